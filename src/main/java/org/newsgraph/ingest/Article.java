@@ -1,0 +1,51 @@
+package org.newsgraph.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One news article after reading and cleaning. {@code text} is what the NLP stages see and what every
+ * character offset refers to: the headline, a blank line, then the body. Reader comments, when the page
+ * had them, are kept apart in {@code comments} (empty when none) so that they never feed the fact graph
+ * unless asked for.
+ *
+ * @param id        stable identifier, safe in an IRI path segment (derived from the file name or the input's id)
+ * @param headline  the first line of the article
+ * @param text      headline + "\n\n" + body, cleaned of page clutter
+ * @param comments  reader comments that followed the article, or ""
+ * @param url       where the article was published, or null
+ * @param publisher the outlet, or null
+ * @param published the publication date, or null when unknown
+ * @param origin    where it was read from (a path, or path:line for JSON Lines), for messages
+ */
+public record Article(String id, String headline, String text, String comments,
+                      String url, String publisher, LocalDate published, String origin) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(headline, "headline");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(origin, "origin");
+        if (id.isBlank())
+            throw new IllegalArgumentException("Article id is blank: " + origin);
+        comments = comments == null ? "" : comments;
+    }
+
+    /** SHA-256 of everything that decides the article's facts; an unchanged article is not rebuilt. */
+    public String contentHash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {id, text, comments, url, publisher, published == null ? null : published.toString()}) {
+                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
