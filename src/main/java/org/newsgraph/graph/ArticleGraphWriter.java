@@ -97,22 +97,22 @@ public final class ArticleGraphWriter {
             }
         }
 
-        /** The article's entities by IRI, in input order, plus any fact end not listed (it is mentioned too). */
+        /**
+         * The article's entities by IRI, in input order, then any fact end the list lacks (it is mentioned too).
+         * The list is authoritative: a fact may carry an earlier, less complete copy of a listed entity.
+         */
         private Map<Node, Entity> entities() {
             Map<Node, Entity> byIri = new LinkedHashMap<>();
-            for (Entity e : resolved.entities())
-                add(byIri, e);
+            for (Entity e : resolved.entities()) {
+                Entity before = byIri.putIfAbsent(NG.entity(e), e);
+                if (before != null && !before.equals(e))
+                    throw fail("two different entities share the IRI " + NG.entity(e).getURI());
+            }
             for (ResolvedFact f : resolved.facts()) {
-                add(byIri, f.subject());
-                add(byIri, f.object());
+                byIri.putIfAbsent(NG.entity(f.subject()), f.subject());
+                byIri.putIfAbsent(NG.entity(f.object()), f.object());
             }
             return byIri;
-        }
-
-        private void add(Map<Node, Entity> byIri, Entity e) {
-            Entity before = byIri.putIfAbsent(NG.entity(e), e);
-            if (before != null && !before.equals(e))
-                throw fail("two different entities share the IRI " + NG.entity(e).getURI());
         }
 
         /**
