@@ -19,6 +19,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -214,8 +215,8 @@ public final class ArticleGraphWriter {
             quad(st, RDF.Nodes.object, k.o);
             quad(st, PROV.wasDerivedFrom, graph);
             quad(st, NG.evidence, sentence);
-            quad(st, ITSRDF.taConfidence,
-                 NodeFactory.createLiteralDT(Double.toString(k.fact.confidence()), XSDDatatype.XSDdouble));
+            // Jena's canonical form ("0.9e0"), the one TDB2 gives back: stored and written RDF stay identical.
+            quad(st, ITSRDF.taConfidence, NodeValue.makeDouble(k.fact.confidence()).asNode());
             new TreeMap<>(k.fact.qualifiers()).forEach((key, value) -> quad(st, NG.qualifier(key), qualifier(key, value)));
         }
 

@@ -87,7 +87,7 @@ class ArticleGraphWriterTest {
         List<Node> st = subjects(ds, RDF.Nodes.predicate, NG.runsAgainst);
         assertEquals(1, st.size());
         assertTrue(ds.contains(G, st.get(0), RDF.Nodes.subject, sessions));
-        assertTrue(ds.contains(G, st.get(0), ITSRDF.taConfidence, NodeFactory.createLiteralDT("0.85",
+        assertTrue(ds.contains(G, st.get(0), ITSRDF.taConfidence, NodeFactory.createLiteralDT("0.85e0",
                 org.apache.jena.datatypes.xsd.XSDDatatype.XSDdouble)));
     }
 
