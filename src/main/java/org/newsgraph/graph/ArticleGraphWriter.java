@@ -143,6 +143,9 @@ public final class ArticleGraphWriter {
         }
 
         private void check(ResolvedFact f) {
+            // ResolvedFact's range check lets NaN through, and NaN is not a confidence.
+            if (Double.isNaN(f.confidence()))
+                throw fail("confidence is NaN: " + f.relation().localName() + " " + f.subject().key() + " " + f.object().key());
             if (f.subject().type() != f.relation().domain() || f.object().type() != f.relation().range())
                 throw fail(f.relation().localName() + " cannot link a " + f.subject().type().localName()
                         + " to a " + f.object().type().localName());

@@ -158,8 +158,9 @@ class ArticleGraphWriterTest {
         ResolvedFact noStatus = fact(TRUMP, Relation.HOLDS_OFFICE, PRESIDENT, S1, 0.9, Map.of());
         ResolvedFact badDate = fact(TRUMP, Relation.HOLDS_OFFICE, PRESIDENT, S1, 0.9,
                 Map.of("officeStatus", "current", "startDate", "January 2017"));
+        ResolvedFact nan = fact(TRUMP, Relation.ENDORSES, TUBERVILLE, S1, Double.NaN, Map.of());
         ResolvedFact statusOnEndorsement = fact(TRUMP, Relation.ENDORSES, TUBERVILLE, S1, 0.9, Map.of("officeStatus", "current"));
-        for (ResolvedFact f : List.of(wrongRange, badStatus, badKey, noStatus, badDate, statusOnEndorsement)) {
+        for (ResolvedFact f : List.of(wrongRange, badStatus, badKey, noStatus, badDate, nan, statusOnEndorsement)) {
             assertThrows(ArticleGraphException.class, () -> ArticleGraphWriter.write(
                     new ResolvedArticle(ARTICLE, List.of(), List.of(f), 1, 1), new QuadCollector()), f.toString());
         }
