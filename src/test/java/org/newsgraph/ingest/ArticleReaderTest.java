@@ -245,6 +245,40 @@ class ArticleReaderTest {
     }
 
     @Test
+    void htmlPageIsReadWithItsSidecar() throws IOException {
+        byte[] page;
+        try (var in = getClass().getResourceAsStream("/ingest/saved-page.html")) {
+            page = in.readAllBytes();
+        }
+        Path file = write("Doe Endorses.HTM", page);
+        write("Doe Endorses.json", "{\"publisher\": \"Ledger Weekly\"}");
+        Article a = read(file).only();
+        assertEquals("doe-endorses", a.id());
+        assertEquals("Senator Doe endorses Smith ahead of runoff", a.headline());
+        assertEquals("Ledger Weekly", a.publisher());
+        assertEquals(LocalDate.of(2020, 7, 2), a.published());
+        assertTrue(a.text().endsWith("\n\nPolls close at 7 p.m. local time."), a.text());
+        assertEquals(file.toString(), a.origin());
+    }
+
+    @Test
+    void binaryFileRenamedHtmlIsRefused() throws IOException {
+        assertEquals("binary file (a PNG image), not text",
+                read(write("i.html", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13})).error().reason());
+    }
+
+    @Test
+    void symbolicLinksAreFollowedOnceAndLoopsIgnored() throws IOException {
+        Path a = write("d/a.txt", "x");
+        Files.createSymbolicLink(dir.resolve("d/loop"), dir.resolve("d"));
+        Files.createSymbolicLink(dir.resolve("d/same.txt"), a);
+        Path other = write("elsewhere/b.txt", "x");
+        Files.createSymbolicLink(dir.resolve("d/linked"), dir.resolve("elsewhere"));
+        assertEquals(List.of(a, dir.resolve("d/linked/b.txt")), reader.listInputs(List.of(dir.resolve("d"))));
+        assertEquals(List.of(other, a), reader.listInputs(List.of(other, dir.resolve("d"))));
+    }
+
+    @Test
     void tenThousandFilesWithAFewBadOnes() throws IOException {
         List<Path> bad = List.of(write("d/f-00017.txt", ""), write("d/f-04242.txt", new byte[] {'P', 'K', 3, 4, 0}),
                 write("d/f-09999.txt", "only a headline"));
