@@ -116,9 +116,15 @@ final class HtmlPageParser implements DocumentParser {
         return null;
     }
 
+    /** The first dated time element, looking in the article before the rest of the page (comments come later). */
     private static String timeOf(Document page) {
-        Element time = page.selectFirst("article time[datetime], time[pubdate][datetime], time[itemprop=datePublished][datetime], time[datetime]");
-        return time == null ? null : time.attr("datetime");
+        for (String query : List.of("time[itemprop=datePublished][datetime]", "time[pubdate][datetime]",
+                "article time[datetime]", "time[datetime]")) {
+            Element time = page.selectFirst(query);
+            if (time != null)
+                return time.attr("datetime");
+        }
+        return null;
     }
 
     /** Url, publisher, date and headline of the page's schema.org article in JSON-LD, when it has one. */

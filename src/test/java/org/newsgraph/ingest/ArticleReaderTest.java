@@ -279,6 +279,61 @@ class ArticleReaderTest {
     }
 
     @Test
+    void hugeFileIsRefusedBeforeReading() throws IOException {
+        Path file = dir.resolve("huge.txt");
+        // Sparse: claims 3 GiB without using the disk; reading it whole would exhaust the test heap.
+        try (var raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(3L << 30);
+        }
+        assertEquals(file + ": file is 3,221,225,472 bytes, above the limit of 10,485,760 bytes (ReadOptions.maxBytes)",
+                read(file).error().getMessage());
+    }
+
+    @Test
+    void unreadableDirectoryFailsTheListingNamingIt() throws IOException {
+        write("d/ok.txt", "x");
+        Path locked = Files.createDirectories(dir.resolve("d/locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(locked), "running as root: chmod 000 does not stop reading");
+            ArticleInputException e = assertThrows(ArticleInputException.class,
+                    () -> reader.listInputs(List.of(dir.resolve("d"))));
+            assertEquals(locked + ": permission denied", e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void oneReaderServesManyThreadsWithTheSameResults() throws Exception {
+        List<Path> inputs = reader.listInputs(List.of(Path.of("examples/articles")));
+        assertEquals(3, inputs.size());
+        List<Article> expected = new ArrayList<>();
+        for (Path input : inputs)
+            expected.add(read(input).only());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Article>>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++)
+                results.add(pool.submit(() -> {
+                    List<Article> got = new ArrayList<>();
+                    for (int round = 0; round < 5; round++)
+                        for (Path input : inputs)
+                            reader.read(input, got::add, e -> { throw e; });
+                    return got;
+                }));
+            for (var result : results) {
+                List<Article> got = result.get();
+                assertEquals(15, got.size());
+                for (int i = 0; i < got.size(); i++)
+                    assertEquals(expected.get(i % 3), got.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void tenThousandFilesWithAFewBadOnes() throws IOException {
         List<Path> bad = List.of(write("d/f-00017.txt", ""), write("d/f-04242.txt", new byte[] {'P', 'K', 3, 4, 0}),
                 write("d/f-09999.txt", "only a headline"));
