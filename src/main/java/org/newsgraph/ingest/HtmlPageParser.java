@@ -3,6 +3,7 @@ package org.newsgraph.ingest;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -97,14 +98,27 @@ final class HtmlPageParser implements DocumentParser {
     }
 
     private ArticleFields metadata(Document page) {
+        String canonical = page.select("link[rel=canonical]").attr("href");
+        String ogUrl = meta(page, "og:url");
         ArticleFields meta = new ArticleFields(null, null, null,
-                first(page.select("link[rel=canonical]").attr("href"), meta(page, "og:url")),
+                // A relative canonical link says less than an absolute og:url.
+                canonical.startsWith("http") ? canonical.strip() : first(ogUrl, canonical),
                 first(meta(page, "og:site_name"), meta(page, "application-name")),
-                DateParser.parse(first(meta(page, "article:published_time"), meta(page, "datePublished"),
-                        meta(page, "date"), meta(page, "pubdate"), meta(page, "publishdate"),
-                        meta(page, "article.published"), meta(page, "parsely-pub-date"), meta(page, "dc.date.issued"),
-                        meta(page, "dc.date"), meta(page, "dcterms.created"), timeOf(page))));
+                firstDate(meta(page, "article:published_time"), meta(page, "datePublished"), meta(page, "date"),
+                        meta(page, "pubdate"), meta(page, "publishdate"), meta(page, "article.published"),
+                        meta(page, "parsely-pub-date"), meta(page, "dc.date.issued"), meta(page, "dc.date"),
+                        meta(page, "dcterms.created"), timeOf(page)));
         return meta.orElse(jsonLd(page));
+    }
+
+    /** The first of {@code candidates} that is a full date ("Updated: Thursday" is not), or null. */
+    private static LocalDate firstDate(String... candidates) {
+        for (String candidate : candidates) {
+            LocalDate date = DateParser.parse(candidate);
+            if (date != null)
+                return date;
+        }
+        return null;
     }
 
     /** The content of the first meta tag with this property, name or itemprop (case-insensitive), or null. */

@@ -41,24 +41,24 @@ final class TextDecoder {
         String bom = UniversalDetector.detectCharsetFromBOM(bytes);
         if (bom != null && Charset.isSupported(bom)) {
             Charset charset = Charset.forName(bom);
-            return decodeLenient(bytes, charset).replaceFirst("^\uFEFF", "");
+            return new String(bytes, charset).replaceFirst("^\uFEFF", "");
         }
         Charset utf16 = unmarkedUtf16(bytes);
         if (utf16 != null)
-            return decodeLenient(bytes, utf16);
+            return new String(bytes, utf16);
         try {
             return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException notUtf8) {
             // Expected for Windows-1252 and Latin-1 files: find their charset below.
         }
         if (declared != null && !declared.equals(StandardCharsets.UTF_8))
-            return decodeLenient(bytes, declared);
+            return new String(bytes, declared);
         String guess = guess(bytes);
         if ("UTF-8".equals(guess))
             return decodeMixedUtf8(bytes);
         if (guess == null || guess.equals("US-ASCII") || guess.equals("ISO-8859-1") || !Charset.isSupported(guess))
-            return decodeLenient(bytes, fallback);
-        return decodeLenient(bytes, Charset.forName(guess));
+            return new String(bytes, fallback);
+        return new String(bytes, Charset.forName(guess));
     }
 
     /** True when the bytes start with a UTF-16 or UTF-32 byte-order mark. */
@@ -101,10 +101,6 @@ final class TextDecoder {
         return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    private static String decodeLenient(byte[] bytes, Charset charset) {
-        return new String(bytes, charset);
     }
 
     /** UTF-8 where it is valid, each invalid byte read with the fallback charset (a file edited in two editors). */
