@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Saved web pages: keeps the article and drops the page around it. The headline is the {@code <h1>} of the
@@ -234,9 +233,10 @@ final class HtmlPageParser implements DocumentParser {
         Element body = page.selectFirst("[itemprop=articleBody]");
         if (body != null && !body.text().isBlank())
             return body;
-        Elements articles = page.select("article");
-        if (!articles.isEmpty())
-            return articles.stream().max(Comparator.comparingInt(a -> a.text().length())).orElseThrow();
+        Element article = page.select("article").stream().filter(a -> !a.text().isBlank())
+                .max(Comparator.comparingInt(a -> a.text().length())).orElse(null);
+        if (article != null)
+            return article;
         Element main = page.selectFirst("main, [role=main]");
         if (main != null && !main.text().isBlank())
             return main;

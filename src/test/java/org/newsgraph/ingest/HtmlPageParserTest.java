@@ -104,6 +104,12 @@ class HtmlPageParserTest {
     }
 
     @Test
+    void emptyArticleElementFallsBackToMain() {
+        Article a = parse("<body><main><h1>Headline</h1><article><img src='x.jpg'></article><p>Main text.</p></main></body>");
+        assertEquals("Headline\n\nMain text.", a.text());
+    }
+
+    @Test
     void pageWithoutTextIsAnError() {
         ArticleInputException e = assertThrows(ArticleInputException.class,
                 () -> parse("<html><head><title>Empty</title><script>var x = 1;</script></head><body><nav>Home</nav></body></html>"));
