@@ -146,21 +146,7 @@ public final class MentionLinker {
                 }
             }
         }
-        // Office descriptions stand for the person the article titles so.
-        for (Mention m : persons) {
-            if (m.form() != Mention.Form.TITLE)
-                continue;
-            Chain best = null;
-            for (Mention other : persons) {
-                Chain c = linked.get(other);
-                if (c == null || other.form() != Mention.Form.NAME || !m.value().equals(other.attribute("title")))
-                    continue;
-                if (best == null || before(other, m))
-                    best = best == null || before(other, m) ? c : best;
-            }
-            if (best != null)
-                linked.put(m, best);
-        }
+        linkDescriptions(persons, linked);
         List<Quote> quotes = findQuotes(article.text(), sentences);
         resolvePronouns(sentences, persons, linked, quotes, false);
         quotes = attributeQuotes(sentences, persons, linked, quotes);
@@ -176,6 +162,54 @@ public final class MentionLinker {
         for (Chain c : chains)
             personChains.add(new PersonChain(c.id, c.names, c.aliases, c.gender));
         return new AnnotatedArticle(article, sentences, out, personChains, quotes);
+    }
+
+    // Offices one person holds at a time: "the attorney general" is whoever the article titles so.
+    private static final Set<String> SINGLE_HOLDER = Set.of("us-president", "us-vice-president", "us-attorney-general",
+            "us-deputy-attorney-general", "us-associate-attorney-general", "special-counsel", "independent-counsel", "fbi-director",
+            "cia-director", "house-speaker", "senate-majority-leader", "senate-minority-leader", "house-majority-leader",
+            "house-minority-leader", "chief-justice", "secretary-of-state", "press-secretary", "chief-of-staff",
+            "national-security-adviser", "dnc-chair", "rnc-chair", "chief-strategist");
+
+    /*
+     * A description ("the attorney general", "POTUS") stands for the person the article titles so. A description
+     * of an office many hold ("the former Alabama senator") that nobody in the article is titled with is an
+     * anaphor for the person named last before it in the sentence.
+     */
+    private void linkDescriptions(List<Mention> persons, Map<Mention, Chain> linked) {
+        for (Mention m : persons) {
+            if (m.form() != Mention.Form.TITLE)
+                continue;
+            Chain best = null;
+            Mention bestMention = null;
+            int holders = 0;
+            Set<Chain> seen = new LinkedHashSet<>();
+            for (Mention other : persons) {
+                Chain c = linked.get(other);
+                if (c == null || other.form() != Mention.Form.NAME || !m.value().equals(other.attribute("title")))
+                    continue;
+                if (seen.add(c))
+                    holders++;
+                if (bestMention == null || before(other, m) && (!before(bestMention, m) || before(bestMention, other))) {
+                    best = c;
+                    bestMention = other;
+                }
+            }
+            if (best != null && (SINGLE_HOLDER.contains(m.value()) || holders == 1)) {
+                linked.put(m, best);
+                continue;
+            }
+            boolean modified = "former".equals(m.attribute("titleStatus")) || m.attribute("titleJurisdiction") != null;
+            if (holders == 0 && modified) {
+                Mention antecedent = null;
+                for (Mention other : persons)
+                    if (other.sentence() == m.sentence() && other.end() <= m.start() && other.form() == Mention.Form.NAME
+                            && linked.containsKey(other))
+                        antecedent = other;
+                if (antecedent != null)
+                    linked.put(m, linked.get(antecedent));
+            }
+        }
     }
 
     private static boolean before(Mention a, Mention b) {
@@ -393,33 +427,79 @@ public final class MentionLinker {
                     linked.remove(p);
                 continue;
             }
-            Mention antecedent = null;
-            for (Mention m : persons) {
-                if (m == p || !linked.containsKey(m) || !before(m, p))
-                    continue;
-                if (m.sentence() != p.sentence())
-                    continue;
-                if (!genderFits(linked.get(m), person))
-                    continue;
-                if ("true".equals(p.attribute("reflexive")) || antecedent == null || m.start() > antecedent.start())
-                    antecedent = m;
-            }
-            if (antecedent == null) {
-                for (int back = 1; back <= 2 && antecedent == null; back++) {
-                    int target = p.sentence() - back;
-                    for (Mention m : persons) {
-                        if (m.sentence() == target && linked.containsKey(m) && genderFits(linked.get(m), person)
-                                && m.form() != Mention.Form.PRONOUN || m.sentence() == target && m.form() == Mention.Form.PRONOUN
-                                && linked.containsKey(m) && genderFits(linked.get(m), person)) {
-                            antecedent = m;
-                            break;
-                        }
-                    }
-                }
-            }
+            Mention antecedent = antecedent(sentences, persons, linked, quotes, p, person);
             if (antecedent != null)
                 linked.put(p, linked.get(antecedent));
         }
+    }
+
+    /*
+     * Salience as in Hobbs' and Lappin and Leass's algorithms, cut down: in the pronoun's sentence the subject
+     * (the first person named outside a prepositional phrase) before the pronoun, else the nearest person before
+     * it; else the subject of the sentence before. Mentions inside a quote are not antecedents of a pronoun
+     * outside it.
+     */
+    private Mention antecedent(List<AnnotatedSentence> sentences, List<Mention> persons, Map<Mention, Chain> linked,
+                               List<Quote> quotes, Mention p, String person) {
+        AnnotatedSentence ps = sentences.get(p.sentence());
+        Quote pq = quoteOf(quotes, ps.tokenStart(p.start()));
+        Mention subject = null;
+        Mention nearest = null;
+        for (Mention m : persons) {
+            if (m == p || m.sentence() != p.sentence() || !linked.containsKey(m) || m.start() >= p.start())
+                continue;
+            if (!genderFits(linked.get(m), person) || "first".equals(m.attribute("person")) && pq == null)
+                continue;
+            if (quoteOf(quotes, ps.tokenStart(m.start())) != pq)
+                continue;
+            if (subject == null && isSubjectLike(ps, m))
+                subject = m;
+            nearest = m;
+        }
+        if ("true".equals(p.attribute("reflexive")) && nearest != null)
+            return nearest;
+        if (subject != null)
+            return subject;
+        if (nearest != null)
+            return nearest;
+        for (int back = 1; back <= 2; back++) {
+            int target = p.sentence() - back;
+            if (target < 0)
+                break;
+            AnnotatedSentence ts = sentences.get(target);
+            Mention first = null;
+            for (Mention m : persons) {
+                if (m.sentence() != target || !linked.containsKey(m) || !genderFits(linked.get(m), person))
+                    continue;
+                Quote mq = quoteOf(quotes, ts.tokenStart(m.start()));
+                if (pq == null && mq != null)
+                    continue;
+                if (first == null)
+                    first = m;
+                if (isSubjectLike(ts, m))
+                    return m;
+            }
+            if (first != null)
+                return first;
+        }
+        return null;
+    }
+
+    /** Not the object of a preposition, not a possessor: a mention that can head the clause. */
+    private static boolean isSubjectLike(AnnotatedSentence s, Mention m) {
+        if ("true".equals(m.attribute("possessive")))
+            return false;
+        int k = m.start() - 1;
+        while (k >= 0 && (s.tag(k).equals("ADJ") || s.tag(k).equals("DET") || s.token(k).equals("former")))
+            k--;
+        return k < 0 || !s.tag(k).equals("ADP") && !s.tag(k).equals("SCONJ") && !s.tag(k).equals("VERB");
+    }
+
+    private static Quote quoteOf(List<Quote> quotes, int offset) {
+        for (Quote q : quotes)
+            if (q.contains(offset))
+                return q;
+        return null;
     }
 
     private static boolean genderFits(Chain c, String person) {

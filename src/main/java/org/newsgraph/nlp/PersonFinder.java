@@ -29,11 +29,20 @@ public final class PersonFinder implements MentionFinder {
     private static final Set<String> SAYING = Set.of("said", "says", "say", "tweeted", "tweets", "wrote", "writes", "added",
             "told", "tells", "insisted", "argued", "asked", "replied", "responded", "stated", "posted", "explained",
             "noted", "declared", "announced", "warned", "claimed", "recalled", "continued", "testified", "railed");
-    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its", "our", "your", "my", "this", "that");
+    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "this", "that");
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "myself", "mine");
     private static final Set<String> FORMER = Set.of("former", "ex-", "ex", "then-", "onetime", "one-time");
+    // Capitalised at the start of a sentence or a quote, never the start of a name.
+    private static final Set<String> LEADING_WORDS = Set.of("but", "and", "or", "the", "a", "an", "in", "on", "at", "for", "if",
+            "when", "while", "after", "before", "as", "so", "then", "now", "yet", "also", "even", "since", "although", "though",
+            "however", "meanwhile", "still", "earlier", "later", "last", "this", "that", "these", "those", "his", "her", "their",
+            "our", "my", "its", "your", "why", "how", "what", "who", "where", "with", "from", "by", "to", "of", "under", "during",
+            "despite", "like", "unlike", "because", "until", "unless", "whether", "both", "either", "neither", "not", "no",
+            "senior", "junior", "top", "sources", "critics", "supporters", "gee", "look", "come", "dear", "okay", "ok", "yes",
+            "well", "oh", "thanks", "thank", "please", "meet", "watch", "read", "more", "many", "some", "several", "other",
+            "another", "every", "each", "all", "most", "few", "fellow", "newly", "democratic", "republican");
 
     private final Gazetteers gazetteers;
 
@@ -81,7 +90,12 @@ public final class PersonFinder implements MentionFinder {
                 else
                     break;
             }
-            addRun(s, i, j, officeAt, officeStartAt, officeEndsBefore, officeEndingBefore, titleCase, out);
+            int from = i;
+            while (from < j && (LEADING_WORDS.contains(s.token(from).toLowerCase(Locale.ROOT)) || isFunctionWord(s, from)
+                    && officeAt[from] == null && !gazetteers.isFirstName(s.token(from))))
+                from++;
+            if (from < j)
+                addRun(s, from, j, officeAt, officeStartAt, officeEndsBefore, officeEndingBefore, titleCase, out);
             i = j;
         }
         addReferences(s, offices, out);
@@ -114,7 +128,6 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         for (int k = runStart; k < nameStart; k++) {
-            gazetteers.party(s.token(k)).ifPresent(p -> { });
             if (gazetteers.party(s.token(k)).isPresent())
                 party = gazetteers.party(s.token(k)).get().key();
             if (gazetteers.state(s.token(k)).isPresent())
@@ -124,7 +137,7 @@ public final class PersonFinder implements MentionFinder {
         if (nameStart >= nameEnd)
             return;
         boolean titled = title != null || honorific;
-        if (titleCase && !titled) {
+        if (titleCase) {
             // Title-case headlines capitalise verbs too: keep first names and one more word.
             int k = nameStart;
             while (k < nameEnd && gazetteers.isFirstName(s.token(k)))
@@ -145,17 +158,19 @@ public final class PersonFinder implements MentionFinder {
                 return;
         }
         String first = s.token(core.get(0));
-        boolean sentenceInitial = nameStart == 0 || isOpening(s.token(nameStart - 1));
         int words = core.size();
         boolean strong;
-        if (titled) {
+        if (titleCase) {
+            // Title case hides which words are names: only a first name makes a headline name certain.
+            strong = words >= 2 && gazetteers.isFirstName(first);
+        } else if (titled) {
             strong = true;
         } else if (words >= 2) {
             strong = gazetteers.isFirstName(first) || saidAfter(s, nameEnd) || roleBefore(s, nameStart) || whoAfter(s, nameEnd);
         } else {
             strong = false;
         }
-        if (!titled && words == 1 && (isFunctionWord(s, core.get(0)) || sentenceInitial && commonWord(s, core.get(0))))
+        if (!titled && words == 1 && isFunctionWord(s, core.get(0)))
             return;
         Map<String, String> attributes = new HashMap<>();
         attributes.put(STRENGTH, strong ? STRONG : WEAK);
@@ -167,8 +182,10 @@ public final class PersonFinder implements MentionFinder {
             if (titleJurisdiction != null)
                 attributes.put("titleJurisdiction", titleJurisdiction);
         }
-        if (honorific)
+        if (honorific) {
             attributes.put("honorific", "true");
+            attributes.put("honorificWord", s.token(nameStart - 1).toLowerCase(Locale.ROOT));
+        }
         if (party != null)
             attributes.put("party", party);
         if (nameEnd < s.size() && (s.token(nameEnd).equals("'s") || s.token(nameEnd).equals("'")))
@@ -251,7 +268,7 @@ public final class PersonFinder implements MentionFinder {
 
     private boolean isNameToken(AnnotatedSentence s, int i) {
         String t = s.token(i);
-        return isCapitalisedWord(t) && !(t.length() == 1 && !t.equals("I") && false) && !t.equals("I");
+        return isCapitalisedWord(t) && !t.equals("I");
     }
 
     private boolean isNickname(AnnotatedSentence s, int j) {
@@ -259,20 +276,10 @@ public final class PersonFinder implements MentionFinder {
                 && gazetteers.isFirstName(s.token(j + 1));
     }
 
-    private static boolean isOpening(String token) {
-        return token.equals("\"") || token.equals("'") || token.equals("(") || token.equals("[") || token.equals("-")
-                || token.equals("—") || token.equals(":") || token.equals("--");
-    }
-
     private static boolean isFunctionWord(AnnotatedSentence s, int i) {
         String tag = s.tag(i);
         return tag.equals("DET") || tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("SCONJ") || tag.equals("PRON")
                 || tag.equals("AUX") || tag.equals("PART") || tag.equals("ADV") || tag.equals("INTJ") || tag.equals("NUM");
-    }
-
-    /** A sentence-initial capitalised word that is an ordinary word, not a name. */
-    private boolean commonWord(AnnotatedSentence s, int i) {
-        return !s.tag(i).equals("PROPN") || gazetteers.isFirstName(s.token(i)) && false;
     }
 
     private static boolean saidAfter(AnnotatedSentence s, int end) {
