@@ -146,11 +146,53 @@ public final class CandidacyExtractor implements Extractor {
             pair(c, t - 1, Optional.of(subjects.get(0)), Optional.of(subjects.get(1)), 0.85, races, out);
     }
 
+    /**
+     * "presidential candidates Sens. Ted Cruz, R-Texas, Rand Paul": the names listed after the noun;
+     * "Ron DeSantis, the GOP nominee for governor": the name the noun is in apposition to.
+     */
+    private static void candidateNoun(SentenceContext c, Mention race, List<Fact> out) {
+        int k = race.end();
+        boolean found = false;
+        while (k < c.size()) {
+            Optional<Mention> p = c.personAt(k);
+            if (p.isPresent()) {
+                if (p.get().form() == Mention.Form.NAME) {
+                    out.add(new Fact(p.get(), Relation.CANDIDATE_IN, race, c.s.index(), 0.8));
+                    found = true;
+                }
+                k = p.get().end();
+                continue;
+            }
+            String t = c.lower(k);
+            if (t.equals(",") || t.equals("and") || t.equals("even") || c.mentionAt(EntityType.OFFICE, k).isPresent()
+                    || c.mentionAt(EntityType.PARTY, k).isPresent() || c.s.tag(k).equals("PROPN") && !found) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (found)
+            return;
+        int before = race.start() - 1;
+        while (before >= 0 && (c.s.tag(before).equals("DET") || c.s.tag(before).equals("ADJ") || c.mentionAt(EntityType.PARTY, before).isPresent()
+                || c.lower(before).equals("former")))
+            before--;
+        if (before >= 0 && c.s.token(before).equals(",")) {
+            Optional<Mention> p = c.personAt(before - 1);
+            if (p.isPresent() && !c.blocked(race.start()))
+                out.add(new Fact(p.get(), Relation.CANDIDATE_IN, race, c.s.index(), 0.75));
+        }
+    }
+
     /** A person tied to a race mention by a possessive or a candidacy word. */
     private static void candidate(SentenceContext c, Mention race, List<Fact> out) {
         int start = race.start();
         if (c.blocked(start))
             return;
+        if (race.value().equals("candidate")) {
+            candidateNoun(c, race, out);
+            return;
+        }
         Optional<Mention> owner = Optional.empty();
         double confidence = 0.8;
         if (POSSESSED_RACE_HEADS.contains(race.value()) || race.value().equals("for")) {

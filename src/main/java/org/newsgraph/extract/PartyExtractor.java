@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.newsgraph.nlp.AnnotatedArticle;
@@ -27,9 +28,14 @@ public final class PartyExtractor implements Extractor {
         SentenceContext c = new SentenceContext(article, sentence);
         List<Fact> out = new ArrayList<>();
         List<Mention> parties = c.of(EntityType.PARTY);
+        for (Mention party : parties)
+            listed(c, party, out);
         for (Mention person : c.persons) {
-            if (person.form() != Mention.Form.NAME)
+            if (person.form() == Mention.Form.PRONOUN || person.form() == Mention.Form.TITLE) {
+                copula(c, person, parties, out);
                 continue;
+            }
+            copula(c, person, parties, out);
             for (Mention party : parties) {
                 double confidence = cue(c, person, party);
                 if (confidence > 0)
@@ -37,6 +43,64 @@ public final class PartyExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    private static final Set<String> COPULA = Set.of("is", "was", "'s", "remains", "became", "becomes");
+    private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including", "like", "such");
+
+    /** "he's currently the only declared GOP candidate", "Murkowski is a Republican". */
+    private static void copula(SentenceContext c, Mention person, List<Mention> parties, List<Fact> out) {
+        int v = person.end();
+        if (v >= c.size() || !COPULA.contains(c.lower(v)) || c.negated(v) || c.question())
+            return;
+        for (Mention party : parties) {
+            if (party.start() <= v || party.start() - v > 6 || "code".equals(party.attribute("form")))
+                continue;
+            boolean clean = true;
+            for (int k = v + 1; k < party.start(); k++)
+                if (!(c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("ADV") || c.s.tag(k).equals("NUM")
+                        || c.s.tag(k).equals("VERB") && c.lower(k).endsWith("ed")))
+                    clean = false;
+            // The party word heads the predicate ("a Republican") or modifies a role ("the GOP nominee").
+            int after = party.end();
+            boolean role = after >= c.size() || !c.s.tag(after).equals("PROPN");
+            if (clean && role) {
+                out.add(new Fact(person, Relation.MEMBER_OF, party, c.s.index(), 0.7));
+                return;
+            }
+        }
+    }
+
+    /** "Other Republicans who could enter the race include X, Y and Z": members listed after the party noun. */
+    private static void listed(SentenceContext c, Mention party, List<Fact> out) {
+        String word = c.lower(party.start());
+        if (!word.endsWith("s") || "code".equals(party.attribute("form")))
+            return;
+        int k = party.end();
+        int limit = Math.min(c.size(), k + 10);
+        while (k < limit && !INCLUDE.contains(c.lower(k)))
+            k++;
+        if (k >= limit)
+            return;
+        k++;
+        if (k < c.size() && c.lower(k).equals("as"))
+            k++;
+        while (k < c.size()) {
+            Optional<Mention> p = c.personAt(k);
+            if (p.isPresent()) {
+                if (p.get().form() == Mention.Form.NAME)
+                    out.add(new Fact(p.get(), Relation.MEMBER_OF, party, c.s.index(), 0.7));
+                k = p.get().end();
+                continue;
+            }
+            String t = c.lower(k);
+            if (t.equals(",") || t.equals("and") || t.equals("former") || c.mentionAt(EntityType.OFFICE, k).isPresent()
+                    || c.s.tag(k).equals("ADJ") || t.equals("state") || c.mentionAt(EntityType.PARTY, k).isPresent()) {
+                k++;
+                continue;
+            }
+            break;
+        }
     }
 
     private static double cue(SentenceContext c, Mention person, Mention party) {

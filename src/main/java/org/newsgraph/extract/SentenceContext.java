@@ -78,6 +78,14 @@ final class SentenceContext {
         return Optional.empty();
     }
 
+    /** True when a mention of the type (linked or not) starts at token {@code i}. */
+    boolean startsMention(EntityType type, int i) {
+        for (Mention m : mentions)
+            if (m.type() == type && m.start() == i)
+                return true;
+        return false;
+    }
+
     static boolean possessive(Mention m) {
         return "true".equals(m.attribute("possessive"));
     }

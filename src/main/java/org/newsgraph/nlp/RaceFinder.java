@@ -21,6 +21,8 @@ public final class RaceFinder implements MentionFinder {
             "elections", "campaign", "bid", "nomination", "contest", "caucus", "caucuses", "reelection", "re-election", "candidacy");
     private static final Set<String> CANDIDACY = Set.of("running", "run", "runs", "ran", "nominee", "candidate", "seeking", "seek",
             "bid", "campaign", "campaigning", "candidacy");
+    private static final Set<String> CANDIDATE_HEADS = Set.of("candidate", "candidates", "nominee", "nominees", "hopeful",
+            "hopefuls", "contender", "contenders");
     private static final Pattern YEAR = Pattern.compile("(19[5-9]\\d|20\\d\\d)");
     private static final Set<String> COMPOUND_NOUNS = Set.of("event", "events", "stop", "stops", "staff", "surrogate", "speech",
             "official", "officials", "manager", "chairman", "finance", "trail", "ad", "ads", "season", "cycle", "night", "day",
@@ -39,10 +41,14 @@ public final class RaceFinder implements MentionFinder {
         for (int h = 0; h < n; h++) {
             String head = s.token(h).toLowerCase(Locale.ROOT);
             boolean isHead = HEADS.contains(head) && !(h + 1 < n && COMPOUND_NOUNS.contains(s.token(h + 1).toLowerCase(Locale.ROOT)));
+            // "the House Freedom Caucus", "Election Day": a capital mid-sentence makes the word part of a name.
+            if (isHead && h > 0 && Character.isUpperCase(s.token(h).charAt(0)) && !s.isHeadline())
+                isHead = false;
+            boolean candidateHead = CANDIDATE_HEADS.contains(head) && h > 0;
             if (head.equals("primary") && h + 1 < n && (s.tag(h + 1).equals("NOUN") && !s.token(h + 1).equalsIgnoreCase("runoff")
                     && !s.token(h + 1).equalsIgnoreCase("race") || s.token(h + 1).equalsIgnoreCase("challenger")))
                 isHead = false;
-            if (isHead) {
+            if (isHead || candidateHead) {
                 Map<String, String> a = new HashMap<>();
                 int start = h;
                 for (int k = h - 1; k >= Math.max(0, h - 7); k--) {
@@ -61,6 +67,19 @@ public final class RaceFinder implements MentionFinder {
                 }
                 stage(head, a);
                 int end = h + 1;
+                if (candidateHead) {
+                    // "presidential candidates Ted Cruz...", "the GOP nominee for governor": a race only with its office.
+                    end = rightContext(s, end, a);
+                    if (!a.containsKey("office"))
+                        continue;
+                    a.remove("jurisdictionState");
+                    out.add(new Mention(EntityType.RACE, Mention.Form.NAME, s.index(), start, end, s.cover(start, end), "candidate",
+                            a, 0.75));
+                    h = end - 1;
+                    continue;
+                }
+                if (head.endsWith("s") && !head.equals("caucus") || head.equals("primaries"))
+                    a.put("plural", "true");
                 end = rightContext(s, end, a);
                 if (head.equals("nomination") && !a.containsKey("stage"))
                     a.put("stage", "primary");

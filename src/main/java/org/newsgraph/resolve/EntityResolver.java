@@ -240,6 +240,9 @@ public final class EntityResolver {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    private static final Set<String> BARE_NOT_MAIN = Set.of("campaign", "bid", "candidacy", "election", "elections",
+            "reelection", "re-election");
+
     /** Races of one article: mentions grouped by office, state and year, with missing parts filled in when unambiguous. */
     private static final class RaceGrouping {
         private final Map<Mention, Map<String, String>> filled = new HashMap<>();
@@ -295,7 +298,15 @@ public final class EntityResolver {
             for (Mention m : races) {
                 if (filled.containsKey(m) || main == null)
                     continue;
-                Map<String, String> a = new TreeMap<>(groupAttributes.get(main));
+                // "their primaries", "the Trump campaign", "a 2012 primary": not the article's contest.
+                if ("true".equals(m.attribute("plural")) || BARE_NOT_MAIN.contains(m.value()))
+                    continue;
+                Map<String, String> mainAttributes = groupAttributes.get(main);
+                if (m.attribute("year") != null && !m.attribute("year").equals(mainAttributes.get("year")))
+                    continue;
+                if (m.attribute("jurisdiction") != null && !m.attribute("jurisdiction").equals(mainAttributes.get("jurisdiction")))
+                    continue;
+                Map<String, String> a = new TreeMap<>(mainAttributes);
                 for (String k : List.of("stage", "party"))
                     if (m.attribute(k) != null)
                         a.put(k, m.attribute(k));
