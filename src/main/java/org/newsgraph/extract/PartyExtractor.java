@@ -28,8 +28,10 @@ public final class PartyExtractor implements Extractor {
         SentenceContext c = new SentenceContext(article, sentence);
         List<Fact> out = new ArrayList<>();
         List<Mention> parties = c.of(EntityType.PARTY);
-        for (Mention party : parties)
+        for (Mention party : parties) {
             listed(c, party, out);
+            asA(c, party, out);
+        }
         for (Mention person : c.persons) {
             if (person.form() == Mention.Form.PRONOUN || person.form() == Mention.Form.TITLE) {
                 copula(c, person, parties, out);
@@ -68,6 +70,20 @@ public final class PartyExtractor implements Extractor {
                 out.add(new Fact(person, Relation.MEMBER_OF, party, c.s.index(), 0.7));
                 return;
             }
+        }
+    }
+
+    /** "As a tea party Republican, McDaniel is ...": the party noun of an "as" phrase before the subject. */
+    private static void asA(SentenceContext c, Mention party, List<Fact> out) {
+        int k = party.start() - 1;
+        while (k >= 0 && (c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("NOUN") && Character.isLowerCase(c.s.token(k).charAt(0))))
+            k--;
+        if (k < 1 || !c.lowerIn(k, DETERMINERS) || !c.lowerIn(k - 1, Set.of("as")))
+            return;
+        if (party.end() + 1 < c.size() && c.s.token(party.end()).equals(",")) {
+            Optional<Mention> p = c.personAt(party.end() + 1);
+            if (p.isPresent())
+                out.add(new Fact(p.get(), Relation.MEMBER_OF, party, c.s.index(), 0.7));
         }
     }
 
@@ -118,7 +134,7 @@ public final class PartyExtractor implements Extractor {
         }
         if (party.end() <= person.start()) {
             // A party word before the name with only title, state and role words between: "Democratic Sen.", "Republican candidate".
-            if (person.start() - party.end() > 4)
+            if (person.start() - party.end() > 6)
                 return 0;
             for (int k = party.end(); k < person.start(); k++) {
                 String t = c.s.token(k);
@@ -140,7 +156,8 @@ public final class PartyExtractor implements Extractor {
             return 0;
         for (int k = i + 1; k < party.start(); k++) {
             String t = c.lower(k);
-            boolean ok = DETERMINERS.contains(t) || c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("NUM") || t.contains("-")
+            boolean hyphenated = c.s.token(k).equals("-") || k > 0 && c.s.token(k - 1).equals("-") || k + 1 < c.size() && c.s.token(k + 1).equals("-");
+            boolean ok = DETERMINERS.contains(t) || c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("NUM") || t.contains("-") || hyphenated
                     || Character.isUpperCase(c.s.token(k).charAt(0)) && c.s.tag(k).equals("PROPN") || t.equals("former");
             if (!ok)
                 return 0;

@@ -94,6 +94,7 @@ public final class Annotator {
         return merged;
     }
 
+    private static final Pattern NAME_HYPHEN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}{3,}");
     private static final Pattern CLITIC = Pattern.compile("(?i)(.+?)(n't|'s|'re|'ve|'ll|'d|'m)$");
     private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:[A-Z]|[A-Z][a-z]{1,4}|(?:[A-Za-z]\\.)+[A-Za-z])");
 
@@ -110,6 +111,12 @@ public final class Annotator {
                 int cut = span.getStart() + m.end(1);
                 out.add(new Span(span.getStart(), cut));
                 out.add(new Span(cut, span.getEnd()));
+            } else if (NAME_HYPHEN_WORD.matcher(token).matches()) {
+                // "Sanders-backed", "Trump-related": a name glued to a participle.
+                int cut = span.getStart() + token.indexOf('-');
+                out.add(new Span(span.getStart(), cut));
+                out.add(new Span(cut, cut + 1));
+                out.add(new Span(cut + 1, span.getEnd()));
             } else if (token.length() > 1 && token.endsWith("'") && Character.isLetter(token.charAt(token.length() - 2))
                     && token.charAt(token.length() - 2) == 's') {
                 // "Sessions'" is a possessive: split the apostrophe off as its own token.

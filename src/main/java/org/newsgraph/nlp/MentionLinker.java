@@ -350,7 +350,8 @@ public final class MentionLinker {
             int speaker = -1;
             boolean quoteOnly = true;
             for (AnnotatedSentence s : sentences) {
-                if (s.end() <= q.start() - 1 || s.start() > q.end())
+                // The attribution may open the next sentence when the detector split after '!"' or '?"'.
+                if (s.end() <= q.start() - 1 || s.start() > q.end() + 2)
                     continue;
                 for (int i = 0; i < s.size(); i++) {
                     boolean inside = q.contains(s.tokenStart(i)) || s.token(i).equals("\"");
@@ -397,6 +398,15 @@ public final class MentionLinker {
             if ("first".equals(m.attribute("person")))
                 continue;
             int distance = m.end() <= verb ? verb - m.end() : m.start() - verb - 1;
+            // "..., Mr. Romney, a former Massachusetts governor, tweeted": the apposition between subject and verb.
+            if (m.end() <= verb && distance > 3 && s.token(verb - 1).equals(",") && s.token(m.end()).equals(",")) {
+                boolean apposition = true;
+                for (int k = m.end() + 1; k < verb - 1; k++)
+                    if (s.token(k).equals(",") || s.tag(k).equals("VERB") && !s.token(k).contains("-"))
+                        apposition = false;
+                if (apposition && distance <= 16)
+                    distance = 2;
+            }
             if (m.end() <= verb && distance <= 3 || m.start() > verb && distance <= 4) {
                 if (distance < bestDistance) {
                     best = m;

@@ -96,7 +96,8 @@ public final class PersonFinder implements MentionFinder {
             }
             int from = i;
             while (from < j && (LEADING_WORDS.contains(s.token(from).toLowerCase(Locale.ROOT)) || isFunctionWord(s, from)
-                    && officeAt[from] == null && !gazetteers.isFirstName(s.token(from))))
+                    && officeAt[from] == null && !gazetteers.isFirstName(s.token(from))
+                    || from + 1 < j && isModifierWord(s.token(from)) && officeAt[from] == null))
                 from++;
             if (from < j)
                 addRun(s, from, j, officeAt, officeStartAt, officeEndsBefore, officeEndingBefore, titleCase, out);
@@ -267,6 +268,11 @@ public final class PersonFinder implements MentionFinder {
                 attributes.put("possessive", "true");
             out.add(new Mention(EntityType.PERSON, Mention.Form.TITLE, s.index(), start, end, surface, key, attributes, 0.7));
         }
+    }
+
+    /** A party, state or nationality word that may stand before a name ("Democrat Doug Jones", "Alaska Republican"). */
+    private boolean isModifierWord(String token) {
+        return gazetteers.party(token).isPresent() || gazetteers.state(token).isPresent();
     }
 
     static boolean isCapitalisedWord(String token) {

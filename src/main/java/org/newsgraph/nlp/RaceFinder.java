@@ -22,7 +22,7 @@ public final class RaceFinder implements MentionFinder {
     private static final Set<String> CANDIDACY = Set.of("running", "run", "runs", "ran", "nominee", "candidate", "seeking", "seek",
             "bid", "campaign", "campaigning", "candidacy");
     private static final Set<String> CANDIDATE_HEADS = Set.of("candidate", "candidates", "nominee", "nominees", "hopeful",
-            "hopefuls", "contender", "contenders");
+            "hopefuls", "contender", "contenders", "front-runner", "frontrunner");
     private static final Pattern YEAR = Pattern.compile("(19[5-9]\\d|20\\d\\d)");
     private static final Set<String> COMPOUND_NOUNS = Set.of("event", "events", "stop", "stops", "staff", "surrogate", "speech",
             "official", "officials", "manager", "chairman", "finance", "trail", "ad", "ads", "season", "cycle", "night", "day",
@@ -70,8 +70,6 @@ public final class RaceFinder implements MentionFinder {
                 if (candidateHead) {
                     // "presidential candidates Ted Cruz...", "the GOP nominee for governor": a race only with its office.
                     end = rightContext(s, end, a);
-                    if (!a.containsKey("office"))
-                        continue;
                     a.remove("jurisdictionState");
                     out.add(new Mention(EntityType.RACE, Mention.Form.NAME, s.index(), start, end, s.cover(start, end), "candidate",
                             a, 0.75));
@@ -170,6 +168,9 @@ public final class RaceFinder implements MentionFinder {
     private static String officeWord(AnnotatedSentence s, int k) {
         String t = s.token(k);
         String lower = t.toLowerCase(Locale.ROOT);
+        // "now-presidential", "vice-presidential": the office word is the last part.
+        if (lower.contains("-") && !lower.startsWith("re-") && !lower.equals("run-off"))
+            lower = lower.substring(lower.lastIndexOf('-') + 1);
         boolean stateLevel = k > 0 && s.token(k - 1).equalsIgnoreCase("state");
         switch (lower) {
             case "senate":
@@ -236,6 +237,9 @@ public final class RaceFinder implements MentionFinder {
             }
             String office = officeWord(s, k);
             Optional<Gazetteers.Office> title = gazetteers.office(t);
+            // "candidates Sens. Ted Cruz": a title before a name belongs to the name.
+            if (title.isPresent() && k + 1 < n && PersonFinder.isCapitalisedWord(s.token(k + 1)) && office == null)
+                break;
             if (office == null && title.isPresent())
                 office = officeOfTitle(title.get().key());
             if (office == null && k + 1 < n && gazetteers.office(t + " " + s.token(k + 1)).isPresent())
