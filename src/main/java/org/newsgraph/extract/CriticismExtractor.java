@@ -96,10 +96,12 @@ public final class CriticismExtractor implements Extractor {
         Optional<Mention> subject = c.personBefore(t);
         Optional<Mention> object = c.personAfter(particle, 8);
         // "slammed the Democratic lawmaker challenging Sen. Dean Heller": a verb between makes the name someone else's object.
-        if (object.isPresent())
-            for (int k = particle + 1; k < object.get().start(); k++)
+        if (object.isPresent()) {
+            int end = object.get().start();
+            for (int k = particle + 1; k < end; k++)
                 if (c.s.tag(k).equals("VERB") && !c.lower(k).endsWith("ed"))
                     object = Optional.empty();
+        }
         if (passive) {
             if (subject.isPresent() && object.isPresent())
                 out.add(new Fact(object.get(), Relation.CRITICIZES, subject.get(), c.s.index(), confidence));

@@ -477,6 +477,21 @@ public final class MentionLinker {
         }
         if ("true".equals(p.attribute("reflexive")) && nearest != null)
             return nearest;
+        // "Sessions, who enraged the President when he recused": the relative clause's subject is its head noun.
+        Mention relativeHead = null;
+        for (int k = p.start() - 1; k > 1; k--) {
+            if (ps.token(k).equalsIgnoreCase("who") && ps.token(k - 1).equals(",")) {
+                for (Mention m : persons)
+                    if (m.sentence() == p.sentence() && m.end() == k - 1 && linked.containsKey(m) && genderFits(linked.get(m), person)
+                            && linked.get(m) != speaker)
+                        relativeHead = m;
+                break;
+            }
+            if (ps.token(k).equals(",") || ps.token(k).equals(";"))
+                break;
+        }
+        if (relativeHead != null)
+            return relativeHead;
         if (subject != null)
             return subject;
         if (nearest != null)
