@@ -313,11 +313,17 @@ public final class EntityResolver {
             for (Mention m : races) {
                 Map<String, String> a = new TreeMap<>(m.attributes());
                 String office = a.get("office");
+                // A race without a state takes the state its sentence names, else the article's state, else the only one.
                 if (office != null && !office.equals("President") && a.get("jurisdiction") == null) {
                     Set<String> js = jurisdictions.getOrDefault(office, Set.of());
-                    if (js.size() == 1)
+                    if (a.get("sentenceState") != null)
+                        a.put("jurisdiction", a.get("sentenceState"));
+                    else if (dominantState != null)
+                        a.put("jurisdiction", dominantState);
+                    else if (js.size() == 1)
                         a.put("jurisdiction", js.iterator().next());
                 }
+                a.remove("sentenceState");
                 if (office != null || a.get("year") != null && !"true".equals(a.get("plural")))
                     filled.put(m, a);
             }
@@ -334,7 +340,11 @@ public final class EntityResolver {
             // Bare mentions ("the race", "the GOP nomination") are the article's main contest.
             Map<String, Integer> groupCounts = new HashMap<>();
             Map<String, Map<String, String>> groupAttributes = new HashMap<>();
-            for (Map<String, String> a : filled.values()) {
+            for (Mention m : races) {
+                Map<String, String> a = filled.get(m);
+                // "presidential candidates X, Y" says who runs, not which contest the article is about.
+                if (a == null || m.value().equals("candidate"))
+                    continue;
                 String g = groupKey(a);
                 groupCounts.merge(g, 1, Integer::sum);
                 groupAttributes.putIfAbsent(g, a);
