@@ -71,6 +71,9 @@ public final class RaceFinder implements MentionFinder {
                     // "presidential candidates Ted Cruz...", "the GOP nominee for governor": a race only with its office.
                     end = rightContext(s, end, a);
                     a.remove("jurisdictionState");
+                    // "the Republican nominee in the 2012 Senate race": the race itself comes next and says it all.
+                    if (end < n && HEADS.contains(s.token(end).toLowerCase(Locale.ROOT)))
+                        continue;
                     out.add(new Mention(EntityType.RACE, Mention.Form.NAME, s.index(), start, end, s.cover(start, end), "candidate",
                             a, 0.75));
                     h = end - 1;

@@ -339,6 +339,7 @@ public final class EntityResolver {
             }
             // Bare mentions ("the race", "the GOP nomination") are the article's main contest.
             Map<String, Integer> groupCounts = new HashMap<>();
+            Map<String, Integer> groupFirst = new HashMap<>();
             Map<String, Map<String, String>> groupAttributes = new HashMap<>();
             for (Mention m : races) {
                 Map<String, String> a = filled.get(m);
@@ -346,11 +347,14 @@ public final class EntityResolver {
                 if (a == null || m.value().equals("candidate"))
                     continue;
                 String g = groupKey(a);
-                groupCounts.merge(g, 1, Integer::sum);
+                // The article's own state counts double: its race is the one the article is about.
+                groupCounts.merge(g, dominantState != null && dominantState.equals(a.get("jurisdiction")) ? 2 : 1, Integer::sum);
+                groupFirst.putIfAbsent(g, groupFirst.size());
                 groupAttributes.putIfAbsent(g, a);
             }
             String main = groupCounts.entrySet().stream().filter(e -> !e.getKey().startsWith("null|"))
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(e -> -groupFirst.get(e.getKey())))
                     .map(Map.Entry::getKey).orElse(null);
             for (Mention m : races) {
                 if (filled.containsKey(m) || main == null)
