@@ -40,13 +40,10 @@ public final class CandidacyExtractor implements Extractor {
             String w = c.lower(t);
             if (w.equals("against") && t > 0 && c.lowerIn(t - 1, Set.of("running", "run", "runs", "ran", "campaigning", "race", "racing")))
                 pair(c, t, c.personBefore(t - 1), c.personAfter(t, 6), 0.9, races, out);
-            else if (CONTEST_VERBS.contains(w) && !c.lowerIn(t + 1, Set.of("a", "an", "the", "accusations", "charges")))
+            else if ((CONTEST_VERBS.contains(w) || CONTEST_VERBS.contains(c.lemma(t))) && !c.lowerIn(t + 1, Set.of("a", "an", "the", "accusations", "charges")))
                 contestVerb(c, t, races, out);
-            else if (w.equals("take") || w.equals("took") || w.equals("taking") || w.equals("takes"))
-                if (c.lowerIn(t + 1, Set.of("on")))
-                    pair(c, t, c.personBefore(t), c.personAfter(t + 1, 5), 0.7, races, out);
-                else
-                    continue;
+            else if ((w.equals("take") || w.equals("took") || w.equals("taking") || w.equals("takes")) && c.lowerIn(t + 1, Set.of("on")))
+                pair(c, t, c.personBefore(t), c.personAfter(t + 1, 5), 0.7, races, out);
             else if (OPPONENT_NOUNS.contains(w))
                 opponent(c, t, races, out);
             else if (w.equals("over") && t > 0)
@@ -218,7 +215,6 @@ public final class CandidacyExtractor implements Extractor {
             }
         }
         Optional<Mention> owner = Optional.empty();
-        double confidence = 0.8;
         if (POSSESSED_RACE_HEADS.contains(race.value()) || race.value().equals("for")) {
             for (Mention m : c.persons) {
                 if (m.end() <= start && start - m.end() <= 1 && (SentenceContext.possessive(m)
@@ -235,7 +231,6 @@ public final class CandidacyExtractor implements Extractor {
                     owner = c.personBefore(k);
                     if (owner.isPresent() && k - owner.get().end() > 10)
                         owner = Optional.empty();
-                    confidence = 0.75;
                     break;
                 }
                 if (c.s.token(k).equals(",") || c.personAt(k).isPresent())

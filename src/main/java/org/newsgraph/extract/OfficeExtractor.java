@@ -10,7 +10,6 @@ import java.util.Set;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.EntityType;
-import org.newsgraph.nlp.Gazetteers;
 import org.newsgraph.nlp.Mention;
 
 /**
@@ -25,9 +24,6 @@ public final class OfficeExtractor implements Extractor {
             "become", "is", "was", "named", "elected", "appointed", "confirmed", "sworn");
     private static final Set<String> NOT_A_HOLDER = Set.of("nominee", "candidate", "pick", "choice", "nominated", "nomination",
             "contender", "hopeful", "challenger", "aspirant", "running", "wants", "bid");
-
-    public OfficeExtractor(Gazetteers gazetteers) {
-    }
 
     @Override
     public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {

@@ -12,7 +12,7 @@ import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.EntityType;
 
 class OfficeExtractorTest {
-    private final OfficeExtractor extractor = new OfficeExtractor(null);
+    private final OfficeExtractor extractor = new OfficeExtractor();
 
     private List<Fact> facts(AnnotatedArticle a) {
         List<Fact> out = new ArrayList<>();
