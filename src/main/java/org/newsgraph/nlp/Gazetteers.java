@@ -74,7 +74,8 @@ public final class Gazetteers {
         return dictionary;
     }
 
-    static Gazetteers load() {
+    /** Reads the bundled lists; throws {@link NewsgraphException} naming a list that is missing. */
+    public static Gazetteers load() {
         Map<String, String> firstNames = new HashMap<>();
         for (String line : lines("first-names.tsv")) {
             String[] f = line.split("\t");
