@@ -122,8 +122,15 @@ public final class OfficeExtractor implements Extractor {
             for (int k = i + 1; k < o.start(); k++) {
                 String w = c.lower(k);
                 String tag = c.s.tag(k);
+                // "a former presidential nominee and Massachusetts governor": each conjunct is checked on its own.
+                if (w.equals("and")) {
+                    clean = true;
+                    continue;
+                }
+                boolean hyphenatedName = c.personAt(k).isPresent() && c.personAt(k).get().end() < c.size()
+                        && c.s.token(c.personAt(k).get().end()).equals("-");
                 if (w.equals(",") || w.equals("who") || tag.equals("VERB") && !w.endsWith("ed") && !w.contains("-") || tag.equals("AUX")
-                        || NOT_A_HOLDER.contains(w) || c.personAt(k).isPresent())
+                        || NOT_A_HOLDER.contains(w) || c.personAt(k).isPresent() && !hyphenatedName)
                     clean = false;
                 if (w.equals("former") || w.equals("ex"))
                     former = true;

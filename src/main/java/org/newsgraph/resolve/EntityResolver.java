@@ -62,7 +62,7 @@ public final class EntityResolver {
 
         Map<String, ResolvedFact> resolved = new LinkedHashMap<>();
         List<Fact> all = new ArrayList<>(facts);
-        all.addAll(impliedCandidacies(facts, races.mainRace()));
+        all.addAll(impliedCandidacies(facts, races));
         for (Fact f : all) {
             Entity subject = persons.get(f.subject().chain());
             Entity object = f.object().type() == EntityType.PERSON ? persons.get(f.object().chain()) : others.get(f.object());
@@ -96,16 +96,27 @@ public final class EntityResolver {
      * Two people who run against each other, in a sentence that names no race, run in the race the article is
      * about ("McDaniel leads Sen. Thad Cochran by 2,000 votes" in an article on the Mississippi primary).
      */
-    private static List<Fact> impliedCandidacies(List<Fact> facts, Mention mainRace) {
+    private static List<Fact> impliedCandidacies(List<Fact> facts, RaceGrouping races) {
         List<Fact> out = new ArrayList<>();
+        Mention mainRace = races.mainRace();
         if (mainRace == null)
             return out;
+        String mainKey = races.entityOf(mainRace).key();
         Set<Integer> withRace = new java.util.HashSet<>();
-        for (Fact f : facts)
-            if (f.relation() == Relation.CANDIDATE_IN)
-                withRace.add(f.sentence());
+        // Someone the article puts in another contest ran against the other one there, not in the main race.
+        Set<Integer> elsewhere = new java.util.HashSet<>();
+        for (Fact f : facts) {
+            if (f.relation() != Relation.CANDIDATE_IN)
+                continue;
+            withRace.add(f.sentence());
+            Entity race = races.entityOf(f.object());
+            if (race != null && !race.key().equals(mainKey))
+                elsewhere.add(f.subject().chain());
+        }
         for (Fact f : facts) {
             if (f.relation() != Relation.RUNS_AGAINST || withRace.contains(f.sentence()))
+                continue;
+            if (elsewhere.contains(f.subject().chain()) || elsewhere.contains(f.object().chain()))
                 continue;
             out.add(new Fact(f.subject(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
             out.add(new Fact(f.object(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
