@@ -273,11 +273,13 @@ public final class EntityResolver {
             if (m.type() != EntityType.INVESTIGATION)
                 continue;
             String topic = m.value();
-            if (topic.isEmpty() || main != null && !isPlace(topic) && isPlace(main))
+            String head = m.attribute("head") == null ? "investigation" : m.attribute("head");
+            boolean probe = Set.of("probe", "probes", "investigation", "investigations", "inquiry", "inquiries").contains(head);
+            if (probe && (topic.isEmpty() || main != null && !isPlace(topic) && isPlace(main)))
                 topic = main;
-            if (topic == null)
+            if (topic == null || topic.isEmpty())
                 continue;
-            String label = topic + " investigation";
+            String label = topic + " " + (probe ? "investigation" : head.endsWith("s") && !head.equals("proceedings") ? head.substring(0, head.length() - 1) : head);
             out.put(m, new Entity(EntityType.INVESTIGATION, Entity.slug(label), label, Set.of(m.text()), Map.of()));
         }
         return out;
