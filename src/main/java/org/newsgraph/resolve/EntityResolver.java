@@ -169,6 +169,10 @@ public final class EntityResolver {
         Map<String, String> q = new TreeMap<>(best.qualifiers());
         if ("former".equals(a.qualifiers().get("officeStatus")) || "former".equals(b.qualifiers().get("officeStatus")))
             q.put("officeStatus", "former");
+        for (String date : List.of("startDate", "endDate"))
+            for (ResolvedFact f : List.of(a, b))
+                if (f.qualifiers().containsKey(date))
+                    q.putIfAbsent(date, f.qualifiers().get(date));
         double confidence = Math.min(1.0, Math.max(a.confidence(), b.confidence()) + 0.05);
         return new ResolvedFact(best.subject(), best.relation(), best.object(), best.evidence(), confidence, q);
     }

@@ -53,4 +53,14 @@ class OfficeExtractorTest {
                 .person(0, 0, 2, 0).mention(EntityType.OFFICE, 0, 6, 8, "us-attorney-general").build();
         assertEquals(List.of(), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void yearsOfHoldingBecomeDates() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Tom/PROPN Lee/PROPN ,/PUNCT who/PRON held/VERB a/DET House/PROPN seat/NOUN from/ADP 2008/NUM to/ADP 2010/NUM ,/PUNCT spoke/VERB ./PUNCT")
+                .person(0, 0, 2, 0).mention(EntityType.OFFICE, 0, 6, 8, "us-representative").build();
+        List<Fact> facts = facts(a);
+        assertEquals(List.of("Tom Lee holdsOffice House seat"), ArticleFixture.describe(facts));
+        assertEquals(Map.of("officeStatus", "former", "startDate", "2008", "endDate", "2010"), facts.get(0).qualifiers());
+    }
 }
