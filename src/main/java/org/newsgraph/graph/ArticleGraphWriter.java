@@ -1,0 +1,270 @@
+package org.newsgraph.graph;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.Evidence;
+import org.newsgraph.resolve.ResolvedArticle;
+import org.newsgraph.resolve.ResolvedFact;
+
+/**
+ * Turns one resolved article into the quads of its named graph ({@link NG#articleGraph(String)}): the article
+ * node, the entities it mentions, each fact as a plain triple, a reified {@code rdf:Statement} per fact with its
+ * provenance, and the NIF evidence sentences. Output is blank-node free and deterministic: the same article
+ * yields the same quads. Sends prefix and quad events only; {@code start()} and {@code finish()} belong to the
+ * caller, which may stream many articles into one sink. Stateless and thread-safe; the sink's concurrency is
+ * the caller's business.
+ */
+public final class ArticleGraphWriter {
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Set<String> OFFICE_STATUS = Set.of("current", "former");
+
+    private ArticleGraphWriter() {}
+
+    /** Writes every fact of the article, whatever its confidence. */
+    public static void write(ResolvedArticle a, StreamRDF out) {
+        write(a, 0.0, out);
+    }
+
+    /**
+     * Writes the article, dropping facts whose confidence is below {@code minConfidence}; the entities are
+     * written all the same, since the article mentions them.
+     *
+     * @throws ArticleGraphException if the article's content breaks the ontology's contract
+     *                               (an evidence sentence that is not the text at its offsets, an unknown attribute...)
+     */
+    public static void write(ResolvedArticle a, double minConfidence, StreamRDF out) {
+        Objects.requireNonNull(a, "article");
+        Objects.requireNonNull(out, "out");
+        if (!(minConfidence >= 0 && minConfidence <= 1))
+            throw new IllegalArgumentException("minConfidence out of [0,1]: " + minConfidence);
+        new Run(a, out).write(minConfidence);
+    }
+
+    /** The state of writing one article. */
+    private static final class Run {
+        private final ResolvedArticle resolved;
+        private final Article article;
+        private final StreamRDF out;
+        private final Node graph;
+
+        Run(ResolvedArticle resolved, StreamRDF out) {
+            this.resolved = resolved;
+            this.article = resolved.article();
+            this.out = out;
+            this.graph = NG.articleGraph(article.id());
+        }
+
+        void write(double minConfidence) {
+            NG.PREFIXES.forEach(out::prefix);
+            Map<Node, Entity> entities = entities();
+            Map<String, Kept> statements = statements(minConfidence);
+            writeArticle(entities.keySet());
+            entities.forEach(this::writeEntity);
+            Set<Triple> facts = new HashSet<>();
+            Set<Node> sentences = new HashSet<>();
+            for (Kept k : statements.values()) {
+                if (facts.add(Triple.create(k.s, k.p, k.o)))
+                    quad(k.s, k.p, k.o);
+                Node sentence = sentence(k.fact.evidence());
+                if (sentences.add(sentence))
+                    writeSentence(sentence, k.fact.evidence());
+                writeStatement(k, sentence);
+            }
+        }
+
+        /** The article's entities by IRI, in input order, plus any fact end not listed (it is mentioned too). */
+        private Map<Node, Entity> entities() {
+            Map<Node, Entity> byIri = new LinkedHashMap<>();
+            for (Entity e : resolved.entities())
+                add(byIri, e);
+            for (ResolvedFact f : resolved.facts()) {
+                add(byIri, f.subject());
+                add(byIri, f.object());
+            }
+            return byIri;
+        }
+
+        private void add(Map<Node, Entity> byIri, Entity e) {
+            Entity before = byIri.putIfAbsent(NG.entity(e), e);
+            if (before != null && !before.equals(e))
+                throw fail("two different entities share the IRI " + NG.entity(e).getURI());
+        }
+
+        /**
+         * The facts at or above the threshold, one per statement IRI: a symmetric fact is turned to its
+         * canonical order first, and of repeated facts from the same sentence the most confident is kept.
+         */
+        private Map<String, Kept> statements(double minConfidence) {
+            Map<String, Kept> kept = new LinkedHashMap<>();
+            for (ResolvedFact f : resolved.facts()) {
+                check(f);
+                if (f.confidence() < minConfidence)
+                    continue;
+                Node s = NG.entity(f.subject());
+                Node o = NG.entity(f.object());
+                if (f.relation().isSymmetric() && s.getURI().compareTo(o.getURI()) > 0) {
+                    Node t = s;
+                    s = o;
+                    o = t;
+                }
+                Node p = NG.property(f.relation());
+                String id = statementId(s, p, o, f.evidence());
+                Kept before = kept.get(id);
+                if (before == null || before.fact.confidence() < f.confidence())
+                    kept.put(id, new Kept(f, s, p, o, id));
+            }
+            return kept;
+        }
+
+        private void check(ResolvedFact f) {
+            if (f.subject().type() != f.relation().domain() || f.object().type() != f.relation().range())
+                throw fail(f.relation().localName() + " cannot link a " + f.subject().type().localName()
+                        + " to a " + f.object().type().localName());
+            Evidence ev = f.evidence();
+            String text = article.text();
+            if (ev.end() > text.length() || !text.substring(ev.start(), ev.end()).equals(ev.sentence()))
+                throw fail("evidence sentence is not the article text at " + ev.start() + ".." + ev.end()
+                        + ": \"" + ev.sentence() + "\"");
+            f.qualifiers().keySet().forEach(key -> {
+                if (NG.qualifier(key) == null)
+                    throw fail("unknown fact qualifier \"" + key + "\"");
+            });
+        }
+
+        private void writeArticle(Set<Node> mentioned) {
+            quad(graph, RDF.Nodes.type, NG.Article);
+            quad(graph, SCHEMA.headline, string(article.headline()));
+            if (article.url() != null)
+                quad(graph, SCHEMA.url, NodeFactory.createLiteralDT(article.url(), XSDDatatype.XSDanyURI));
+            if (article.publisher() != null)
+                quad(graph, SCHEMA.publisher, string(article.publisher()));
+            if (article.published() != null)
+                quad(graph, SCHEMA.datePublished,
+                     NodeFactory.createLiteralDT(article.published().toString(), XSDDatatype.XSDdate));
+            quad(graph, NG.contentHash, string(article.contentHash()));
+            for (Node e : mentioned)
+                quad(graph, SCHEMA.mentions, e);
+        }
+
+        private void writeEntity(Node node, Entity e) {
+            quad(node, RDF.Nodes.type, NG.type(e.type()));
+            quad(node, RDFS.Nodes.label, string(e.label()));
+            for (String alt : new TreeSet<>(e.altLabels())) {
+                if (!alt.equals(e.label()))
+                    quad(node, SKOS.altLabel.asNode(), string(alt));
+            }
+            new TreeMap<>(e.attributes()).forEach((key, value) -> {
+                Node p = NG.attribute(key);
+                if (p == null)
+                    throw fail("unknown attribute \"" + key + "\" of " + node.getURI());
+                if (p.equals(NG.year)) {
+                    if (!YEAR.matcher(value).matches())
+                        throw fail("year of " + node.getURI() + " is not a four-digit year: " + value);
+                    quad(node, p, NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYear));
+                } else {
+                    quad(node, p, string(value));
+                }
+            });
+        }
+
+        private void writeSentence(Node sentence, Evidence ev) {
+            quad(sentence, RDF.Nodes.type, NIF.Sentence);
+            quad(sentence, NIF.anchorOf, string(ev.sentence()));
+            quad(sentence, NIF.beginIndex, offset(ev.start()));
+            quad(sentence, NIF.endIndex, offset(ev.end()));
+            quad(sentence, NIF.referenceContext, graph);
+        }
+
+        private void writeStatement(Kept k, Node sentence) {
+            Node st = NodeFactory.createURI(graph.getURI() + "/fact/" + k.id);
+            quad(st, RDF.Nodes.type, RDF.Nodes.Statement);
+            quad(st, RDF.Nodes.subject, k.s);
+            quad(st, RDF.Nodes.predicate, k.p);
+            quad(st, RDF.Nodes.object, k.o);
+            quad(st, PROV.wasDerivedFrom, graph);
+            quad(st, NG.evidence, sentence);
+            quad(st, ITSRDF.taConfidence,
+                 NodeFactory.createLiteralDT(Double.toString(k.fact.confidence()), XSDDatatype.XSDdouble));
+            new TreeMap<>(k.fact.qualifiers()).forEach((key, value) -> quad(st, NG.qualifier(key), qualifier(key, value)));
+        }
+
+        private Node qualifier(String key, String value) {
+            if (key.equals("officeStatus")) {
+                if (!OFFICE_STATUS.contains(value))
+                    throw fail("officeStatus must be current or former, not \"" + value + "\"");
+                return string(value);
+            }
+            if (YEAR.matcher(value).matches())
+                return NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYear);
+            if (YEAR_MONTH.matcher(value).matches())
+                return NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYearMonth);
+            if (DATE.matcher(value).matches())
+                return NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate);
+            throw fail(key + " is not an ISO year, year-month or date: \"" + value + "\"");
+        }
+
+        /** The sentence's IRI: the article IRI with an RFC 5147 character-range fragment, as NIF does. */
+        private Node sentence(Evidence ev) {
+            return NodeFactory.createURI(graph.getURI() + "#char=" + ev.start() + "," + ev.end());
+        }
+
+        private void quad(Node s, Node p, Node o) {
+            out.quad(Quad.create(graph, s, p, o));
+        }
+
+        private ArticleGraphException fail(String reason) {
+            return new ArticleGraphException(article.id(), reason);
+        }
+    }
+
+    private static Node string(String value) {
+        return NodeFactory.createLiteralString(value);
+    }
+
+    private static Node offset(int value) {
+        return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    /** A short hash of the fact and its sentence offsets: the statement's IRI is stable across builds. */
+    private static String statementId(Node s, Node p, Node o, Evidence ev) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {s.getURI(), p.getURI(), o.getURI(),
+                    Integer.toString(ev.start()), Integer.toString(ev.end())}) {
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            // 64 bits: a collision within one article is out of reach.
+            return HexFormat.of().formatHex(digest.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** A fact that is written, with its ends in written order and the id of its statement node. */
+    private record Kept(ResolvedFact fact, Node s, Node p, Node o, String id) {}
+}

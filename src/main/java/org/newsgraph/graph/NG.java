@@ -1,0 +1,175 @@
+package org.newsgraph.graph;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.resolve.Entity;
+
+/**
+ * The newsgraph ontology ({@code ontology/newsgraph.ttl}) as Node constants, and the IRIs of entities and
+ * articles. The only place in Java where an ontology IRI is spelled out. Immutable, thread-safe.
+ */
+public final class NG {
+    /** The ontology namespace. */
+    public static final String NS = "https://w3id.org/newsgraph/ontology#";
+    /** The base of entity and article IRIs: {@code ID + type + "/" + key}. */
+    public static final String ID = "https://w3id.org/newsgraph/id/";
+    /** The base of article IRIs, which are also the IRIs of the articles' named graphs. */
+    public static final String ARTICLE_BASE = ID + "article/";
+
+    public static String getURI() {
+        return NS;
+    }
+
+    // Classes
+    public static final Node Person = term("Person");
+    public static final Node Office = term("Office");
+    public static final Node Race = term("Race");
+    public static final Node Party = term("Party");
+    public static final Node Organization = term("Organization");
+    public static final Node Investigation = term("Investigation");
+    public static final Node Article = term("Article");
+
+    // Relations between entities
+    public static final Node endorses = term("endorses");
+    public static final Node recusedFrom = term("recusedFrom");
+    public static final Node runsAgainst = term("runsAgainst");
+    public static final Node candidateIn = term("candidateIn");
+    public static final Node holdsOffice = term("holdsOffice");
+    public static final Node criticizes = term("criticizes");
+    public static final Node memberOf = term("memberOf");
+
+    // Facets of races and offices (keys of Entity.attributes)
+    public static final Node year = term("year");
+    public static final Node jurisdiction = term("jurisdiction");
+    public static final Node office = term("office");
+    public static final Node stage = term("stage");
+    public static final Node party = term("party");
+
+    // Articles
+    public static final Node contentHash = term("contentHash");
+
+    // Provenance of facts (officeStatus, startDate, endDate are keys of ResolvedFact.qualifiers)
+    public static final Node evidence = term("evidence");
+    public static final Node officeStatus = term("officeStatus");
+    public static final Node startDate = term("startDate");
+    public static final Node endDate = term("endDate");
+
+    /**
+     * The prefixes newsgraph writes, in a fixed order: ng, rdf, rdfs, owl, xsd, skos, schema, prov, nif, itsrdf.
+     */
+    public static final Map<String, String> PREFIXES = prefixes();
+
+    private NG() {}
+
+    /** The ontology class of an entity type. */
+    public static Node type(EntityType t) {
+        return switch (Objects.requireNonNull(t, "type")) {
+            case PERSON -> Person;
+            case OFFICE -> Office;
+            case RACE -> Race;
+            case PARTY -> Party;
+            case ORGANIZATION -> Organization;
+            case INVESTIGATION -> Investigation;
+        };
+    }
+
+    /** The ontology property of a relation. */
+    public static Node property(Relation r) {
+        return switch (Objects.requireNonNull(r, "relation")) {
+            case ENDORSES -> endorses;
+            case RECUSED_FROM -> recusedFrom;
+            case RUNS_AGAINST -> runsAgainst;
+            case CANDIDATE_IN -> candidateIn;
+            case HOLDS_OFFICE -> holdsOffice;
+            case CRITICIZES -> criticizes;
+            case MEMBER_OF -> memberOf;
+        };
+    }
+
+    /**
+     * The property of an entity attribute key ({@code year}, {@code jurisdiction}, {@code office}, {@code stage},
+     * {@code party}), or null if the ontology has none of that name.
+     */
+    public static Node attribute(String key) {
+        return switch (key) {
+            case "year" -> year;
+            case "jurisdiction" -> jurisdiction;
+            case "office" -> office;
+            case "stage" -> stage;
+            case "party" -> party;
+            default -> null;
+        };
+    }
+
+    /**
+     * The property of a fact qualifier key ({@code officeStatus}, {@code startDate}, {@code endDate}),
+     * or null if the ontology has none of that name.
+     */
+    public static Node qualifier(String key) {
+        return switch (key) {
+            case "officeStatus" -> officeStatus;
+            case "startDate" -> startDate;
+            case "endDate" -> endDate;
+            default -> null;
+        };
+    }
+
+    /** An entity's IRI: {@code https://w3id.org/newsgraph/id/{type}/{key}}. */
+    public static Node entity(Entity e) {
+        return NodeFactory.createURI(ID + e.type().pathSegment() + "/" + e.key());
+    }
+
+    /** The article node's IRI, which is also the IRI of the article's named graph. */
+    public static Node articleGraph(String articleId) {
+        if (articleId == null || articleId.isEmpty())
+            throw new IllegalArgumentException("Empty article id");
+        return NodeFactory.createURI(ARTICLE_BASE + pathSegment(articleId));
+    }
+
+    /** Percent-encodes (UTF-8) whatever is not an RFC 3986 unreserved character, so any id makes a valid IRI. */
+    private static String pathSegment(String id) {
+        StringBuilder sb = new StringBuilder(id.length());
+        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~')
+                sb.append((char) c);
+            else
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                  .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+        }
+        return sb.toString();
+    }
+
+    private static Node term(String localName) {
+        return NodeFactory.createURI(NS + localName);
+    }
+
+    private static Map<String, String> prefixes() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("ng", NS);
+        m.put("rdf", RDF.getURI());
+        m.put("rdfs", RDFS.getURI());
+        m.put("owl", OWL.getURI());
+        m.put("xsd", XSD.getURI());
+        m.put("skos", SKOS.getURI());
+        m.put("schema", SCHEMA.NS);
+        m.put("prov", PROV.NS);
+        m.put("nif", NIF.NS);
+        m.put("itsrdf", ITSRDF.NS);
+        return Collections.unmodifiableMap(m);
+    }
+}
