@@ -44,7 +44,26 @@ final class SampleArticle {
     static final Entity DOJ = new Entity(EntityType.ORGANIZATION, "us-department-of-justice",
             "U.S. Department of Justice", Set.of("Justice Department"), Map.of());
 
+    static final String HEADLINE_2 = "Sessions fires back at Trump";
+    static final String S5 = "Trump attacked Jeff Sessions again on Friday.";
+    static final String S6 = "Sessions, who served as a U.S. Senator from Alabama from 1997 to 2017, fired back at Trump.";
+    static final String TEXT_2 = HEADLINE_2 + "\n\n" + S5 + " " + S6;
+    static final Article ARTICLE_2 = new Article("2020-05-sessions-fires-back", HEADLINE_2, TEXT_2, "",
+            null, null, null, "fixture 2");
+    static final Entity SENATOR = new Entity(EntityType.OFFICE, "us-senator-alabama", "U.S. Senator",
+            Set.of(), Map.of("jurisdiction", "Alabama"));
+
     private SampleArticle() {}
+
+    /** A second article about two of the same people, without url, publisher or date. */
+    static ResolvedArticle second() {
+        List<ResolvedFact> facts = List.of(
+                new ResolvedFact(TRUMP, Relation.CRITICIZES, SESSIONS, evidence(TEXT_2, S5), 0.8, Map.of()),
+                new ResolvedFact(SESSIONS, Relation.CRITICIZES, TRUMP, evidence(TEXT_2, S6), 0.75, Map.of()),
+                new ResolvedFact(SESSIONS, Relation.HOLDS_OFFICE, SENATOR, evidence(TEXT_2, S6), 0.7,
+                        Map.of("officeStatus", "former", "startDate", "1997", "endDate", "2017")));
+        return new ResolvedArticle(ARTICLE_2, List.of(TRUMP, SESSIONS, SENATOR), facts, 3, 30);
+    }
 
     /** The article with all its facts; one of them (Tuberville criticizes Sessions) has confidence 0.3. */
     static ResolvedArticle resolved() {
@@ -70,7 +89,11 @@ final class SampleArticle {
     }
 
     static Evidence evidence(String sentence) {
-        int start = TEXT.indexOf(sentence);
+        return evidence(TEXT, sentence);
+    }
+
+    static Evidence evidence(String text, String sentence) {
+        int start = text.indexOf(sentence);
         if (start < 0)
             throw new IllegalArgumentException("Not in the text: " + sentence);
         return new Evidence(0, sentence, start, start + sentence.length());

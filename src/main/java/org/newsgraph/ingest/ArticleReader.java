@@ -1,0 +1,152 @@
+package org.newsgraph.ingest;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads news articles from the files users have: plain text ({@code .txt}, headline line then body), saved web
+ * pages ({@code .html}, {@code .htm}) and JSON Lines data sets ({@code .jsonl}, {@code .jsonl.gz}, one article per
+ * line), with an optional {@code NAME.json} sidecar of metadata beside a text or HTML file. Bad input never stops
+ * the reading: each bad file or line is reported as an {@link ArticleInputException} and the rest goes on.
+ * Stateless and thread-safe after construction: one reader may serve many threads, each reading other files.
+ */
+public final class ArticleReader {
+
+    private final ReadOptions options;
+    private final Map<InputKind, ArticleFormat> formats;
+
+    /** A reader with the given limits. */
+    public ArticleReader(ReadOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        ObjectMapper json = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        TextDecoder decoder = new TextDecoder(options.fallbackCharset());
+        Sidecar sidecar = new Sidecar(json, options.maxBytes());
+        Map<InputKind, ArticleFormat> byKind = new EnumMap<>(InputKind.class);
+        byKind.put(InputKind.TEXT, new DocumentFormat(new PlainTextParser(decoder), sidecar, options.maxBytes()));
+        this.formats = Collections.unmodifiableMap(byKind);
+    }
+
+    /** The options this reader was made with. */
+    public ReadOptions options() {
+        return options;
+    }
+
+    /**
+     * The input files named by {@code paths}, in a stable order. A file is taken as given when its name ends in
+     * .txt, .html, .htm, .jsonl or .jsonl.gz (any case); any other file is an error, not guessed at, so that a
+     * mistyped argument or a sidecar given by hand is reported. A directory is walked recursively (following
+     * symbolic links) for files with those endings, sorted by path; files and directories whose name starts with
+     * a dot are skipped, and so are sidecar {@code .json} files. The same file named twice is listed once, where
+     * it first appears. Paths keep the form given, so that messages name files as the user wrote them.
+     *
+     * @throws ArticleInputException for the first path that does not exist, cannot be listed or is a file of
+     *                               another type; call once per path to hear about each
+     */
+    public List<Path> listInputs(List<Path> paths) {
+        Set<Path> seen = new HashSet<>();
+        List<Path> inputs = new ArrayList<>();
+        for (Path path : paths) {
+            Objects.requireNonNull(path, "path");
+            if (Files.isDirectory(path)) {
+                for (Path file : walk(path))
+                    if (seen.add(file.toAbsolutePath().normalize()))
+                        inputs.add(file);
+            } else if (Files.exists(path)) {
+                if (InputKind.of(path).isEmpty())
+                    throw unsupported(path);
+                if (seen.add(path.toAbsolutePath().normalize()))
+                    inputs.add(path);
+            } else {
+                throw new ArticleInputException(path.toString(), "no such file or directory");
+            }
+        }
+        return List.copyOf(inputs);
+    }
+
+    /**
+     * Reads the articles of one input file: one for .txt, .html and .htm, one per non-blank line for .jsonl and
+     * .jsonl.gz (streamed, so a data set of any size is read in constant memory). Articles go to
+     * {@code onArticle} as they are read. A bad file (missing, unreadable, empty, binary, too large, with a
+     * malformed sidecar, of an unknown type) and each bad JSON line go to {@code onError}, the other lines going
+     * on; this method does not throw for bad input. Exceptions thrown by the consumers propagate.
+     */
+    public void read(Path input, Consumer<Article> onArticle, Consumer<ArticleInputException> onError) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(onArticle, "onArticle");
+        Objects.requireNonNull(onError, "onError");
+        Optional<ArticleFormat> format = InputKind.of(input).map(formats::get);
+        if (format.isEmpty())
+            onError.accept(unsupported(input));
+        else
+            format.get().read(input, onArticle, onError);
+    }
+
+    private static ArticleInputException unsupported(Path path) {
+        return new ArticleInputException(path.toString(),
+                "not an article input; expected a file ending in " + InputKind.SUFFIXES + ", or a directory");
+    }
+
+    private static List<Path> walk(Path directory) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(directory, Set.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                            return !dir.equals(directory) && isHidden(dir)
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            if (attributes.isRegularFile() && !isHidden(file) && InputKind.of(file).isPresent())
+                                files.add(file);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                            // A broken link or a file gone since the directory was read: read() reports it if listed.
+                            if (isHidden(file) || Files.notExists(file))
+                                return FileVisitResult.CONTINUE;
+                            throw e;
+                        }
+                    });
+        } catch (IOException e) {
+            String failed = e instanceof FileSystemException f && f.getFile() != null
+                    ? f.getFile() : directory.toString();
+            throw ArticleInputException.of(failed, e);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+}
