@@ -23,7 +23,7 @@ public final class Main {
 
     private static final List<Command> COMMANDS = List.of(
             new BuildCommand(), new QueryCommand(), new ExportCommand(),
-            new ValidateCommand(), new StatsCommand(), new EvaluateCommand());
+            new ValidateCommand(), new StatsCommand(), new EvaluateCommand(), new ServeCommand(), new PushCommand());
 
     private final Terminal terminal;
 

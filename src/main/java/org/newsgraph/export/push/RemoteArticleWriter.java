@@ -15,8 +15,9 @@ import org.newsgraph.resolve.ResolvedArticle;
 
 /**
  * Writes each article's graph straight into a remote store, replacing the article's named graph there: the
- * remote counterpart of storing an article locally, for {@code build --endpoint}. One PUT per article, so an
- * article is stored whole or not at all. Thread-safe: each call collects into its own graph.
+ * remote counterpart of {@code ArticleStore.replace(article, minConfidence)}, for {@code build --endpoint}.
+ * One PUT per article, so an article is stored whole or not at all. Thread-safe: each call collects into its
+ * own graph.
  */
 public final class RemoteArticleWriter {
     private final RemoteGraphStore remote;
@@ -31,7 +32,7 @@ public final class RemoteArticleWriter {
      * @return the number of triples stored
      * @throws PushException when the endpoint does not take it
      */
-    public long write(ResolvedArticle article, double minConfidence) {
+    public long replace(ResolvedArticle article, double minConfidence) {
         Node name = NG.articleGraph(article.article().id());
         Graph graph = GraphFactory.createDefaultGraph();
         ArticleGraphWriter.write(article, minConfidence, collector(name, graph));
