@@ -45,8 +45,9 @@ public record ServeOptions(String host, int port, String datasetName, boolean al
             throw new IllegalArgumentException("Result limit must be positive: " + resultLimit);
         if (password != null && password.isEmpty())
             throw new IllegalArgumentException("Password is empty");
+        boolean loopback = isLoopback(host);
         // An open update endpoint on a reachable interface lets anyone rewrite the graph.
-        if (allowUpdate && password == null && !isLoopback(host))
+        if (allowUpdate && password == null && !loopback)
             throw new IllegalArgumentException("Updates on the non-loopback host " + host + " need a password");
     }
 
