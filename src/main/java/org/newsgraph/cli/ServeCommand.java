@@ -104,25 +104,33 @@ final class ServeCommand implements Command {
     }
 
     private ServeOptions serveOptions(CommandLine line) {
-        ServeOptions.Builder builder = ServeOptions.builder()
-                .port(port(line))
-                .host(line.getOptionValue(HOST, ServeOptions.DEFAULT_HOST))
-                .allowUpdate(line.hasOption(UPDATE))
-                .user(line.getOptionValue(USER, ServeOptions.DEFAULT_USER))
-                .queryTimeout(Duration.ofSeconds(OptionGroups.positiveInt(line, TIMEOUT, (int) ServeOptions.DEFAULT_TIMEOUT.toSeconds())))
-                .resultLimit(OptionGroups.positiveInt(line, RESULT_LIMIT, (int) ServeOptions.DEFAULT_RESULT_LIMIT));
-        String password = environment.apply(PASSWORD_ENV);
-        if (line.hasOption(UPDATE) && password != null && !password.isEmpty())
-            builder.password(password);
-        else if (line.hasOption(USER))
+        String host = line.getOptionValue(HOST, ServeOptions.DEFAULT_HOST);
+        boolean update = line.hasOption(UPDATE);
+        String password = update ? environment.apply(PASSWORD_ENV) : null;
+        if (password != null && password.isEmpty())
+            password = null;
+        if (line.hasOption(USER) && password == null)
             throw new UsageException("--user goes with --update and a password in " + PASSWORD_ENV);
+        boolean loopback;
         try {
-            return builder.build();
+            loopback = ServeOptions.isLoopback(host);
         } catch (IllegalArgumentException e) {
-            if (line.hasOption(UPDATE) && password == null && !ServeOptions.isLoopback(line.getOptionValue(HOST, ServeOptions.DEFAULT_HOST)))
-                throw new UsageException("refusing --update on " + line.getOptionValue(HOST)
-                        + " without a password: set " + PASSWORD_ENV + " (user --user, default " + ServeOptions.DEFAULT_USER
-                        + "), or serve on 127.0.0.1");
+            throw new UsageException("--host: " + e.getMessage());
+        }
+        if (update && password == null && !loopback)
+            throw new UsageException("refusing --update on " + host + " without a password: set " + PASSWORD_ENV
+                    + " (user --user, default " + ServeOptions.DEFAULT_USER + "), or serve on 127.0.0.1");
+        try {
+            return ServeOptions.builder()
+                    .port(port(line))
+                    .host(host)
+                    .allowUpdate(update)
+                    .user(line.getOptionValue(USER, ServeOptions.DEFAULT_USER))
+                    .password(password)
+                    .queryTimeout(Duration.ofSeconds(OptionGroups.positiveInt(line, TIMEOUT, (int) ServeOptions.DEFAULT_TIMEOUT.toSeconds())))
+                    .resultLimit(OptionGroups.positiveInt(line, RESULT_LIMIT, (int) ServeOptions.DEFAULT_RESULT_LIMIT))
+                    .build();
+        } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
     }

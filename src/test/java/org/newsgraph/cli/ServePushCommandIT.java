@@ -103,6 +103,9 @@ class ServePushCommandIT {
         assertEquals(2, main("serve", "--store", store.toString(), "--port", "70000").status());
         assertEquals(2, main("serve", "--store", store.toString(), "--timeout", "0").status());
         assertEquals(2, main("serve", "--store", store.toString(), "--result-limit", "many").status());
+        Outcome host = main("serve", "--store", store.toString(), "--host", "no-such-host.invalid");
+        assertEquals(2, host.status());
+        assertTrue(host.err().startsWith("newsgraph: serve: --host: Unknown host: no-such-host.invalid"), host.err());
         Outcome missing = main("serve", "--store", dir.resolve("nothing-here").toString());
         assertEquals(1, missing.status());
         assertTrue(missing.err().contains("no store at"), missing.err());
