@@ -22,6 +22,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.extract.Relation;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.Evidence;
@@ -149,10 +150,16 @@ public final class ArticleGraphWriter {
             if (ev.end() > text.length() || !text.substring(ev.start(), ev.end()).equals(ev.sentence()))
                 throw fail("evidence sentence is not the article text at " + ev.start() + ".." + ev.end()
                         + ": \"" + ev.sentence() + "\"");
+            boolean holdsOffice = f.relation() == Relation.HOLDS_OFFICE;
             f.qualifiers().keySet().forEach(key -> {
                 if (NG.qualifier(key) == null)
                     throw fail("unknown fact qualifier \"" + key + "\"");
+                if (!holdsOffice)
+                    throw fail("qualifier \"" + key + "\" on a " + f.relation().localName() + " fact; only holdsOffice has any");
             });
+            // Whether an office is still held is part of the holdsOffice fact, not an optional extra.
+            if (holdsOffice && !f.qualifiers().containsKey("officeStatus"))
+                throw fail("holdsOffice fact without officeStatus: " + f.subject().key() + " " + f.object().key());
         }
 
         private void writeArticle(Set<Node> mentioned) {

@@ -149,8 +149,13 @@ class ArticleGraphWriterTest {
     void contractBreachesAreRefused() {
         ResolvedFact wrongRange = fact(TRUMP, Relation.ENDORSES, RACE, S1, 0.9, Map.of());
         ResolvedFact badStatus = fact(TRUMP, Relation.HOLDS_OFFICE, PRESIDENT, S1, 0.9, Map.of("officeStatus", "past"));
-        ResolvedFact badKey = fact(TRUMP, Relation.HOLDS_OFFICE, PRESIDENT, S1, 0.9, Map.of("since", "2017"));
-        for (ResolvedFact f : List.of(wrongRange, badStatus, badKey)) {
+        ResolvedFact badKey = fact(TRUMP, Relation.HOLDS_OFFICE, PRESIDENT, S1, 0.9,
+                Map.of("officeStatus", "current", "since", "2017"));
+        ResolvedFact noStatus = fact(TRUMP, Relation.HOLDS_OFFICE, PRESIDENT, S1, 0.9, Map.of());
+        ResolvedFact badDate = fact(TRUMP, Relation.HOLDS_OFFICE, PRESIDENT, S1, 0.9,
+                Map.of("officeStatus", "current", "startDate", "January 2017"));
+        ResolvedFact statusOnEndorsement = fact(TRUMP, Relation.ENDORSES, TUBERVILLE, S1, 0.9, Map.of("officeStatus", "current"));
+        for (ResolvedFact f : List.of(wrongRange, badStatus, badKey, noStatus, badDate, statusOnEndorsement)) {
             assertThrows(ArticleGraphException.class, () -> ArticleGraphWriter.write(
                     new ResolvedArticle(ARTICLE, List.of(), List.of(f), 1, 1), new QuadCollector()), f.toString());
         }
