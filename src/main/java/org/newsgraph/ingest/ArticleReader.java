@@ -47,6 +47,8 @@ public final class ArticleReader {
         Sidecar sidecar = new Sidecar(json, options.maxBytes());
         Map<InputKind, ArticleFormat> byKind = new EnumMap<>(InputKind.class);
         byKind.put(InputKind.TEXT, new DocumentFormat(new PlainTextParser(decoder), sidecar, options.maxBytes()));
+        byKind.put(InputKind.JSON_LINES, new JsonLinesFormat(json, decoder, options.maxBytes(), false));
+        byKind.put(InputKind.JSON_LINES_GZIP, new JsonLinesFormat(json, decoder, options.maxBytes(), true));
         this.formats = Collections.unmodifiableMap(byKind);
     }
 
