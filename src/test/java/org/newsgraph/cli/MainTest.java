@@ -247,6 +247,28 @@ class MainTest {
     }
 
     @Test
+    void evaluateScoresAGraphFileAndTheStoreAlike() throws Exception {
+        Path store = store();
+        Path gold = tmp.resolve("a.gold.json");
+        Files.writeString(gold, """
+                {"document": "a.txt",
+                 "entities": {"alice": {"type": "Person", "names": ["Alice Adams"]},
+                              "bob": {"type": "Person", "names": ["Bob Brown"]},
+                              "carol": {"type": "Person", "names": ["Carol Clark"]}},
+                 "facts": [["alice", "endorses", "bob"], ["carol", "endorses", "alice"]]}
+                """);
+        assertEquals(0, Main.run("evaluate", "--store", store.toString(), gold.toString()));
+        String fromStore = out();
+        assertTrue(fromStore.contains("facts P=0.500 R=0.500 F1=0.500 (1/2 found, 1 wrong, 0 forbidden)"), fromStore);
+        Path file = tmp.resolve("graph.trig");
+        assertEquals(0, Main.run("export", "--format", "trig", "--out", file.toString(), "--store", store.toString()));
+        out.reset();
+        assertEquals(0, Main.run("evaluate", file.toString(), gold.toString()));
+        assertEquals(fromStore, out());
+        assertEquals("", err());
+    }
+
+    @Test
     void debugAddsTheStackTrace() {
         assertEquals(1, Main.run("stats", "--store", tmp.resolve("none").toString(), "--debug"));
         assertTrue(err().lines().count() > 2, err());
