@@ -17,6 +17,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -24,8 +26,7 @@ import org.apache.jena.vocabulary.SKOS;
 /**
  * Scores a graph against gold annotations exactly as the reference scorer {@code score.py} does: the same
  * label normalisation, entity matching, symmetric and optional facts, forbidden facts, noise, split and
- * spurious persons, and the same rounding. The graph is read as one graph; for a dataset pass its union graph.
- * Stateless and thread-safe.
+ * spurious persons, and the same rounding. Stateless and thread-safe.
  */
 public final class Scorer {
     static final Set<String> SCORED = Set.of("endorses", "recusedFrom", "runsAgainst", "candidateIn",
@@ -47,6 +48,16 @@ public final class Scorer {
             Pattern.UNICODE_CHARACTER_CLASS);
 
     private Scorer() {}
+
+    /**
+     * Scores a dataset as the reference scorer scores a TriG or N-Quads file: all its triples, of the default
+     * graph and of every named graph, as one graph. The caller handles transactions (TDB2 needs a read one).
+     */
+    public static ScoreReport score(DatasetGraph dsg, GoldStandard gold) {
+        Graph all = GraphFactory.createDefaultGraph();
+        dsg.find().forEachRemaining(q -> all.add(q.asTriple()));
+        return score(all, gold);
+    }
 
     /** Scores every triple of {@code g} whose predicate's local name is a scored relation. */
     public static ScoreReport score(Graph g, GoldStandard gold) {

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,11 @@ class ScorerAgreementTest {
     }
 
     @Test
+    void agreesOnADatasetWithDefaultAndNamedGraphs() throws Exception {
+        agree(ScorerTest.DIR.resolve("default-and-named.trig"), List.of(ScorerTest.GOLD_A));
+    }
+
+    @Test
     void agreesOnRounding() throws Exception {
         agree(ScorerTest.DIR.resolve("rounding.ttl"), List.of(ScorerTest.DIR.resolve("rounding.gold.json")));
     }
@@ -81,19 +87,19 @@ class ScorerAgreementTest {
         Result py = run(cmd);
         assertEquals(0, py.exit, py.output);
         List<String> expected = py.output.lines().toList();
-        List<String> actual = Scorer.score(load(graphFile), GoldStandard.read(golds)).lines();
+        List<String> actual = score(graphFile, GoldStandard.read(golds)).lines();
         assertEquals(expected, actual, "score.py and Scorer differ on " + graphFile + " " + golds);
     }
 
-    private static Graph load(Path file) {
+    private static ScoreReport score(Path file, GoldStandard gold) {
         if (file.toString().endsWith(".trig")) {
             DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
             RDFParser.source(file).parse(dsg);
-            return dsg.getUnionGraph();
+            return Scorer.score(dsg, gold);
         }
-        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Graph g = GraphFactory.createDefaultGraph();
         RDFParser.source(file).parse(g);
-        return g;
+        return Scorer.score(g, gold);
     }
 
     private record Result(int exit, String output) {}
