@@ -48,8 +48,14 @@ final class JsonLinesFormat implements ArticleFormat {
         long lineNumber = 0;
         int articles = 0;
         boolean anyLine = false;
-        try (InputStream raw = BoundedFileReader.open(input, origin);
-             InputStream in = decompressed(raw)) {
+        InputStream raw;
+        try {
+            raw = BoundedFileReader.open(input, origin);
+        } catch (ArticleInputException e) {
+            onError.accept(e);
+            return;
+        }
+        try (raw; InputStream in = decompressed(raw)) {
             LineReader lines = new LineReader(in, maxLineBytes);
             for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
                 lineNumber++;
@@ -64,8 +70,10 @@ final class JsonLinesFormat implements ArticleFormat {
                 if (!anyLine) {
                     // A PDF or an image renamed .jsonl would otherwise give an error for every "line".
                     Optional<String> binary = BinaryDetector.whyBinary(line.bytes());
-                    if (binary.isPresent())
-                        throw new ArticleInputException(origin, binary.get());
+                    if (binary.isPresent()) {
+                        onError.accept(new ArticleInputException(origin, binary.get()));
+                        return;
+                    }
                 }
                 anyLine = true;
                 Article article;
@@ -80,8 +88,6 @@ final class JsonLinesFormat implements ArticleFormat {
             }
             if (!anyLine)
                 onError.accept(new ArticleInputException(origin, lineNumber == 0 ? "empty file" : "only blank lines"));
-        } catch (ArticleInputException e) {
-            onError.accept(e);
         } catch (IOException e) {
             onError.accept(streamFailure(origin, e, lineNumber, articles));
         }
