@@ -6,11 +6,9 @@ import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.evaluate.GoldStandard;
 import org.newsgraph.evaluate.ScoreReport;
 import org.newsgraph.evaluate.Scorer;
@@ -65,19 +63,16 @@ final class EvaluateCommand implements Command {
                 report = store.read(dsg -> Scorer.score(dsg.getUnionGraph(), gold));
             }
         } else {
-            report = Scorer.score(readGraph(args.get(0)), gold);
+            report = Scorer.score(readDataset(args.get(0)), gold);
         }
         report.lines().forEach(terminal.out()::println);
         return Main.OK;
     }
 
-    /** Every triple of the file, named graphs included, as the reference scorer reads TriG and N-Quads. */
-    private static Graph readGraph(Path file) {
+    /** The file as a dataset: triple syntaxes fill its default graph, TriG and N-Quads their named graphs. */
+    private static DatasetGraph readDataset(Path file) {
         try {
-            DatasetGraph dataset = RDFParser.source(file).toDatasetGraph();
-            Graph graph = GraphFactory.createDefaultGraph();
-            dataset.find().forEachRemaining(quad -> graph.add(quad.asTriple()));
-            return graph;
+            return RDFParser.source(file).toDatasetGraph();
         } catch (RiotException e) {
             throw new CommandException(file + ": not RDF: " + e.getMessage(), e);
         }
