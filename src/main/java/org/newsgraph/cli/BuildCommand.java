@@ -31,6 +31,12 @@ final class BuildCommand implements Command {
     private static final String NER_MODEL = "ner-model";
     private static final String DEFAULT_OUT = "output/graph.ttl";
 
+    private final ModelLoader models;
+
+    BuildCommand(ModelLoader models) {
+        this.models = models;
+    }
+
     @Override
     public String name() {
         return "build";
@@ -85,10 +91,10 @@ final class BuildCommand implements Command {
         Path trig = siblingWithExtension(turtle, ExportFormat.TRIG.extension());
 
         try (ArticleStore store = ArticleStore.open(OptionGroups.storeDir(line))) {
-            NlpModels models = nerModels.isEmpty() ? NlpModels.load() : NlpModels.load(nerModels);
+            NlpModels loaded = models.load(nerModels);
             BuildSummary summary;
             try (Progress progress = new Progress(terminal)) {
-                summary = new ArticleLoader(store, models, options).load(inputs, progress);
+                summary = new ArticleLoader(store, loaded, options).load(inputs, progress);
             }
             StoreExporter exporter = new StoreExporter(store);
             write(exporter, ExportFormat.TURTLE, turtle);

@@ -1,6 +1,5 @@
 package org.newsgraph.cli;
 
-import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,6 +10,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.newsgraph.NewsgraphException;
+import org.newsgraph.nlp.NlpModels;
 
 /**
  * The {@code newsgraph} command: picks the subcommand, parses its options, runs it and turns the outcome
@@ -21,13 +21,12 @@ public final class Main {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    private static final List<Command> COMMANDS = List.of(
-            new BuildCommand(), new QueryCommand(), new ExportCommand(),
-            new ValidateCommand(), new StatsCommand(), new EvaluateCommand(), new ServeCommand(), new PushCommand());
-
+    private final List<Command> commands;
     private final Terminal terminal;
 
-    private Main(Terminal terminal) {
+    private Main(ModelLoader models, Terminal terminal) {
+        this.commands = List.of(new BuildCommand(models), new QueryCommand(), new ExportCommand(),
+                new ValidateCommand(), new StatsCommand(), new EvaluateCommand(), new ServeCommand(), new PushCommand());
         this.terminal = terminal;
     }
 
@@ -37,8 +36,13 @@ public final class Main {
 
     /** Runs {@code newsgraph ARGS} with the current {@code System.out} and {@code System.err}; returns the exit status. */
     public static int run(String... args) {
+        return run(extraModels -> extraModels.isEmpty() ? NlpModels.load() : NlpModels.load(extraModels), args);
+    }
+
+    /** As {@link #run(String...)}, with the models {@code build} uses coming from {@code models}. */
+    static int run(ModelLoader models, String... args) {
         boolean quiet = Arrays.asList(args).contains("-q") || Arrays.asList(args).contains("--quiet");
-        return new Main(new Terminal(System.out, System.err, quiet)).dispatch(args);
+        return new Main(models, new Terminal(System.out, System.err, quiet)).dispatch(args);
     }
 
     private int dispatch(String[] args) {
@@ -52,7 +56,7 @@ public final class Main {
             terminal.out().print(generalHelp());
             return OK;
         }
-        Command command = COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+        Command command = commands.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
         if (command == null) {
             terminal.error("unknown command '" + name + "' (commands: " + commandNames() + "; try `newsgraph --help`)");
             return USAGE;
@@ -91,16 +95,16 @@ public final class Main {
             e.printStackTrace(terminal.err());
     }
 
-    private static String commandNames() {
-        return COMMANDS.stream().map(Command::name).collect(Collectors.joining(", "));
+    private String commandNames() {
+        return commands.stream().map(Command::name).collect(Collectors.joining(", "));
     }
 
-    private static String generalHelp() {
+    private String generalHelp() {
         StringBuilder help = new StringBuilder();
         help.append("usage: newsgraph COMMAND [options]\n");
         help.append("Reads English political news and builds an RDF knowledge graph of people, offices, races and\n");
         help.append("what the articles say about them, each fact traced to its sentence.\n\ncommands:\n");
-        for (Command command : COMMANDS)
+        for (Command command : commands)
             help.append(String.format("  %-10s %s%n", command.name(), command.summary()));
         help.append("\nexample:\n  newsgraph build examples/articles\n");
         help.append("  newsgraph query 'SELECT ?who ?whom WHERE { ?who ng:endorses ?whom }'\n");
@@ -121,13 +125,4 @@ public final class Main {
         return help.toString();
     }
 
-    /** Writes to {@code out} without closing it when done: for commands that write results to stdout. */
-    static PrintStream unclosable(PrintStream out) {
-        return new PrintStream(out, false) {
-            @Override
-            public void close() {
-                flush();
-            }
-        };
-    }
 }

@@ -29,8 +29,12 @@ final class OptionGroups {
 
     /** {@code --store DIR}. */
     static Option store() {
-        return Option.builder().longOpt(STORE).hasArg().argName("DIR")
-                .desc("the TDB2 store directory (default: " + DEFAULT_STORE + ")").get();
+        return store("the TDB2 store directory (default: " + DEFAULT_STORE + ")");
+    }
+
+    /** {@code --store DIR} where a command gives it another meaning. */
+    static Option store(String description) {
+        return Option.builder().longOpt(STORE).hasArg().argName("DIR").desc(description).get();
     }
 
     /** {@code --format NAME} with the names a command accepts; {@code note} says more about them, or is empty. */

@@ -19,9 +19,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.extract.Relation;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.Evidence;
@@ -96,22 +98,22 @@ public final class ArticleGraphWriter {
             }
         }
 
-        /** The article's entities by IRI, in input order, plus any fact end not listed (it is mentioned too). */
+        /**
+         * The article's entities by IRI, in input order, then any fact end the list lacks (it is mentioned too).
+         * The list is authoritative: a fact may carry an earlier, less complete copy of a listed entity.
+         */
         private Map<Node, Entity> entities() {
             Map<Node, Entity> byIri = new LinkedHashMap<>();
-            for (Entity e : resolved.entities())
-                add(byIri, e);
+            for (Entity e : resolved.entities()) {
+                Entity before = byIri.putIfAbsent(NG.entity(e), e);
+                if (before != null && !before.equals(e))
+                    throw fail("two different entities share the IRI " + NG.entity(e).getURI());
+            }
             for (ResolvedFact f : resolved.facts()) {
-                add(byIri, f.subject());
-                add(byIri, f.object());
+                byIri.putIfAbsent(NG.entity(f.subject()), f.subject());
+                byIri.putIfAbsent(NG.entity(f.object()), f.object());
             }
             return byIri;
-        }
-
-        private void add(Map<Node, Entity> byIri, Entity e) {
-            Entity before = byIri.putIfAbsent(NG.entity(e), e);
-            if (before != null && !before.equals(e))
-                throw fail("two different entities share the IRI " + NG.entity(e).getURI());
         }
 
         /**
@@ -141,6 +143,9 @@ public final class ArticleGraphWriter {
         }
 
         private void check(ResolvedFact f) {
+            // ResolvedFact's range check lets NaN through, and NaN is not a confidence.
+            if (Double.isNaN(f.confidence()))
+                throw fail("confidence is NaN: " + f.relation().localName() + " " + f.subject().key() + " " + f.object().key());
             if (f.subject().type() != f.relation().domain() || f.object().type() != f.relation().range())
                 throw fail(f.relation().localName() + " cannot link a " + f.subject().type().localName()
                         + " to a " + f.object().type().localName());
@@ -149,10 +154,16 @@ public final class ArticleGraphWriter {
             if (ev.end() > text.length() || !text.substring(ev.start(), ev.end()).equals(ev.sentence()))
                 throw fail("evidence sentence is not the article text at " + ev.start() + ".." + ev.end()
                         + ": \"" + ev.sentence() + "\"");
+            boolean holdsOffice = f.relation() == Relation.HOLDS_OFFICE;
             f.qualifiers().keySet().forEach(key -> {
                 if (NG.qualifier(key) == null)
                     throw fail("unknown fact qualifier \"" + key + "\"");
+                if (!holdsOffice)
+                    throw fail("qualifier \"" + key + "\" on a " + f.relation().localName() + " fact; only holdsOffice has any");
             });
+            // Whether an office is still held is part of the holdsOffice fact, not an optional extra.
+            if (holdsOffice && !f.qualifiers().containsKey("officeStatus"))
+                throw fail("holdsOffice fact without officeStatus: " + f.subject().key() + " " + f.object().key());
         }
 
         private void writeArticle(Set<Node> mentioned) {
@@ -207,8 +218,8 @@ public final class ArticleGraphWriter {
             quad(st, RDF.Nodes.object, k.o);
             quad(st, PROV.wasDerivedFrom, graph);
             quad(st, NG.evidence, sentence);
-            quad(st, ITSRDF.taConfidence,
-                 NodeFactory.createLiteralDT(Double.toString(k.fact.confidence()), XSDDatatype.XSDdouble));
+            // Jena's canonical form ("0.9e0"), the one TDB2 gives back: stored and written RDF stay identical.
+            quad(st, ITSRDF.taConfidence, NodeValue.makeDouble(k.fact.confidence()).asNode());
             new TreeMap<>(k.fact.qualifiers()).forEach((key, value) -> quad(st, NG.qualifier(key), qualifier(key, value)));
         }
 

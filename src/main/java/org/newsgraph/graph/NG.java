@@ -8,7 +8,6 @@ import java.util.Objects;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -68,7 +67,7 @@ public final class NG {
     public static final Node endDate = term("endDate");
 
     /**
-     * The prefixes newsgraph writes, in a fixed order: ng, rdf, rdfs, owl, xsd, skos, schema, prov, nif, itsrdf.
+     * The prefixes of the terms newsgraph writes, in a fixed order: ng, rdf, rdfs, xsd, skos, schema, prov, nif, itsrdf.
      */
     public static final Map<String, String> PREFIXES = prefixes();
 
@@ -163,7 +162,6 @@ public final class NG {
         m.put("ng", NS);
         m.put("rdf", RDF.getURI());
         m.put("rdfs", RDFS.getURI());
-        m.put("owl", OWL.getURI());
         m.put("xsd", XSD.getURI());
         m.put("skos", SKOS.getURI());
         m.put("schema", SCHEMA.NS);

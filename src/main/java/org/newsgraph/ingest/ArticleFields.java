@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The article fields a JSON object may give, read with the synonyms that scraped-news data sets use: a sidecar
  * file or one JSON Lines record. Every field is null when absent, JSON null or blank.
  *
- * @param id        "id"
+ * @param id        "id" (a string or an integer)
  * @param headline  "headline" or "title"
  * @param text      "text" or "body"
  * @param url       "url"
@@ -34,8 +34,9 @@ record ArticleFields(String id, String headline, String text, String url, String
                 ? field(source, "name", origin, "source.name")
                 : string(node, origin, "publisher", "source");
         JsonNode date = first(node, "published", "date", "datePublished", "publishedAt");
+        JsonNode id = node.get("id");
         return new ArticleFields(
-                string(node, origin, "id"),
+                id != null && id.isIntegralNumber() ? id.asText() : string(node, origin, "id"),
                 string(node, origin, "headline", "title"),
                 string(node, origin, "text", "body"),
                 string(node, origin, "url"),

@@ -3,6 +3,7 @@ package org.newsgraph.ingest;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * pages ({@code .html}, {@code .htm}) and JSON Lines data sets ({@code .jsonl}, {@code .jsonl.gz}, one article per
  * line), with an optional {@code NAME.json} sidecar of metadata beside a text or HTML file. Bad input never stops
  * the reading: each bad file or line is reported as an {@link ArticleInputException} and the rest goes on.
- * Stateless and thread-safe after construction: one reader may serve many threads, each reading other files.
+ *
+ * <p>Limits and policies: a .txt or .html file, a sidecar and a JSON line are each read only up to
+ * {@link ReadOptions#maxBytes()} (10 MiB by default; larger ones are refused before reading, so memory stays
+ * bounded); bytes are decoded by byte-order mark, as UTF-8 when valid, else by the page's declared charset or
+ * juniversalchardet's guess, else with {@link ReadOptions#fallbackCharset()} (windows-1252); a file starting with
+ * the magic bytes of a PDF, image, archive or executable, or with more than 3% control characters, is refused as
+ * binary; stray NUL and other control characters in text are removed. An article's date is kept only when it
+ * parses to a full date, else it is null; a date never fails an article.
+ *
+ * <p>Stateless and thread-safe after construction: one reader may serve many threads, each reading other files.
  */
 public final class ArticleReader {
 
@@ -47,6 +57,9 @@ public final class ArticleReader {
         Sidecar sidecar = new Sidecar(json, options.maxBytes());
         Map<InputKind, ArticleFormat> byKind = new EnumMap<>(InputKind.class);
         byKind.put(InputKind.TEXT, new DocumentFormat(new PlainTextParser(decoder), sidecar, options.maxBytes()));
+        byKind.put(InputKind.HTML, new DocumentFormat(new HtmlPageParser(decoder, json), sidecar, options.maxBytes()));
+        byKind.put(InputKind.JSON_LINES, new JsonLinesFormat(json, decoder, options.maxBytes(), false));
+        byKind.put(InputKind.JSON_LINES_GZIP, new JsonLinesFormat(json, decoder, options.maxBytes(), true));
         this.formats = Collections.unmodifiableMap(byKind);
     }
 
@@ -73,12 +86,12 @@ public final class ArticleReader {
             Objects.requireNonNull(path, "path");
             if (Files.isDirectory(path)) {
                 for (Path file : walk(path))
-                    if (seen.add(file.toAbsolutePath().normalize()))
+                    if (seen.add(identity(file)))
                         inputs.add(file);
             } else if (Files.exists(path)) {
                 if (InputKind.of(path).isEmpty())
                     throw unsupported(path);
-                if (seen.add(path.toAbsolutePath().normalize()))
+                if (seen.add(identity(path)))
                     inputs.add(path);
             } else {
                 throw new ArticleInputException(path.toString(), "no such file or directory");
@@ -103,6 +116,15 @@ public final class ArticleReader {
             onError.accept(unsupported(input));
         else
             format.get().read(input, onArticle, onError);
+    }
+
+    /** The real path of a file, so that one reached through a symbolic link too is read once. */
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize(); // gone since listing: read() will report it
+        }
     }
 
     private static ArticleInputException unsupported(Path path) {
@@ -130,8 +152,9 @@ public final class ArticleReader {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                            // A broken link or a file gone since the directory was read: read() reports it if listed.
-                            if (isHidden(file) || Files.notExists(file))
+                            // A link back up the tree only leads to files listed already; a file gone since
+                            // the directory was read is not an input any more.
+                            if (isHidden(file) || e instanceof FileSystemLoopException || Files.notExists(file))
                                 return FileVisitResult.CONTINUE;
                             throw e;
                         }

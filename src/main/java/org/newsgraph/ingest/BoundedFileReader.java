@@ -24,11 +24,7 @@ final class BoundedFileReader {
      */
     static byte[] read(Path file, long maxBytes, String origin) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (attributes.isDirectory())
-                throw new ArticleInputException(origin, "is a directory, not a file");
-            if (!attributes.isRegularFile())
-                throw new ArticleInputException(origin, "not a regular file");
+            BasicFileAttributes attributes = regularFile(file, origin);
             if (attributes.size() > maxBytes)
                 throw tooLarge(origin, "file", attributes.size(), maxBytes);
             try (InputStream in = Files.newInputStream(file)) {
@@ -40,6 +36,29 @@ final class BoundedFileReader {
         } catch (IOException e) {
             throw ArticleInputException.of(origin, e);
         }
+    }
+
+    /**
+     * Opens {@code file} for streaming, checking first that it is a regular file.
+     *
+     * @throws ArticleInputException when the file is missing, unreadable or not a regular file
+     */
+    static InputStream open(Path file, String origin) {
+        try {
+            regularFile(file, origin);
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw ArticleInputException.of(origin, e);
+        }
+    }
+
+    private static BasicFileAttributes regularFile(Path file, String origin) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attributes.isDirectory())
+            throw new ArticleInputException(origin, "is a directory, not a file");
+        if (!attributes.isRegularFile())
+            throw new ArticleInputException(origin, "not a regular file");
+        return attributes;
     }
 
     /** The error for an input ({@code what}: "file", "line") above the limit; {@code size} is -1 when not known. */

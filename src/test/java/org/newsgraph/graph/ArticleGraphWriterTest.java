@@ -21,8 +21,12 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Relation;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.Evidence;
 import org.newsgraph.resolve.ResolvedArticle;
 import org.newsgraph.resolve.ResolvedFact;
@@ -83,7 +87,7 @@ class ArticleGraphWriterTest {
         List<Node> st = subjects(ds, RDF.Nodes.predicate, NG.runsAgainst);
         assertEquals(1, st.size());
         assertTrue(ds.contains(G, st.get(0), RDF.Nodes.subject, sessions));
-        assertTrue(ds.contains(G, st.get(0), ITSRDF.taConfidence, NodeFactory.createLiteralDT("0.85",
+        assertTrue(ds.contains(G, st.get(0), ITSRDF.taConfidence, NodeFactory.createLiteralDT("0.85e0",
                 org.apache.jena.datatypes.xsd.XSDDatatype.XSDdouble)));
     }
 
@@ -109,7 +113,7 @@ class ArticleGraphWriterTest {
         assertTrue(high.contains(G, NG.entity(SESSIONS), NG.recusedFrom, NG.entity(RUSSIA)));
         assertTrue(high.contains(G, NG.entity(TRUMP), NG.endorses, tuberville));
         assertEquals(9, count(high, G, SCHEMA.mentions, Node.ANY));
-        assertEquals(9, count(high, Node.ANY, org.apache.jena.vocabulary.RDFS.Nodes.label, Node.ANY));
+        assertEquals(9, count(high, Node.ANY, RDFS.Nodes.label, Node.ANY));
         // Sentences that evidence no kept fact are not written.
         assertEquals(2, count(high, Node.ANY, RDF.Nodes.type, NIF.Sentence));
     }
@@ -149,13 +153,33 @@ class ArticleGraphWriterTest {
     void contractBreachesAreRefused() {
         ResolvedFact wrongRange = fact(TRUMP, Relation.ENDORSES, RACE, S1, 0.9, Map.of());
         ResolvedFact badStatus = fact(TRUMP, Relation.HOLDS_OFFICE, PRESIDENT, S1, 0.9, Map.of("officeStatus", "past"));
-        ResolvedFact badKey = fact(TRUMP, Relation.HOLDS_OFFICE, PRESIDENT, S1, 0.9, Map.of("since", "2017"));
-        for (ResolvedFact f : List.of(wrongRange, badStatus, badKey)) {
+        ResolvedFact badKey = fact(TRUMP, Relation.HOLDS_OFFICE, PRESIDENT, S1, 0.9,
+                Map.of("officeStatus", "current", "since", "2017"));
+        ResolvedFact noStatus = fact(TRUMP, Relation.HOLDS_OFFICE, PRESIDENT, S1, 0.9, Map.of());
+        ResolvedFact badDate = fact(TRUMP, Relation.HOLDS_OFFICE, PRESIDENT, S1, 0.9,
+                Map.of("officeStatus", "current", "startDate", "January 2017"));
+        ResolvedFact nan = fact(TRUMP, Relation.ENDORSES, TUBERVILLE, S1, Double.NaN, Map.of());
+        ResolvedFact statusOnEndorsement = fact(TRUMP, Relation.ENDORSES, TUBERVILLE, S1, 0.9, Map.of("officeStatus", "current"));
+        for (ResolvedFact f : List.of(wrongRange, badStatus, badKey, noStatus, badDate, nan, statusOnEndorsement)) {
             assertThrows(ArticleGraphException.class, () -> ArticleGraphWriter.write(
                     new ResolvedArticle(ARTICLE, List.of(), List.of(f), 1, 1), new QuadCollector()), f.toString());
         }
         assertThrows(IllegalArgumentException.class, () -> ArticleGraphWriter.write(resolved(), 1.5, new QuadCollector()));
         assertThrows(IllegalArgumentException.class, () -> ArticleGraphWriter.write(resolved(), Double.NaN, new QuadCollector()));
+    }
+
+    @Test
+    void listedEntitiesWinOverFactCopiesAndUnlistedFactEndsAreWritten() {
+        Entity oldTrump = new Entity(EntityType.PERSON, "donald-trump", "Donald Trump", Set.of(), Map.of());
+        ResolvedFact f = fact(oldTrump, Relation.ENDORSES, TUBERVILLE, S1, 0.9, Map.of());
+        DatasetGraph ds = QuadCollector.of(new ResolvedArticle(ARTICLE, List.of(TRUMP), List.of(f), 1, 1), 0).dataset();
+        assertEquals(2, count(ds, NG.entity(TRUMP), SKOS.altLabel.asNode(), Node.ANY));
+        assertTrue(ds.contains(G, NG.entity(TUBERVILLE), RDFS.Nodes.label, NodeFactory.createLiteralString("Tommy Tuberville")));
+        assertEquals(2, count(ds, G, SCHEMA.mentions, Node.ANY));
+
+        Entity otherTrump = new Entity(EntityType.PERSON, "donald-trump", "Donald J. Trump", Set.of(), Map.of());
+        assertThrows(ArticleGraphException.class, () -> ArticleGraphWriter.write(
+                new ResolvedArticle(ARTICLE, List.of(TRUMP, otherTrump), List.of(), 1, 1), new QuadCollector()));
     }
 
     @Test

@@ -65,6 +65,14 @@ class ShapesTest {
     }
 
     @Test
+    void unionOfTwoArticlesConforms() {
+        Graph g = written();
+        QuadCollector.of(second(), 0).quads.forEach(q -> g.add(q.asTriple()));
+        ValidationReport r = ShaclValidator.get().validate(shapes, g);
+        assertTrue(r.conforms(), () -> violations(r).toString());
+    }
+
+    @Test
     void endorsingANonPersonIsAViolation() {
         Node trump = NG.entity(TRUMP);
         ValidationReport r = validate(g -> g.delete(NG.entity(TUBERVILLE), RDF.Nodes.type, NG.Person));

@@ -245,6 +245,95 @@ class ArticleReaderTest {
     }
 
     @Test
+    void htmlPageIsReadWithItsSidecar() throws IOException {
+        byte[] page;
+        try (var in = getClass().getResourceAsStream("/ingest/saved-page.html")) {
+            page = in.readAllBytes();
+        }
+        Path file = write("Doe Endorses.HTM", page);
+        write("Doe Endorses.json", "{\"publisher\": \"Ledger Weekly\"}");
+        Article a = read(file).only();
+        assertEquals("doe-endorses", a.id());
+        assertEquals("Senator Doe endorses Smith ahead of runoff", a.headline());
+        assertEquals("Ledger Weekly", a.publisher());
+        assertEquals(LocalDate.of(2020, 7, 2), a.published());
+        assertTrue(a.text().endsWith("\n\nPolls close at 7 p.m. local time."), a.text());
+        assertEquals(file.toString(), a.origin());
+    }
+
+    @Test
+    void binaryFileRenamedHtmlIsRefused() throws IOException {
+        assertEquals("binary file (a PNG image), not text",
+                read(write("i.html", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13})).error().reason());
+    }
+
+    @Test
+    void symbolicLinksAreFollowedOnceAndLoopsIgnored() throws IOException {
+        Path a = write("d/a.txt", "x");
+        Files.createSymbolicLink(dir.resolve("d/loop"), dir.resolve("d"));
+        Files.createSymbolicLink(dir.resolve("d/same.txt"), a);
+        Path other = write("elsewhere/b.txt", "x");
+        Files.createSymbolicLink(dir.resolve("d/linked"), dir.resolve("elsewhere"));
+        assertEquals(List.of(a, dir.resolve("d/linked/b.txt")), reader.listInputs(List.of(dir.resolve("d"))));
+        assertEquals(List.of(other, a), reader.listInputs(List.of(other, dir.resolve("d"))));
+    }
+
+    @Test
+    void hugeFileIsRefusedBeforeReading() throws IOException {
+        Path file = dir.resolve("huge.txt");
+        // Sparse: claims 3 GiB without using the disk; reading it whole would exhaust the test heap.
+        try (var raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(3L << 30);
+        }
+        assertEquals(file + ": file is 3,221,225,472 bytes, above the limit of 10,485,760 bytes (ReadOptions.maxBytes)",
+                read(file).error().getMessage());
+    }
+
+    @Test
+    void unreadableDirectoryFailsTheListingNamingIt() throws IOException {
+        write("d/ok.txt", "x");
+        Path locked = Files.createDirectories(dir.resolve("d/locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(locked), "running as root: chmod 000 does not stop reading");
+            ArticleInputException e = assertThrows(ArticleInputException.class,
+                    () -> reader.listInputs(List.of(dir.resolve("d"))));
+            assertEquals(locked + ": permission denied", e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void oneReaderServesManyThreadsWithTheSameResults() throws Exception {
+        List<Path> inputs = reader.listInputs(List.of(Path.of("examples/articles")));
+        assertEquals(3, inputs.size());
+        List<Article> expected = new ArrayList<>();
+        for (Path input : inputs)
+            expected.add(read(input).only());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Article>>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++)
+                results.add(pool.submit(() -> {
+                    List<Article> got = new ArrayList<>();
+                    for (int round = 0; round < 5; round++)
+                        for (Path input : inputs)
+                            reader.read(input, got::add, e -> { throw e; });
+                    return got;
+                }));
+            for (var result : results) {
+                List<Article> got = result.get();
+                assertEquals(15, got.size());
+                for (int i = 0; i < got.size(); i++)
+                    assertEquals(expected.get(i % 3), got.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void tenThousandFilesWithAFewBadOnes() throws IOException {
         List<Path> bad = List.of(write("d/f-00017.txt", ""), write("d/f-04242.txt", new byte[] {'P', 'K', 3, 4, 0}),
                 write("d/f-09999.txt", "only a headline"));
