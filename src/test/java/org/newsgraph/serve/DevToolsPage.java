@@ -1,5 +1,6 @@
 package org.newsgraph.serve;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -7,7 +8,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,7 +59,7 @@ final class DevToolsPage implements AutoCloseable {
                 if (call != null)
                     call.complete(node);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             pending.values().forEach(f -> f.completeExceptionally(e));
         }
     }
@@ -77,7 +80,7 @@ final class DevToolsPage implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(method + " interrupted", e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new AssertionError(method + " got no answer", e);
         }
     }

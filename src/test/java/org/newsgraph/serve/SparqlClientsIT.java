@@ -35,7 +35,8 @@ class SparqlClientsIT {
     }
 
     private static List<Map<String, String>> sorted(List<Map<String, String>> rows) {
-        List<Map<String, String>> copy = new ArrayList<>(rows);
+        List<Map<String, String>> copy = new ArrayList<>();
+        rows.forEach(row -> copy.add(new TreeMap<>(row)));
         copy.sort(Comparator.comparing(Map::toString));
         return copy;
     }
