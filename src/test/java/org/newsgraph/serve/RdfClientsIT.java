@@ -1,110 +1,106 @@
 package org.newsgraph.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.export.ExportFormat;
+import org.newsgraph.export.StoreExporter;
 import org.newsgraph.export.push.ArticleFixture;
+import org.newsgraph.graph.store.ArticleStore;
 
 /**
- * Other people's RDF parsers read what newsgraph writes: rdflib parses every syntax and rapper validates the
- * triple syntaxes, and both count what Jena counts. The files are written from the store with Jena's writers,
- * the same ones the export command uses.
+ * Other people's RDF parsers read what {@code newsgraph export} writes: rdflib parses every export syntax and
+ * rapper validates the triple syntaxes, and both count what Jena counts in the store.
  */
 class RdfClientsIT {
     private static final Pattern RAPPER_COUNT = Pattern.compile("returned (\\d+) triples");
+    /** How rdflib and rapper name each syntax; rapper reads only the triple syntaxes asked for. */
+    private static final Map<ExportFormat, String> RDFLIB = new EnumMap<>(Map.of(
+            ExportFormat.TURTLE, "turtle", ExportFormat.NTRIPLES, "nt", ExportFormat.NQUADS, "nquads",
+            ExportFormat.TRIG, "trig", ExportFormat.JSONLD, "json-ld", ExportFormat.RDFXML, "xml"));
+    private static final Map<ExportFormat, String> RAPPER = new EnumMap<>(Map.of(
+            ExportFormat.TURTLE, "turtle", ExportFormat.NTRIPLES, "ntriples", ExportFormat.RDFXML, "rdfxml"));
 
     @TempDir
     static Path dir;
-    private static Graph union;
-    private static DatasetGraph dataset;
-
-    /** One syntax: how Jena writes it, how rdflib and rapper name it, and whether it keeps named graphs. */
-    private record Syntax(String file, RDFFormat format, String rdflib, String rapper, boolean quads) {}
-
-    private static final List<Syntax> SYNTAXES = List.of(
-            new Syntax("all.ttl", RDFFormat.TURTLE_PRETTY, "turtle", "turtle", false),
-            new Syntax("all.nt", RDFFormat.NTRIPLES, "nt", "ntriples", false),
-            new Syntax("all.rdf", RDFFormat.RDFXML_PRETTY, "xml", "rdfxml", false),
-            new Syntax("all.nq", RDFFormat.NQUADS, "nquads", null, true),
-            new Syntax("all.trig", RDFFormat.TRIG_PRETTY, "trig", null, true),
-            new Syntax("all.jsonld", RDFFormat.JSONLD11, "json-ld", null, true));
+    private static ArticleStore store;
+    private static long triples;
+    private static long quads;
 
     @BeforeAll
-    static void writeFiles() throws IOException {
-        DatasetGraph store = ArticleFixture.store();
-        dataset = Txn.calculateRead(store, () -> {
-            DatasetGraph copy = DatasetGraphFactory.createGeneral();
-            store.find().forEachRemaining(copy::add);
-            store.prefixes().forEach(copy.prefixes()::add);
-            return copy;
+    static void export() throws IOException {
+        store = ArticleStore.inMemory();
+        store.replaceAll(ArticleFixture.articles(), 0.0);
+        quads = store.read(dsg -> dsg.stream().count());
+        triples = store.read(dsg -> {
+            Set<Triple> distinct = new HashSet<>();
+            dsg.find().forEachRemaining(q -> distinct.add(q.asTriple()));
+            return (long) distinct.size();
         });
-        union = GraphFactory.createDefaultGraph();
-        dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
-        union.getPrefixMapping().setNsPrefixes(dataset.getDefaultGraph().getPrefixMapping());
-        for (Syntax s : SYNTAXES) {
-            try (OutputStream out = Files.newOutputStream(dir.resolve(s.file()))) {
-                if (s.quads())
-                    RDFDataMgr.write(out, dataset, s.format());
-                else
-                    RDFDataMgr.write(out, union, s.format());
+        StoreExporter exporter = new StoreExporter(store);
+        for (ExportFormat format : ExportFormat.values()) {
+            try (OutputStream out = Files.newOutputStream(file(format))) {
+                exporter.write(format, out);
             }
         }
     }
 
-    private static long distinctTriples() {
-        Set<Triple> triples = new HashSet<>();
-        dataset.find().forEachRemaining(q -> triples.add(q.asTriple()));
-        return triples.size();
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static Path file(ExportFormat format) {
+        return dir.resolve("graph." + format.extension());
+    }
+
+    @Test
+    void everyExportSyntaxIsCovered() {
+        assertEquals(Set.of(ExportFormat.values()), RDFLIB.keySet());
+        assertTrue(quads > triples, "articles should share triples (labels of the same people): " + quads + " vs " + triples);
     }
 
     @Test
     void rdflibFindsWhatJenaWrote() {
         ExternalTool.requirePython("rdflib");
-        long triples = distinctTriples();
-        long quads = dataset.stream().count();
-        assertTrue(quads > triples, "articles should share triples (labels of the same people): " + quads + " vs " + triples);
-        for (Syntax s : SYNTAXES) {
+        for (ExportFormat format : ExportFormat.values()) {
             ExternalTool.Result r = ExternalTool.run(List.of(ExternalTool.PYTHON.toString(),
-                    ExternalTool.SCRIPTS.resolve("count_rdf.py").toString(), dir.resolve(s.file()).toString(), s.rdflib()), 120);
-            assertEquals(0, r.exitCode(), s.file() + ": " + r.stderr());
-            assertEquals("triples " + triples + "\nquads " + (s.quads() ? quads : triples) + "\n", r.stdout(), s.file());
+                    ExternalTool.SCRIPTS.resolve("count_rdf.py").toString(), file(format).toString(), RDFLIB.get(format)), 120);
+            assertEquals(0, r.exitCode(), format + ": " + r.stderr());
+            assertEquals("triples " + triples + "\nquads " + (format.isQuads() ? quads : triples) + "\n", r.stdout(),
+                    format.toString());
         }
     }
 
     @Test
     void rapperValidatesTheTripleSyntaxes() {
         ExternalTool.require(ExternalTool.RAPPER, "raptor2-utils");
-        for (Syntax s : SYNTAXES) {
-            if (s.rapper() == null)
-                continue;
-            ExternalTool.Result r = ExternalTool.run(List.of(ExternalTool.RAPPER.toString(), "-c", "-i", s.rapper(),
-                    dir.resolve(s.file()).toString()), 60);
-            assertEquals(0, r.exitCode(), s.file() + ": " + r.stderr());
-            assertTrue(!r.stderr().contains("Error") && !r.stderr().contains("Warning"), s.file() + ": " + r.stderr());
+        for (Map.Entry<ExportFormat, String> e : RAPPER.entrySet()) {
+            ExternalTool.Result r = ExternalTool.run(List.of(ExternalTool.RAPPER.toString(), "-c", "-i", e.getValue(),
+                    file(e.getKey()).toString()), 60);
+            assertEquals(0, r.exitCode(), e.getKey() + ": " + r.stderr());
+            assertFalse(r.stderr().contains("Error") || r.stderr().contains("Warning"), e.getKey() + ": " + r.stderr());
             Matcher m = RAPPER_COUNT.matcher(r.stderr());
             assertTrue(m.find(), r.stderr());
-            assertEquals(union.size(), Long.parseLong(m.group(1)), s.file());
+            assertEquals(triples, Long.parseLong(m.group(1)), e.getKey().toString());
         }
     }
 }
