@@ -3,7 +3,6 @@ package org.newsgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,11 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.ParseException;
@@ -36,6 +32,7 @@ import org.newsgraph.export.push.ArticleFixture;
 import org.newsgraph.export.push.Backoff;
 import org.newsgraph.export.push.PushException;
 import org.newsgraph.graph.store.ArticleStore;
+import org.newsgraph.serve.ServeProcess;
 
 /** {@code newsgraph serve} and {@code newsgraph push} as a user runs them: exit statuses and their one-line messages. */
 class ServePushCommandIT {
@@ -113,39 +110,21 @@ class ServePushCommandIT {
 
     @Test
     void serveRunsUntilStoppedAndReleasesTheStore() throws Exception {
-        int port = freePort();
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path log = dir.resolve("serve.log");
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, Main.class.getName(), "serve", "--store", store.toString(), "--port", Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
-            String query = "http://127.0.0.1:" + port + "/newsgraph/query?query="
+        String output;
+        int port;
+        try (ServeProcess serve = ServeProcess.start(store, dir.resolve("serve.log"))) {
+            port = serve.port();
+            String query = serve.baseUrl() + "/newsgraph/query?query="
                     + URLEncoder.encode("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8);
-            HttpClient http = HttpClient.newHttpClient();
-            String answer = null;
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-            while (answer == null && Instant.now().isBefore(deadline) && serve.isAlive()) {
-                try {
-                    answer = http.send(HttpRequest.newBuilder(URI.create(query)).header("Accept", "text/csv").build(),
-                            HttpResponse.BodyHandlers.ofString()).body();
-                } catch (IOException notYet) {
-                    Thread.sleep(250);
-                }
-            }
-            if (answer == null)
-                fail("serve never answered: " + Files.readString(log));
+            String answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(query))
+                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString()).body();
             assertEquals("n\r\n3\r\n", answer);
             // While it serves, the store is locked against other processes with a message that says why.
             Outcome locked = main("push", "--endpoint", "http://127.0.0.1:1/x", "--store", store.toString());
             assertEquals(1, locked.status(), locked.err());
             assertTrue(locked.err().contains("is in use by another process"), locked.err());
-        } finally {
-            serve.destroy();
-            if (!serve.waitFor(30, TimeUnit.SECONDS))
-                serve.destroyForcibly().waitFor();
+            output = serve.output();
         }
-        String output = Files.readString(log);
         assertTrue(output.contains("Serving " + store + " (read-only): SPARQL http://127.0.0.1:" + port + "/newsgraph/query"), output);
         try (ArticleStore again = ArticleStore.openExisting(store)) {
             assertEquals(3, (int) again.read(dsg -> (int) Iter.count(dsg.listGraphNodes())));

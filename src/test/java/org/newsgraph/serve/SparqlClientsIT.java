@@ -15,13 +15,15 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.export.push.ArticleFixture;
+import org.newsgraph.graph.store.ArticleStore;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Python's SPARQLWrapper runs every canned query against a running endpoint and loads the rows into a pandas
+ * Python's SPARQLWrapper runs every canned query against a running {@code newsgraph serve} and loads the rows into a pandas
  * DataFrame; the rows are the ones Jena finds in the store itself. The README's Python example runs too.
  */
 class SparqlClientsIT {
@@ -42,17 +44,20 @@ class SparqlClientsIT {
     }
 
     @Test
-    void cannedQueriesGiveTheSameRowsThroughSparqlWrapperAndPandas() throws Exception {
+    void cannedQueriesGiveTheSameRowsThroughSparqlWrapperAndPandas(@TempDir Path dir) throws Exception {
         ExternalTool.requirePython("SPARQLWrapper", "pandas");
-        DatasetGraph dsg = ArticleFixture.store();
         List<Path> queries = ArticleFixture.queries();
         assertFalse(queries.isEmpty(), "no canned queries found");
-        FusekiServer server = EndpointFactory.start(dsg, ServeOptions.builder().port(0).build());
-        try {
-            String endpoint = "http://127.0.0.1:" + server.getPort() + "/newsgraph/query";
+        DatasetGraph local = ArticleFixture.store();
+        Path store = dir.resolve("store");
+        try (ArticleStore s = ArticleStore.open(store)) {
+            s.replaceAll(ArticleFixture.articles(), 0.0);
+        }
+        try (ServeProcess serve = ServeProcess.start(store, dir.resolve("serve.log"))) {
+            String endpoint = serve.baseUrl() + "/newsgraph/query";
             int nonEmpty = 0;
             for (Path query : queries) {
-                List<Map<String, String>> expected = ArticleFixture.localRows(dsg, ArticleFixture.read(query)).stream()
+                List<Map<String, String>> expected = ArticleFixture.localRows(local, ArticleFixture.read(query)).stream()
                         .map(SparqlClientsIT::lexical).toList();
                 ExternalTool.Result r = ExternalTool.run(List.of(ExternalTool.PYTHON.toString(),
                         ExternalTool.SCRIPTS.resolve("query_endpoint.py").toString(), endpoint, query.toString()), 120);
@@ -65,8 +70,6 @@ class SparqlClientsIT {
                     nonEmpty++;
             }
             assertTrue(nonEmpty > 0, "every canned query came back empty on the fixture; the comparison proves nothing");
-        } finally {
-            server.stop();
         }
     }
 
