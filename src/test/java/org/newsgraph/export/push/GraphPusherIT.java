@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
 import org.apache.jena.fuseki.auth.Auth;
@@ -32,6 +34,8 @@ import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.graph.NG;
 import org.newsgraph.resolve.ResolvedArticle;
+
+import com.sun.net.httpserver.HttpServer;
 
 /**
  * Pushing into a second, separate Fuseki server: the canned queries answer there as they do locally, a second
@@ -160,6 +164,28 @@ class GraphPusherIT {
         assertEquals(NG.articleGraph("doug-jones-democrat").getURI(), e.graph());
         assertTrue(e.reason().startsWith("cannot connect"), e.reason());
         assertTrue(e.reason().endsWith("after 3 attempts"), e.reason());
+    }
+
+    @Test
+    void busyAnswersAreRetriedAndCounted() throws IOException {
+        // A stand-in endpoint: 503 for the first two requests, then it takes everything.
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer busy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        busy.createContext("/ds/data", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(requests.incrementAndGet() <= 2 ? 503 : 204, -1);
+            exchange.close();
+        });
+        busy.start();
+        try {
+            String url = "http://127.0.0.1:" + busy.getAddress().getPort() + "/ds/data";
+            PushSummary summary = new GraphPusher(new RemoteGraphStore(url, null, null, QUICK)).push(ArticleFixture.store(), n -> {});
+            assertEquals(3, summary.graphs());
+            assertEquals(2, summary.retries());
+            assertEquals(5, requests.get());
+        } finally {
+            busy.stop(0);
+        }
     }
 
     @Test
