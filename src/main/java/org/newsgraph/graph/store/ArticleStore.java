@@ -187,9 +187,9 @@ public final class ArticleStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> body.apply(dsg));
     }
 
-    /** The prefixes that queries may use without declaring them: the ontology's and the standard ones. */
+    /** The prefixes that queries may use without declaring them: the ontology's and the standard ones. A fresh copy. */
     public static PrefixMapping prefixes() {
-        return PrefixMapping.Factory.create().setNsPrefixes(NG.PREFIXES).lock();
+        return PrefixMapping.Factory.create().setNsPrefixes(NG.PREFIXES);
     }
 
     /** {@link #prefixes()} as a RIOT prefix map, for writers. */

@@ -151,6 +151,15 @@ class ArticleStoreTest {
     }
 
     @Test
+    void aQueryMayDeclareThePredeclaredPrefixesAgainOrOtherwise() {
+        Query query = ArticleStore.parseQuery("PREFIX ng: <http://example.org/other#>\nPREFIX ex: <http://example.org/>\n"
+                + "SELECT * { ?s ng:endorses ?o ; rdfs:label ?l }");
+        assertEquals("http://example.org/other#", query.getPrefixMapping().getNsPrefixURI("ng"));
+        assertEquals("http://www.w3.org/2000/01/rdf-schema#", query.getPrefixMapping().getNsPrefixURI("rdfs"));
+        assertEquals(NG.NS, ArticleStore.prefixes().getNsPrefixURI("ng"), "a query must not change the shared prefixes");
+    }
+
+    @Test
     void aSyntaxErrorNamesLineAndColumn() {
         StoreQueryException e = assertThrows(StoreQueryException.class,
                 () -> ArticleStore.parseQuery("SELECT ?s\nWHERE { ?s ng:endorses }"));
