@@ -26,9 +26,10 @@ public final class CandidacyExtractor implements Extractor {
     private static final Set<String> CANDIDACY = Set.of("running", "run", "runs", "ran", "candidate", "candidates", "nominee",
             "entered", "enters", "joined", "won", "win", "wins", "lost", "loses", "lose", "launched", "launches", "campaigning",
             "campaigned", "campaign", "seeking", "sought", "seeks", "contender", "competing", "competed", "vying", "bid",
-            "primary", "challenger", "incumbent", "victory");
+            "primary", "challenger", "incumbent", "victory", "ballot");
     private static final Set<String> POSSESSED_RACE_HEADS = Set.of("bid", "campaign", "candidacy", "reelection", "re-election",
-            "nomination", "for");
+            "nomination", "for", "election");
+    private static final Set<String> BACKING = Set.of("backed", "endorsed", "supported", "backing", "endorsing", "supporting");
 
     @Override
     public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
@@ -66,6 +67,10 @@ public final class CandidacyExtractor implements Extractor {
 
     private static void contestVerb(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
         Optional<Mention> object = c.personAfter(t, 6);
+        // "defeating a half a dozen rivals, including former Rep. Gwen Graham"
+        for (int k = t + 1; k < Math.min(c.size(), t + 8) && object.isEmpty(); k++)
+            if (c.lower(k).equals("including"))
+                object = c.personAfter(k, 4);
         String w = c.lower(t);
         if (object.isEmpty() || SentenceContext.possessive(object.get()))
             return;
@@ -83,6 +88,10 @@ public final class CandidacyExtractor implements Extractor {
         if (a.isEmpty() || b.isEmpty() || a.get().chain() == b.get().chain() || c.blocked(t))
             return;
         out.add(new Fact(a.get(), Relation.RUNS_AGAINST, b.get(), c.s.index(), confidence));
+        // "I beat Gov. Scott Walker (and Jeb, Rand, Marco and all others)": every coordinated name.
+        for (Mention more : c.coordinatedAfter(b.get()))
+            if (more.chain() != a.get().chain())
+                out.add(new Fact(a.get(), Relation.RUNS_AGAINST, more, c.s.index(), confidence * 0.9));
         for (Mention race : races) {
             if (race.attribute("office") == null && race.value().equals("for"))
                 continue;
@@ -134,6 +143,7 @@ public final class CandidacyExtractor implements Extractor {
         pair(c, t, left, right, 0.6, races, out);
     }
 
+
     /** "DeSantis and Gillum will face each other". */
     private static void eachOther(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
         if (!c.lowerIn(t - 1, CONTEST_VERBS) && !c.lowerIn(t - 1, Set.of("against")))
@@ -146,11 +156,64 @@ public final class CandidacyExtractor implements Extractor {
             pair(c, t - 1, Optional.of(subjects.get(0)), Optional.of(subjects.get(1)), 0.85, races, out);
     }
 
+    /**
+     * "presidential candidates Sens. Ted Cruz, R-Texas, Rand Paul": the names listed after the noun;
+     * "Ron DeSantis, the GOP nominee for governor": the name the noun is in apposition to.
+     */
+    private static void candidateNoun(SentenceContext c, Mention race, List<Fact> out) {
+        int k = race.end();
+        boolean found = false;
+        while (k < c.size()) {
+            Optional<Mention> p = c.personAt(k);
+            if (p.isPresent()) {
+                if (p.get().form() == Mention.Form.NAME) {
+                    out.add(new Fact(p.get(), Relation.CANDIDATE_IN, race, c.s.index(), 0.8));
+                    found = true;
+                }
+                k = p.get().end();
+                continue;
+            }
+            String t = c.lower(k);
+            if (t.equals(",") || t.equals("and") || t.equals("even") || c.mentionAt(EntityType.OFFICE, k).isPresent()
+                    || c.mentionAt(EntityType.PARTY, k).isPresent() || c.s.tag(k).equals("PROPN") && !found) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (found)
+            return;
+        int before = race.start() - 1;
+        while (before >= 0 && (c.s.tag(before).equals("DET") || c.s.tag(before).equals("ADJ") || c.mentionAt(EntityType.PARTY, before).isPresent()
+                || c.lower(before).equals("former")))
+            before--;
+        if (before >= 0 && c.s.token(before).equals(",")) {
+            Optional<Mention> p = c.personAt(before - 1);
+            if (p.isPresent() && !c.blocked(race.start()))
+                out.add(new Fact(p.get(), Relation.CANDIDATE_IN, race, c.s.index(), 0.75));
+        }
+    }
+
     /** A person tied to a race mention by a possessive or a candidacy word. */
     private static void candidate(SentenceContext c, Mention race, List<Fact> out) {
         int start = race.start();
         if (c.blocked(start))
             return;
+        if (race.value().equals("candidate")) {
+            candidateNoun(c, race, out);
+            return;
+        }
+        // "Trump backed Sen. Luther Strange in Alabama's Republican primary": the backed one runs in it.
+        if (start > 1 && c.lowerIn(start - 1, Set.of("in"))) {
+            Optional<Mention> backed = c.personAt(start - 2);
+            if (backed.isPresent()) {
+                for (int k = backed.get().start() - 1; k >= Math.max(0, backed.get().start() - 4); k--)
+                    if (c.lowerIn(k, BACKING)) {
+                        out.add(new Fact(backed.get(), Relation.CANDIDATE_IN, race, c.s.index(), 0.75));
+                        return;
+                    }
+            }
+        }
         Optional<Mention> owner = Optional.empty();
         double confidence = 0.8;
         if (POSSESSED_RACE_HEADS.contains(race.value()) || race.value().equals("for")) {

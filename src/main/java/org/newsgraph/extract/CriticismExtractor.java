@@ -19,7 +19,7 @@ import org.newsgraph.nlp.Quote;
 public final class CriticismExtractor implements Extractor {
     private static final Set<String> STEMS = Set.of("criticiz", "criticis", "attack", "taunt", "slam", "blast", "rebuk",
             "lambast", "assail", "berat", "mock", "derid", "ridicul", "denounc", "condemn", "insult", "goad", "excoriat",
-            "disparag", "belittl", "chastis", "scold", "skewer", "savag", "trash", "bash", "denigrat");
+            "disparag", "belittl", "chastis", "scold", "skewer", "savag", "trash", "bash", "denigrat", "accus");
     private static final Set<String> EXACT = Set.of("rips", "ripped", "ripping", "hammered", "hammers", "jabbed", "prod", "prodded",
             "prods", "smeared", "dubbed", "dubbing", "knocked", "knocks");
     // Verb + particle: "fired back at", "unloaded on", "griped about", "lashed out at", "railed against".
@@ -28,6 +28,8 @@ public final class CriticismExtractor implements Extractor {
             "griped", "gripes", "griping", "railed", "rails", "railing", "vented", "vents", "venting", "pushed", "pushes",
             "pushing", "swiped", "swipes", "lobbed", "went", "goes", "took", "takes", "clashed", "clashes", "sniped", "snipes");
     private static final Set<String> PARTICLES = Set.of("at", "on", "about", "against", "after", "with", "aim");
+    private static final Set<String> JUDGEMENTS = Set.of("disgusting", "shameful", "outrageous", "appalling", "sad",
+            "pathetic", "unacceptable", "dangerous", "disgraceful");
     private static final Set<String> INSULTS = Set.of("coward", "liar", "fraud", "disgrace", "disaster", "loser", "unfit",
             "incompetent", "crooked", "corrupt", "phony", "joke", "failure", "hypocrite", "extremist", "dishonest", "weak",
             "pathetic", "stamp", "clown", "puppet", "lightweight", "embarrassment", "traitor", "liability");
@@ -47,6 +49,8 @@ public final class CriticismExtractor implements Extractor {
                 int k = t + 1;
                 if (c.lowerIn(k, Set.of("back", "out", "frustration", "his", "her")))
                     k++;
+                if (k < c.size() && c.lower(k).endsWith("ly"))
+                    k++;
                 if (c.lowerIn(k, Set.of("frustration")))
                     k++;
                 if (c.lowerIn(k, PARTICLES) && !(w.startsWith("took") || w.startsWith("take")) || c.lowerIn(k, Set.of("aim"))
@@ -63,6 +67,8 @@ public final class CriticismExtractor implements Extractor {
                     out.add(new Fact(critic.get(), Relation.CRITICIZES, target.get(), sentence.index(), 0.75));
             } else if (INSULTS.contains(w)) {
                 insult(c, t, out);
+            } else if (JUDGEMENTS.contains(w)) {
+                insultAhead(c, t, out);
             }
         }
         return out;
@@ -89,6 +95,13 @@ public final class CriticismExtractor implements Extractor {
                 && c.lowerIn(particle + 1, Set.of("by")) || c.lowerIn(t + 1, Set.of("by"));
         Optional<Mention> subject = c.personBefore(t);
         Optional<Mention> object = c.personAfter(particle, 8);
+        // "slammed the Democratic lawmaker challenging Sen. Dean Heller": a verb between makes the name someone else's object.
+        if (object.isPresent()) {
+            int end = object.get().start();
+            for (int k = particle + 1; k < end; k++)
+                if (c.s.tag(k).equals("VERB") && !c.lower(k).endsWith("ed"))
+                    object = Optional.empty();
+        }
         if (passive) {
             if (subject.isPresent() && object.isPresent())
                 out.add(new Fact(object.get(), Relation.CRITICIZES, subject.get(), c.s.index(), confidence));
@@ -119,6 +132,17 @@ public final class CriticismExtractor implements Extractor {
                     && c.lowerIn(t - 2, Set.of("by")))
                 out.add(new Fact(critic.get(), Relation.CRITICIZES, target.get(), c.s.index(), 0.7));
         }
+    }
+
+    /** Inside a quote, "It's disgusting that X ...": the speaker's judgement of X. */
+    private static void insultAhead(SentenceContext c, int t, List<Fact> out) {
+        Optional<Quote> quote = c.quoteAt(t);
+        if (quote.isEmpty() || quote.get().speakerChain() < 0 || !c.lowerIn(t + 1, Set.of("that")) || c.negated(t))
+            return;
+        Optional<Mention> person = c.personAfter(t + 1, 2);
+        Mention speaker = speakerMention(c, quote.get());
+        if (person.isPresent() && speaker != null && person.get().chain() != quote.get().speakerChain())
+            out.add(new Fact(speaker, Relation.CRITICIZES, person.get(), c.s.index(), 0.65));
     }
 
     /** Inside a quote, "X's a coward", "X is unfit", "X has been a rubber stamp": the speaker criticises X. */

@@ -46,6 +46,9 @@ public final class EndorsementExtractor implements Extractor {
                 verb(c, t, out, 0.85);
             } else if (w.equals("support") && c.lowerIn(t - 1, Set.of("in")) && c.lowerIn(t + 1, Set.of("of"))) {
                 verb(c, t + 1, out, 0.75);
+            } else if (w.equals("behalf") && c.lowerIn(t - 1, Set.of("on")) && c.lowerIn(t + 1, Set.of("of"))
+                    && c.lowerIn(t - 2, Set.of("campaign", "campaigned", "campaigning", "campaigns", "stumping", "stumped", "rallying"))) {
+                verb(c, t + 1, out, 0.7);
             } else if (w.startsWith("endorsement") || w.equals("support") || w.equals("backing")) {
                 noun(c, t, out);
             }
@@ -59,8 +62,13 @@ public final class EndorsementExtractor implements Extractor {
             return;
         boolean passive = t > 0 && c.lowerIn(t - 1, Set.of("was", "is", "were", "been", "being", "be", "are"))
                 && c.lowerIn(t + 1, Set.of("by"));
-        Optional<Mention> before = c.personBefore(t);
+        // "he passed over Kasich to support Cruz": an infinitive's subject is the clause's subject, not the nearest name.
+        Optional<Mention> before = c.lowerIn(t - 1, Set.of("to")) ? c.clauseSubjectBefore(t) : c.personBefore(t);
         Optional<Mention> after = object(c, t);
+        if (t > 0 && c.s.token(t - 1).equals("-")) {
+            hyphenated(c, t, out, confidence);
+            return;
+        }
         if (passive) {
             after = c.personAfter(t + 1, 8);
             if (before.isPresent() && after.isPresent())
@@ -69,6 +77,30 @@ public final class EndorsementExtractor implements Extractor {
         }
         if (before.isPresent() && after.isPresent())
             out.add(new Fact(before.get(), Relation.ENDORSES, after.get(), c.s.index(), confidence));
+    }
+
+    /**
+     * "Trump-endorsed Ron DeSantis" (the name after), "Gillum, a Bernie Sanders-backed Tallahassee mayor"
+     * (the name the apposition describes).
+     */
+    private static void hyphenated(SentenceContext c, int t, List<Fact> out, double confidence) {
+        Optional<Mention> backer = c.personAt(t - 2);
+        if (backer.isEmpty())
+            return;
+        Optional<Mention> backed = Optional.empty();
+        for (int k = backer.get().start() - 1; k >= Math.max(0, backer.get().start() - 4); k--) {
+            if (c.s.token(k).equals(",")) {
+                backed = c.personAt(k - 1);
+                break;
+            }
+        }
+        if (backed.isEmpty()) {
+            Optional<Mention> next = c.personAfter(t, 3);
+            if (next.isPresent())
+                backed = next;
+        }
+        if (backed.isPresent() && backed.get().chain() != backer.get().chain())
+            out.add(new Fact(backer.get(), Relation.ENDORSES, backed.get(), c.s.index(), confidence * 0.9));
     }
 
     /** The endorsed: the first person after the verb, or the opponent named after "X's opponent". */
@@ -110,7 +142,7 @@ public final class EndorsementExtractor implements Extractor {
         while (k >= 0 && (c.lowerIn(k, Set.of("the", "an", "a", "his", "her", "their", "'s", "up")) || c.s.tag(k).equals("ADJ")
                 || c.personAt(k).isPresent()))
             k--;
-        if (k < 0 || !c.lowerIn(k, RECEIVING))
+        if (k < 0 || !c.lowerIn(k, RECEIVING) || c.blocked(k))
             return;
         final int receivingVerb = k;
         Optional<Mention> receiver = c.personBefore(receivingVerb);

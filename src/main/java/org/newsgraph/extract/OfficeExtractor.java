@@ -35,7 +35,8 @@ public final class OfficeExtractor implements Extractor {
         List<Fact> out = new ArrayList<>();
         List<Mention> offices = c.of(EntityType.OFFICE);
         for (Mention person : c.persons) {
-            if (person.form() == Mention.Form.NAME && person.attribute("title") != null) {
+            if (person.form() == Mention.Form.NAME && person.attribute("title") != null
+                    && !PLURAL_TITLES.contains(String.valueOf(person.attribute("titleSurface")).toLowerCase(java.util.Locale.ROOT))) {
                 titleOffice(offices, person).ifPresent(office -> {
                     if (!nomineeBefore(c, office.start()))
                         out.add(fact(person, office, former(office) || "former".equals(person.attribute("titleStatus")), 0.9, sentence));
@@ -50,7 +51,36 @@ public final class OfficeExtractor implements Extractor {
                 apposition(c, person, offices, out);
         }
         holdingVerb(c, offices, out);
+        pluralTitles(c, offices, out);
         return out;
+    }
+
+    private static final Set<String> PLURAL_TITLES = Set.of("sens.", "reps.", "senators", "representatives", "govs.",
+            "governors", "congressmen", "congresswomen");
+
+    /** "Sens. Ted Cruz, R-Texas, Rand Paul, R-Ky., and even Rubio": a plural title holds for every name in its list. */
+    private static void pluralTitles(SentenceContext c, List<Mention> offices, List<Fact> out) {
+        for (Mention o : offices) {
+            if (!PLURAL_TITLES.contains(o.text().toLowerCase(java.util.Locale.ROOT)))
+                continue;
+            int k = o.end();
+            while (k < c.size()) {
+                Optional<Mention> p = c.personAt(k);
+                if (p.isPresent()) {
+                    if (p.get().form() == Mention.Form.NAME)
+                        out.add(fact(p.get(), o, former(o), 0.8, c.s));
+                    k = p.get().end();
+                    continue;
+                }
+                String t = c.lower(k);
+                if (t.equals(",") || t.equals("and") || t.equals("even") || t.equals("(") || t.equals(")")
+                        || c.mentionAt(EntityType.PARTY, k).isPresent()) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+        }
     }
 
     private static boolean nomineeBefore(SentenceContext c, int start) {
@@ -103,6 +133,9 @@ public final class OfficeExtractor implements Extractor {
                     former = true;
             }
             if (o.end() < c.size() && NOT_A_HOLDER.contains(c.lower(o.end())))
+                clean = false;
+            // "X, fellow Reps. Jeff Miller and ...": a title of the next name, not of X.
+            if (c.personAt(o.end()).isPresent() || o.end() < c.size() && c.startsMention(EntityType.PERSON, o.end()))
                 clean = false;
             if (clean) {
                 out.add(fact(person, o, former, 0.8, c.s));

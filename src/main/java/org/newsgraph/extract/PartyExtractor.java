@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.newsgraph.nlp.AnnotatedArticle;
@@ -27,9 +28,16 @@ public final class PartyExtractor implements Extractor {
         SentenceContext c = new SentenceContext(article, sentence);
         List<Fact> out = new ArrayList<>();
         List<Mention> parties = c.of(EntityType.PARTY);
+        for (Mention party : parties) {
+            listed(c, party, out);
+            asA(c, party, out);
+        }
         for (Mention person : c.persons) {
-            if (person.form() != Mention.Form.NAME)
+            if (person.form() == Mention.Form.PRONOUN || person.form() == Mention.Form.TITLE) {
+                copula(c, person, parties, out);
                 continue;
+            }
+            copula(c, person, parties, out);
             for (Mention party : parties) {
                 double confidence = cue(c, person, party);
                 if (confidence > 0)
@@ -37,6 +45,78 @@ public final class PartyExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    private static final Set<String> COPULA = Set.of("is", "was", "'s", "remains", "became", "becomes");
+    private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including", "like", "such");
+
+    /** "he's currently the only declared GOP candidate", "Murkowski is a Republican". */
+    private static void copula(SentenceContext c, Mention person, List<Mention> parties, List<Fact> out) {
+        int v = person.end();
+        if (v >= c.size() || !COPULA.contains(c.lower(v)) || c.negated(v) || c.question())
+            return;
+        for (Mention party : parties) {
+            if (party.start() <= v || party.start() - v > 6 || "code".equals(party.attribute("form")))
+                continue;
+            boolean clean = true;
+            for (int k = v + 1; k < party.start(); k++)
+                if (!(c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("ADV") || c.s.tag(k).equals("NUM")
+                        || c.s.tag(k).equals("VERB") && c.lower(k).endsWith("ed")))
+                    clean = false;
+            // The party word heads the predicate ("a Republican") or modifies a role ("the GOP nominee").
+            int after = party.end();
+            boolean role = after >= c.size() || !c.s.tag(after).equals("PROPN");
+            if (clean && role) {
+                out.add(new Fact(person, Relation.MEMBER_OF, party, c.s.index(), 0.7));
+                return;
+            }
+        }
+    }
+
+    /** "As a tea party Republican, McDaniel is ...": the party noun of an "as" phrase before the subject. */
+    private static void asA(SentenceContext c, Mention party, List<Fact> out) {
+        int k = party.start() - 1;
+        while (k >= 0 && (c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("NOUN") && Character.isLowerCase(c.s.token(k).charAt(0))))
+            k--;
+        if (k < 1 || !c.lowerIn(k, DETERMINERS) || !c.lowerIn(k - 1, Set.of("as")))
+            return;
+        if (party.end() + 1 < c.size() && c.s.token(party.end()).equals(",")) {
+            Optional<Mention> p = c.personAt(party.end() + 1);
+            if (p.isPresent())
+                out.add(new Fact(p.get(), Relation.MEMBER_OF, party, c.s.index(), 0.7));
+        }
+    }
+
+    /** "Other Republicans who could enter the race include X, Y and Z": members listed after the party noun. */
+    private static void listed(SentenceContext c, Mention party, List<Fact> out) {
+        String word = c.lower(party.start());
+        if (!word.endsWith("s") || "code".equals(party.attribute("form")))
+            return;
+        int k = party.end();
+        int limit = Math.min(c.size(), k + 10);
+        while (k < limit && !INCLUDE.contains(c.lower(k)))
+            k++;
+        if (k >= limit)
+            return;
+        k++;
+        if (k < c.size() && c.lower(k).equals("as"))
+            k++;
+        while (k < c.size()) {
+            Optional<Mention> p = c.personAt(k);
+            if (p.isPresent()) {
+                if (p.get().form() == Mention.Form.NAME)
+                    out.add(new Fact(p.get(), Relation.MEMBER_OF, party, c.s.index(), 0.7));
+                k = p.get().end();
+                continue;
+            }
+            String t = c.lower(k);
+            if (t.equals(",") || t.equals("and") || t.equals("former") || c.mentionAt(EntityType.OFFICE, k).isPresent()
+                    || c.s.tag(k).equals("ADJ") || t.equals("state") || c.mentionAt(EntityType.PARTY, k).isPresent()) {
+                k++;
+                continue;
+            }
+            break;
+        }
     }
 
     private static double cue(SentenceContext c, Mention person, Mention party) {
@@ -54,7 +134,7 @@ public final class PartyExtractor implements Extractor {
         }
         if (party.end() <= person.start()) {
             // A party word before the name with only title, state and role words between: "Democratic Sen.", "Republican candidate".
-            if (person.start() - party.end() > 4)
+            if (person.start() - party.end() > 6)
                 return 0;
             for (int k = party.end(); k < person.start(); k++) {
                 String t = c.s.token(k);
@@ -76,7 +156,8 @@ public final class PartyExtractor implements Extractor {
             return 0;
         for (int k = i + 1; k < party.start(); k++) {
             String t = c.lower(k);
-            boolean ok = DETERMINERS.contains(t) || c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("NUM") || t.contains("-")
+            boolean hyphenated = c.s.token(k).equals("-") || k > 0 && c.s.token(k - 1).equals("-") || k + 1 < c.size() && c.s.token(k + 1).equals("-");
+            boolean ok = DETERMINERS.contains(t) || c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("NUM") || t.contains("-") || hyphenated
                     || Character.isUpperCase(c.s.token(k).charAt(0)) && c.s.tag(k).equals("PROPN") || t.equals("former");
             if (!ok)
                 return 0;

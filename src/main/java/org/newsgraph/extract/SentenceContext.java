@@ -20,14 +20,14 @@ import org.newsgraph.nlp.Quote;
 final class SentenceContext {
     // Negation and refusal: "did not endorse", "refused to recuse", "declined to back".
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "without", "refused",
-            "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline", "nobody", "nothing", "won't", "cannot");
+            "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline", "nobody", "nothing", "won't", "cannot", "denied", "denies", "deny", "denying");
     // Modality, conditions, wishes and requests: what may, should or could happen has not happened.
     private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "should", "if", "whether", "unless",
             "whoever", "possibility", "possible", "possibly", "consider", "considering", "considered", "expected", "rumored",
             "rumoured", "hope", "hopes", "hoping", "hoped", "wish", "wishes", "urge", "urged", "urging", "urges", "recommended",
             "recommend", "recommends", "asked", "asking", "demanded", "demand", "demands", "want", "wants", "wanted", "need",
             "needs", "must", "whatever", "suppose", "imagine", "potential", "potentially", "weighing", "mulling", "eyeing",
-            "threatened", "threatening", "pressure", "pressed");
+            "threatened", "threatening", "pressure", "pressed", "expecting", "expects");
     private static final Set<String> CLAUSE_BREAK = Set.of(";", ":", "--", "—");
 
     final AnnotatedArticle article;
@@ -78,6 +78,14 @@ final class SentenceContext {
         return Optional.empty();
     }
 
+    /** True when a mention of the type (linked or not) starts at token {@code i}. */
+    boolean startsMention(EntityType type, int i) {
+        for (Mention m : mentions)
+            if (m.type() == type && m.start() == i)
+                return true;
+        return false;
+    }
+
     static boolean possessive(Mention m) {
         return "true".equals(m.attribute("possessive"));
     }
@@ -102,6 +110,18 @@ final class SentenceContext {
                 best = m;
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The first subject-like person of the clause before {@code t}: not after a preposition, not a possessor. */
+    Optional<Mention> clauseSubjectBefore(int t) {
+        for (Mention m : persons) {
+            if (m.end() > t || !sameQuote(m.start(), t) || crossesBreak(m.end(), t) || possessive(m))
+                continue;
+            int k = m.start() - 1;
+            if (k < 0 || !(s.tag(k).equals("ADP") || s.tag(k).equals("VERB") || s.tag(k).equals("SCONJ")))
+                return Optional.of(m);
+        }
+        return personBefore(t);
     }
 
     /** The first person mention that starts after {@code t}, within {@code window} tokens and the same clause. */
@@ -132,6 +152,27 @@ final class SentenceContext {
             return t.equals("?");
         }
         return false;
+    }
+
+    /** Names coordinated after {@code m}: "X, Y and Z", "X (and Y, Z and all others)". */
+    List<Mention> coordinatedAfter(Mention m) {
+        List<Mention> out = new ArrayList<>();
+        int k = m.end();
+        while (k < s.size()) {
+            String t = lower(k);
+            if (t.equals(",") || t.equals("and") || t.equals("(") || t.equals("or") || t.equals("&")
+                    || mentionAt(EntityType.PARTY, k).isPresent()
+                    || mentionAt(EntityType.OFFICE, k).isPresent() || t.equals(")") && k + 1 < s.size() && lower(k + 1).equals(",")) {
+                k++;
+                continue;
+            }
+            Optional<Mention> next = personAt(k);
+            if (next.isEmpty() || next.get().form() != Mention.Form.NAME || k == m.end())
+                break;
+            out.add(next.get());
+            k = next.get().end();
+        }
+        return out;
     }
 
     /** A negation within the clause before the trigger, or right after its auxiliary. */

@@ -72,7 +72,7 @@ public final class Annotator {
 
     // "Sen.", "Ala." or an initial end a sentence for the detector, though a name or a clause goes on.
     private static final Pattern ABBREVIATION_END = Pattern.compile(
-            "(?:^|[\\s(\\-])(?:[A-Z]|Sen|Rep|Gov|Lt|Mr|Mrs|Ms|Dr|Gen|Sgt|Col|Capt|Adm|Rev|Jr|Sr|St|Ft|Mt|U\\.S|D\\.C"
+            "(?:^|[\\s(\\-])(?:[A-Z]|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Mr|Mrs|Ms|Dr|Gen|Sgt|Col|Capt|Adm|Rev|Jr|Sr|St|Ft|Mt|U\\.S|D\\.C"
                     + "|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
                     + "|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Tex|Vt|Va|Wash|W\\.Va|Wis|Wyo)\\.$");
 
@@ -81,8 +81,10 @@ public final class Annotator {
         for (Span span : spans) {
             if (!merged.isEmpty()) {
                 Span last = merged.get(merged.size() - 1);
-                String lastText = line.substring(last.getStart(), last.getEnd());
-                if (ABBREVIATION_END.matcher(lastText).find()) {
+                String lastText = line.substring(last.getStart(), last.getEnd()).strip();
+                // No sentence ends on a comma or an abbreviation; the detector's split there is wrong.
+                boolean open = !lastText.isEmpty() && ",;-—–(".indexOf(lastText.charAt(lastText.length() - 1)) >= 0;
+                if (open || ABBREVIATION_END.matcher(lastText).find()) {
                     merged.set(merged.size() - 1, new Span(last.getStart(), span.getEnd()));
                     continue;
                 }
@@ -92,6 +94,7 @@ public final class Annotator {
         return merged;
     }
 
+    private static final Pattern NAME_HYPHEN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}{3,}");
     private static final Pattern CLITIC = Pattern.compile("(?i)(.+?)(n't|'s|'re|'ve|'ll|'d|'m)$");
     private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:[A-Z]|[A-Z][a-z]{1,4}|(?:[A-Za-z]\\.)+[A-Za-z])");
 
@@ -108,6 +111,12 @@ public final class Annotator {
                 int cut = span.getStart() + m.end(1);
                 out.add(new Span(span.getStart(), cut));
                 out.add(new Span(cut, span.getEnd()));
+            } else if (NAME_HYPHEN_WORD.matcher(token).matches()) {
+                // "Sanders-backed", "Trump-related": a name glued to a participle.
+                int cut = span.getStart() + token.indexOf('-');
+                out.add(new Span(span.getStart(), cut));
+                out.add(new Span(cut, cut + 1));
+                out.add(new Span(cut + 1, span.getEnd()));
             } else if (token.length() > 1 && token.endsWith("'") && Character.isLetter(token.charAt(token.length() - 2))
                     && token.charAt(token.length() - 2) == 's') {
                 // "Sessions'" is a possessive: split the apostrophe off as its own token.

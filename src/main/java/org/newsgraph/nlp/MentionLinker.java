@@ -148,9 +148,10 @@ public final class MentionLinker {
         }
         linkDescriptions(persons, linked);
         List<Quote> quotes = findQuotes(article.text(), sentences);
-        resolvePronouns(sentences, persons, linked, quotes, false);
+        // Narrative pronouns first: they name the speakers; then the quotes' own first and third persons.
+        resolvePronouns(sentences, persons, linked, quotes, Pass.NARRATIVE);
         quotes = attributeQuotes(sentences, persons, linked, quotes);
-        resolvePronouns(sentences, persons, linked, quotes, true);
+        resolvePronouns(sentences, persons, linked, quotes, Pass.QUOTED);
 
         List<Mention> out = new ArrayList<>(others);
         for (Mention m : persons) {
@@ -349,7 +350,8 @@ public final class MentionLinker {
             int speaker = -1;
             boolean quoteOnly = true;
             for (AnnotatedSentence s : sentences) {
-                if (s.end() <= q.start() - 1 || s.start() > q.end())
+                // The attribution may open the next sentence when the detector split after '!"' or '?"'.
+                if (s.end() <= q.start() - 1 || s.start() > q.end() + 2)
                     continue;
                 for (int i = 0; i < s.size(); i++) {
                     boolean inside = q.contains(s.tokenStart(i)) || s.token(i).equals("\"");
@@ -396,6 +398,15 @@ public final class MentionLinker {
             if ("first".equals(m.attribute("person")))
                 continue;
             int distance = m.end() <= verb ? verb - m.end() : m.start() - verb - 1;
+            // "..., Mr. Romney, a former Massachusetts governor, tweeted": the apposition between subject and verb.
+            if (m.end() <= verb && distance > 3 && s.token(verb - 1).equals(",") && s.token(m.end()).equals(",")) {
+                boolean apposition = true;
+                for (int k = m.end() + 1; k < verb - 1; k++)
+                    if (s.token(k).equals(",") || s.tag(k).equals("VERB") && !s.token(k).contains("-"))
+                        apposition = false;
+                if (apposition && distance <= 16)
+                    distance = 2;
+            }
             if (m.end() <= verb && distance <= 3 || m.start() > verb && distance <= 4) {
                 if (distance < bestDistance) {
                     best = m;
@@ -406,17 +417,22 @@ public final class MentionLinker {
         return best;
     }
 
+    private enum Pass { NARRATIVE, QUOTED }
+
     private void resolvePronouns(List<AnnotatedSentence> sentences, List<Mention> persons, Map<Mention, Chain> linked,
-                                 List<Quote> quotes, boolean firstPerson) {
+                                 List<Quote> quotes, Pass pass) {
         for (Mention p : persons) {
             if (p.form() != Mention.Form.PRONOUN || linked.containsKey(p))
                 continue;
             AnnotatedSentence s = sentences.get(p.sentence());
             int offset = s.tokenStart(p.start());
             String person = p.attribute("person");
-            if (firstPerson != "first".equals(person))
+            boolean quoted = quoteOf(quotes, offset) != null;
+            if (pass == Pass.NARRATIVE && (quoted || "first".equals(person)))
                 continue;
-            if (firstPerson) {
+            if ("first".equals(person)) {
+                if (inNestedQuote(s, p.start()))
+                    continue;
                 for (Quote q : quotes) {
                     if (q.contains(offset) && q.speakerChain() >= 0) {
                         final int id = q.speakerChain();
@@ -443,14 +459,17 @@ public final class MentionLinker {
                                List<Quote> quotes, Mention p, String person) {
         AnnotatedSentence ps = sentences.get(p.sentence());
         Quote pq = quoteOf(quotes, ps.tokenStart(p.start()));
+        // In someone's quote, "he" is not the speaker.
+        Chain speaker = pq == null || pq.speakerChain() < 0 ? null
+                : linked.values().stream().filter(c -> c.id == pq.speakerChain()).findFirst().orElse(null);
         Mention subject = null;
         Mention nearest = null;
         for (Mention m : persons) {
             if (m == p || m.sentence() != p.sentence() || !linked.containsKey(m) || m.start() >= p.start())
                 continue;
-            if (!genderFits(linked.get(m), person) || "first".equals(m.attribute("person")) && pq == null)
+            if (!genderFits(linked.get(m), person) || "first".equals(m.attribute("person")) || linked.get(m) == speaker)
                 continue;
-            if (quoteOf(quotes, ps.tokenStart(m.start())) != pq)
+            if (pq == null && quoteOf(quotes, ps.tokenStart(m.start())) != null)
                 continue;
             if (subject == null && isSubjectLike(ps, m))
                 subject = m;
@@ -458,18 +477,37 @@ public final class MentionLinker {
         }
         if ("true".equals(p.attribute("reflexive")) && nearest != null)
             return nearest;
+        // "Sessions, who enraged the President when he recused": the relative clause's subject is its head noun.
+        Mention relativeHead = null;
+        for (int k = p.start() - 1; k > 1; k--) {
+            if (ps.token(k).equalsIgnoreCase("who") && ps.token(k - 1).equals(",")) {
+                for (Mention m : persons)
+                    if (m.sentence() == p.sentence() && m.end() == k - 1 && linked.containsKey(m) && genderFits(linked.get(m), person)
+                            && linked.get(m) != speaker)
+                        relativeHead = m;
+                break;
+            }
+            if (ps.token(k).equals(",") || ps.token(k).equals(";"))
+                break;
+        }
+        if (relativeHead != null)
+            return relativeHead;
         if (subject != null)
             return subject;
         if (nearest != null)
             return nearest;
-        for (int back = 1; back <= 2; back++) {
-            int target = p.sentence() - back;
-            if (target < 0)
-                break;
+        int looked = 0;
+        for (int target = p.sentence() - 1; target >= 0 && looked < 2; target--) {
             AnnotatedSentence ts = sentences.get(target);
+            // A sentence quoted whole is somebody's words: the narrative goes on around it.
+            if (pq == null && quoteOf(quotes, ts.tokenStart(0)) != null && quoteOf(quotes, ts.tokenStart(ts.size() - 1)) != null
+                    && !hasNarrativePerson(ts, persons, linked, quotes))
+                continue;
+            looked++;
             Mention first = null;
             for (Mention m : persons) {
-                if (m.sentence() != target || !linked.containsKey(m) || !genderFits(linked.get(m), person))
+                if (m.sentence() != target || !linked.containsKey(m) || !genderFits(linked.get(m), person)
+                        || linked.get(m) == speaker || "first".equals(m.attribute("person")))
                     continue;
                 Quote mq = quoteOf(quotes, ts.tokenStart(m.start()));
                 if (pq == null && mq != null)
@@ -483,6 +521,13 @@ public final class MentionLinker {
                 return first;
         }
         return null;
+    }
+
+    private static boolean hasNarrativePerson(AnnotatedSentence s, List<Mention> persons, Map<Mention, Chain> linked, List<Quote> quotes) {
+        for (Mention m : persons)
+            if (m.sentence() == s.index() && linked.containsKey(m) && quoteOf(quotes, s.tokenStart(m.start())) == null)
+                return true;
+        return false;
     }
 
     /** Not the object of a preposition, not a possessor: a mention that can head the clause. */
@@ -500,6 +545,26 @@ public final class MentionLinker {
             if (q.contains(offset))
                 return q;
         return null;
+    }
+
+    /*
+     * "he said, 'I'm going to recuse myself'" inside a quote: the single-quoted words are reported from someone
+     * else, so their first person is not the quote's speaker. An opening single quote follows a space or a comma.
+     */
+    private static boolean inNestedQuote(AnnotatedSentence s, int token) {
+        int open = 0;
+        for (int i = 0; i < token; i++) {
+            if (!s.token(i).equals("'"))
+                continue;
+            int at = s.tokenStart(i) - s.start();
+            char before = at > 0 ? s.text().charAt(at - 1) : ' ';
+            char after = at + 1 < s.text().length() ? s.text().charAt(at + 1) : ' ';
+            if ((Character.isWhitespace(before) || before == ',' || before == '"' || before == '“') && Character.isLetter(after))
+                open++;
+            else if (open > 0)
+                open--;
+        }
+        return open > 0;
     }
 
     private static boolean genderFits(Chain c, String person) {

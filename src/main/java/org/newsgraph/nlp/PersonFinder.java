@@ -23,6 +23,7 @@ public final class PersonFinder implements MentionFinder {
     static final String WEAK = "weak";
 
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\\-]*\\p{Ll}[\\p{L}'\\-]*|\\p{Lu}\\.|\\p{Lu}\\p{Ll}*\\.?");
+    private static final Pattern PARTY_CODE = Pattern.compile("[DRIL]-\\p{Lu}.*");
     private static final Pattern ALL_CAPS = Pattern.compile("[\\p{Lu}\\d.'\\-]+");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "del", "della", "di", "da", "la", "le", "bin", "al", "st.");
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr");
@@ -34,6 +35,9 @@ public final class PersonFinder implements MentionFinder {
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "myself", "mine");
     private static final Set<String> FORMER = Set.of("former", "ex-", "ex", "then-", "onetime", "one-time");
+    // "the first senator to endorse", "the only governor": a description of a class, not of one person.
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "last", "only", "other", "another", "next",
+            "fellow", "same", "new", "few", "many", "top", "lone", "sole", "youngest", "oldest");
     // Capitalised at the start of a sentence or a quote, never the start of a name.
     private static final Set<String> LEADING_WORDS = Set.of("but", "and", "or", "the", "a", "an", "in", "on", "at", "for", "if",
             "when", "while", "after", "before", "as", "so", "then", "now", "yet", "also", "even", "since", "although", "though",
@@ -92,7 +96,8 @@ public final class PersonFinder implements MentionFinder {
             }
             int from = i;
             while (from < j && (LEADING_WORDS.contains(s.token(from).toLowerCase(Locale.ROOT)) || isFunctionWord(s, from)
-                    && officeAt[from] == null && !gazetteers.isFirstName(s.token(from))))
+                    && officeAt[from] == null && !gazetteers.isFirstName(s.token(from))
+                    || from + 1 < j && isModifierWord(s.token(from)) && officeAt[from] == null))
                 from++;
             if (from < j)
                 addRun(s, from, j, officeAt, officeStartAt, officeEndsBefore, officeEndingBefore, titleCase, out);
@@ -232,7 +237,8 @@ public final class PersonFinder implements MentionFinder {
                 continue;
             String surface = s.cover(start, end);
             String key = gazetteers.office(surface.toLowerCase(Locale.ROOT)).map(Gazetteers.Office::key).orElse(null);
-            if (key == null)
+            // "the Alabama Senate seat" is a seat, not a way of naming its holder.
+            if (key == null || surface.toLowerCase(Locale.ROOT).endsWith("seat"))
                 continue;
             boolean determined = surface.equals("POTUS");
             int k = start - 1;
@@ -243,6 +249,8 @@ public final class PersonFinder implements MentionFinder {
                     determined = true;
                     break;
                 }
+                if (ORDINALS.contains(w))
+                    break;
                 if (!(s.tag(k).equals("ADJ") || FORMER.contains(w) || gazetteers.state(s.token(k)).isPresent()
                         || w.equals("u.s.") || gazetteers.party(w).isPresent() || s.tag(k).equals("PROPN") && w.equals("doj")))
                     break;
@@ -262,13 +270,18 @@ public final class PersonFinder implements MentionFinder {
         }
     }
 
+    /** A party, state or nationality word that may stand before a name ("Democrat Doug Jones", "Alaska Republican"). */
+    private boolean isModifierWord(String token) {
+        return gazetteers.party(token).isPresent() || gazetteers.state(token).isPresent();
+    }
+
     static boolean isCapitalisedWord(String token) {
         return CAPITALISED.matcher(token).matches();
     }
 
     private boolean isNameToken(AnnotatedSentence s, int i) {
         String t = s.token(i);
-        return isCapitalisedWord(t) && !t.equals("I");
+        return isCapitalisedWord(t) && !t.equals("I") && !PARTY_CODE.matcher(t).matches();
     }
 
     private boolean isNickname(AnnotatedSentence s, int j) {

@@ -21,6 +21,8 @@ public final class RaceFinder implements MentionFinder {
             "elections", "campaign", "bid", "nomination", "contest", "caucus", "caucuses", "reelection", "re-election", "candidacy");
     private static final Set<String> CANDIDACY = Set.of("running", "run", "runs", "ran", "nominee", "candidate", "seeking", "seek",
             "bid", "campaign", "campaigning", "candidacy");
+    private static final Set<String> CANDIDATE_HEADS = Set.of("candidate", "candidates", "nominee", "nominees", "hopeful",
+            "hopefuls", "contender", "contenders", "front-runner", "frontrunner");
     private static final Pattern YEAR = Pattern.compile("(19[5-9]\\d|20\\d\\d)");
     private static final Set<String> COMPOUND_NOUNS = Set.of("event", "events", "stop", "stops", "staff", "surrogate", "speech",
             "official", "officials", "manager", "chairman", "finance", "trail", "ad", "ads", "season", "cycle", "night", "day",
@@ -39,10 +41,14 @@ public final class RaceFinder implements MentionFinder {
         for (int h = 0; h < n; h++) {
             String head = s.token(h).toLowerCase(Locale.ROOT);
             boolean isHead = HEADS.contains(head) && !(h + 1 < n && COMPOUND_NOUNS.contains(s.token(h + 1).toLowerCase(Locale.ROOT)));
+            // "the House Freedom Caucus", "Election Day": a capital mid-sentence makes the word part of a name.
+            if (isHead && h > 0 && Character.isUpperCase(s.token(h).charAt(0)) && !s.isHeadline())
+                isHead = false;
+            boolean candidateHead = CANDIDATE_HEADS.contains(head) && h > 0;
             if (head.equals("primary") && h + 1 < n && (s.tag(h + 1).equals("NOUN") && !s.token(h + 1).equalsIgnoreCase("runoff")
                     && !s.token(h + 1).equalsIgnoreCase("race") || s.token(h + 1).equalsIgnoreCase("challenger")))
                 isHead = false;
-            if (isHead) {
+            if (isHead || candidateHead) {
                 Map<String, String> a = new HashMap<>();
                 int start = h;
                 for (int k = h - 1; k >= Math.max(0, h - 7); k--) {
@@ -61,6 +67,17 @@ public final class RaceFinder implements MentionFinder {
                 }
                 stage(head, a);
                 int end = h + 1;
+                if (candidateHead) {
+                    // "presidential candidates Ted Cruz...", "the GOP nominee for governor": a race only with its office.
+                    end = rightContext(s, end, a);
+                    a.remove("jurisdictionState");
+                    out.add(new Mention(EntityType.RACE, Mention.Form.NAME, s.index(), start, end, s.cover(start, end), "candidate",
+                            a, 0.75));
+                    h = end - 1;
+                    continue;
+                }
+                if (head.endsWith("s") && !head.equals("caucus") || head.equals("primaries"))
+                    a.put("plural", "true");
                 end = rightContext(s, end, a);
                 if (head.equals("nomination") && !a.containsKey("stage"))
                     a.put("stage", "primary");
@@ -151,6 +168,9 @@ public final class RaceFinder implements MentionFinder {
     private static String officeWord(AnnotatedSentence s, int k) {
         String t = s.token(k);
         String lower = t.toLowerCase(Locale.ROOT);
+        // "now-presidential", "vice-presidential": the office word is the last part.
+        if (lower.contains("-") && !lower.startsWith("re-") && !lower.equals("run-off"))
+            lower = lower.substring(lower.lastIndexOf('-') + 1);
         boolean stateLevel = k > 0 && s.token(k - 1).equalsIgnoreCase("state");
         switch (lower) {
             case "senate":
@@ -217,6 +237,9 @@ public final class RaceFinder implements MentionFinder {
             }
             String office = officeWord(s, k);
             Optional<Gazetteers.Office> title = gazetteers.office(t);
+            // "candidates Sens. Ted Cruz": a title before a name belongs to the name.
+            if (title.isPresent() && k + 1 < n && PersonFinder.isCapitalisedWord(s.token(k + 1)) && office == null)
+                break;
             if (office == null && title.isPresent())
                 office = officeOfTitle(title.get().key());
             if (office == null && k + 1 < n && gazetteers.office(t + " " + s.token(k + 1)).isPresent())

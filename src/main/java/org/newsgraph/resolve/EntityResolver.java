@@ -50,7 +50,7 @@ public final class EntityResolver {
             if (e != null)
                 others.put(m, merge(byKey, e));
         }
-        RaceGrouping races = new RaceGrouping(article);
+        RaceGrouping races = new RaceGrouping(article, dominantState(article));
         for (Mention m : article.mentions()) {
             if (m.type() == EntityType.RACE) {
                 Entity e = races.entityOf(m);
@@ -62,7 +62,9 @@ public final class EntityResolver {
         investigations.forEach((m, e) -> others.put(m, merge(byKey, e)));
 
         Map<String, ResolvedFact> resolved = new LinkedHashMap<>();
-        for (Fact f : facts) {
+        List<Fact> all = new ArrayList<>(facts);
+        all.addAll(impliedCandidacies(facts, races.mainRace()));
+        for (Fact f : all) {
             Entity subject = persons.get(f.subject().chain());
             Entity object = f.object().type() == EntityType.PERSON ? persons.get(f.object().chain()) : others.get(f.object());
             if (subject == null || object == null)
@@ -89,6 +91,46 @@ public final class EntityResolver {
         entities.sort(Comparator.comparing((Entity e) -> e.type().ordinal()).thenComparing(Entity::key));
         return new ResolvedArticle(article.article(), dedupe(entities), new ArrayList<>(resolved.values()),
                 article.sentences().size(), article.tokenCount());
+    }
+
+    /*
+     * Two people who run against each other, in a sentence that names no race, run in the race the article is
+     * about ("McDaniel leads Sen. Thad Cochran by 2,000 votes" in an article on the Mississippi primary).
+     */
+    private static List<Fact> impliedCandidacies(List<Fact> facts, Mention mainRace) {
+        List<Fact> out = new ArrayList<>();
+        if (mainRace == null)
+            return out;
+        Set<Integer> withRace = new java.util.HashSet<>();
+        for (Fact f : facts)
+            if (f.relation() == Relation.CANDIDATE_IN)
+                withRace.add(f.sentence());
+        for (Fact f : facts) {
+            if (f.relation() != Relation.RUNS_AGAINST || withRace.contains(f.sentence()))
+                continue;
+            out.add(new Fact(f.subject(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
+            out.add(new Fact(f.object(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
+        }
+        return out;
+    }
+
+    /** The state most of the article's state names are ("Florida" in an article on a Florida race), or null. */
+    private String dominantState(AnnotatedArticle article) {
+        Map<String, Integer> counts = new TreeMap<>();
+        int total = 0;
+        for (AnnotatedSentence s : article.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                var state = gazetteers.state(s.token(i));
+                if (state.isPresent() && Character.isUpperCase(s.token(i).charAt(0)) && s.token(i).length() > 4) {
+                    counts.merge(state.get().name(), 1, Integer::sum);
+                    total++;
+                }
+            }
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet())
+            if (e.getValue() >= 3 && e.getValue() * 2 > total)
+                return e.getKey();
+        return null;
     }
 
     private static List<Entity> dedupe(List<Entity> entities) {
@@ -240,13 +282,21 @@ public final class EntityResolver {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    private static final Set<String> BARE_NOT_MAIN = Set.of("campaign", "bid", "candidacy", "election", "elections",
+            "reelection", "re-election");
+
     /** Races of one article: mentions grouped by office, state and year, with missing parts filled in when unambiguous. */
     private static final class RaceGrouping {
         private final Map<Mention, Map<String, String>> filled = new HashMap<>();
         private final LocalDate published;
 
-        RaceGrouping(AnnotatedArticle article) {
+        private final String dominantState;
+        private String mainGroup;
+        private final Map<String, Mention> mainMention = new HashMap<>();
+
+        RaceGrouping(AnnotatedArticle article, String dominantState) {
             this.published = article.article().published();
+            this.dominantState = dominantState;
             List<Mention> races = new ArrayList<>();
             for (Mention m : article.mentions())
                 if (m.type() == EntityType.RACE)
@@ -268,7 +318,7 @@ public final class EntityResolver {
                     if (js.size() == 1)
                         a.put("jurisdiction", js.iterator().next());
                 }
-                if (office != null)
+                if (office != null || a.get("year") != null && !"true".equals(a.get("plural")))
                     filled.put(m, a);
             }
             for (Map<String, String> a : filled.values())
@@ -289,13 +339,21 @@ public final class EntityResolver {
                 groupCounts.merge(g, 1, Integer::sum);
                 groupAttributes.putIfAbsent(g, a);
             }
-            String main = groupCounts.entrySet().stream()
+            String main = groupCounts.entrySet().stream().filter(e -> !e.getKey().startsWith("null|"))
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .map(Map.Entry::getKey).orElse(null);
             for (Mention m : races) {
                 if (filled.containsKey(m) || main == null)
                     continue;
-                Map<String, String> a = new TreeMap<>(groupAttributes.get(main));
+                // "their primaries", "the Trump campaign", "a 2012 primary": not the article's contest.
+                if ("true".equals(m.attribute("plural")) || BARE_NOT_MAIN.contains(m.value()))
+                    continue;
+                Map<String, String> mainAttributes = groupAttributes.get(main);
+                if (m.attribute("year") != null && !m.attribute("year").equals(mainAttributes.get("year")))
+                    continue;
+                if (m.attribute("jurisdiction") != null && !m.attribute("jurisdiction").equals(mainAttributes.get("jurisdiction")))
+                    continue;
+                Map<String, String> a = new TreeMap<>(mainAttributes);
                 for (String k : List.of("stage", "party"))
                     if (m.attribute(k) != null)
                         a.put(k, m.attribute(k));
@@ -303,11 +361,20 @@ public final class EntityResolver {
                         a.remove(k);
                 filled.put(m, a);
             }
+            mainGroup = main;
+            for (Mention m : races)
+                if (filled.get(m) != null && main != null && groupKey(filled.get(m)).equals(main))
+                    mainMention.putIfAbsent("main", m);
             if (published != null && main != null) {
                 for (Map<String, String> a : filled.values())
                     if (a.get("year") == null && groupKey(a).equals(main))
                         a.put("year", Integer.toString(published.getYear()));
             }
+        }
+
+        /** A mention of the article's main contest, if it has one. */
+        Mention mainRace() {
+            return mainMention.get("main");
         }
 
         private static String groupKey(Map<String, String> a) {
@@ -321,13 +388,19 @@ public final class EntityResolver {
             String office = a.get("office");
             String year = a.get("year");
             String jurisdiction = a.get("jurisdiction");
+            if (jurisdiction == null && office != null && !office.equals("President"))
+                jurisdiction = dominantState;
             String party = a.get("party") == null ? null : a.get("party").startsWith("republican") ? "Republican"
                     : a.get("party").startsWith("democratic") ? "Democratic" : null;
             String stage = a.get("stage");
             StringBuilder base = new StringBuilder();
             if (year != null)
                 base.append(year).append(' ');
-            if (office.equals("President")) {
+            if (office == null) {
+                if (jurisdiction != null)
+                    base.append(jurisdiction).append(' ');
+                base.append("election");
+            } else if (office.equals("President")) {
                 base.append("U.S. presidential election");
             } else {
                 if (jurisdiction != null)
@@ -338,7 +411,11 @@ public final class EntityResolver {
             StringBuilder label = new StringBuilder();
             if (year != null)
                 label.append(year).append(' ');
-            if (office.equals("President")) {
+            if (office == null) {
+                if (jurisdiction != null)
+                    label.append(jurisdiction).append(' ');
+                label.append(stage == null ? "election" : stage + " election");
+            } else if (office.equals("President")) {
                 label.append("U.S. ");
                 if (party != null && stage != null)
                     label.append(party).append(' ');
@@ -352,7 +429,8 @@ public final class EntityResolver {
                 label.append(stage == null ? "election" : stage);
             }
             Map<String, String> attributes = new TreeMap<>();
-            attributes.put("office", office);
+            if (office != null)
+                attributes.put("office", office);
             if (year != null)
                 attributes.put("year", year);
             if (jurisdiction != null)
