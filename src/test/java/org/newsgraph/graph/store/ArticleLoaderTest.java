@@ -145,6 +145,18 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void aWorkerThatCannotStartStopsTheBuildInsteadOfHangingIt() {
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            ArticleLoader broken = new ArticleLoader(store, () -> {
+                throw new IllegalStateException("no models");
+            }, BuildOptions.builder().threads(2).build());
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> broken.load(List.of(dir), listener));
+            assertEquals("no models", e.getMessage());
+            assertEquals(0, graphs(store));
+        }
+    }
+
+    @Test
     void optionsOutOfRangeAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> BuildOptions.builder().threads(0).build());
         assertThrows(IllegalArgumentException.class, () -> BuildOptions.builder().minConfidence(1.5).build());
