@@ -74,6 +74,9 @@ public final class CandidacyExtractor implements Extractor {
         String w = c.lower(t);
         if (object.isEmpty() || SentenceContext.possessive(object.get()))
             return;
+        // "the Democratic lawmaker challenging Sen. Dean Heller": the participle's subject is that noun, not a name further back.
+        if (w.endsWith("ing") && t > 0 && c.personAt(t - 1).isEmpty() && (c.s.tag(t - 1).equals("NOUN") || c.s.tag(t - 1).equals("ADJ")))
+            return;
         if (w.startsWith("lead") || w.equals("led")) {
             // "McDaniel leads Sen. Thad Cochran by 2,000 votes": only with a margin or a poll, not "leads the committee".
             int after = object.get().end();

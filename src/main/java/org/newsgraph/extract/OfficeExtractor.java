@@ -153,7 +153,7 @@ public final class OfficeExtractor implements Extractor {
             if (c.blocked(v))
                 continue;
             for (Mention o : offices) {
-                if (o.start() <= v || o.start() - v > 5)
+                if (o.start() <= v || o.start() - v > 5 || c.startsMention(EntityType.PERSON, o.end()))
                     continue;
                 boolean clean = true;
                 for (int k = v + 1; k < o.start(); k++) {

@@ -44,7 +44,8 @@ public final class RecusalExtractor implements Extractor {
                 if (subject.isEmpty() && c.lowerIn(t + 1, REFLEXIVE))
                     subject = c.personAt(t + 1);
             }
-            if (subject.isEmpty())
+            // A guessed pronoun ("X criticized Y over his recusal") is no ground for a recusal.
+            if (subject.isEmpty() || "true".equals(subject.get().attribute("ambiguous")))
                 continue;
             if (removal && investigationAfter(c, t).isEmpty())
                 continue;

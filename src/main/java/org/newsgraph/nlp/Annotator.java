@@ -74,7 +74,7 @@ public final class Annotator {
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?:^|[\\s(\\-])(?:[A-Z]|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Mr|Mrs|Ms|Dr|Gen|Sgt|Col|Capt|Adm|Rev|Jr|Sr|St|Ft|Mt|U\\.S|D\\.C"
                     + "|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
-                    + "|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Tex|Vt|Va|Wash|W\\.Va|Wis|Wyo)\\.$");
+                    + "|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Tex|Vt|Va|Wash|W\\.Va|Wis|Wyo)\\.\\)?$");
 
     private static List<Span> mergeAbbreviations(String line, Span[] spans) {
         List<Span> merged = new ArrayList<>();

@@ -149,15 +149,23 @@ public final class MentionLinker {
         linkDescriptions(persons, linked);
         List<Quote> quotes = findQuotes(article.text(), sentences);
         // Narrative pronouns first: they name the speakers; then the quotes' own first and third persons.
-        resolvePronouns(sentences, persons, linked, quotes, Pass.NARRATIVE);
+        Set<Mention> ambiguous = new java.util.HashSet<>();
+        resolvePronouns(sentences, persons, linked, quotes, Pass.NARRATIVE, ambiguous);
         quotes = attributeQuotes(sentences, persons, linked, quotes);
-        resolvePronouns(sentences, persons, linked, quotes, Pass.QUOTED);
+        resolvePronouns(sentences, persons, linked, quotes, Pass.QUOTED, ambiguous);
 
         List<Mention> out = new ArrayList<>(others);
         for (Mention m : persons) {
             Chain c = linked.get(m);
-            if (c != null)
+            if (c == null)
+                continue;
+            if (ambiguous.contains(m)) {
+                Map<String, String> attributes = new HashMap<>(m.attributes());
+                attributes.put("ambiguous", "true");
+                out.add(m.withAttributes(attributes).withChain(c.id));
+            } else {
                 out.add(m.withChain(c.id));
+            }
         }
         List<PersonChain> personChains = new ArrayList<>();
         for (Chain c : chains)
@@ -419,8 +427,17 @@ public final class MentionLinker {
 
     private enum Pass { NARRATIVE, QUOTED }
 
+    /** Another person of fitting gender named earlier in the pronoun's sentence outside quotes: the choice was a guess. */
+    private boolean rivals(List<Mention> persons, Map<Mention, Chain> linked, Mention p, String person, Chain chosen) {
+        for (Mention m : persons)
+            if (m.sentence() == p.sentence() && m.start() < p.start() && m.form() != Mention.Form.PRONOUN && linked.containsKey(m)
+                    && linked.get(m) != chosen && genderFits(linked.get(m), person))
+                return true;
+        return false;
+    }
+
     private void resolvePronouns(List<AnnotatedSentence> sentences, List<Mention> persons, Map<Mention, Chain> linked,
-                                 List<Quote> quotes, Pass pass) {
+                                 List<Quote> quotes, Pass pass, Set<Mention> ambiguous) {
         for (Mention p : persons) {
             if (p.form() != Mention.Form.PRONOUN || linked.containsKey(p))
                 continue;
@@ -444,8 +461,11 @@ public final class MentionLinker {
                 continue;
             }
             Mention antecedent = antecedent(sentences, persons, linked, quotes, p, person);
-            if (antecedent != null)
+            if (antecedent != null) {
                 linked.put(p, linked.get(antecedent));
+                if (rivals(persons, linked, p, person, linked.get(antecedent)))
+                    ambiguous.add(p);
+            }
         }
     }
 

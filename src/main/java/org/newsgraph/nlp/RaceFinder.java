@@ -71,6 +71,9 @@ public final class RaceFinder implements MentionFinder {
                     // "presidential candidates Ted Cruz...", "the GOP nominee for governor": a race only with its office.
                     end = rightContext(s, end, a);
                     a.remove("jurisdictionState");
+                    // "the Republican nominee in the 2012 Senate race": the race itself comes next and says it all.
+                    if (end < n && HEADS.contains(s.token(end).toLowerCase(Locale.ROOT)))
+                        continue;
                     out.add(new Mention(EntityType.RACE, Mention.Form.NAME, s.index(), start, end, s.cover(start, end), "candidate",
                             a, 0.75));
                     h = end - 1;
@@ -84,6 +87,11 @@ public final class RaceFinder implements MentionFinder {
                 if (a.containsKey("jurisdictionState") && a.get("office") == null)
                     a.remove("jurisdictionState");
                 finish(a);
+                if (!a.containsKey("jurisdiction")) {
+                    String hint = sentenceState(s, start, end);
+                    if (hint != null)
+                        a.put("sentenceState", hint);
+                }
                 out.add(new Mention(EntityType.RACE, Mention.Form.NAME, s.index(), start, end, s.cover(start, end), head, a, 0.8));
                 h = end - 1;
                 continue;
@@ -103,6 +111,21 @@ public final class RaceFinder implements MentionFinder {
 
     private static void finish(Map<String, String> a) {
         a.remove("jurisdictionState");
+    }
+
+    /** The first state the sentence names outside the race itself, as a hint for a race that names none. */
+    private String sentenceState(AnnotatedSentence s, int start, int end) {
+        for (int i = 0; i < s.size(); i++) {
+            if (i >= start && i < end)
+                continue;
+            String t = s.token(i);
+            if (t.length() > 3 && Character.isUpperCase(t.charAt(0)) && !t.equals("Washington")) {
+                Optional<Gazetteers.State> state = gazetteers.state(t);
+                if (state.isPresent())
+                    return state.get().name();
+            }
+        }
+        return null;
     }
 
     private static void stage(String head, Map<String, String> a) {

@@ -313,11 +313,17 @@ public final class EntityResolver {
             for (Mention m : races) {
                 Map<String, String> a = new TreeMap<>(m.attributes());
                 String office = a.get("office");
+                // A race without a state takes the state its sentence names, else the article's state, else the only one.
                 if (office != null && !office.equals("President") && a.get("jurisdiction") == null) {
                     Set<String> js = jurisdictions.getOrDefault(office, Set.of());
-                    if (js.size() == 1)
+                    if (a.get("sentenceState") != null)
+                        a.put("jurisdiction", a.get("sentenceState"));
+                    else if (dominantState != null)
+                        a.put("jurisdiction", dominantState);
+                    else if (js.size() == 1)
                         a.put("jurisdiction", js.iterator().next());
                 }
+                a.remove("sentenceState");
                 if (office != null || a.get("year") != null && !"true".equals(a.get("plural")))
                     filled.put(m, a);
             }
@@ -333,14 +339,22 @@ public final class EntityResolver {
             }
             // Bare mentions ("the race", "the GOP nomination") are the article's main contest.
             Map<String, Integer> groupCounts = new HashMap<>();
+            Map<String, Integer> groupFirst = new HashMap<>();
             Map<String, Map<String, String>> groupAttributes = new HashMap<>();
-            for (Map<String, String> a : filled.values()) {
+            for (Mention m : races) {
+                Map<String, String> a = filled.get(m);
+                // "presidential candidates X, Y" says who runs, not which contest the article is about.
+                if (a == null || m.value().equals("candidate"))
+                    continue;
                 String g = groupKey(a);
-                groupCounts.merge(g, 1, Integer::sum);
+                // The article's own state counts double: its race is the one the article is about.
+                groupCounts.merge(g, dominantState != null && dominantState.equals(a.get("jurisdiction")) ? 2 : 1, Integer::sum);
+                groupFirst.putIfAbsent(g, groupFirst.size());
                 groupAttributes.putIfAbsent(g, a);
             }
             String main = groupCounts.entrySet().stream().filter(e -> !e.getKey().startsWith("null|"))
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(e -> -groupFirst.get(e.getKey())))
                     .map(Map.Entry::getKey).orElse(null);
             for (Mention m : races) {
                 if (filled.containsKey(m) || main == null)
