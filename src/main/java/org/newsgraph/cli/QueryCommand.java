@@ -54,7 +54,7 @@ final class QueryCommand implements Command {
     public Options options() {
         return new Options()
                 .addOption(Option.builder().longOpt(FILE).hasArg().argName("Q.rq")
-                        .desc("read the query from this file instead of the command line").get())
+                        .desc("read the query from this file instead of the command line (default: none)").get())
                 .addOption(OptionGroups.format(FORMATS, "table", "; CONSTRUCT and DESCRIBE give Turtle, or JSON-LD with json"))
                 .addOption(OptionGroups.store())
                 .addOption(Option.builder().longOpt(TIMEOUT).hasArg().argName("SECONDS")

@@ -10,10 +10,12 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.NodeCmp;
@@ -49,8 +51,9 @@ public final class StoreExporter {
     }
 
     /**
-     * Writes the graph sorted (graph, subject, predicate, object), so that the same content always gives
-     * the same bytes, whatever order it was stored in. Holds the whole graph in memory.
+     * Writes the graph so that the same content always gives the same bytes, whatever order it was stored in:
+     * Turtle and TriG pretty-printed from a sorted copy, the others sorted (graph, subject, predicate, object).
+     * Holds the whole graph in memory.
      */
     public void writeSorted(ExportFormat format, OutputStream out) {
         write(format, out, true);
@@ -58,7 +61,11 @@ public final class StoreExporter {
 
     private void write(ExportFormat format, OutputStream out, boolean sorted) {
         store.read(dsg -> {
-            if (format.isStreaming())
+            if (sorted && format == ExportFormat.TURTLE)
+                RDFWriter.source(copyOfUnion(dsg)).format(RDFFormat.TURTLE_PRETTY).output(out);
+            else if (sorted && format == ExportFormat.TRIG)
+                RDFWriter.source(copyOfDataset(dsg)).format(RDFFormat.TRIG_PRETTY).output(out);
+            else if (format.isStreaming())
                 stream(dsg, format, out, sorted);
             else
                 RDFWriter.source(copyOfUnion(dsg)).format(format.rdfFormat()).output(out);
@@ -99,6 +106,19 @@ public final class StoreExporter {
         items.forEachRemaining(all::add);
         all.sort(order);
         return all;
+    }
+
+    /** The dataset copied in sorted order, carrying the ontology's prefixes for the writer. */
+    private static DatasetGraph copyOfDataset(DatasetGraph dsg) {
+        DatasetGraph copy = DatasetGraphFactory.create();
+        copy.prefixes().putAll(NG.PREFIXES);
+        Iterator<Quad> quads = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        try {
+            sort(quads, QUAD_ORDER).forEach(copy::add);
+        } finally {
+            Iter.close(quads);
+        }
+        return copy;
     }
 
     /** The union graph copied in sorted order, carrying the ontology's prefixes for the writer. */

@@ -74,7 +74,8 @@ public final class ArticleReader {
      * mistyped argument or a sidecar given by hand is reported. A directory is walked recursively (following
      * symbolic links) for files with those endings, sorted by path; files and directories whose name starts with
      * a dot are skipped, and so are sidecar {@code .json} files. The same file named twice is listed once, where
-     * it first appears. Paths keep the form given, so that messages name files as the user wrote them.
+     * it first appears (symbolic links resolved). A directory without inputs adds nothing and is no error. Paths
+     * keep the form given, so that messages name files as the user wrote them.
      *
      * @throws ArticleInputException for the first path that does not exist, cannot be listed or is a file of
      *                               another type; call once per path to hear about each

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Tells binary files from text: first by the magic bytes of the formats most often mistaken for articles
  * (a PDF, an image or an archive renamed .txt), then by the share of control characters, which text has almost
- * none of. Files starting with a UTF-16 or UTF-32 byte-order mark are text. Stateless.
+ * none of. UTF-16 and UTF-32 text (with a byte-order mark, or UTF-16 whose every other byte is NUL) is text.
+ * Stateless.
  */
 final class BinaryDetector {
 
@@ -45,7 +46,7 @@ final class BinaryDetector {
         for (Magic magic : MAGICS)
             if (startsWith(bytes, magic.bytes()))
                 return Optional.of("binary file (" + magic.name() + "), not text");
-        if (TextDecoder.hasWideBom(bytes))
+        if (TextDecoder.hasWideBom(bytes) || TextDecoder.unmarkedUtf16(bytes) != null)
             return Optional.empty(); // UTF-16/32 text is full of NUL bytes by design
         int sample = Math.min(bytes.length, SAMPLE_BYTES);
         int controls = 0;

@@ -3,6 +3,7 @@ package org.newsgraph.ingest;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Saved web pages: keeps the article and drops the page around it. The headline is the {@code <h1>} of the
@@ -97,14 +97,27 @@ final class HtmlPageParser implements DocumentParser {
     }
 
     private ArticleFields metadata(Document page) {
+        String canonical = page.select("link[rel=canonical]").attr("href");
+        String ogUrl = meta(page, "og:url");
         ArticleFields meta = new ArticleFields(null, null, null,
-                first(page.select("link[rel=canonical]").attr("href"), meta(page, "og:url")),
+                // A relative canonical link says less than an absolute og:url.
+                canonical.startsWith("http") ? canonical.strip() : first(ogUrl, canonical),
                 first(meta(page, "og:site_name"), meta(page, "application-name")),
-                DateParser.parse(first(meta(page, "article:published_time"), meta(page, "datePublished"),
-                        meta(page, "date"), meta(page, "pubdate"), meta(page, "publishdate"),
-                        meta(page, "article.published"), meta(page, "parsely-pub-date"), meta(page, "dc.date.issued"),
-                        meta(page, "dc.date"), meta(page, "dcterms.created"), timeOf(page))));
+                firstDate(meta(page, "article:published_time"), meta(page, "datePublished"), meta(page, "date"),
+                        meta(page, "pubdate"), meta(page, "publishdate"), meta(page, "article.published"),
+                        meta(page, "parsely-pub-date"), meta(page, "dc.date.issued"), meta(page, "dc.date"),
+                        meta(page, "dcterms.created"), timeOf(page)));
         return meta.orElse(jsonLd(page));
+    }
+
+    /** The first of {@code candidates} that is a full date ("Updated: Thursday" is not), or null. */
+    private static LocalDate firstDate(String... candidates) {
+        for (String candidate : candidates) {
+            LocalDate date = DateParser.parse(candidate);
+            if (date != null)
+                return date;
+        }
+        return null;
     }
 
     /** The content of the first meta tag with this property, name or itemprop (case-insensitive), or null. */
@@ -220,9 +233,10 @@ final class HtmlPageParser implements DocumentParser {
         Element body = page.selectFirst("[itemprop=articleBody]");
         if (body != null && !body.text().isBlank())
             return body;
-        Elements articles = page.select("article");
-        if (!articles.isEmpty())
-            return articles.stream().max(Comparator.comparingInt(a -> a.text().length())).orElseThrow();
+        Element article = page.select("article").stream().filter(a -> !a.text().isBlank())
+                .max(Comparator.comparingInt(a -> a.text().length())).orElse(null);
+        if (article != null)
+            return article;
         Element main = page.selectFirst("main, [role=main]");
         if (main != null && !main.text().isBlank())
             return main;

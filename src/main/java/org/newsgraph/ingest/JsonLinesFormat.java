@@ -1,6 +1,5 @@
 package org.newsgraph.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,9 +92,9 @@ final class JsonLinesFormat implements ArticleFormat {
         }
     }
 
+    /** The line reader buffers, so only gzip needs a stream of its own. */
     private InputStream decompressed(InputStream raw) throws IOException {
-        InputStream in = gzip ? new GZIPInputStream(raw, BUFFER_BYTES) : raw;
-        return new BufferedInputStream(in, BUFFER_BYTES);
+        return gzip ? new GZIPInputStream(raw, BUFFER_BYTES) : raw;
     }
 
     private Article parse(byte[] line, String defaultId, String origin) {

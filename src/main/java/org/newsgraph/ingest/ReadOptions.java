@@ -19,11 +19,11 @@ public record ReadOptions(long maxBytes, Charset fallbackCharset) {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
     /** Largest allowed {@link #maxBytes()}: one input is held in a byte array, so it must fit one. */
-    public static final long MAX_MAX_BYTES = Integer.MAX_VALUE - 16;
+    public static final long MAX_BYTES_CEILING = Integer.MAX_VALUE - 16;
 
     public ReadOptions {
-        if (maxBytes < 1 || maxBytes > MAX_MAX_BYTES)
-            throw new IllegalArgumentException("maxBytes must be between 1 and " + MAX_MAX_BYTES + ": " + maxBytes);
+        if (maxBytes < 1 || maxBytes > MAX_BYTES_CEILING)
+            throw new IllegalArgumentException("maxBytes must be between 1 and " + MAX_BYTES_CEILING + ": " + maxBytes);
         Objects.requireNonNull(fallbackCharset, "fallbackCharset");
     }
 

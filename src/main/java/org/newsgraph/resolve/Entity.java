@@ -1,5 +1,7 @@
 package org.newsgraph.resolve;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -29,5 +31,15 @@ public record Entity(EntityType type, String key, String label, Set<String> altL
             throw new IllegalArgumentException("Not a slug: " + key);
         altLabels = Set.copyOf(altLabels);
         attributes = Map.copyOf(attributes);
+    }
+
+    /** The slug of a name: lower case ASCII letters and digits, runs of anything else as one hyphen. */
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("['’.]", "").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (slug.isEmpty())
+            throw new IllegalArgumentException("Nothing to make a slug of: " + name);
+        return slug;
     }
 }

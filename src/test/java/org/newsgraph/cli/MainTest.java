@@ -191,6 +191,20 @@ class MainTest {
     }
 
     @Test
+    void everyCannedQueryRuns() throws Exception {
+        Path store = store();
+        List<Path> files;
+        try (var list = Files.list(Path.of("ontology/queries"))) {
+            files = list.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertFalse(files.isEmpty());
+        for (Path file : files) {
+            assertEquals(0, Main.run("query", "--file", file.toString(), "--store", store.toString()), file + ": " + err());
+            assertEquals("", err());
+        }
+    }
+
+    @Test
     void queryReadsAFileAndNamesAMissingOne() throws Exception {
         Path store = store();
         Path file = tmp.resolve("q.rq");

@@ -155,6 +155,14 @@ class ArticleReaderTest {
     }
 
     @Test
+    void utf16FilesWithAndWithoutByteOrderMarkAreRead() throws IOException {
+        byte[] marked = "\uFEFFHeadline\r\n\r\nBody \u2014 text.".getBytes(StandardCharsets.UTF_16LE);
+        assertEquals("Headline\n\nBody \u2014 text.", read(write("le.txt", marked)).only().text());
+        byte[] unmarked = "Headline\n\nBody \u2014 text.".getBytes(StandardCharsets.UTF_16BE);
+        assertEquals("Headline\n\nBody \u2014 text.", read(write("be.txt", unmarked)).only().text());
+    }
+
+    @Test
     void strayNulBytesAreRemoved() throws IOException {
         Article a = read(write("nul.txt", "Head\0line\n\nA body" + "\0".repeat(3) + " that goes on for a while.".repeat(10))).only();
         assertEquals("Headline", a.headline());

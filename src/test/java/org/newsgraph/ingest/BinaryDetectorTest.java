@@ -52,7 +52,16 @@ class BinaryDetectorTest {
     }
 
     @Test
-    void utf16WithoutByteOrderMarkIsRefused() {
-        assertTrue(BinaryDetector.whyBinary("A headline and some text".getBytes(StandardCharsets.UTF_16LE)).isPresent());
+    void utf16WithoutByteOrderMarkIsText() {
+        assertEquals(Optional.empty(), BinaryDetector.whyBinary("A headline and some text".getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals(Optional.empty(), BinaryDetector.whyBinary("A headline and some text".getBytes(StandardCharsets.UTF_16BE)));
+    }
+
+    @Test
+    void nulsInBothHalvesOfEachPairAreBinary() {
+        byte[] bytes = new byte[100];
+        for (int i = 0; i < bytes.length; i++)
+            bytes[i] = (byte) (i % 4 < 2 ? 0 : 'a');
+        assertTrue(BinaryDetector.whyBinary(bytes).isPresent());
     }
 }

@@ -82,10 +82,31 @@ class HtmlPageParserTest {
     }
 
     @Test
+    void metadataFallsBackAcrossTagsAndJsonLd() {
+        Article a = parse("<html><head><link rel='canonical' href='/news/a'><meta property='og:url' content='https://x.example/news/a'>"
+                + "<meta name='date' content='Updated Thursday'><meta name='pubdate' content='Jan. 21, 2019'>"
+                + "<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"WebSite\"}, {\"@type\": [\"NewsArticle\"],"
+                + " \"datePublished\": \"2019-01-20\", \"publisher\": {\"name\": \"X News\"}}]}</script>"
+                + "</head><body><h1>H</h1><p>Body.</p></body></html>");
+        assertEquals("https://x.example/news/a", a.url());
+        assertEquals(LocalDate.of(2019, 1, 21), a.published());
+        assertEquals("X News", a.publisher());
+        Article b = parse("<script type='application/ld+json'>{not json</script><time datetime='2019-02-03'>Feb 3</time><h1>H</h1><p>Body.</p>");
+        assertEquals(LocalDate.of(2019, 2, 3), b.published());
+        assertNull(b.publisher());
+    }
+
+    @Test
     void withoutArticleElementTheMostParagraphTextWins() {
         Article a = parse("<body><div class='menu'><p>Home</p></div><div id='story'><h1>Headline</h1>"
                 + "<p>First paragraph of the story.</p><p>Second paragraph.</p></div><div><p>Copyright</p></div></body>");
         assertEquals("Headline\n\nFirst paragraph of the story.\n\nSecond paragraph.", a.text());
+    }
+
+    @Test
+    void emptyArticleElementFallsBackToMain() {
+        Article a = parse("<body><main><h1>Headline</h1><article><img src='x.jpg'></article><p>Main text.</p></main></body>");
+        assertEquals("Headline\n\nMain text.", a.text());
     }
 
     @Test

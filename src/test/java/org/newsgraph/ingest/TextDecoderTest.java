@@ -34,6 +34,13 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf16WithoutByteOrderMarkIsRecognised() {
+        String text = "Senate race: Sessions \u2014 Tuberville";
+        assertEquals(text, decoder.decode(text.getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals(text, decoder.decode(text.getBytes(StandardCharsets.UTF_16BE)));
+    }
+
+    @Test
     void windows1252CurlyQuotesAndAccentsAreKept() {
         // Real cp1252 bytes: 0x93/0x94 are curly double quotes, 0x92 an apostrophe, 0xE9 is é, 0x97 an em dash.
         byte[] bytes = concat("He said ".getBytes(StandardCharsets.US_ASCII),

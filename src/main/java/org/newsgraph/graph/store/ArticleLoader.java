@@ -59,7 +59,8 @@ public final class ArticleLoader {
     private sealed interface Outcome {
     }
 
-    private record Built(ResolvedArticle article) implements Outcome {
+    /** {@code contentHash}: the input article's, which is what the next build compares. */
+    private record Built(ResolvedArticle article, String contentHash) implements Outcome {
     }
 
     private record Unchanged(Article article) implements Outcome {
@@ -164,7 +165,7 @@ public final class ArticleLoader {
             try {
                 if (store.isCurrent(article.id(), article.contentHash()))
                     return new Unchanged(article);
-                return new Built(processing.process(article));
+                return new Built(processing.process(article), article.contentHash());
             } catch (StoreException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -180,10 +181,10 @@ public final class ArticleLoader {
                 outcomes.clear();
                 outcomes.add(next());
                 done.drainTo(outcomes, options.batchSize() - 1);
-                List<ResolvedArticle> batch = new ArrayList<>();
+                List<ArticleStore.Replacement> batch = new ArrayList<>();
                 for (Outcome outcome : outcomes) {
                     if (outcome instanceof Built b)
-                        batch.add(b.article());
+                        batch.add(new ArticleStore.Replacement(b.article(), b.contentHash()));
                     else if (outcome instanceof Unchanged u) {
                         read++;
                         unchanged++;
@@ -202,25 +203,25 @@ public final class ArticleLoader {
                     (System.nanoTime() - startNanos) / 1e9);
         }
 
-        private void store(List<ResolvedArticle> batch, BuildListener listener) {
+        private void store(List<ArticleStore.Replacement> batch, BuildListener listener) {
             if (batch.isEmpty())
                 return;
             try {
                 store.replaceAll(batch, options.minConfidence());
-                batch.forEach(a -> stored(a, listener));
+                batch.forEach(r -> stored(r.article(), listener));
             } catch (StoreException e) {
                 throw e;
             } catch (RuntimeException batchFailure) {
                 // Nothing of the batch was committed: write its articles one by one to find the bad one.
-                for (ResolvedArticle article : batch) {
+                for (ArticleStore.Replacement replacement : batch) {
                     try {
-                        store.replace(article, options.minConfidence());
-                        stored(article, listener);
+                        store.replaceAll(List.of(replacement), options.minConfidence());
+                        stored(replacement.article(), listener);
                     } catch (StoreException e) {
                         throw e;
                     } catch (RuntimeException e) {
                         read++;
-                        fail(listener, article.article().origin(), reason(e));
+                        fail(listener, replacement.article().article().origin(), reason(e));
                     }
                 }
             }

@@ -15,6 +15,7 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -163,21 +164,35 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
+     * An article to store and the content hash of the input it was made from. Cleaning may change the article's
+     * text, so the hash recorded is the input's: that is what {@link #isCurrent} is asked about before processing.
+     */
+    public record Replacement(ResolvedArticle article, String contentHash) {
+        public Replacement {
+            Objects.requireNonNull(article, "article");
+            if (contentHash == null || contentHash.isBlank())
+                throw new IllegalArgumentException("No content hash for " + article.article().id());
+        }
+    }
+
+    /**
      * Replaces the article's named graph by its facts at or above {@code minConfidence}, in one write
-     * transaction: if writing fails the store is left as it was.
+     * transaction: if writing fails the store is left as it was. Records the hash of {@code article.article()}.
      */
     public void replace(ResolvedArticle article, double minConfidence) {
-        replaceAll(List.of(article), minConfidence);
+        replaceAll(List.of(new Replacement(article, article.article().contentHash())), minConfidence);
     }
 
     /** Replaces the named graphs of several articles in one write transaction: all of them or none. */
-    public void replaceAll(List<ResolvedArticle> articles, double minConfidence) {
+    public void replaceAll(List<Replacement> replacements, double minConfidence) {
         StreamRDF sink = StreamRDFLib.dataset(dsg);
         Txn.executeWrite(dsg, () -> {
-            for (ResolvedArticle article : articles) {
-                Node graph = NG.articleGraph(article.article().id());
+            for (Replacement replacement : replacements) {
+                Node graph = NG.articleGraph(replacement.article().article().id());
                 dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                quads.write(article, minConfidence, sink);
+                quads.write(replacement.article(), minConfidence, sink);
+                dsg.deleteAny(graph, graph, NG.contentHash, Node.ANY);
+                dsg.add(graph, graph, NG.contentHash, NodeFactory.createLiteralString(replacement.contentHash()));
             }
         });
     }
@@ -187,9 +202,9 @@ public final class ArticleStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> body.apply(dsg));
     }
 
-    /** The prefixes that queries may use without declaring them: the ontology's and the standard ones. */
+    /** The prefixes that queries may use without declaring them: the ontology's and the standard ones. A fresh copy. */
     public static PrefixMapping prefixes() {
-        return PrefixMapping.Factory.create().setNsPrefixes(NG.PREFIXES).lock();
+        return PrefixMapping.Factory.create().setNsPrefixes(NG.PREFIXES);
     }
 
     /** {@link #prefixes()} as a RIOT prefix map, for writers. */

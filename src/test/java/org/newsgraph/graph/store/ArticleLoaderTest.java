@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.Relation;
 import org.newsgraph.graph.ArticleGraphWriter;
 import org.newsgraph.graph.NG;
+import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleInputException;
 import org.newsgraph.nlp.EntityType;
 
@@ -49,7 +50,10 @@ class ArticleLoaderTest {
             if (body.contains("BOOM"))
                 throw new IllegalStateException("cannot parse");
             String[] names = body.replace(".", "").split(" endorsed ");
-            return TestArticles.endorsement(article, names[0], names[1], 0.9);
+            // Like the real cleaner, hand on a changed article: its hash is no longer the input's.
+            Article cleaned = new Article(article.id(), article.headline(), article.text() + " ", article.comments(),
+                    article.url(), article.publisher(), article.published(), article.origin());
+            return TestArticles.endorsement(cleaned, names[0], names[1], 0.9);
         };
     }
 
@@ -126,15 +130,8 @@ class ArticleLoaderTest {
             assertEquals(2, summary.failed());
             assertEquals(3, summary.read());
             assertTrue(failures.contains(dir.resolve("c.txt") + ": bad evidence"), failures.toString());
-            String hashOfA = store.read(dsg -> hashOf(dsg, "a"));
-            assertTrue(store.isCurrent("a", hashOfA));
             assertEquals(1, graphs(store));
         }
-    }
-
-    private static String hashOf(org.apache.jena.sparql.core.DatasetGraph dsg, String id) {
-        Node g = NG.articleGraph(id);
-        return dsg.find(g, g, NG.contentHash, Node.ANY).next().getObject().getLiteralLexicalForm();
     }
 
     @Test
@@ -143,6 +140,18 @@ class ArticleLoaderTest {
             Path missing = dir.resolve("nope.txt");
             assertThrows(ArticleInputException.class, () -> loader(store, 2, 4).load(List.of(dir, missing), listener));
             assertEquals(0, processed.get());
+            assertEquals(0, graphs(store));
+        }
+    }
+
+    @Test
+    void aWorkerThatCannotStartStopsTheBuildInsteadOfHangingIt() {
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            ArticleLoader broken = new ArticleLoader(store, () -> {
+                throw new IllegalStateException("no models");
+            }, BuildOptions.builder().threads(2).build());
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> broken.load(List.of(dir), listener));
+            assertEquals("no models", e.getMessage());
             assertEquals(0, graphs(store));
         }
     }

@@ -88,6 +88,18 @@ class ArticleStoreTest {
     }
 
     @Test
+    void theRecordedHashIsTheInputsNotTheCleanedArticles() {
+        ResolvedArticle cleaned = TestArticles.endorsement("a1", "Alice Adams", "Bob Brown");
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            store.replaceAll(List.of(new ArticleStore.Replacement(cleaned, "input-hash")), 0.5);
+            assertTrue(store.isCurrent("a1", "input-hash"));
+            assertFalse(store.isCurrent("a1", cleaned.article().contentHash()));
+            Long hashes = store.read(dsg -> dsg.stream(NG.articleGraph("a1"), Node.ANY, NG.contentHash, Node.ANY).count());
+            assertEquals(1, hashes, "one hash per article");
+        }
+    }
+
+    @Test
     void factsBelowTheMinimumConfidenceAreLeftOut() {
         try (ArticleStore store = ArticleStore.inMemory()) {
             store.replace(TestArticles.endorsement("a1", "Alice Adams", "Bob Brown", 0.4), 0.5);
@@ -128,8 +140,9 @@ class ArticleStoreTest {
             ArticleGraphWriter.write(article, min, out);
         };
         try (ArticleStore store = ArticleStore.inMemory(failsOnB)) {
-            List<ResolvedArticle> batch = List.of(TestArticles.endorsement("a", "Alice Adams", "Bob Brown"),
-                    TestArticles.endorsement("b", "Bob Brown", "Carol Clark"));
+            List<ArticleStore.Replacement> batch = List.of(
+                    new ArticleStore.Replacement(TestArticles.endorsement("a", "Alice Adams", "Bob Brown"), "hash-a"),
+                    new ArticleStore.Replacement(TestArticles.endorsement("b", "Bob Brown", "Carol Clark"), "hash-b"));
             assertThrows(IllegalArgumentException.class, () -> store.replaceAll(batch, 0.5));
             assertEquals(Boolean.TRUE, store.read(DatasetGraph::isEmpty), "article a must not be committed either");
         }
@@ -148,6 +161,15 @@ class ArticleStoreTest {
             });
             assertEquals(List.of(ALICE.getURI() + " " + BOB.getURI(), BOB.getURI() + " " + CAROL.getURI()), rows);
         }
+    }
+
+    @Test
+    void aQueryMayDeclareThePredeclaredPrefixesAgainOrOtherwise() {
+        Query query = ArticleStore.parseQuery("PREFIX ng: <http://example.org/other#>\nPREFIX ex: <http://example.org/>\n"
+                + "SELECT * { ?s ng:endorses ?o ; rdfs:label ?l }");
+        assertEquals("http://example.org/other#", query.getPrefixMapping().getNsPrefixURI("ng"));
+        assertEquals("http://www.w3.org/2000/01/rdf-schema#", query.getPrefixMapping().getNsPrefixURI("rdfs"));
+        assertEquals(NG.NS, ArticleStore.prefixes().getNsPrefixURI("ng"), "a query must not change the shared prefixes");
     }
 
     @Test

@@ -1,0 +1,253 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+
+/**
+ * runsAgainst and candidateIn. runsAgainst from contest verbs between two people ("running against",
+ * "faces", "challenged", "beat", "leads X by", "trailing X", "X's opponent, Y", "X over Y",
+ * "X and Y will face each other"); candidateIn from a person tied to a race ("his Senate campaign",
+ * "Sessions' bid for the U.S. Senate", "running for president", "the GOP nominee for governor",
+ * "candidate in the Florida Senate contest"), and for both sides of a runsAgainst when the sentence
+ * names the race. Hypotheticals ("whoever wins will face", "could enter the race") are skipped. Thread-safe.
+ */
+public final class CandidacyExtractor implements Extractor {
+    private static final Set<String> CONTEST_VERBS = Set.of("face", "faces", "faced", "facing", "challenged", "challenging",
+            "challenges", "beat", "beats", "beating", "defeat", "defeated", "defeats", "defeating", "trailing", "trails",
+            "trailed", "lead", "leads", "led", "leading", "ousted", "unseated", "unseat", "oust");
+    private static final Set<String> OPPONENT_NOUNS = Set.of("opponent", "rival", "challenger", "foe");
+    private static final Set<String> CANDIDACY = Set.of("running", "run", "runs", "ran", "candidate", "candidates", "nominee",
+            "entered", "enters", "joined", "won", "win", "wins", "lost", "loses", "lose", "launched", "launches", "campaigning",
+            "campaigned", "campaign", "seeking", "sought", "seeks", "contender", "competing", "competed", "vying", "bid",
+            "primary", "challenger", "incumbent", "victory", "ballot");
+    private static final Set<String> POSSESSED_RACE_HEADS = Set.of("bid", "campaign", "candidacy", "reelection", "re-election",
+            "nomination", "for", "election");
+    private static final Set<String> BACKING = Set.of("backed", "endorsed", "supported", "backing", "endorsing", "supporting");
+
+    @Override
+    public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
+        SentenceContext c = new SentenceContext(article, sentence);
+        List<Fact> out = new ArrayList<>();
+        List<Mention> races = c.of(EntityType.RACE);
+        for (int t = 0; t < c.size(); t++) {
+            String w = c.lower(t);
+            if (w.equals("against") && t > 0 && c.lowerIn(t - 1, Set.of("running", "run", "runs", "ran", "campaigning", "race", "racing")))
+                pair(c, t, c.personBefore(t - 1), c.personAfter(t, 6), 0.9, races, out);
+            else if (CONTEST_VERBS.contains(w) && !c.lowerIn(t + 1, Set.of("a", "an", "the", "accusations", "charges")))
+                contestVerb(c, t, races, out);
+            else if (w.equals("take") || w.equals("took") || w.equals("taking") || w.equals("takes"))
+                if (c.lowerIn(t + 1, Set.of("on")))
+                    pair(c, t, c.personBefore(t), c.personAfter(t + 1, 5), 0.7, races, out);
+                else
+                    continue;
+            else if (OPPONENT_NOUNS.contains(w))
+                opponent(c, t, races, out);
+            else if (w.equals("over") && t > 0)
+                over(c, t, races, out);
+            else if (w.equals("each") && c.lowerIn(t + 1, Set.of("other")) && t > 1)
+                eachOther(c, t, races, out);
+            else if ((w.equals("win") || w.equals("victory")) && c.lowerIn(t + 1, Set.of("over")))
+                pair(c, t, c.personBefore(t), c.personAfter(t + 1, 6), 0.8, races, out);
+            else if (w.equals("heat") && c.lowerIn(t + 1, Set.of("with")))
+                pair(c, t, c.personBefore(t), c.personAfter(t + 1, 6), 0.8, races, out);
+            else if (w.equals("ahead") && c.lowerIn(t + 1, Set.of("of")))
+                pair(c, t, c.personBefore(t), c.personAfter(t + 1, 3), 0.6, races, out);
+        }
+        for (Mention race : races)
+            candidate(c, race, out);
+        return out;
+    }
+
+    private static void contestVerb(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
+        Optional<Mention> object = c.personAfter(t, 6);
+        // "defeating a half a dozen rivals, including former Rep. Gwen Graham"
+        for (int k = t + 1; k < Math.min(c.size(), t + 8) && object.isEmpty(); k++)
+            if (c.lower(k).equals("including"))
+                object = c.personAfter(k, 4);
+        String w = c.lower(t);
+        if (object.isEmpty() || SentenceContext.possessive(object.get()))
+            return;
+        // "the Democratic lawmaker challenging Sen. Dean Heller": the participle's subject is that noun, not a name further back.
+        if (w.endsWith("ing") && t > 0 && c.personAt(t - 1).isEmpty() && (c.s.tag(t - 1).equals("NOUN") || c.s.tag(t - 1).equals("ADJ")))
+            return;
+        if (w.startsWith("lead") || w.equals("led")) {
+            // "McDaniel leads Sen. Thad Cochran by 2,000 votes": only with a margin or a poll, not "leads the committee".
+            int after = object.get().end();
+            if (!c.lowerIn(after, Set.of("by", "in")))
+                return;
+        }
+        pair(c, t, c.personBefore(t), object, 0.8, races, out);
+    }
+
+    private static void pair(SentenceContext c, int t, Optional<Mention> a, Optional<Mention> b, double confidence,
+                             List<Mention> races, List<Fact> out) {
+        if (a.isEmpty() || b.isEmpty() || a.get().chain() == b.get().chain() || c.blocked(t))
+            return;
+        out.add(new Fact(a.get(), Relation.RUNS_AGAINST, b.get(), c.s.index(), confidence));
+        // "I beat Gov. Scott Walker (and Jeb, Rand, Marco and all others)": every coordinated name.
+        for (Mention more : c.coordinatedAfter(b.get()))
+            if (more.chain() != a.get().chain())
+                out.add(new Fact(a.get(), Relation.RUNS_AGAINST, more, c.s.index(), confidence * 0.9));
+        for (Mention race : races) {
+            if (race.attribute("office") == null && race.value().equals("for"))
+                continue;
+            out.add(new Fact(a.get(), Relation.CANDIDATE_IN, race, c.s.index(), confidence * 0.9));
+            out.add(new Fact(b.get(), Relation.CANDIDATE_IN, race, c.s.index(), confidence * 0.9));
+        }
+    }
+
+    /** "X's opponent, Y", "his 2017 opponent, Roy Moore", "Sessions' opponent in the Senate race, ... Tommy Tuberville". */
+    private static void opponent(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
+        Optional<Mention> owner = Optional.empty();
+        for (Mention m : c.persons) {
+            if (m.end() <= t && t - m.end() <= 3 && (SentenceContext.possessive(m) || m.form() == Mention.Form.PRONOUN
+                    && "true".equals(m.attribute("possessive")))) {
+                boolean clean = true;
+                for (int k = m.end(); k < t; k++)
+                    if (!(c.lower(k).equals("'s") || c.lower(k).equals("'") || c.s.tag(k).equals("NUM") || c.s.tag(k).equals("ADJ")))
+                        clean = false;
+                if (clean)
+                    owner = Optional.of(m);
+            }
+        }
+        if (owner.isEmpty())
+            return;
+        Optional<Mention> other = Optional.empty();
+        for (Mention m : c.persons) {
+            if (m.start() > t && m.start() - t <= 14 && !SentenceContext.possessive(m) && m.form() == Mention.Form.NAME) {
+                boolean comma = false;
+                for (int k = t + 1; k < m.start(); k++)
+                    if (c.s.token(k).equals(","))
+                        comma = true;
+                if (comma)
+                    other = Optional.of(m);
+                break;
+            }
+        }
+        pair(c, t, owner, other, 0.85, races, out);
+    }
+
+    /** "backing Cruz over Donald Trump", "Clinton over challenger Bernie Sanders": a preference between two people. */
+    private static void over(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
+        Optional<Mention> left = c.personAt(t - 1).filter(m -> m.form() == Mention.Form.NAME);
+        Optional<Mention> right = c.personAfter(t, 5).filter(m -> m.form() == Mention.Form.NAME && !SentenceContext.possessive(m));
+        if (left.isEmpty() || right.isEmpty())
+            return;
+        for (int k = t + 1; k < right.get().start(); k++)
+            if (c.s.token(k).equals(",") || c.s.tag(k).equals("VERB"))
+                return;
+        pair(c, t, left, right, 0.6, races, out);
+    }
+
+
+    /** "DeSantis and Gillum will face each other". */
+    private static void eachOther(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
+        if (!c.lowerIn(t - 1, CONTEST_VERBS) && !c.lowerIn(t - 1, Set.of("against")))
+            return;
+        List<Mention> subjects = new ArrayList<>();
+        for (Mention m : c.persons)
+            if (m.end() <= t && m.form() == Mention.Form.NAME)
+                subjects.add(m);
+        if (subjects.size() == 2)
+            pair(c, t - 1, Optional.of(subjects.get(0)), Optional.of(subjects.get(1)), 0.85, races, out);
+    }
+
+    /**
+     * "presidential candidates Sens. Ted Cruz, R-Texas, Rand Paul": the names listed after the noun;
+     * "Ron DeSantis, the GOP nominee for governor": the name the noun is in apposition to.
+     */
+    private static void candidateNoun(SentenceContext c, Mention race, List<Fact> out) {
+        int k = race.end();
+        boolean found = false;
+        while (k < c.size()) {
+            Optional<Mention> p = c.personAt(k);
+            if (p.isPresent()) {
+                if (p.get().form() == Mention.Form.NAME) {
+                    out.add(new Fact(p.get(), Relation.CANDIDATE_IN, race, c.s.index(), 0.8));
+                    found = true;
+                }
+                k = p.get().end();
+                continue;
+            }
+            String t = c.lower(k);
+            if (t.equals(",") || t.equals("and") || t.equals("even") || c.mentionAt(EntityType.OFFICE, k).isPresent()
+                    || c.mentionAt(EntityType.PARTY, k).isPresent() || c.s.tag(k).equals("PROPN") && !found) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (found)
+            return;
+        int before = race.start() - 1;
+        while (before >= 0 && (c.s.tag(before).equals("DET") || c.s.tag(before).equals("ADJ") || c.mentionAt(EntityType.PARTY, before).isPresent()
+                || c.lower(before).equals("former")))
+            before--;
+        if (before >= 0 && c.s.token(before).equals(",")) {
+            Optional<Mention> p = c.personAt(before - 1);
+            if (p.isPresent() && !c.blocked(race.start()))
+                out.add(new Fact(p.get(), Relation.CANDIDATE_IN, race, c.s.index(), 0.75));
+        }
+    }
+
+    /** A person tied to a race mention by a possessive or a candidacy word. */
+    private static void candidate(SentenceContext c, Mention race, List<Fact> out) {
+        int start = race.start();
+        if (c.blocked(start))
+            return;
+        if (race.value().equals("candidate")) {
+            candidateNoun(c, race, out);
+            return;
+        }
+        // "Trump backed Sen. Luther Strange in Alabama's Republican primary": the backed one runs in it.
+        if (start > 1 && c.lowerIn(start - 1, Set.of("in"))) {
+            Optional<Mention> backed = c.personAt(start - 2);
+            if (backed.isPresent()) {
+                for (int k = backed.get().start() - 1; k >= Math.max(0, backed.get().start() - 4); k--)
+                    if (c.lowerIn(k, BACKING)) {
+                        out.add(new Fact(backed.get(), Relation.CANDIDATE_IN, race, c.s.index(), 0.75));
+                        return;
+                    }
+            }
+        }
+        Optional<Mention> owner = Optional.empty();
+        double confidence = 0.8;
+        if (POSSESSED_RACE_HEADS.contains(race.value()) || race.value().equals("for")) {
+            for (Mention m : c.persons) {
+                if (m.end() <= start && start - m.end() <= 1 && (SentenceContext.possessive(m)
+                        || m.form() == Mention.Form.PRONOUN && "true".equals(m.attribute("possessive"))))
+                    owner = Optional.of(m);
+            }
+        }
+        if (owner.isEmpty()) {
+            // A candidacy word shortly before the race: "running for", "the GOP nominee in the 2012 Senate race".
+            for (int k = start - 1; k >= Math.max(0, start - 4); k--) {
+                if (c.lowerIn(k, CANDIDACY)) {
+                    if (c.blocked(k))
+                        return;
+                    owner = c.personBefore(k);
+                    if (owner.isPresent() && k - owner.get().end() > 10)
+                        owner = Optional.empty();
+                    confidence = 0.75;
+                    break;
+                }
+                if (c.s.token(k).equals(",") || c.personAt(k).isPresent())
+                    break;
+            }
+        }
+        if (owner.isEmpty() && race.value().equals("for")) {
+            int k = start - 1;
+            if (k >= 0 && c.lowerIn(k, CANDIDACY)) {
+                owner = c.personBefore(k);
+            }
+        }
+        owner.ifPresent(o -> out.add(new Fact(o, Relation.CANDIDATE_IN, race, c.s.index(), 0.8)));
+    }
+}

@@ -1,0 +1,163 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Mention;
+
+/**
+ * endorses from verbs of endorsing ("endorsed", "is backing", "threw his support behind", "in support
+ * of"), their passive ("was backed by"), and nouns ("his endorsement of X", "won the endorsement of
+ * X", "an endorsement from X", "receive X's support"). A possessive before "opponent" or "rival" is not
+ * the one endorsed: the opponent is. Negated, hypothetical and asked endorsements are skipped. Thread-safe.
+ */
+public final class EndorsementExtractor implements Extractor {
+    private static final Set<String> BACK_PARTICLES = Set.of("at", "on", "out", "in", "down", "to", "from", "off", "up", "away",
+            "against", "into", "over");
+    private static final Set<String> OPPONENT_NOUNS = Set.of("opponent", "opponents", "rival", "rivals", "challenger",
+            "challengers", "foe", "adversary");
+    private static final Set<String> CANDIDACY_NOUNS = Set.of("bid", "campaign", "candidacy", "run", "reelection", "re-election",
+            "presidential", "senate", "white");
+    private static final Set<String> RECEIVING = Set.of("won", "win", "wins", "winning", "received", "receive", "receives",
+            "receiving", "got", "get", "gets", "landed", "land", "picked", "secured", "secure", "earned", "earn", "snagged", "has",
+            "had", "touted", "touts", "touting");
+
+    @Override
+    public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
+        SentenceContext c = new SentenceContext(article, sentence);
+        List<Fact> out = new ArrayList<>();
+        for (int t = 0; t < c.size(); t++) {
+            String w = c.lower(t);
+            if (w.startsWith("endors") && !w.startsWith("endorsement")) {
+                verb(c, t, out, 0.9);
+            } else if ((w.equals("backing") || w.equals("backed") || w.equals("backs") || w.equals("back"))
+                    && !c.lowerIn(t + 1, BACK_PARTICLES) && !c.lowerIn(t - 1, Set.of("fired", "shot", "hit", "hits", "fires",
+                    "shoots", "pushed", "pushes", "came", "comes", "go", "went", "get", "got", "firing"))) {
+                if (!(w.equals("back") && !c.lowerIn(t - 1, Set.of("to", "will", "would", "did", "n't", "not"))))
+                    verb(c, t, out, 0.8);
+            } else if ((w.equals("support") || w.equals("supports") || w.equals("supported") || w.equals("supporting"))
+                    && c.s.tag(t).equals("VERB")) {
+                verb(c, t, out, 0.7);
+            } else if (w.equals("behind") && t > 1 && (c.lower(t - 1).equals("support") || c.lower(t - 1).equals("weight"))) {
+                verb(c, t, out, 0.85);
+            } else if (w.equals("support") && c.lowerIn(t - 1, Set.of("in")) && c.lowerIn(t + 1, Set.of("of"))) {
+                verb(c, t + 1, out, 0.75);
+            } else if (w.equals("behalf") && c.lowerIn(t - 1, Set.of("on")) && c.lowerIn(t + 1, Set.of("of"))
+                    && c.lowerIn(t - 2, Set.of("campaign", "campaigned", "campaigning", "campaigns", "stumping", "stumped", "rallying"))) {
+                verb(c, t + 1, out, 0.7);
+            } else if (w.startsWith("endorsement") || w.equals("support") || w.equals("backing")) {
+                noun(c, t, out);
+            }
+        }
+        return out;
+    }
+
+    /** Subject before the verb, object after it; "was backed by X" swaps them. */
+    private static void verb(SentenceContext c, int t, List<Fact> out, double confidence) {
+        if (c.blocked(t))
+            return;
+        boolean passive = t > 0 && c.lowerIn(t - 1, Set.of("was", "is", "were", "been", "being", "be", "are"))
+                && c.lowerIn(t + 1, Set.of("by"));
+        // "he passed over Kasich to support Cruz": an infinitive's subject is the clause's subject, not the nearest name.
+        Optional<Mention> before = c.lowerIn(t - 1, Set.of("to")) ? c.clauseSubjectBefore(t) : c.personBefore(t);
+        Optional<Mention> after = object(c, t);
+        if (t > 0 && c.s.token(t - 1).equals("-")) {
+            hyphenated(c, t, out, confidence);
+            return;
+        }
+        if (passive) {
+            after = c.personAfter(t + 1, 8);
+            if (before.isPresent() && after.isPresent())
+                out.add(new Fact(after.get(), Relation.ENDORSES, before.get(), c.s.index(), confidence));
+            return;
+        }
+        if (before.isPresent() && after.isPresent())
+            out.add(new Fact(before.get(), Relation.ENDORSES, after.get(), c.s.index(), confidence));
+    }
+
+    /**
+     * "Trump-endorsed Ron DeSantis" (the name after), "Gillum, a Bernie Sanders-backed Tallahassee mayor"
+     * (the name the apposition describes).
+     */
+    private static void hyphenated(SentenceContext c, int t, List<Fact> out, double confidence) {
+        Optional<Mention> backer = c.personAt(t - 2);
+        if (backer.isEmpty())
+            return;
+        Optional<Mention> backed = Optional.empty();
+        for (int k = backer.get().start() - 1; k >= Math.max(0, backer.get().start() - 4); k--) {
+            if (c.s.token(k).equals(",")) {
+                backed = c.personAt(k - 1);
+                break;
+            }
+        }
+        if (backed.isEmpty()) {
+            Optional<Mention> next = c.personAfter(t, 3);
+            if (next.isPresent())
+                backed = next;
+        }
+        if (backed.isPresent() && backed.get().chain() != backer.get().chain())
+            out.add(new Fact(backer.get(), Relation.ENDORSES, backed.get(), c.s.index(), confidence * 0.9));
+    }
+
+    /** The endorsed: the first person after the verb, or the opponent named after "X's opponent". */
+    private static Optional<Mention> object(SentenceContext c, int t) {
+        Optional<Mention> first = c.personAfter(t, 8);
+        if (first.isEmpty())
+            return first;
+        Mention m = first.get();
+        if (SentenceContext.possessive(m)) {
+            int next = m.end() + 1;
+            while (next < c.size() && (c.s.tag(next).equals("ADJ") || c.lower(next).equals("'s")))
+                next++;
+            if (c.lowerIn(next, OPPONENT_NOUNS)) {
+                // "in support of Sessions' opponent in the Senate race, former coach Tommy Tuberville"
+                for (Mention other : c.persons)
+                    if (other.start() > next && other.start() - next <= 14 && !SentenceContext.possessive(other))
+                        return Optional.of(other);
+                return Optional.empty();
+            }
+            if (!c.lowerIn(next, CANDIDACY_NOUNS))
+                return Optional.empty();
+        }
+        return first;
+    }
+
+    private static void noun(SentenceContext c, int t, List<Fact> out) {
+        if (c.blocked(t))
+            return;
+        // "his endorsement of X", "Palin's endorsement of Trump"
+        if (c.lowerIn(t + 1, Set.of("of", "for")) && !c.lowerIn(t - 1, Set.of("the", "an", "a"))) {
+            Optional<Mention> endorser = endorserBefore(c, t);
+            Optional<Mention> endorsed = c.personAfter(t + 1, 8);
+            if (endorser.isPresent() && endorsed.isPresent())
+                out.add(new Fact(endorser.get(), Relation.ENDORSES, endorsed.get(), c.s.index(), 0.85));
+            return;
+        }
+        // "X won the endorsement of Y", "X picked up an endorsement from Y", "to receive Y's support"
+        int k = t - 1;
+        while (k >= 0 && (c.lowerIn(k, Set.of("the", "an", "a", "his", "her", "their", "'s", "up")) || c.s.tag(k).equals("ADJ")
+                || c.personAt(k).isPresent()))
+            k--;
+        if (k < 0 || !c.lowerIn(k, RECEIVING) || c.blocked(k))
+            return;
+        final int receivingVerb = k;
+        Optional<Mention> receiver = c.personBefore(receivingVerb);
+        Optional<Mention> giver = c.lowerIn(t + 1, Set.of("of", "from")) ? c.personAfter(t + 1, 10)
+                : endorserBefore(c, t).filter(g -> g.start() > receivingVerb);
+        if (receiver.isPresent() && giver.isPresent())
+            out.add(new Fact(giver.get(), Relation.ENDORSES, receiver.get(), c.s.index(), 0.8));
+    }
+
+    /** The possessor right before the noun: "Palin's endorsement", "his endorsement". */
+    private static Optional<Mention> endorserBefore(SentenceContext c, int t) {
+        for (Mention m : c.persons) {
+            if (m.end() <= t && t - m.end() <= 2 && (SentenceContext.possessive(m) || m.form() == Mention.Form.PRONOUN))
+                return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+}

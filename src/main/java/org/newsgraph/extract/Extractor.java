@@ -1,0 +1,26 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Gazetteers;
+
+/**
+ * Reads the facts of one relation family from one sentence of an analysed article. Implementations
+ * are stateless and thread-safe; each family is one class with its own test.
+ */
+public interface Extractor {
+    List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence);
+
+    /** The extractors newsgraph runs, one per relation family. */
+    static List<Extractor> standard(Gazetteers gazetteers) {
+        return List.of(
+                new OfficeExtractor(gazetteers),
+                new PartyExtractor(gazetteers),
+                new EndorsementExtractor(),
+                new RecusalExtractor(),
+                new CandidacyExtractor(),
+                new CriticismExtractor());
+    }
+}

@@ -1,0 +1,185 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Gazetteers;
+import org.newsgraph.nlp.Mention;
+
+/**
+ * holdsOffice from a title before a name ("Attorney General Jeff Sessions", "former special counsel
+ * Robert Mueller"), an apposition after it ("Mr. Romney, a former Massachusetts governor"), or a verb of
+ * holding ("who held the Alabama Senate seat", "before becoming attorney general"). officeStatus is
+ * "former" when the title says so ("former", "ex-") or the holding verb is in the past. Thread-safe.
+ */
+public final class OfficeExtractor implements Extractor {
+    private static final Set<String> HOLDING_PAST = Set.of("held", "served", "was", "became", "had");
+    private static final Set<String> HOLDING = Set.of("held", "holds", "hold", "served", "serves", "serving", "became", "becoming",
+            "become", "is", "was", "named", "elected", "appointed", "confirmed", "sworn");
+    private static final Set<String> NOT_A_HOLDER = Set.of("nominee", "candidate", "pick", "choice", "nominated", "nomination",
+            "contender", "hopeful", "challenger", "aspirant", "running", "wants", "bid");
+
+    public OfficeExtractor(Gazetteers gazetteers) {
+    }
+
+    @Override
+    public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
+        SentenceContext c = new SentenceContext(article, sentence);
+        List<Fact> out = new ArrayList<>();
+        List<Mention> offices = c.of(EntityType.OFFICE);
+        for (Mention person : c.persons) {
+            if (person.form() == Mention.Form.NAME && person.attribute("title") != null
+                    && !PLURAL_TITLES.contains(String.valueOf(person.attribute("titleSurface")).toLowerCase(java.util.Locale.ROOT))) {
+                titleOffice(offices, person).ifPresent(office -> {
+                    if (!nomineeBefore(c, office.start()))
+                        out.add(fact(person, office, former(office) || "former".equals(person.attribute("titleStatus")), 0.9, sentence));
+                });
+            }
+            if (person.form() == Mention.Form.TITLE) {
+                // "the former Alabama senator" standing for a named person: that person held the office.
+                titleOffice(offices, person).ifPresent(office ->
+                        out.add(fact(person, office, former(office), 0.7, sentence)));
+            }
+            if (person.form() == Mention.Form.NAME)
+                apposition(c, person, offices, out);
+        }
+        holdingVerb(c, offices, out);
+        pluralTitles(c, offices, out);
+        return out;
+    }
+
+    private static final Set<String> PLURAL_TITLES = Set.of("sens.", "reps.", "senators", "representatives", "govs.",
+            "governors", "congressmen", "congresswomen");
+
+    /** "Sens. Ted Cruz, R-Texas, Rand Paul, R-Ky., and even Rubio": a plural title holds for every name in its list. */
+    private static void pluralTitles(SentenceContext c, List<Mention> offices, List<Fact> out) {
+        for (Mention o : offices) {
+            if (!PLURAL_TITLES.contains(o.text().toLowerCase(java.util.Locale.ROOT)))
+                continue;
+            int k = o.end();
+            while (k < c.size()) {
+                Optional<Mention> p = c.personAt(k);
+                if (p.isPresent()) {
+                    if (p.get().form() == Mention.Form.NAME)
+                        out.add(fact(p.get(), o, former(o), 0.8, c.s));
+                    k = p.get().end();
+                    continue;
+                }
+                String t = c.lower(k);
+                if (t.equals(",") || t.equals("and") || t.equals("even") || t.equals("(") || t.equals(")")
+                        || c.mentionAt(EntityType.PARTY, k).isPresent()) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+        }
+    }
+
+    private static boolean nomineeBefore(SentenceContext c, int start) {
+        return start > 1 && c.lowerIn(start - 1, Set.of("for")) && c.lowerIn(start - 2, NOT_A_HOLDER);
+    }
+
+    private static Optional<Mention> titleOffice(List<Mention> offices, Mention person) {
+        Mention best = null;
+        for (Mention o : offices) {
+            if (person.form() == Mention.Form.TITLE) {
+                if (o.overlaps(person))
+                    return Optional.of(o);
+                continue;
+            }
+            if (o.end() <= person.start() && person.start() - o.end() <= 4 && o.value().equals(person.attribute("title")))
+                best = o;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean former(Mention office) {
+        return "former".equals(office.attribute("status"));
+    }
+
+    private static Fact fact(Mention person, Mention office, boolean former, double confidence, AnnotatedSentence s) {
+        Map<String, String> q = new HashMap<>();
+        q.put("officeStatus", former ? "former" : "current");
+        return new Fact(person, org.newsgraph.extract.Relation.HOLDS_OFFICE, office, s.index(), confidence, q);
+    }
+
+    /** "PERSON, [a|the] [former] [modifiers] OFFICE" up to the next comma, with no verb in between. */
+    private static void apposition(SentenceContext c, Mention person, List<Mention> offices, List<Fact> out) {
+        int i = person.end();
+        if (i < c.size() && (c.s.token(i).equals("'s") || c.s.token(i).equals("'")))
+            return;
+        if (i >= c.size() || !c.s.token(i).equals(","))
+            return;
+        for (Mention o : offices) {
+            if (o.start() <= i || o.start() - i > 9)
+                continue;
+            boolean clean = true;
+            boolean former = former(o);
+            for (int k = i + 1; k < o.start(); k++) {
+                String w = c.lower(k);
+                String tag = c.s.tag(k);
+                if (w.equals(",") || w.equals("who") || tag.equals("VERB") && !w.endsWith("ed") && !w.contains("-") || tag.equals("AUX")
+                        || NOT_A_HOLDER.contains(w) || c.personAt(k).isPresent())
+                    clean = false;
+                if (w.equals("former") || w.equals("ex"))
+                    former = true;
+            }
+            if (o.end() < c.size() && NOT_A_HOLDER.contains(c.lower(o.end())))
+                clean = false;
+            // "X, fellow Reps. Jeff Miller and ...": a title of the next name, not of X.
+            if (c.personAt(o.end()).isPresent() || o.end() < c.size() && c.startsMention(EntityType.PERSON, o.end()))
+                clean = false;
+            if (clean) {
+                out.add(fact(person, o, former, 0.8, c.s));
+                return;
+            }
+        }
+    }
+
+    /** "X, who held the Alabama Senate seat", "X became attorney general", "before becoming attorney general". */
+    private static void holdingVerb(SentenceContext c, List<Mention> offices, List<Fact> out) {
+        for (int v = 0; v < c.size(); v++) {
+            String w = c.lower(v);
+            if (!HOLDING.contains(w))
+                continue;
+            if (c.blocked(v))
+                continue;
+            for (Mention o : offices) {
+                if (o.start() <= v || o.start() - v > 5 || c.startsMention(EntityType.PERSON, o.end()))
+                    continue;
+                boolean clean = true;
+                for (int k = v + 1; k < o.start(); k++) {
+                    String t = c.lower(k);
+                    if (c.s.tag(k).equals("VERB") || NOT_A_HOLDER.contains(t) || c.personAt(k).isPresent() || t.equals(",")
+                            || t.equals("nominee") || t.equals("for"))
+                        clean = false;
+                }
+                if (!clean || o.end() < c.size() && NOT_A_HOLDER.contains(c.lower(o.end())))
+                    continue;
+                // "is"/"was" only with an article-less or determiner title: "was attorney general", "is the senator".
+                if ((w.equals("is") || w.equals("was")) && o.start() - v > 3)
+                    continue;
+                Optional<Mention> holder = c.personBefore(v);
+                if (holder.isEmpty())
+                    continue;
+                Mention h = holder.get();
+                if (v - h.end() > 6)
+                    continue;
+                if (w.equals("becoming") || w.equals("become")) {
+                    out.add(fact(h, o, false, 0.7, c.s));
+                } else {
+                    out.add(fact(h, o, HOLDING_PAST.contains(w) || former(o), 0.7, c.s));
+                }
+                break;
+            }
+        }
+    }
+}

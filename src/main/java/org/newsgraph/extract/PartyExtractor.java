@@ -1,0 +1,167 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Gazetteers;
+import org.newsgraph.nlp.Mention;
+
+/**
+ * memberOf from party cues next to a name: a party-state code after it ("Doug Jones (D-Ala.)",
+ * "Marco Rubio, R-Fla."), a party word before it ("Democratic Sen. Doug Jones", "Republican candidate
+ * Larry Meyers", "Democrat Doug Jones") or in an apposition ("Jerrold Nadler, a Democrat",
+ * "Ms. Murkowski, Alaska Republican"). Thread-safe.
+ */
+public final class PartyExtractor implements Extractor {
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+
+    public PartyExtractor(Gazetteers gazetteers) {
+    }
+
+    @Override
+    public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
+        SentenceContext c = new SentenceContext(article, sentence);
+        List<Fact> out = new ArrayList<>();
+        List<Mention> parties = c.of(EntityType.PARTY);
+        for (Mention party : parties) {
+            listed(c, party, out);
+            asA(c, party, out);
+        }
+        for (Mention person : c.persons) {
+            if (person.form() == Mention.Form.PRONOUN || person.form() == Mention.Form.TITLE) {
+                copula(c, person, parties, out);
+                continue;
+            }
+            copula(c, person, parties, out);
+            for (Mention party : parties) {
+                double confidence = cue(c, person, party);
+                if (confidence > 0)
+                    out.add(new Fact(person, Relation.MEMBER_OF, party, sentence.index(), confidence));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> COPULA = Set.of("is", "was", "'s", "remains", "became", "becomes");
+    private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including", "like", "such");
+
+    /** "he's currently the only declared GOP candidate", "Murkowski is a Republican". */
+    private static void copula(SentenceContext c, Mention person, List<Mention> parties, List<Fact> out) {
+        int v = person.end();
+        if (v >= c.size() || !COPULA.contains(c.lower(v)) || c.negated(v) || c.question())
+            return;
+        for (Mention party : parties) {
+            if (party.start() <= v || party.start() - v > 6 || "code".equals(party.attribute("form")))
+                continue;
+            boolean clean = true;
+            for (int k = v + 1; k < party.start(); k++)
+                if (!(c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("ADV") || c.s.tag(k).equals("NUM")
+                        || c.s.tag(k).equals("VERB") && c.lower(k).endsWith("ed")))
+                    clean = false;
+            // The party word heads the predicate ("a Republican") or modifies a role ("the GOP nominee").
+            int after = party.end();
+            boolean role = after >= c.size() || !c.s.tag(after).equals("PROPN");
+            if (clean && role) {
+                out.add(new Fact(person, Relation.MEMBER_OF, party, c.s.index(), 0.7));
+                return;
+            }
+        }
+    }
+
+    /** "As a tea party Republican, McDaniel is ...": the party noun of an "as" phrase before the subject. */
+    private static void asA(SentenceContext c, Mention party, List<Fact> out) {
+        int k = party.start() - 1;
+        while (k >= 0 && (c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("NOUN") && Character.isLowerCase(c.s.token(k).charAt(0))))
+            k--;
+        if (k < 1 || !c.lowerIn(k, DETERMINERS) || !c.lowerIn(k - 1, Set.of("as")))
+            return;
+        if (party.end() + 1 < c.size() && c.s.token(party.end()).equals(",")) {
+            Optional<Mention> p = c.personAt(party.end() + 1);
+            if (p.isPresent())
+                out.add(new Fact(p.get(), Relation.MEMBER_OF, party, c.s.index(), 0.7));
+        }
+    }
+
+    /** "Other Republicans who could enter the race include X, Y and Z": members listed after the party noun. */
+    private static void listed(SentenceContext c, Mention party, List<Fact> out) {
+        String word = c.lower(party.start());
+        if (!word.endsWith("s") || "code".equals(party.attribute("form")))
+            return;
+        int k = party.end();
+        int limit = Math.min(c.size(), k + 10);
+        while (k < limit && !INCLUDE.contains(c.lower(k)))
+            k++;
+        if (k >= limit)
+            return;
+        k++;
+        if (k < c.size() && c.lower(k).equals("as"))
+            k++;
+        while (k < c.size()) {
+            Optional<Mention> p = c.personAt(k);
+            if (p.isPresent()) {
+                if (p.get().form() == Mention.Form.NAME)
+                    out.add(new Fact(p.get(), Relation.MEMBER_OF, party, c.s.index(), 0.7));
+                k = p.get().end();
+                continue;
+            }
+            String t = c.lower(k);
+            if (t.equals(",") || t.equals("and") || t.equals("former") || c.mentionAt(EntityType.OFFICE, k).isPresent()
+                    || c.s.tag(k).equals("ADJ") || t.equals("state") || c.mentionAt(EntityType.PARTY, k).isPresent()) {
+                k++;
+                continue;
+            }
+            break;
+        }
+    }
+
+    private static double cue(SentenceContext c, Mention person, Mention party) {
+        boolean code = "code".equals(party.attribute("form"));
+        if (code) {
+            // "Jones (D-Ala.)", "Rubio, R-Fla.", "Warren (D)": the code follows the name within a bracket or comma.
+            int gap = party.start() - person.end();
+            if (gap >= 0 && gap <= 2) {
+                for (int k = person.end(); k < party.start(); k++)
+                    if (!c.s.token(k).equals("(") && !c.s.token(k).equals(","))
+                        return 0;
+                return 0.95;
+            }
+            return 0;
+        }
+        if (party.end() <= person.start()) {
+            // A party word before the name with only title, state and role words between: "Democratic Sen.", "Republican candidate".
+            if (person.start() - party.end() > 6)
+                return 0;
+            for (int k = party.end(); k < person.start(); k++) {
+                String t = c.s.token(k);
+                boolean titleWord = c.mentionAt(EntityType.OFFICE, k).isPresent();
+                boolean role = Character.isLowerCase(t.charAt(0)) && (c.s.tag(k).equals("NOUN") || c.s.tag(k).equals("ADJ"));
+                boolean state = Character.isUpperCase(t.charAt(0)) && c.s.tag(k).equals("PROPN") && !titleWord
+                        && c.mentionAt(EntityType.PARTY, k).isEmpty();
+                if (t.equals(",") || t.equals("'s") || c.personAt(k).isPresent() || !(titleWord || role || state))
+                    return 0;
+            }
+            if (party.start() > 0 && (c.s.token(party.start() - 1).equals("'s") || c.lower(party.start() - 1).equals("the")
+                    && c.s.token(party.end()).equals(",")))
+                return 0;
+            return 0.8;
+        }
+        // "Nadler, a Democrat", "Murkowski, Alaska Republican", "Collins, the top Republican on the committee".
+        int i = person.end();
+        if (i >= c.size() || !c.s.token(i).equals(",") || party.start() - i > 5)
+            return 0;
+        for (int k = i + 1; k < party.start(); k++) {
+            String t = c.lower(k);
+            boolean hyphenated = c.s.token(k).equals("-") || k > 0 && c.s.token(k - 1).equals("-") || k + 1 < c.size() && c.s.token(k + 1).equals("-");
+            boolean ok = DETERMINERS.contains(t) || c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("NUM") || t.contains("-") || hyphenated
+                    || Character.isUpperCase(c.s.token(k).charAt(0)) && c.s.tag(k).equals("PROPN") || t.equals("former");
+            if (!ok)
+                return 0;
+        }
+        return 0.75;
+    }
+}

@@ -1,0 +1,90 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+
+/**
+ * recusedFrom from "X recused himself from the Russia probe", "his decision to recuse himself",
+ * "X's recusal from ...", "remove himself from the investigation". The object is the investigation
+ * named in the sentence, else the one the article is about. A recusal that is refused, recommended,
+ * asked for, discussed as a possibility or put conditionally ("he would recuse") is no fact. Thread-safe.
+ */
+public final class RecusalExtractor implements Extractor {
+    private static final Set<String> REFLEXIVE = Set.of("himself", "herself", "themselves", "myself");
+
+    @Override
+    public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
+        SentenceContext c = new SentenceContext(article, sentence);
+        List<Fact> out = new ArrayList<>();
+        for (int t = 0; t < c.size(); t++) {
+            String w = c.lower(t);
+            boolean noun = w.startsWith("recusal");
+            boolean verb = w.startsWith("recus") && !noun;
+            boolean removal = (w.equals("remove") || w.equals("removed") || w.equals("removing") || w.equals("step")
+                    || w.equals("stepped") || w.equals("stepping")) && (c.lowerIn(t + 1, REFLEXIVE) && c.lowerIn(t + 2, Set.of("from"))
+                    || c.lowerIn(t + 1, Set.of("away")) && c.lowerIn(t + 2, Set.of("from")));
+            if (!noun && !verb && !removal)
+                continue;
+            if (c.blocked(t))
+                continue;
+            Optional<Mention> subject;
+            if (noun) {
+                subject = possessorBefore(c, t);
+            } else {
+                subject = c.personBefore(t);
+                if (subject.isEmpty() && c.lowerIn(t + 1, REFLEXIVE))
+                    subject = c.personAt(t + 1);
+            }
+            // A guessed pronoun ("X criticized Y over his recusal") is no ground for a recusal.
+            if (subject.isEmpty() || "true".equals(subject.get().attribute("ambiguous")))
+                continue;
+            if (removal && investigationAfter(c, t).isEmpty())
+                continue;
+            Optional<Mention> object = investigationAfter(c, t).or(() -> mainInvestigation(article));
+            if (object.isPresent())
+                out.add(new Fact(subject.get(), Relation.RECUSED_FROM, object.get(), sentence.index(), noun ? 0.8 : 0.9));
+        }
+        return out;
+    }
+
+    /** "Sessions' recusal", "his recusal", "his attorney general's recusal". */
+    private static Optional<Mention> possessorBefore(SentenceContext c, int t) {
+        for (Mention m : c.persons) {
+            if (m.end() <= t && t - m.end() <= 2 && (SentenceContext.possessive(m) || m.form() == Mention.Form.PRONOUN
+                    && "true".equals(m.attribute("possessive"))))
+                return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Mention> investigationAfter(SentenceContext c, int t) {
+        for (Mention m : c.of(EntityType.INVESTIGATION))
+            if (m.end() > t && m.start() - t <= 15)
+                return Optional.of(m);
+        return Optional.empty();
+    }
+
+    /** The investigation the article names most often: a bare "his recusal" is from that one. */
+    static Optional<Mention> mainInvestigation(AnnotatedArticle article) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Mention> firstOf = new HashMap<>();
+        for (Mention m : article.mentions()) {
+            if (m.type() != EntityType.INVESTIGATION || m.value().isEmpty())
+                continue;
+            counts.merge(m.value(), 1, Integer::sum);
+            firstOf.putIfAbsent(m.value(), m);
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> firstOf.get(e.getKey()));
+    }
+}

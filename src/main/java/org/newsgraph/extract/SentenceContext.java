@@ -1,0 +1,218 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.Quote;
+
+/**
+ * One sentence with its mentions, and the checks the extractors share: where the nearest person is,
+ * whether a trigger word is negated, hypothetical, asked or inside someone's quote. Immutable; made
+ * per sentence.
+ */
+final class SentenceContext {
+    // Negation and refusal: "did not endorse", "refused to recuse", "declined to back".
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "without", "refused",
+            "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline", "nobody", "nothing", "won't", "cannot", "denied", "denies", "deny", "denying");
+    // Modality, conditions, wishes and requests: what may, should or could happen has not happened.
+    private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "should", "if", "whether", "unless",
+            "whoever", "possibility", "possible", "possibly", "consider", "considering", "considered", "expected", "rumored",
+            "rumoured", "hope", "hopes", "hoping", "hoped", "wish", "wishes", "urge", "urged", "urging", "urges", "recommended",
+            "recommend", "recommends", "asked", "asking", "demanded", "demand", "demands", "want", "wants", "wanted", "need",
+            "needs", "must", "whatever", "suppose", "imagine", "potential", "potentially", "weighing", "mulling", "eyeing",
+            "threatened", "threatening", "pressure", "pressed", "expecting", "expects");
+    private static final Set<String> CLAUSE_BREAK = Set.of(";", ":", "--", "—");
+
+    final AnnotatedArticle article;
+    final AnnotatedSentence s;
+    final List<Mention> mentions;
+    final List<Mention> persons = new ArrayList<>();
+
+    SentenceContext(AnnotatedArticle article, AnnotatedSentence s) {
+        this.article = article;
+        this.s = s;
+        this.mentions = article.mentionsIn(s.index());
+        for (Mention m : mentions)
+            if (m.type() == EntityType.PERSON && m.chain() >= 0)
+                persons.add(m);
+    }
+
+    int size() {
+        return s.size();
+    }
+
+    String lower(int i) {
+        return s.token(i).toLowerCase(Locale.ROOT);
+    }
+
+    String lemma(int i) {
+        return s.lemma(i);
+    }
+
+    List<Mention> of(EntityType type) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions)
+            if (m.type() == type)
+                out.add(m);
+        return out;
+    }
+
+    Optional<Mention> personAt(int i) {
+        for (Mention m : persons)
+            if (m.start() <= i && i < m.end())
+                return Optional.of(m);
+        return Optional.empty();
+    }
+
+    Optional<Mention> mentionAt(EntityType type, int i) {
+        for (Mention m : mentions)
+            if (m.type() == type && m.start() <= i && i < m.end())
+                return Optional.of(m);
+        return Optional.empty();
+    }
+
+    /** True when a mention of the type (linked or not) starts at token {@code i}. */
+    boolean startsMention(EntityType type, int i) {
+        for (Mention m : mentions)
+            if (m.type() == type && m.start() == i)
+                return true;
+        return false;
+    }
+
+    static boolean possessive(Mention m) {
+        return "true".equals(m.attribute("possessive"));
+    }
+
+    Optional<Quote> quoteAt(int token) {
+        return article.quoteAt(s.tokenStart(token));
+    }
+
+    boolean sameQuote(int a, int b) {
+        return quoteAt(a).equals(quoteAt(b));
+    }
+
+    /** The nearest person mention that ends before {@code t} in the same clause and the same quote (or none). */
+    Optional<Mention> personBefore(int t) {
+        Mention best = null;
+        for (Mention m : persons) {
+            if (m.end() > t || !sameQuote(m.start(), t))
+                continue;
+            if (crossesBreak(m.end(), t))
+                continue;
+            if (best == null || m.start() > best.start())
+                best = m;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The first subject-like person of the clause before {@code t}: not after a preposition, not a possessor. */
+    Optional<Mention> clauseSubjectBefore(int t) {
+        for (Mention m : persons) {
+            if (m.end() > t || !sameQuote(m.start(), t) || crossesBreak(m.end(), t) || possessive(m))
+                continue;
+            int k = m.start() - 1;
+            if (k < 0 || !(s.tag(k).equals("ADP") || s.tag(k).equals("VERB") || s.tag(k).equals("SCONJ")))
+                return Optional.of(m);
+        }
+        return personBefore(t);
+    }
+
+    /** The first person mention that starts after {@code t}, within {@code window} tokens and the same clause. */
+    Optional<Mention> personAfter(int t, int window) {
+        for (Mention m : persons) {
+            if (m.start() <= t || m.start() - t > window || !sameQuote(m.start(), t))
+                continue;
+            if (crossesBreak(t, m.start()))
+                return Optional.empty();
+            return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+
+    private boolean crossesBreak(int from, int to) {
+        for (int k = from; k < to; k++)
+            if (CLAUSE_BREAK.contains(s.token(k)))
+                return true;
+        return false;
+    }
+
+    /** The sentence is a question (outside quotes): what it asks is no fact. */
+    boolean question() {
+        for (int i = s.size() - 1; i >= 0; i--) {
+            String t = s.token(i);
+            if (t.equals("\"") || t.equals("'") || t.equals(")"))
+                continue;
+            return t.equals("?");
+        }
+        return false;
+    }
+
+    /** Names coordinated after {@code m}: "X, Y and Z", "X (and Y, Z and all others)". */
+    List<Mention> coordinatedAfter(Mention m) {
+        List<Mention> out = new ArrayList<>();
+        int k = m.end();
+        while (k < s.size()) {
+            String t = lower(k);
+            if (t.equals(",") || t.equals("and") || t.equals("(") || t.equals("or") || t.equals("&")
+                    || mentionAt(EntityType.PARTY, k).isPresent()
+                    || mentionAt(EntityType.OFFICE, k).isPresent() || t.equals(")") && k + 1 < s.size() && lower(k + 1).equals(",")) {
+                k++;
+                continue;
+            }
+            Optional<Mention> next = personAt(k);
+            if (next.isEmpty() || next.get().form() != Mention.Form.NAME || k == m.end())
+                break;
+            out.add(next.get());
+            k = next.get().end();
+        }
+        return out;
+    }
+
+    /** A negation within the clause before the trigger, or right after its auxiliary. */
+    boolean negated(int t) {
+        for (int k = t - 1; k >= Math.max(0, t - 5); k--) {
+            String w = lower(k);
+            if (w.equals(",") && k < t - 1 || CLAUSE_BREAK.contains(w))
+                break;
+            if (NEGATION.contains(w))
+                return true;
+        }
+        return false;
+    }
+
+    /** A modal, condition, wish or request governs the trigger. */
+    boolean hypothetical(int t) {
+        for (int k = t - 1; k >= Math.max(0, t - 7); k--) {
+            String w = lower(k);
+            if (CLAUSE_BREAK.contains(w) || w.equals(".") || w.equals("\""))
+                break;
+            if (HYPOTHETICAL.contains(w))
+                return true;
+        }
+        // "If X wins the runoff, ..." puts everything in the conditional clause, up to its comma.
+        for (int k = t - 1; k >= 0; k--) {
+            String w = lower(k);
+            if (w.equals(","))
+                break;
+            if (w.equals("if") || w.equals("whether") || w.equals("unless") || w.equals("whoever"))
+                return true;
+        }
+        return false;
+    }
+
+    /** Any reason not to take the trigger at {@code t} as a fact. */
+    boolean blocked(int t) {
+        return question() || negated(t) || hypothetical(t);
+    }
+
+    boolean lowerIn(int i, Set<String> words) {
+        return i >= 0 && i < s.size() && words.contains(lower(i));
+    }
+}

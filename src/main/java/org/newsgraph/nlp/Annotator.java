@@ -1,0 +1,185 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+
+/**
+ * Splits text into sentences and annotates tokens with Universal Dependencies tags (UPOS) and lemmas. Owns OpenNLP ME objects,
+ * which keep per-call state: not thread-safe, make one per thread from a shared {@link NlpModels}.
+ */
+public final class Annotator {
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+    private final List<NameFinderME> nameFinders = new ArrayList<>();
+
+    Annotator(NlpModels models) {
+        this.sentences = new SentenceDetectorME(models.sentenceModel());
+        this.tokenizer = new TokenizerME(models.tokenizerModel());
+        this.tagger = new POSTaggerME(models.posModel(), POSTagFormat.UD);
+        this.lemmatizer = new LemmatizerME(models.lemmatizerModel());
+        for (TokenNameFinderModel model : models.nameFinderModels())
+            nameFinders.add(new NameFinderME(model));
+    }
+
+    /**
+     * Annotates a text whose first line is a headline. Lines are paragraphs: a sentence never crosses a
+     * line break, so captions and headlines stay apart from the prose around them.
+     */
+    public List<AnnotatedSentence> annotate(String text) {
+        List<AnnotatedSentence> out = new ArrayList<>();
+        int lineStart = 0;
+        boolean headline = true;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0)
+                lineEnd = text.length();
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                for (Span span : mergeAbbreviations(line, sentences.sentPosDetect(forModels(line)))) {
+                    AnnotatedSentence s = annotateSentence(out.size(), text, lineStart + span.getStart(),
+                            lineStart + span.getEnd(), headline);
+                    if (s.size() > 0)
+                        out.add(s);
+                }
+                headline = false;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    /*
+     * The models were trained on straight quotes; curly ones glue to words ("Trump’s" stays one token).
+     * The replacement keeps every offset, so spans map back onto the original text.
+     */
+    static String forModels(String s) {
+        return s.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+    }
+
+    // "Sen.", "Ala." or an initial end a sentence for the detector, though a name or a clause goes on.
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(?:^|[\\s(\\-])(?:[A-Z]|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Mr|Mrs|Ms|Dr|Gen|Sgt|Col|Capt|Adm|Rev|Jr|Sr|St|Ft|Mt|U\\.S|D\\.C"
+                    + "|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
+                    + "|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Tex|Vt|Va|Wash|W\\.Va|Wis|Wyo)\\.\\)?$");
+
+    private static List<Span> mergeAbbreviations(String line, Span[] spans) {
+        List<Span> merged = new ArrayList<>();
+        for (Span span : spans) {
+            if (!merged.isEmpty()) {
+                Span last = merged.get(merged.size() - 1);
+                String lastText = line.substring(last.getStart(), last.getEnd()).strip();
+                // No sentence ends on a comma or an abbreviation; the detector's split there is wrong.
+                boolean open = !lastText.isEmpty() && ",;-—–(".indexOf(lastText.charAt(lastText.length() - 1)) >= 0;
+                if (open || ABBREVIATION_END.matcher(lastText).find()) {
+                    merged.set(merged.size() - 1, new Span(last.getStart(), span.getEnd()));
+                    continue;
+                }
+            }
+            merged.add(span);
+        }
+        return merged;
+    }
+
+    private static final Pattern NAME_HYPHEN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}{3,}");
+    private static final Pattern CLITIC = Pattern.compile("(?i)(.+?)(n't|'s|'re|'ve|'ll|'d|'m)$");
+    private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:[A-Z]|[A-Z][a-z]{1,4}|(?:[A-Za-z]\\.)+[A-Za-z])");
+
+    /*
+     * The bundled tokenizer leaves clitics on words ("Trump's", "isn't") and cuts the dot off abbreviations
+     * ("Sen" "."), which the tagger and the finders expect the other way round.
+     */
+    static Span[] refineTokens(String sentence, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span span : spans) {
+            String token = sentence.substring(span.getStart(), span.getEnd());
+            var m = CLITIC.matcher(token);
+            if (m.matches() && !token.equalsIgnoreCase("can't") && m.group(1).chars().anyMatch(Character::isLetter)) {
+                int cut = span.getStart() + m.end(1);
+                out.add(new Span(span.getStart(), cut));
+                out.add(new Span(cut, span.getEnd()));
+            } else if (NAME_HYPHEN_WORD.matcher(token).matches()) {
+                // "Sanders-backed", "Trump-related": a name glued to a participle.
+                int cut = span.getStart() + token.indexOf('-');
+                out.add(new Span(span.getStart(), cut));
+                out.add(new Span(cut, cut + 1));
+                out.add(new Span(cut + 1, span.getEnd()));
+            } else if (token.length() > 1 && token.endsWith("'") && Character.isLetter(token.charAt(token.length() - 2))
+                    && token.charAt(token.length() - 2) == 's') {
+                // "Sessions'" is a possessive: split the apostrophe off as its own token.
+                out.add(new Span(span.getStart(), span.getEnd() - 1));
+                out.add(new Span(span.getEnd() - 1, span.getEnd()));
+            } else {
+                out.add(span);
+            }
+        }
+        List<Span> merged = new ArrayList<>();
+        for (Span span : out) {
+            if (!merged.isEmpty()) {
+                Span last = merged.get(merged.size() - 1);
+                String lastText = sentence.substring(last.getStart(), last.getEnd());
+                String text = sentence.substring(span.getStart(), span.getEnd());
+                boolean glued = last.getEnd() == span.getStart();
+                boolean abbreviationDot = glued && text.equals(".") && DOTTED_ABBREVIATION.matcher(lastText).matches()
+                        && span.getEnd() < sentence.strip().length();
+                boolean hyphenJoin = glued && (lastText.endsWith("-") || text.startsWith("-")) && !text.equals("-")
+                        && !lastText.equals("-");
+                if (abbreviationDot || hyphenJoin) {
+                    merged.set(merged.size() - 1, new Span(last.getStart(), span.getEnd()));
+                    continue;
+                }
+            }
+            merged.add(span);
+        }
+        return merged.toArray(new Span[0]);
+    }
+
+    private AnnotatedSentence annotateSentence(int index, String text, int start, int end, boolean headline) {
+        String sentence = text.substring(start, end);
+        String normalised = forModels(sentence);
+        Span[] spans = refineTokens(normalised, tokenizer.tokenizePos(normalised));
+        int n = spans.length;
+        String[] tokens = new String[n];
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            tokens[i] = forModels(spans[i].getCoveredText(sentence).toString());
+            starts[i] = start + spans[i].getStart();
+            ends[i] = start + spans[i].getEnd();
+        }
+        String[] tags = tagger.tag(tokens);
+        String[] lemmas = lemmatizer.lemmatize(tokens, tags);
+        for (int i = 0; i < n; i++)
+            lemmas[i] = lemmas[i] == null || lemmas[i].equals("O") ? tokens[i].toLowerCase(Locale.ROOT)
+                    : lemmas[i].toLowerCase(Locale.ROOT);
+        return new AnnotatedSentence(index, sentence, start, tokens, starts, ends, tags, lemmas, headline);
+    }
+
+    /** Spans found by the user's name-finder models in a sentence (token offsets, model's types). */
+    public List<Span> findNames(AnnotatedSentence sentence) {
+        List<Span> found = new ArrayList<>();
+        String[] tokens = sentence.tokens();
+        for (NameFinderME finder : nameFinders)
+            found.addAll(List.of(finder.find(tokens)));
+        return found;
+    }
+
+    /** Forgets what the user's name finders learnt from the last document; call between articles. */
+    public void clearAdaptiveData() {
+        for (NameFinderME finder : nameFinders)
+            finder.clearAdaptiveData();
+    }
+}

@@ -1,0 +1,198 @@
+package org.newsgraph.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.DictionaryNameFinder;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
+
+import org.newsgraph.NewsgraphException;
+
+/**
+ * The closed word lists bundled under {@code org/newsgraph/nlp/}: first names (US Social Security counts),
+ * office titles, courtesy titles, U.S. states with their AP abbreviations, parties, and words that never
+ * belong to a person's name. Immutable after loading and safe to share between threads.
+ */
+public final class Gazetteers {
+    /** An office as the gazetteer knows it: a stable key and a label. */
+    public record Office(String key, String label) {
+    }
+
+    /** A U.S. state: its name and postal code. */
+    public record State(String name, String code) {
+    }
+
+    /** A political party: key, label and the one-letter code of "(R-Texas)". */
+    public record Party(String key, String label, String code) {
+    }
+
+    private final Map<String, String> firstNames;
+    private final Set<String> honorifics;
+    private final Set<String> nonPersonWords;
+    private final Map<String, Office> officeForms;
+    private final Map<String, Office> officesByKey;
+    private final Map<String, State> stateForms;
+    private final Map<String, Party> partyForms;
+    private final Map<String, Party> partyCodes;
+    private final DictionaryNameFinder officeFinder;
+    private final DictionaryNameFinder stateFinder;
+
+    private Gazetteers(Map<String, String> firstNames, Set<String> honorifics, Set<String> nonPersonWords,
+                       Map<String, Office> officeForms, Map<String, State> stateForms,
+                       Map<String, Party> partyForms, Map<String, Party> partyCodes) {
+        this.firstNames = Map.copyOf(firstNames);
+        this.honorifics = Set.copyOf(honorifics);
+        this.nonPersonWords = Set.copyOf(nonPersonWords);
+        this.officeForms = Map.copyOf(officeForms);
+        Map<String, Office> byKey = new HashMap<>();
+        officeForms.values().forEach(o -> byKey.put(o.key(), o));
+        this.officesByKey = Map.copyOf(byKey);
+        this.stateForms = Map.copyOf(stateForms);
+        this.partyForms = Map.copyOf(partyForms);
+        this.partyCodes = Map.copyOf(partyCodes);
+        this.officeFinder = new DictionaryNameFinder(dictionary(officeForms.keySet()), "office");
+        this.stateFinder = new DictionaryNameFinder(dictionary(stateForms.keySet()), "state");
+    }
+
+    private static Dictionary dictionary(Set<String> forms) {
+        Dictionary dictionary = new Dictionary(false);
+        for (String form : forms)
+            dictionary.put(new StringList(form.split(" ")));
+        return dictionary;
+    }
+
+    static Gazetteers load() {
+        Map<String, String> firstNames = new HashMap<>();
+        for (String line : lines("first-names.tsv")) {
+            String[] f = line.split("\t");
+            firstNames.put(f[0], f.length > 1 ? f[1] : "U");
+        }
+        Set<String> honorifics = new HashSet<>(lines("honorifics.txt"));
+        Set<String> nonPerson = new HashSet<>(lines("non-person-words.txt"));
+        Map<String, Office> offices = new HashMap<>();
+        for (String line : lines("offices.tsv")) {
+            String[] f = line.split("\t");
+            Office office = new Office(f[0], f[1]);
+            for (String form : f[2].split("\\|"))
+                offices.put(form, office);
+        }
+        Map<String, State> states = new HashMap<>();
+        for (String line : lines("states.tsv")) {
+            String[] f = line.split("\t", -1);
+            State state = new State(f[0], f[1]);
+            states.put(f[0].toLowerCase(Locale.ROOT), state);
+            for (String form : (f.length > 2 ? f[2] : "").split("\\|"))
+                if (!form.isBlank())
+                    states.put(form.toLowerCase(Locale.ROOT), state);
+        }
+        Map<String, Party> parties = new HashMap<>();
+        Map<String, Party> codes = new HashMap<>();
+        for (String line : lines("parties.tsv")) {
+            String[] f = line.split("\t");
+            Party party = new Party(f[0], f[1], f[3]);
+            for (String form : f[2].split("\\|"))
+                parties.put(form, party);
+            codes.put(f[3], party);
+        }
+        return new Gazetteers(firstNames, honorifics, nonPerson, offices, states, parties, codes);
+    }
+
+    /** Non-comment, non-blank lines of a bundled list. */
+    private static List<String> lines(String name) {
+        String resource = "/org/newsgraph/nlp/" + name;
+        try (InputStream in = Gazetteers.class.getResourceAsStream(resource)) {
+            if (in == null)
+                throw new NewsgraphException("Gazetteer " + resource + " is not on the classpath");
+            List<String> out = new ArrayList<>();
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (!line.isBlank() && !line.startsWith("#"))
+                        out.add(line.strip());
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new NewsgraphException("IO error while reading gazetteer " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isFirstName(String token) {
+        return firstNames.containsKey(lower(token));
+    }
+
+    /** "male", "female" or null: the sex at least 90% of the babies given this first name had. */
+    public String genderOfFirstName(String token) {
+        String sex = firstNames.get(lower(token));
+        return "M".equals(sex) ? "male" : "F".equals(sex) ? "female" : null;
+    }
+
+    public boolean isHonorific(String token) {
+        return honorifics.contains(lower(token));
+    }
+
+    public boolean isNonPersonWord(String token) {
+        String t = lower(token);
+        return nonPersonWords.contains(t) || partyForms.containsKey(t) || stateForms.containsKey(t);
+    }
+
+    /** The office a title form names ("sen." -> U.S. Senator), if it is one. */
+    public Optional<Office> office(String form) {
+        return Optional.ofNullable(officeForms.get(lower(form)));
+    }
+
+    public Optional<Office> officeByKey(String key) {
+        return Optional.ofNullable(officesByKey.get(key));
+    }
+
+    /** Spans of office titles in a token array (longest match; the type is "office"). */
+    public Span[] findOffices(String[] tokens) {
+        return officeFinder.find(tokens);
+    }
+
+    /** Spans of state names and AP abbreviations in a token array. */
+    public Span[] findStates(String[] tokens) {
+        return stateFinder.find(tokens);
+    }
+
+    /** The state a name, postal code or AP abbreviation stands for. */
+    public Optional<State> state(String form) {
+        return Optional.ofNullable(stateForms.get(lower(form)));
+    }
+
+    /** The state a postal code ("AL") stands for; codes are matched in upper case only. */
+    public Optional<State> stateByCode(String code) {
+        for (State s : stateForms.values())
+            if (s.code().equals(code))
+                return Optional.of(s);
+        return Optional.empty();
+    }
+
+    /** The party a word names ("GOP", "Democratic"), if any. */
+    public Optional<Party> party(String form) {
+        return Optional.ofNullable(partyForms.get(lower(form)));
+    }
+
+    /** The party of a one-letter code ("R", "D"). */
+    public Optional<Party> partyByCode(String code) {
+        return Optional.ofNullable(partyCodes.get(code));
+    }
+
+}

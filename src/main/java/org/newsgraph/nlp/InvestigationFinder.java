@@ -1,0 +1,78 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds investigations: a head noun (probe, investigation, inquiry) with the proper nouns that say what it
+ * is about, before the head ("Mueller's Russia probe") or after "into" ("investigation into Russia's
+ * efforts"). The value is the topic (a place, or else a person's name), or "" for a bare "the probe".
+ * Thread-safe.
+ */
+public final class InvestigationFinder implements MentionFinder {
+    private static final Set<String> HEADS = Set.of("probe", "probes", "investigation", "investigations", "inquiry", "inquiries");
+    // Nationality adjectives name the country the investigation is about.
+    private static final Map<String, String> DEMONYMS = Map.of("Russian", "Russia", "Chinese", "China", "Ukrainian", "Ukraine",
+            "Iranian", "Iran", "Saudi", "Saudi Arabia", "Mexican", "Mexico");
+    private static final Set<String> PLACES = Set.of("Russia", "China", "Ukraine", "Iran", "Saudi Arabia", "Mexico", "Moscow",
+            "Benghazi", "Israel", "Syria", "North Korea");
+
+    private final Gazetteers gazetteers;
+
+    public InvestigationFinder(Gazetteers gazetteers) {
+        this.gazetteers = gazetteers;
+    }
+
+    @Override
+    public List<Mention> find(AnnotatedSentence s) {
+        List<Mention> out = new ArrayList<>();
+        for (int h = 0; h < s.size(); h++) {
+            if (!HEADS.contains(s.token(h).toLowerCase(Locale.ROOT)))
+                continue;
+            int start = h;
+            String place = null;
+            String person = null;
+            for (int k = h - 1; k >= Math.max(0, h - 6); k--) {
+                String t = s.token(k);
+                String tag = s.tag(k);
+                if (t.equals("'s") || t.equals("'") || t.equals("-") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN")
+                        || PersonFinder.isCapitalisedWord(t) || t.equalsIgnoreCase("special") || t.equalsIgnoreCase("counsel")) {
+                    start = k;
+                    String topic = topicOf(t);
+                    if (topic != null && place == null)
+                        place = topic;
+                    else if (PersonFinder.isCapitalisedWord(t) && !gazetteers.isNonPersonWord(t) && person == null
+                            && gazetteers.office(t).isEmpty() && !gazetteers.isFirstName(t))
+                        person = t;
+                    continue;
+                }
+                break;
+            }
+            int end = h + 1;
+            if (end < s.size() && s.token(end).equalsIgnoreCase("into")) {
+                for (int k = end + 1; k < Math.min(s.size(), end + 8); k++) {
+                    String topic = topicOf(s.token(k));
+                    if (topic != null) {
+                        if (place == null)
+                            place = topic;
+                        end = k + 1;
+                        break;
+                    }
+                }
+            }
+            String value = place != null ? place : person != null ? person : "";
+            out.add(new Mention(EntityType.INVESTIGATION, Mention.Form.NAME, s.index(), start, end, s.cover(start, end), value,
+                    Map.of("head", s.token(h).toLowerCase(Locale.ROOT)), value.isEmpty() ? 0.5 : 0.8));
+        }
+        return out;
+    }
+
+    private static String topicOf(String token) {
+        if (PLACES.contains(token))
+            return token.equals("Moscow") ? "Russia" : token;
+        return DEMONYMS.get(token);
+    }
+}

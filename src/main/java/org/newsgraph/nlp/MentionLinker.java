@@ -1,0 +1,597 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleCleaner;
+
+/**
+ * Links the person mentions of one article into chains, one per person: full names, then surnames and
+ * first names that match them, office descriptions ("the attorney general") to the person titled so,
+ * pronouns to the nearest fitting person before them, and first person inside a quote to its speaker.
+ * Weak names that match nobody are dropped. Stateless and thread-safe; all state lives in one call.
+ */
+public final class MentionLinker {
+    private static final Set<String> SUFFIXES = Set.of("jr.", "sr.", "ii", "iii", "iv", "jr", "sr");
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "tweeted", "tweets", "wrote", "writes", "added",
+            "told", "tells", "insisted", "argued", "asked", "replied", "responded", "stated", "posted", "explained", "noted",
+            "declared", "announced", "warned", "claimed", "recalled", "continued", "testified", "railed", "tweet", "statement",
+            "goaded", "quipped", "snapped", "countered", "vowed", "insists", "adds", "writing", "saying", "tweeting");
+
+    private final Gazetteers gazetteers;
+
+    public MentionLinker(Gazetteers gazetteers) {
+        this.gazetteers = gazetteers;
+    }
+
+    private final class Chain {
+        final int id;
+        final List<String> names = new ArrayList<>();
+        final List<String> aliases = new ArrayList<>();
+        final Set<String> titles = new LinkedHashSet<>();
+        String first;
+        String last;
+        String gender;
+        int mentions;
+
+        Chain(int id) {
+            this.id = id;
+        }
+
+        void add(Mention m, List<String> core) {
+            names.add(m.value());
+            mentions++;
+            if (core.size() >= 2 && first == null)
+                first = core.get(0);
+            if (last == null)
+                last = core.get(core.size() - 1);
+            if (m.attribute("title") != null)
+                titles.add(m.attribute("title"));
+            if (gender == null && core.size() >= 2)
+                gender = gazetteers.genderOfFirstName(core.get(0));
+            if (gender == null && "true".equals(m.attribute("honorific"))) {
+                String h = m.attribute("honorificWord");
+                if (h != null)
+                    gender = h.equals("mr.") ? "male" : h.equals("mrs.") || h.equals("ms.") ? "female" : null;
+            }
+        }
+    }
+
+    /** Core name tokens: no nickname in parentheses, no suffix, no initials. */
+    static List<String> core(String name) {
+        List<String> out = new ArrayList<>();
+        for (String t : name.split(" ")) {
+            if (t.startsWith("(") || t.endsWith(")") || SUFFIXES.contains(t.toLowerCase(Locale.ROOT)) || t.matches("\\p{Lu}\\."))
+                continue;
+            if (t.endsWith(","))
+                t = t.substring(0, t.length() - 1);
+            if (!t.isEmpty())
+                out.add(t);
+        }
+        return out;
+    }
+
+    public AnnotatedArticle link(Article article, List<AnnotatedSentence> sentences, List<Mention> mentions,
+                                 List<ArticleCleaner.NameAlias> aliases) {
+        List<Mention> persons = new ArrayList<>();
+        List<Mention> others = new ArrayList<>();
+        for (Mention m : mentions)
+            (m.type() == EntityType.PERSON ? persons : others).add(m);
+        Comparator<Mention> order = Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start);
+        persons.sort(order);
+
+        List<Chain> chains = new ArrayList<>();
+        Map<Mention, Chain> linked = new HashMap<>();
+
+        // Full names first, so that surnames and first names can be matched to them.
+        for (Mention m : persons) {
+            List<String> core = core(m.value());
+            if (m.form() != Mention.Form.NAME || core.size() < 2 || !PersonFinder.STRONG.equals(m.attribute(PersonFinder.STRENGTH)))
+                continue;
+            Chain chain = findFull(chains, core);
+            if (chain == null) {
+                chain = new Chain(chains.size());
+                chains.add(chain);
+            }
+            chain.add(m, core);
+            linked.put(m, chain);
+        }
+        // Titled single names ("President Trump", "Mr. Moore") make a chain of their own when nobody matches.
+        for (Mention m : persons) {
+            List<String> core = core(m.value());
+            if (m.form() != Mention.Form.NAME || core.size() != 1 || !PersonFinder.STRONG.equals(m.attribute(PersonFinder.STRENGTH)))
+                continue;
+            Chain chain = bySurname(chains, core.get(0));
+            if (chain == null) {
+                chain = new Chain(chains.size());
+                chains.add(chain);
+            }
+            chain.add(m, core);
+            linked.put(m, chain);
+        }
+        // Weak names count only when they match a person found above.
+        for (Mention m : persons) {
+            List<String> core = core(m.value());
+            if (m.form() != Mention.Form.NAME || linked.containsKey(m) || core.isEmpty())
+                continue;
+            Chain chain = bySurname(chains, core.get(core.size() - 1));
+            if (chain == null && core.size() == 1)
+                chain = byFirstName(chains, core.get(0));
+            if (chain != null && core.size() >= 2 && chain.first != null && !compatibleFirst(chain.first, core.get(0)))
+                chain = null;
+            if (chain != null) {
+                chain.add(m, core);
+                linked.put(m, chain);
+            }
+        }
+        listMembers(sentences, persons, linked, chains);
+        for (ArticleCleaner.NameAlias alias : aliases) {
+            for (Mention m : persons) {
+                Chain chain = linked.get(m);
+                if (chain == null || m.form() != Mention.Form.NAME)
+                    continue;
+                AnnotatedSentence s = sentences.get(m.sentence());
+                if (s.tokenStart(m.start()) <= alias.start() && alias.end() <= s.tokenEnd(m.end() - 1)) {
+                    if (!chain.aliases.contains(alias.fullName()))
+                        chain.aliases.add(alias.fullName());
+                    if (chain.gender == null)
+                        chain.gender = gazetteers.genderOfFirstName(alias.fullName().split(" ")[0]);
+                }
+            }
+        }
+        linkDescriptions(persons, linked);
+        List<Quote> quotes = findQuotes(article.text(), sentences);
+        // Narrative pronouns first: they name the speakers; then the quotes' own first and third persons.
+        Set<Mention> ambiguous = new java.util.HashSet<>();
+        resolvePronouns(sentences, persons, linked, quotes, Pass.NARRATIVE, ambiguous);
+        quotes = attributeQuotes(sentences, persons, linked, quotes);
+        resolvePronouns(sentences, persons, linked, quotes, Pass.QUOTED, ambiguous);
+
+        List<Mention> out = new ArrayList<>(others);
+        for (Mention m : persons) {
+            Chain c = linked.get(m);
+            if (c == null)
+                continue;
+            if (ambiguous.contains(m)) {
+                Map<String, String> attributes = new HashMap<>(m.attributes());
+                attributes.put("ambiguous", "true");
+                out.add(m.withAttributes(attributes).withChain(c.id));
+            } else {
+                out.add(m.withChain(c.id));
+            }
+        }
+        List<PersonChain> personChains = new ArrayList<>();
+        for (Chain c : chains)
+            personChains.add(new PersonChain(c.id, c.names, c.aliases, c.gender));
+        return new AnnotatedArticle(article, sentences, out, personChains, quotes);
+    }
+
+    // Offices one person holds at a time: "the attorney general" is whoever the article titles so.
+    private static final Set<String> SINGLE_HOLDER = Set.of("us-president", "us-vice-president", "us-attorney-general",
+            "us-deputy-attorney-general", "us-associate-attorney-general", "special-counsel", "independent-counsel", "fbi-director",
+            "cia-director", "house-speaker", "senate-majority-leader", "senate-minority-leader", "house-majority-leader",
+            "house-minority-leader", "chief-justice", "secretary-of-state", "press-secretary", "chief-of-staff",
+            "national-security-adviser", "dnc-chair", "rnc-chair", "chief-strategist");
+
+    /*
+     * A description ("the attorney general", "POTUS") stands for the person the article titles so. A description
+     * of an office many hold ("the former Alabama senator") that nobody in the article is titled with is an
+     * anaphor for the person named last before it in the sentence.
+     */
+    private void linkDescriptions(List<Mention> persons, Map<Mention, Chain> linked) {
+        for (Mention m : persons) {
+            if (m.form() != Mention.Form.TITLE)
+                continue;
+            Chain best = null;
+            Mention bestMention = null;
+            int holders = 0;
+            Set<Chain> seen = new LinkedHashSet<>();
+            for (Mention other : persons) {
+                Chain c = linked.get(other);
+                if (c == null || other.form() != Mention.Form.NAME || !m.value().equals(other.attribute("title")))
+                    continue;
+                if (seen.add(c))
+                    holders++;
+                if (bestMention == null || before(other, m) && (!before(bestMention, m) || before(bestMention, other))) {
+                    best = c;
+                    bestMention = other;
+                }
+            }
+            if (best != null && (SINGLE_HOLDER.contains(m.value()) || holders == 1)) {
+                linked.put(m, best);
+                continue;
+            }
+            boolean modified = "former".equals(m.attribute("titleStatus")) || m.attribute("titleJurisdiction") != null;
+            if (holders == 0 && modified) {
+                Mention antecedent = null;
+                for (Mention other : persons)
+                    if (other.sentence() == m.sentence() && other.end() <= m.start() && other.form() == Mention.Form.NAME
+                            && linked.containsKey(other))
+                        antecedent = other;
+                if (antecedent != null)
+                    linked.put(m, linked.get(antecedent));
+            }
+        }
+    }
+
+    private static boolean before(Mention a, Mention b) {
+        return a.sentence() < b.sentence() || a.sentence() == b.sentence() && a.start() < b.start();
+    }
+
+    private static boolean compatibleFirst(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        return x.equals(y) || x.startsWith(y) || y.startsWith(x);
+    }
+
+    private static Chain findFull(List<Chain> chains, List<String> core) {
+        String first = core.get(0);
+        String last = core.get(core.size() - 1);
+        for (Chain c : chains) {
+            if (c.last != null && c.last.equalsIgnoreCase(last) && (c.first == null || compatibleFirst(c.first, first)))
+                return c;
+        }
+        // "Wasserman Schultz" after "Debbie Wasserman Schultz": a written name that ends another.
+        for (Chain c : chains) {
+            for (String name : c.names) {
+                List<String> other = core(name);
+                if (other.size() > core.size() && other.subList(other.size() - core.size(), other.size()).equals(core))
+                    return c;
+            }
+        }
+        return null;
+    }
+
+    private static Chain bySurname(List<Chain> chains, String token) {
+        Chain best = null;
+        for (Chain c : chains) {
+            boolean match = c.last != null && c.last.equalsIgnoreCase(token);
+            if (!match) {
+                for (String name : c.names) {
+                    List<String> core = core(name);
+                    // A compound surname written in part ("Schultz" of "Wasserman Schultz") does not count.
+                    if (core.size() >= 3 && core.get(core.size() - 1).equalsIgnoreCase(token))
+                        match = true;
+                }
+            }
+            if (match && (best == null || c.mentions > best.mentions))
+                best = c;
+        }
+        return best;
+    }
+
+    private static Chain byFirstName(List<Chain> chains, String token) {
+        Chain found = null;
+        for (Chain c : chains) {
+            if (c.first != null && c.first.equalsIgnoreCase(token)) {
+                if (found != null)
+                    return null;
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    /*
+     * In a list of names ("Comey lies & leaks, Mueller conflicts, McCabe, Strzok, Page"), an unknown
+     * capitalised word that opens a list item next to an item that opens with a person is a person too.
+     */
+    private void listMembers(List<AnnotatedSentence> sentences, List<Mention> persons, Map<Mention, Chain> linked, List<Chain> chains) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Mention m : persons) {
+                if (linked.containsKey(m) || m.form() != Mention.Form.NAME || core(m.value()).size() != 1)
+                    continue;
+                AnnotatedSentence s = sentences.get(m.sentence());
+                if (!opensItem(s, m.start()))
+                    continue;
+                boolean neighbour = false;
+                for (Mention other : persons) {
+                    if (other == m || other.sentence() != m.sentence() || !linked.containsKey(other) || other.form() != Mention.Form.NAME)
+                        continue;
+                    if (!opensItem(s, other.start()))
+                        continue;
+                    int from = Math.min(m.end(), other.end());
+                    int to = Math.max(m.start(), other.start());
+                    int commas = 0;
+                    for (int k = from; k < to; k++)
+                        if (s.token(k).equals(",") || s.token(k).equals("&") || s.token(k).equalsIgnoreCase("and"))
+                            commas++;
+                    if (commas == 1 && to - from <= 4)
+                        neighbour = true;
+                }
+                if (neighbour) {
+                    Chain chain = new Chain(chains.size());
+                    chains.add(chain);
+                    chain.add(m, core(m.value()));
+                    linked.put(m, chain);
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private static boolean opensItem(AnnotatedSentence s, int i) {
+        return i > 0 && (s.token(i - 1).equals(",") || s.token(i - 1).equalsIgnoreCase("and") || s.token(i - 1).equals("&"))
+                || i + 1 < s.size() && s.token(i + 1).equals(",");
+    }
+
+    /** Quoted passages between double quotation marks (curly or straight), by character offsets. */
+    static List<Quote> findQuotes(String text, List<AnnotatedSentence> sentences) {
+        List<Quote> quotes = new ArrayList<>();
+        int open = -1;
+        for (AnnotatedSentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                if (!s.token(i).equals("\""))
+                    continue;
+                char c = text.charAt(s.tokenStart(i));
+                if (c == '“' || c == '"' && open < 0) {
+                    if (open < 0 || c == '“')
+                        open = s.tokenEnd(i);
+                } else if (open >= 0) {
+                    quotes.add(new Quote(open, s.tokenStart(i), -1));
+                    open = -1;
+                }
+            }
+            // A quote never runs past its paragraph unless the next paragraph opens one again.
+            if (open >= 0 && s.end() < text.length() && text.startsWith("\n", s.end())) {
+                quotes.add(new Quote(open, s.end(), -1));
+                open = -1;
+            }
+        }
+        return quotes;
+    }
+
+    private List<Quote> attributeQuotes(List<AnnotatedSentence> sentences, List<Mention> persons, Map<Mention, Chain> linked,
+                                        List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>();
+        Quote previous = null;
+        for (Quote q : quotes) {
+            int speaker = -1;
+            boolean quoteOnly = true;
+            for (AnnotatedSentence s : sentences) {
+                // The attribution may open the next sentence when the detector split after '!"' or '?"'.
+                if (s.end() <= q.start() - 1 || s.start() > q.end() + 2)
+                    continue;
+                for (int i = 0; i < s.size(); i++) {
+                    boolean inside = q.contains(s.tokenStart(i)) || s.token(i).equals("\"");
+                    if (inside || isPunct(s.token(i)))
+                        continue;
+                    if (inOtherQuote(quotes, q, s.tokenStart(i)))
+                        continue;
+                    quoteOnly = false;
+                    if (!SAYING.contains(s.token(i).toLowerCase(Locale.ROOT)))
+                        continue;
+                    Mention who = nearestPerson(persons, linked, s, i, quotes, q);
+                    if (who != null && speaker < 0)
+                        speaker = linked.get(who).id;
+                }
+            }
+            if (speaker < 0 && quoteOnly && previous != null && previous.speakerChain() >= 0 && q.start() - previous.end() < 400)
+                speaker = previous.speakerChain();
+            Quote attributed = q.withSpeaker(speaker);
+            out.add(attributed);
+            previous = attributed;
+        }
+        return out;
+    }
+
+    private static boolean inOtherQuote(List<Quote> quotes, Quote self, int offset) {
+        for (Quote q : quotes)
+            if (q != self && q.contains(offset))
+                return true;
+        return false;
+    }
+
+    private static boolean isPunct(String t) {
+        return !t.isEmpty() && !Character.isLetterOrDigit(t.charAt(0));
+    }
+
+    /** The person right before a verb of saying ("Sessions tweeted") or right after it ("said Trump"). */
+    private static Mention nearestPerson(List<Mention> persons, Map<Mention, Chain> linked, AnnotatedSentence s, int verb,
+                                         List<Quote> quotes, Quote q) {
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : persons) {
+            if (m.sentence() != s.index() || !linked.containsKey(m) || q.contains(s.tokenStart(m.start())))
+                continue;
+            if ("first".equals(m.attribute("person")))
+                continue;
+            int distance = m.end() <= verb ? verb - m.end() : m.start() - verb - 1;
+            // "..., Mr. Romney, a former Massachusetts governor, tweeted": the apposition between subject and verb.
+            if (m.end() <= verb && distance > 3 && s.token(verb - 1).equals(",") && s.token(m.end()).equals(",")) {
+                boolean apposition = true;
+                for (int k = m.end() + 1; k < verb - 1; k++)
+                    if (s.token(k).equals(",") || s.tag(k).equals("VERB") && !s.token(k).contains("-"))
+                        apposition = false;
+                if (apposition && distance <= 16)
+                    distance = 2;
+            }
+            if (m.end() <= verb && distance <= 3 || m.start() > verb && distance <= 4) {
+                if (distance < bestDistance) {
+                    best = m;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    private enum Pass { NARRATIVE, QUOTED }
+
+    /** Another person of fitting gender named earlier in the pronoun's sentence outside quotes: the choice was a guess. */
+    private boolean rivals(List<Mention> persons, Map<Mention, Chain> linked, Mention p, String person, Chain chosen) {
+        for (Mention m : persons)
+            if (m.sentence() == p.sentence() && m.start() < p.start() && m.form() != Mention.Form.PRONOUN && linked.containsKey(m)
+                    && linked.get(m) != chosen && genderFits(linked.get(m), person))
+                return true;
+        return false;
+    }
+
+    private void resolvePronouns(List<AnnotatedSentence> sentences, List<Mention> persons, Map<Mention, Chain> linked,
+                                 List<Quote> quotes, Pass pass, Set<Mention> ambiguous) {
+        for (Mention p : persons) {
+            if (p.form() != Mention.Form.PRONOUN || linked.containsKey(p))
+                continue;
+            AnnotatedSentence s = sentences.get(p.sentence());
+            int offset = s.tokenStart(p.start());
+            String person = p.attribute("person");
+            boolean quoted = quoteOf(quotes, offset) != null;
+            if (pass == Pass.NARRATIVE && (quoted || "first".equals(person)))
+                continue;
+            if ("first".equals(person)) {
+                if (inNestedQuote(s, p.start()))
+                    continue;
+                for (Quote q : quotes) {
+                    if (q.contains(offset) && q.speakerChain() >= 0) {
+                        final int id = q.speakerChain();
+                        linked.put(p, linked.values().stream().filter(c -> c.id == id).findFirst().orElse(null));
+                    }
+                }
+                if (linked.get(p) == null)
+                    linked.remove(p);
+                continue;
+            }
+            Mention antecedent = antecedent(sentences, persons, linked, quotes, p, person);
+            if (antecedent != null) {
+                linked.put(p, linked.get(antecedent));
+                if (rivals(persons, linked, p, person, linked.get(antecedent)))
+                    ambiguous.add(p);
+            }
+        }
+    }
+
+    /*
+     * Salience as in Hobbs' and Lappin and Leass's algorithms, cut down: in the pronoun's sentence the subject
+     * (the first person named outside a prepositional phrase) before the pronoun, else the nearest person before
+     * it; else the subject of the sentence before. Mentions inside a quote are not antecedents of a pronoun
+     * outside it.
+     */
+    private Mention antecedent(List<AnnotatedSentence> sentences, List<Mention> persons, Map<Mention, Chain> linked,
+                               List<Quote> quotes, Mention p, String person) {
+        AnnotatedSentence ps = sentences.get(p.sentence());
+        Quote pq = quoteOf(quotes, ps.tokenStart(p.start()));
+        // In someone's quote, "he" is not the speaker.
+        Chain speaker = pq == null || pq.speakerChain() < 0 ? null
+                : linked.values().stream().filter(c -> c.id == pq.speakerChain()).findFirst().orElse(null);
+        Mention subject = null;
+        Mention nearest = null;
+        for (Mention m : persons) {
+            if (m == p || m.sentence() != p.sentence() || !linked.containsKey(m) || m.start() >= p.start())
+                continue;
+            if (!genderFits(linked.get(m), person) || "first".equals(m.attribute("person")) || linked.get(m) == speaker)
+                continue;
+            if (pq == null && quoteOf(quotes, ps.tokenStart(m.start())) != null)
+                continue;
+            if (subject == null && isSubjectLike(ps, m))
+                subject = m;
+            nearest = m;
+        }
+        if ("true".equals(p.attribute("reflexive")) && nearest != null)
+            return nearest;
+        // "Sessions, who enraged the President when he recused": the relative clause's subject is its head noun.
+        Mention relativeHead = null;
+        for (int k = p.start() - 1; k > 1; k--) {
+            if (ps.token(k).equalsIgnoreCase("who") && ps.token(k - 1).equals(",")) {
+                for (Mention m : persons)
+                    if (m.sentence() == p.sentence() && m.end() == k - 1 && linked.containsKey(m) && genderFits(linked.get(m), person)
+                            && linked.get(m) != speaker)
+                        relativeHead = m;
+                break;
+            }
+            if (ps.token(k).equals(",") || ps.token(k).equals(";"))
+                break;
+        }
+        if (relativeHead != null)
+            return relativeHead;
+        if (subject != null)
+            return subject;
+        if (nearest != null)
+            return nearest;
+        int looked = 0;
+        for (int target = p.sentence() - 1; target >= 0 && looked < 2; target--) {
+            AnnotatedSentence ts = sentences.get(target);
+            // A sentence quoted whole is somebody's words: the narrative goes on around it.
+            if (pq == null && quoteOf(quotes, ts.tokenStart(0)) != null && quoteOf(quotes, ts.tokenStart(ts.size() - 1)) != null
+                    && !hasNarrativePerson(ts, persons, linked, quotes))
+                continue;
+            looked++;
+            Mention first = null;
+            for (Mention m : persons) {
+                if (m.sentence() != target || !linked.containsKey(m) || !genderFits(linked.get(m), person)
+                        || linked.get(m) == speaker || "first".equals(m.attribute("person")))
+                    continue;
+                Quote mq = quoteOf(quotes, ts.tokenStart(m.start()));
+                if (pq == null && mq != null)
+                    continue;
+                if (first == null)
+                    first = m;
+                if (isSubjectLike(ts, m))
+                    return m;
+            }
+            if (first != null)
+                return first;
+        }
+        return null;
+    }
+
+    private static boolean hasNarrativePerson(AnnotatedSentence s, List<Mention> persons, Map<Mention, Chain> linked, List<Quote> quotes) {
+        for (Mention m : persons)
+            if (m.sentence() == s.index() && linked.containsKey(m) && quoteOf(quotes, s.tokenStart(m.start())) == null)
+                return true;
+        return false;
+    }
+
+    /** Not the object of a preposition, not a possessor: a mention that can head the clause. */
+    private static boolean isSubjectLike(AnnotatedSentence s, Mention m) {
+        if ("true".equals(m.attribute("possessive")))
+            return false;
+        int k = m.start() - 1;
+        while (k >= 0 && (s.tag(k).equals("ADJ") || s.tag(k).equals("DET") || s.token(k).equals("former")))
+            k--;
+        return k < 0 || !s.tag(k).equals("ADP") && !s.tag(k).equals("SCONJ") && !s.tag(k).equals("VERB");
+    }
+
+    private static Quote quoteOf(List<Quote> quotes, int offset) {
+        for (Quote q : quotes)
+            if (q.contains(offset))
+                return q;
+        return null;
+    }
+
+    /*
+     * "he said, 'I'm going to recuse myself'" inside a quote: the single-quoted words are reported from someone
+     * else, so their first person is not the quote's speaker. An opening single quote follows a space or a comma.
+     */
+    private static boolean inNestedQuote(AnnotatedSentence s, int token) {
+        int open = 0;
+        for (int i = 0; i < token; i++) {
+            if (!s.token(i).equals("'"))
+                continue;
+            int at = s.tokenStart(i) - s.start();
+            char before = at > 0 ? s.text().charAt(at - 1) : ' ';
+            char after = at + 1 < s.text().length() ? s.text().charAt(at + 1) : ' ';
+            if ((Character.isWhitespace(before) || before == ',' || before == '"' || before == '“') && Character.isLetter(after))
+                open++;
+            else if (open > 0)
+                open--;
+        }
+        return open > 0;
+    }
+
+    private static boolean genderFits(Chain c, String person) {
+        if (c == null)
+            return false;
+        if (c.gender == null || person == null)
+            return true;
+        return c.gender.equals(person);
+    }
+}

@@ -1,0 +1,106 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import opennlp.tools.util.Span;
+
+/**
+ * Finds office titles ("Attorney General", "Sen.", "the former Alabama senator") with the dictionary of
+ * titles, and records status ("former"), acting and the jurisdiction written before the title.
+ * The mention's value is the office key. Thread-safe.
+ */
+public final class OfficeFinder implements MentionFinder {
+    // Lower-case forms too vague to be an office without a capital ("the speaker at the rally").
+    private static final Set<String> CAPITALISED_ONLY = Set.of("speaker", "representative", "ag", "judge", "editor",
+            "chairman", "chairwoman", "ambassador", "director");
+    private static final Set<String> HEAD_OF_SOMETHING = Set.of("president", "vice president", "chairman", "chairwoman",
+            "editor", "speaker", "director");
+    private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "then-", "onetime", "one-time", "erstwhile");
+
+    private final Gazetteers gazetteers;
+
+    public OfficeFinder(Gazetteers gazetteers) {
+        this.gazetteers = gazetteers;
+    }
+
+    @Override
+    public List<Mention> find(AnnotatedSentence s) {
+        List<Mention> out = new ArrayList<>();
+        for (Span span : gazetteers.findOffices(s.tokens())) {
+            int start = span.getStart();
+            int end = span.getEnd();
+            String surface = s.cover(start, end);
+            String form = surface.toLowerCase(Locale.ROOT);
+            if (CAPITALISED_ONLY.contains(form) && !Character.isUpperCase(surface.charAt(0)))
+                continue;
+            if (form.equals("ag") && !surface.equals("AG"))
+                continue;
+            // "president of the company", "chairman of the board": the head of something else.
+            if (end + 1 < s.size() && s.token(end).equalsIgnoreCase("of") && HEAD_OF_SOMETHING.contains(form)
+                    && gazetteers.state(s.token(end + 1)).isEmpty() && !s.cover(end + 1, Math.min(s.size(), end + 3)).equalsIgnoreCase("the United"))
+                continue;
+            Optional<Gazetteers.Office> office = gazetteers.office(form);
+            if (office.isEmpty())
+                continue;
+            String key = office.get().key();
+            Map<String, String> attributes = new HashMap<>();
+            attributes.put("surface", surface);
+            String jurisdiction = jurisdictionBefore(s, start);
+            if (jurisdiction == null && end + 1 < s.size() && s.token(end).equalsIgnoreCase("of"))
+                jurisdiction = gazetteers.state(s.token(end + 1)).map(Gazetteers.State::name).orElse(null);
+            boolean federal = form.startsWith("u.s.") || (start > 0 && s.token(start - 1).equals("U.S."));
+            if (jurisdiction != null) {
+                attributes.put("jurisdiction", jurisdiction);
+                if (key.equals("us-attorney-general") && !federal)
+                    key = "state-attorney-general";
+            }
+            if (statusFormer(s, start))
+                attributes.put("status", "former");
+            if (precededBy(s, start, Set.of("acting")))
+                attributes.put("acting", "true");
+            out.add(new Mention(EntityType.OFFICE, Mention.Form.NAME, s.index(), start, end, surface, key, attributes, 0.9));
+        }
+        return out;
+    }
+
+    /** A state named right before the title ("Alabama senator", "Texas Sen.", "Alabama's senator"). */
+    private String jurisdictionBefore(AnnotatedSentence s, int start) {
+        int i = start - 1;
+        if (i >= 0 && (s.token(i).equals("'s") || s.token(i).equals("'")))
+            i--;
+        for (int len = 2; len >= 1; len--) {
+            int from = i - len + 1;
+            if (from < 0)
+                continue;
+            Optional<Gazetteers.State> state = gazetteers.state(s.cover(from, i + 1).replaceAll("\\s+", " "));
+            if (state.isPresent())
+                return state.get().name();
+        }
+        return null;
+    }
+
+    private static boolean statusFormer(AnnotatedSentence s, int start) {
+        return precededBy(s, start, FORMER);
+    }
+
+    /** True when one of {@code words} is among the four tokens before {@code start}, inside the noun phrase. */
+    static boolean precededBy(AnnotatedSentence s, int start, Set<String> words) {
+        for (int i = start - 1; i >= Math.max(0, start - 4); i--) {
+            String t = s.token(i).toLowerCase(Locale.ROOT);
+            if (words.contains(t) || (t.endsWith("-") && words.contains(t)))
+                return true;
+            if (t.startsWith("ex-") && words.contains("ex-"))
+                return true;
+            String tag = s.tag(i);
+            if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT") && !t.equals("-") || tag.equals("ADP") || tag.equals("CCONJ"))
+                return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,330 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import opennlp.tools.util.Span;
+
+/**
+ * Finds person names from capitalised token runs and their context: an office title or courtesy title
+ * before the name, a first name from the gazetteer, a role noun before it, a verb of saying or ", who"
+ * after it. Also emits pronouns and office descriptions ("the attorney general") as person references
+ * for the linker. A name without such evidence is a weak mention that the linker keeps only when it
+ * matches a person named elsewhere in the article. Thread-safe.
+ */
+public final class PersonFinder implements MentionFinder {
+    static final String STRENGTH = "strength";
+    static final String STRONG = "strong";
+    static final String WEAK = "weak";
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\\-]*\\p{Ll}[\\p{L}'\\-]*|\\p{Lu}\\.|\\p{Lu}\\p{Ll}*\\.?");
+    private static final Pattern PARTY_CODE = Pattern.compile("[DRIL]-\\p{Lu}.*");
+    private static final Pattern ALL_CAPS = Pattern.compile("[\\p{Lu}\\d.'\\-]+");
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "del", "della", "di", "da", "la", "le", "bin", "al", "st.");
+    private static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr");
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "tweeted", "tweets", "wrote", "writes", "added",
+            "told", "tells", "insisted", "argued", "asked", "replied", "responded", "stated", "posted", "explained",
+            "noted", "declared", "announced", "warned", "claimed", "recalled", "continued", "testified", "railed");
+    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "this", "that");
+    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "myself", "mine");
+    private static final Set<String> FORMER = Set.of("former", "ex-", "ex", "then-", "onetime", "one-time");
+    // "the first senator to endorse", "the only governor": a description of a class, not of one person.
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "last", "only", "other", "another", "next",
+            "fellow", "same", "new", "few", "many", "top", "lone", "sole", "youngest", "oldest");
+    // Capitalised at the start of a sentence or a quote, never the start of a name.
+    private static final Set<String> LEADING_WORDS = Set.of("but", "and", "or", "the", "a", "an", "in", "on", "at", "for", "if",
+            "when", "while", "after", "before", "as", "so", "then", "now", "yet", "also", "even", "since", "although", "though",
+            "however", "meanwhile", "still", "earlier", "later", "last", "this", "that", "these", "those", "his", "her", "their",
+            "our", "my", "its", "your", "why", "how", "what", "who", "where", "with", "from", "by", "to", "of", "under", "during",
+            "despite", "like", "unlike", "because", "until", "unless", "whether", "both", "either", "neither", "not", "no",
+            "senior", "junior", "top", "sources", "critics", "supporters", "gee", "look", "come", "dear", "okay", "ok", "yes",
+            "well", "oh", "thanks", "thank", "please", "meet", "watch", "read", "more", "many", "some", "several", "other",
+            "another", "every", "each", "all", "most", "few", "fellow", "newly", "democratic", "republican");
+
+    private final Gazetteers gazetteers;
+
+    public PersonFinder(Gazetteers gazetteers) {
+        this.gazetteers = gazetteers;
+    }
+
+    @Override
+    public List<Mention> find(AnnotatedSentence s) {
+        int n = s.size();
+        Span[] offices = gazetteers.findOffices(s.tokens());
+        String[] officeAt = new String[n];
+        int[] officeStartAt = new int[n];
+        boolean[] officeEndsBefore = new boolean[n + 1];
+        String[] officeEndingBefore = new String[n + 1];
+        for (Span span : offices) {
+            String form = s.cover(span.getStart(), span.getEnd()).toLowerCase(Locale.ROOT);
+            String key = gazetteers.office(form).map(Gazetteers.Office::key).orElse(null);
+            for (int i = span.getStart(); i < span.getEnd(); i++) {
+                officeAt[i] = key;
+                officeStartAt[i] = span.getStart();
+            }
+            officeEndsBefore[span.getEnd()] = true;
+            officeEndingBefore[span.getEnd()] = key;
+        }
+        boolean titleCase = s.isHeadline() && isTitleCase(s);
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if (!isNameToken(s, i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n) {
+                if (isNameToken(s, j))
+                    j++;
+                else if (isNickname(s, j))
+                    j += 3;
+                else if (j > i && PARTICLES.contains(s.token(j).toLowerCase(Locale.ROOT)) && j + 1 < n && isNameToken(s, j + 1)
+                        && !gazetteers.isNonPersonWord(s.token(j + 1)))
+                    j++;
+                else if (j > i && SUFFIXES.contains(s.token(j)))
+                    j++;
+                else
+                    break;
+            }
+            int from = i;
+            while (from < j && (LEADING_WORDS.contains(s.token(from).toLowerCase(Locale.ROOT)) || isFunctionWord(s, from)
+                    && officeAt[from] == null && !gazetteers.isFirstName(s.token(from))
+                    || from + 1 < j && isModifierWord(s.token(from)) && officeAt[from] == null))
+                from++;
+            if (from < j)
+                addRun(s, from, j, officeAt, officeStartAt, officeEndsBefore, officeEndingBefore, titleCase, out);
+            i = j;
+        }
+        addReferences(s, offices, out);
+        return out;
+    }
+
+    private void addRun(AnnotatedSentence s, int runStart, int runEnd, String[] officeAt, int[] officeStartAt,
+                        boolean[] officeEndsBefore, String[] officeEndingBefore, boolean titleCase, List<Mention> out) {
+        // The name starts after the last title inside the run ("Trump Organization CFO Allen Weisselberg").
+        int nameStart = runStart;
+        String title = officeEndsBefore[runStart] ? officeEndingBefore[runStart] : null;
+        int titleStart = title != null ? officeStartBefore(officeAt, officeStartAt, runStart) : -1;
+        boolean honorific = runStart > 0 && gazetteers.isHonorific(s.token(runStart - 1));
+        String party = null;
+        String titleJurisdiction = null;
+        for (int k = runStart; k < runEnd; k++) {
+            if (officeAt[k] != null) {
+                int end = k;
+                while (end < runEnd && officeAt[end] != null && officeStartAt[end] == officeStartAt[k])
+                    end++;
+                title = officeAt[k];
+                titleStart = officeStartAt[k];
+                honorific = false;
+                nameStart = end;
+                k = end - 1;
+            } else if (gazetteers.isHonorific(s.token(k))) {
+                honorific = true;
+                title = null;
+                nameStart = k + 1;
+            }
+        }
+        for (int k = runStart; k < nameStart; k++) {
+            if (gazetteers.party(s.token(k)).isPresent())
+                party = gazetteers.party(s.token(k)).get().key();
+            if (gazetteers.state(s.token(k)).isPresent())
+                titleJurisdiction = gazetteers.state(s.token(k)).get().name();
+        }
+        int nameEnd = runEnd;
+        if (nameStart >= nameEnd)
+            return;
+        boolean titled = title != null || honorific;
+        if (titleCase) {
+            // Title-case headlines capitalise verbs too: keep first names and one more word.
+            int k = nameStart;
+            while (k < nameEnd && gazetteers.isFirstName(s.token(k)))
+                k++;
+            nameEnd = Math.min(nameEnd, k + 1);
+        }
+        List<Integer> core = new ArrayList<>();
+        for (int k = nameStart; k < nameEnd; k++) {
+            String t = s.token(k);
+            if (t.equals("(") || t.equals(")") || (k > nameStart && s.token(k - 1).equals("(")) || SUFFIXES.contains(t))
+                continue;
+            core.add(k);
+        }
+        if (core.isEmpty())
+            return;
+        for (int k : core) {
+            if (gazetteers.isNonPersonWord(s.token(k)) || ALL_CAPS.matcher(s.token(k)).matches() && s.token(k).length() > 2)
+                return;
+        }
+        String first = s.token(core.get(0));
+        int words = core.size();
+        boolean strong;
+        if (titleCase) {
+            // Title case hides which words are names: only a first name makes a headline name certain.
+            strong = words >= 2 && gazetteers.isFirstName(first);
+        } else if (titled) {
+            strong = true;
+        } else if (words >= 2) {
+            strong = gazetteers.isFirstName(first) || saidAfter(s, nameEnd) || roleBefore(s, nameStart) || whoAfter(s, nameEnd);
+        } else {
+            strong = false;
+        }
+        if (!titled && words == 1 && isFunctionWord(s, core.get(0)))
+            return;
+        Map<String, String> attributes = new HashMap<>();
+        attributes.put(STRENGTH, strong ? STRONG : WEAK);
+        if (title != null) {
+            attributes.put("title", title);
+            attributes.put("titleSurface", s.cover(titleStart, officeEndOf(officeAt, officeStartAt, titleStart, s.size())));
+            if (OfficeFinder.precededBy(s, titleStart, FORMER))
+                attributes.put("titleStatus", "former");
+            if (titleJurisdiction != null)
+                attributes.put("titleJurisdiction", titleJurisdiction);
+        }
+        if (honorific) {
+            attributes.put("honorific", "true");
+            attributes.put("honorificWord", s.token(nameStart - 1).toLowerCase(Locale.ROOT));
+        }
+        if (party != null)
+            attributes.put("party", party);
+        if (nameEnd < s.size() && (s.token(nameEnd).equals("'s") || s.token(nameEnd).equals("'")))
+            attributes.put("possessive", "true");
+        String value = s.cover(nameStart, nameEnd).replaceAll("\\s+", " ");
+        out.add(new Mention(EntityType.PERSON, Mention.Form.NAME, s.index(), nameStart, nameEnd, value, value,
+                attributes, strong ? 0.9 : 0.5));
+    }
+
+    private static int officeStartBefore(String[] officeAt, int[] officeStartAt, int runStart) {
+        return runStart > 0 && officeAt[runStart - 1] != null ? officeStartAt[runStart - 1] : runStart;
+    }
+
+    private static int officeEndOf(String[] officeAt, int[] officeStartAt, int start, int n) {
+        int end = start;
+        while (end < n && officeAt[end] != null && officeStartAt[end] == start)
+            end++;
+        return Math.max(end, start + 1);
+    }
+
+    /** Pronouns and office descriptions that may stand for a person named elsewhere. */
+    private void addReferences(AnnotatedSentence s, Span[] offices, List<Mention> out) {
+        for (int i = 0; i < s.size(); i++) {
+            String t = s.token(i).toLowerCase(Locale.ROOT);
+            String gender = MALE.contains(t) ? "male" : FEMALE.contains(t) ? "female" : FIRST_PERSON.contains(t) ? "first" : null;
+            if (gender == null || !(s.tag(i).equals("PRON") || s.tag(i).equals("DET") || t.equals("i")))
+                continue;
+            if (t.equals("i") && !s.token(i).equals("I"))
+                continue;
+            Map<String, String> attributes = new HashMap<>();
+            attributes.put("person", gender);
+            if (t.equals("his") || t.equals("her") && s.tag(i).equals("DET") || t.equals("my"))
+                attributes.put("possessive", "true");
+            if (t.endsWith("self"))
+                attributes.put("reflexive", "true");
+            out.add(new Mention(EntityType.PERSON, Mention.Form.PRONOUN, s.index(), i, i + 1, s.token(i), t, attributes, 0.7));
+        }
+        for (Span span : offices) {
+            int start = span.getStart();
+            int end = span.getEnd();
+            if (end < s.size() && isNameToken(s, end))
+                continue;
+            if (end < s.size() && s.token(end).equalsIgnoreCase("of") && !s.cover(start, end).toLowerCase(Locale.ROOT).contains(" of "))
+                continue;
+            String surface = s.cover(start, end);
+            String key = gazetteers.office(surface.toLowerCase(Locale.ROOT)).map(Gazetteers.Office::key).orElse(null);
+            // "the Alabama Senate seat" is a seat, not a way of naming its holder.
+            if (key == null || surface.toLowerCase(Locale.ROOT).endsWith("seat"))
+                continue;
+            boolean determined = surface.equals("POTUS");
+            int k = start - 1;
+            int guard = 0;
+            while (k >= 0 && guard < 4 && !determined) {
+                String w = s.token(k).toLowerCase(Locale.ROOT);
+                if (DETERMINERS.contains(w) || w.equals("'s")) {
+                    determined = true;
+                    break;
+                }
+                if (ORDINALS.contains(w))
+                    break;
+                if (!(s.tag(k).equals("ADJ") || FORMER.contains(w) || gazetteers.state(s.token(k)).isPresent()
+                        || w.equals("u.s.") || gazetteers.party(w).isPresent() || s.tag(k).equals("PROPN") && w.equals("doj")))
+                    break;
+                k--;
+                guard++;
+            }
+            if (!determined)
+                continue;
+            Map<String, String> attributes = new HashMap<>();
+            attributes.put("title", key);
+            attributes.put("titleSurface", surface);
+            if (OfficeFinder.precededBy(s, start, FORMER))
+                attributes.put("titleStatus", "former");
+            if (end < s.size() && (s.token(end).equals("'s") || s.token(end).equals("'")))
+                attributes.put("possessive", "true");
+            out.add(new Mention(EntityType.PERSON, Mention.Form.TITLE, s.index(), start, end, surface, key, attributes, 0.7));
+        }
+    }
+
+    /** A party, state or nationality word that may stand before a name ("Democrat Doug Jones", "Alaska Republican"). */
+    private boolean isModifierWord(String token) {
+        return gazetteers.party(token).isPresent() || gazetteers.state(token).isPresent();
+    }
+
+    static boolean isCapitalisedWord(String token) {
+        return CAPITALISED.matcher(token).matches();
+    }
+
+    private boolean isNameToken(AnnotatedSentence s, int i) {
+        String t = s.token(i);
+        return isCapitalisedWord(t) && !t.equals("I") && !PARTY_CODE.matcher(t).matches();
+    }
+
+    private boolean isNickname(AnnotatedSentence s, int j) {
+        return j + 2 < s.size() && s.token(j).equals("(") && isCapitalisedWord(s.token(j + 1)) && s.token(j + 2).equals(")")
+                && gazetteers.isFirstName(s.token(j + 1));
+    }
+
+    private static boolean isFunctionWord(AnnotatedSentence s, int i) {
+        String tag = s.tag(i);
+        return tag.equals("DET") || tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("SCONJ") || tag.equals("PRON")
+                || tag.equals("AUX") || tag.equals("PART") || tag.equals("ADV") || tag.equals("INTJ") || tag.equals("NUM");
+    }
+
+    private static boolean saidAfter(AnnotatedSentence s, int end) {
+        return end < s.size() && SAYING.contains(s.token(end).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean whoAfter(AnnotatedSentence s, int end) {
+        return end + 1 < s.size() && s.token(end).equals(",") && s.token(end + 1).equalsIgnoreCase("who");
+    }
+
+    /** A lower-case noun right before the name ("coach", "spokesman"), or after a comma ("daughter, Aissa Wayne"). */
+    private static boolean roleBefore(AnnotatedSentence s, int start) {
+        int i = start - 1;
+        if (i >= 0 && s.token(i).equals(","))
+            i--;
+        if (i < 0)
+            return false;
+        String t = s.token(i);
+        return Character.isLowerCase(t.charAt(0)) && s.tag(i).equals("NOUN");
+    }
+
+    private static boolean isTitleCase(AnnotatedSentence s) {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = 0; i < s.size(); i++) {
+            String t = s.token(i);
+            if (!Character.isLetter(t.charAt(0)) || t.length() < 3)
+                continue;
+            words++;
+            if (Character.isUpperCase(t.charAt(0)))
+                capitalised++;
+        }
+        return words >= 4 && capitalised >= 0.7 * words;
+    }
+}

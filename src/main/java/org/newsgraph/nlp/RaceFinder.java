@@ -1,0 +1,300 @@
+package org.newsgraph.nlp;
+
+import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds electoral contests: a head noun (race, primary, runoff, election, campaign, bid, nomination,
+ * contest, caucus) with the year, state, office, party and stage written around it ("the 2012 Senate
+ * race in Missouri", "Alabama's GOP primary for U.S. Senate", "bid for the U.S. Senate"), and the
+ * office after a candidacy word ("running for president", "nominee for governor"). Attributes: year,
+ * jurisdiction, office, stage, party (each only when written). Thread-safe.
+ */
+public final class RaceFinder implements MentionFinder {
+    private static final Set<String> HEADS = Set.of("race", "races", "primary", "primaries", "runoff", "run-off", "election",
+            "elections", "campaign", "bid", "nomination", "contest", "caucus", "caucuses", "reelection", "re-election", "candidacy");
+    private static final Set<String> CANDIDACY = Set.of("running", "run", "runs", "ran", "nominee", "candidate", "seeking", "seek",
+            "bid", "campaign", "campaigning", "candidacy");
+    private static final Set<String> CANDIDATE_HEADS = Set.of("candidate", "candidates", "nominee", "nominees", "hopeful",
+            "hopefuls", "contender", "contenders", "front-runner", "frontrunner");
+    private static final Pattern YEAR = Pattern.compile("(19[5-9]\\d|20\\d\\d)");
+    private static final Set<String> COMPOUND_NOUNS = Set.of("event", "events", "stop", "stops", "staff", "surrogate", "speech",
+            "official", "officials", "manager", "chairman", "finance", "trail", "ad", "ads", "season", "cycle", "night", "day",
+            "handicapper", "results", "law", "promise", "promises", "rally", "rallies", "headquarters", "website");
+
+    private final Gazetteers gazetteers;
+
+    public RaceFinder(Gazetteers gazetteers) {
+        this.gazetteers = gazetteers;
+    }
+
+    @Override
+    public List<Mention> find(AnnotatedSentence s) {
+        List<Mention> out = new ArrayList<>();
+        int n = s.size();
+        for (int h = 0; h < n; h++) {
+            String head = s.token(h).toLowerCase(Locale.ROOT);
+            boolean isHead = HEADS.contains(head) && !(h + 1 < n && COMPOUND_NOUNS.contains(s.token(h + 1).toLowerCase(Locale.ROOT)));
+            // "the House Freedom Caucus", "Election Day": a capital mid-sentence makes the word part of a name.
+            if (isHead && h > 0 && Character.isUpperCase(s.token(h).charAt(0)) && !s.isHeadline())
+                isHead = false;
+            boolean candidateHead = CANDIDATE_HEADS.contains(head) && h > 0;
+            if (head.equals("primary") && h + 1 < n && (s.tag(h + 1).equals("NOUN") && !s.token(h + 1).equalsIgnoreCase("runoff")
+                    && !s.token(h + 1).equalsIgnoreCase("race") || s.token(h + 1).equalsIgnoreCase("challenger")))
+                isHead = false;
+            if (isHead || candidateHead) {
+                Map<String, String> a = new HashMap<>();
+                int start = h;
+                for (int k = h - 1; k >= Math.max(0, h - 7); k--) {
+                    String t = s.token(k);
+                    if (t.equals("'s") || t.equals("'") || t.equals("-") || t.equals("U.S.") || t.equalsIgnoreCase("state")
+                            || modifier(s, k, a)) {
+                        start = k;
+                        continue;
+                    }
+                    String tag = s.tag(k);
+                    if (tag.equals("ADJ") || tag.equals("NUM") || (tag.equals("NOUN") && !HEADS.contains(t.toLowerCase(Locale.ROOT)))) {
+                        start = k;
+                        continue;
+                    }
+                    break;
+                }
+                stage(head, a);
+                int end = h + 1;
+                if (candidateHead) {
+                    // "presidential candidates Ted Cruz...", "the GOP nominee for governor": a race only with its office.
+                    end = rightContext(s, end, a);
+                    a.remove("jurisdictionState");
+                    // "the Republican nominee in the 2012 Senate race": the race itself comes next and says it all.
+                    if (end < n && HEADS.contains(s.token(end).toLowerCase(Locale.ROOT)))
+                        continue;
+                    out.add(new Mention(EntityType.RACE, Mention.Form.NAME, s.index(), start, end, s.cover(start, end), "candidate",
+                            a, 0.75));
+                    h = end - 1;
+                    continue;
+                }
+                if (head.endsWith("s") && !head.equals("caucus") || head.equals("primaries"))
+                    a.put("plural", "true");
+                end = rightContext(s, end, a);
+                if (head.equals("nomination") && !a.containsKey("stage"))
+                    a.put("stage", "primary");
+                if (a.containsKey("jurisdictionState") && a.get("office") == null)
+                    a.remove("jurisdictionState");
+                finish(a);
+                if (!a.containsKey("jurisdiction")) {
+                    String hint = sentenceState(s, start, end);
+                    if (hint != null)
+                        a.put("sentenceState", hint);
+                }
+                out.add(new Mention(EntityType.RACE, Mention.Form.NAME, s.index(), start, end, s.cover(start, end), head, a, 0.8));
+                h = end - 1;
+                continue;
+            }
+            if (CANDIDACY.contains(head) && h + 1 < n && (s.token(h + 1).equalsIgnoreCase("for") || s.token(h + 1).equalsIgnoreCase("to"))) {
+                Map<String, String> a = new HashMap<>();
+                int end = rightContext(s, h + 1, a);
+                if (a.containsKey("office") && end > h + 1) {
+                    finish(a);
+                    out.add(new Mention(EntityType.RACE, Mention.Form.NAME, s.index(), h + 1, end, s.cover(h + 1, end), "for", a, 0.7));
+                    h = end - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void finish(Map<String, String> a) {
+        a.remove("jurisdictionState");
+    }
+
+    /** The first state the sentence names outside the race itself, as a hint for a race that names none. */
+    private String sentenceState(AnnotatedSentence s, int start, int end) {
+        for (int i = 0; i < s.size(); i++) {
+            if (i >= start && i < end)
+                continue;
+            String t = s.token(i);
+            if (t.length() > 3 && Character.isUpperCase(t.charAt(0)) && !t.equals("Washington")) {
+                Optional<Gazetteers.State> state = gazetteers.state(t);
+                if (state.isPresent())
+                    return state.get().name();
+            }
+        }
+        return null;
+    }
+
+    private static void stage(String head, Map<String, String> a) {
+        switch (head) {
+            case "primary", "primaries", "nomination" -> a.merge("stage", "primary", RaceFinder::moreSpecific);
+            case "runoff", "run-off" -> a.merge("stage", "runoff", RaceFinder::moreSpecific);
+            case "caucus", "caucuses" -> a.merge("stage", "caucus", RaceFinder::moreSpecific);
+            default -> { }
+        }
+    }
+
+    private static String moreSpecific(String a, String b) {
+        if (a.equals(b))
+            return a;
+        if (Set.of(a, b).equals(Set.of("primary", "runoff")))
+            return "primary runoff";
+        return a.length() >= b.length() ? a : b;
+    }
+
+    /** Reads one modifier token into the attributes; false when the token is none of ours. */
+    private boolean modifier(AnnotatedSentence s, int k, Map<String, String> a) {
+        String t = s.token(k);
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (YEAR.matcher(t).matches()) {
+            a.putIfAbsent("year", t);
+            return true;
+        }
+        Optional<Gazetteers.State> state = gazetteers.state(t);
+        if (state.isEmpty() && k > 0)
+            state = gazetteers.state(s.token(k - 1) + " " + t);
+        if (state.isPresent() && Character.isUpperCase(t.charAt(0)) && !t.equals("Washington")) {
+            a.putIfAbsent("jurisdiction", state.get().name());
+            return true;
+        }
+        Optional<Gazetteers.Party> party = gazetteers.party(t);
+        if (party.isPresent() && (Character.isUpperCase(t.charAt(0)))) {
+            a.putIfAbsent("party", party.get().key());
+            return true;
+        }
+        String office = officeWord(s, k);
+        if (office != null) {
+            a.putIfAbsent("office", office);
+            return true;
+        }
+        switch (lower) {
+            case "primary", "runoff", "run-off", "general", "special", "recall", "caucus", "gubernatorial", "midterm", "open" -> {
+                if (!lower.equals("open") && !lower.equals("midterm"))
+                    a.merge("stage", lower.equals("run-off") ? "runoff" : lower.equals("gubernatorial") ? a.getOrDefault("stage", "general") : lower,
+                            RaceFinder::moreSpecific);
+                if (lower.equals("gubernatorial"))
+                    a.putIfAbsent("office", "Governor");
+                if (a.get("stage") != null && a.get("stage").equals("general") && lower.equals("gubernatorial"))
+                    a.remove("stage");
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** The office a contest is for, from a word next to it ("Senate", "presidential", "gubernatorial"). */
+    private static String officeWord(AnnotatedSentence s, int k) {
+        String t = s.token(k);
+        String lower = t.toLowerCase(Locale.ROOT);
+        // "now-presidential", "vice-presidential": the office word is the last part.
+        if (lower.contains("-") && !lower.startsWith("re-") && !lower.equals("run-off"))
+            lower = lower.substring(lower.lastIndexOf('-') + 1);
+        boolean stateLevel = k > 0 && s.token(k - 1).equalsIgnoreCase("state");
+        switch (lower) {
+            case "senate":
+                return stateLevel ? "State Senate" : "U.S. Senate";
+            case "senatorial":
+                return "U.S. Senate";
+            case "house":
+                if (k > 0 && s.token(k - 1).equalsIgnoreCase("White"))
+                    return "President";
+                return stateLevel ? "State House" : "U.S. House";
+            case "congressional":
+                return "U.S. House";
+            case "presidential":
+            case "president":
+                return "President";
+            case "gubernatorial":
+            case "governor":
+            case "governor's":
+                return "Governor";
+            case "mayoral":
+                return "Mayor";
+            default:
+                return null;
+        }
+    }
+
+    /** "for (the) (U.S.) Senate", "for president", "in Missouri", "in 2012", "for the Alabama Senate seat". */
+    private int rightContext(AnnotatedSentence s, int from, Map<String, String> a) {
+        int n = s.size();
+        int end = from;
+        int k = from;
+        while (k < n && k < from + 8) {
+            String t = s.token(k);
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (lower.equals("for") || lower.equals("in") || lower.equals("the") || lower.equals("u.s.") || lower.equals("to")
+                    || lower.equals("of") || lower.equals("seat") || lower.equals("'s") || lower.equals("succeed")
+                    || lower.equals("replace") || lower.equals("become") || lower.equals("nomination") || lower.equals("state")) {
+                if (lower.equals("seat") || lower.equals("nomination"))
+                    end = k + 1;
+                if (lower.equals("nomination"))
+                    a.merge("stage", "primary", RaceFinder::moreSpecific);
+                k++;
+                continue;
+            }
+            if (YEAR.matcher(t).matches()) {
+                a.putIfAbsent("year", t);
+                end = k + 1;
+                k++;
+                continue;
+            }
+            Optional<Gazetteers.State> state = gazetteers.state(t);
+            if (state.isPresent() && Character.isUpperCase(t.charAt(0)) && !t.equals("Washington")) {
+                a.putIfAbsent("jurisdiction", state.get().name());
+                end = k + 1;
+                k++;
+                continue;
+            }
+            Optional<Gazetteers.Party> party = gazetteers.party(t);
+            if (party.isPresent() && Character.isUpperCase(t.charAt(0))) {
+                a.putIfAbsent("party", party.get().key());
+                end = k + 1;
+                k++;
+                continue;
+            }
+            String office = officeWord(s, k);
+            Optional<Gazetteers.Office> title = gazetteers.office(t);
+            // "candidates Sens. Ted Cruz": a title before a name belongs to the name.
+            if (title.isPresent() && k + 1 < n && PersonFinder.isCapitalisedWord(s.token(k + 1)) && office == null)
+                break;
+            if (office == null && title.isPresent())
+                office = officeOfTitle(title.get().key());
+            if (office == null && k + 1 < n && gazetteers.office(t + " " + s.token(k + 1)).isPresent())
+                office = officeOfTitle(gazetteers.office(t + " " + s.token(k + 1)).get().key());
+            if (office != null) {
+                a.putIfAbsent("office", office);
+                end = k + 1;
+                k++;
+                continue;
+            }
+            if (lower.equals("white") && k + 1 < n && s.token(k + 1).equalsIgnoreCase("house")) {
+                a.putIfAbsent("office", "President");
+                end = k + 2;
+                k += 2;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private static String officeOfTitle(String key) {
+        return switch (key) {
+            case "us-senator" -> "U.S. Senate";
+            case "us-representative" -> "U.S. House";
+            case "us-president" -> "President";
+            case "governor" -> "Governor";
+            case "mayor" -> "Mayor";
+            case "state-senator" -> "State Senate";
+            case "lieutenant-governor" -> "Lieutenant Governor";
+            case "state-attorney-general" -> "Attorney General";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,467 @@
+package org.newsgraph.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.newsgraph.extract.Fact;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Gazetteers;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.PersonChain;
+
+/**
+ * Turns an analysed article and its facts into entities and resolved facts: one person per chain
+ * (canonical "First Last" label, other names as alt labels), offices, parties, races merged by office,
+ * state and year, investigations merged by topic; facts deduplicated, self-relations dropped.
+ * Stateless and thread-safe.
+ */
+public final class EntityResolver {
+    private final Gazetteers gazetteers;
+
+    public EntityResolver(Gazetteers gazetteers) {
+        this.gazetteers = Objects.requireNonNull(gazetteers, "gazetteers");
+    }
+
+    public ResolvedArticle resolve(AnnotatedArticle article, List<Fact> facts) {
+        Map<Integer, Entity> persons = new TreeMap<>();
+        for (PersonChain chain : article.chains())
+            persons.put(chain.id(), person(chain));
+        Map<Mention, Entity> others = new HashMap<>();
+        Map<String, Entity> byKey = new LinkedHashMap<>();
+        for (Mention m : article.mentions()) {
+            Entity e = switch (m.type()) {
+                case OFFICE -> office(m);
+                case PARTY -> party(m);
+                default -> null;
+            };
+            if (e != null)
+                others.put(m, merge(byKey, e));
+        }
+        RaceGrouping races = new RaceGrouping(article, dominantState(article));
+        for (Mention m : article.mentions()) {
+            if (m.type() == EntityType.RACE) {
+                Entity e = races.entityOf(m);
+                if (e != null)
+                    others.put(m, merge(byKey, e));
+            }
+        }
+        Map<Mention, Entity> investigations = investigations(article);
+        investigations.forEach((m, e) -> others.put(m, merge(byKey, e)));
+
+        Map<String, ResolvedFact> resolved = new LinkedHashMap<>();
+        List<Fact> all = new ArrayList<>(facts);
+        all.addAll(impliedCandidacies(facts, races.mainRace()));
+        for (Fact f : all) {
+            Entity subject = persons.get(f.subject().chain());
+            Entity object = f.object().type() == EntityType.PERSON ? persons.get(f.object().chain()) : others.get(f.object());
+            if (subject == null || object == null)
+                continue;
+            if (object.type() != f.relation().range())
+                continue;
+            if (subject.type() == object.type() && subject.key().equals(object.key()))
+                continue;
+            if (f.relation().isSymmetric() && subject.key().compareTo(object.key()) > 0) {
+                Entity swap = subject;
+                subject = object;
+                object = swap;
+            }
+            object = byKey.getOrDefault(object.type() + "/" + object.key(), object);
+            AnnotatedSentence s = article.sentences().get(f.sentence());
+            Evidence evidence = new Evidence(s.index(), s.text(), s.start(), s.end());
+            ResolvedFact candidate = new ResolvedFact(subject, f.relation(), object, evidence, f.confidence(), f.qualifiers());
+            String key = subject.key() + " " + f.relation().localName() + " " + object.type() + "/" + object.key();
+            resolved.merge(key, candidate, EntityResolver::stronger);
+        }
+        List<Entity> entities = new ArrayList<>(persons.values());
+        for (Entity e : byKey.values())
+            entities.add(e);
+        entities.sort(Comparator.comparing((Entity e) -> e.type().ordinal()).thenComparing(Entity::key));
+        return new ResolvedArticle(article.article(), dedupe(entities), new ArrayList<>(resolved.values()),
+                article.sentences().size(), article.tokenCount());
+    }
+
+    /*
+     * Two people who run against each other, in a sentence that names no race, run in the race the article is
+     * about ("McDaniel leads Sen. Thad Cochran by 2,000 votes" in an article on the Mississippi primary).
+     */
+    private static List<Fact> impliedCandidacies(List<Fact> facts, Mention mainRace) {
+        List<Fact> out = new ArrayList<>();
+        if (mainRace == null)
+            return out;
+        Set<Integer> withRace = new java.util.HashSet<>();
+        for (Fact f : facts)
+            if (f.relation() == Relation.CANDIDATE_IN)
+                withRace.add(f.sentence());
+        for (Fact f : facts) {
+            if (f.relation() != Relation.RUNS_AGAINST || withRace.contains(f.sentence()))
+                continue;
+            out.add(new Fact(f.subject(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
+            out.add(new Fact(f.object(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
+        }
+        return out;
+    }
+
+    /** The state most of the article's state names are ("Florida" in an article on a Florida race), or null. */
+    private String dominantState(AnnotatedArticle article) {
+        Map<String, Integer> counts = new TreeMap<>();
+        int total = 0;
+        for (AnnotatedSentence s : article.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                var state = gazetteers.state(s.token(i));
+                if (state.isPresent() && Character.isUpperCase(s.token(i).charAt(0)) && s.token(i).length() > 4) {
+                    counts.merge(state.get().name(), 1, Integer::sum);
+                    total++;
+                }
+            }
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet())
+            if (e.getValue() >= 3 && e.getValue() * 2 > total)
+                return e.getKey();
+        return null;
+    }
+
+    private static List<Entity> dedupe(List<Entity> entities) {
+        Map<String, Entity> out = new LinkedHashMap<>();
+        for (Entity e : entities)
+            out.merge(e.type() + "/" + e.key(), e, EntityResolver::union);
+        return new ArrayList<>(out.values());
+    }
+
+    private static Entity merge(Map<String, Entity> byKey, Entity e) {
+        return byKey.merge(e.type() + "/" + e.key(), e, EntityResolver::union);
+    }
+
+    private static Entity union(Entity a, Entity b) {
+        Set<String> alt = new LinkedHashSet<>(a.altLabels());
+        alt.addAll(b.altLabels());
+        alt.remove(a.label());
+        Map<String, String> attributes = new TreeMap<>(b.attributes());
+        attributes.putAll(a.attributes());
+        return new Entity(a.type(), a.key(), a.label(), alt, attributes);
+    }
+
+    /** Keeps the more confident statement; ties go to the earlier sentence. "former" from any sentence wins. */
+    private static ResolvedFact stronger(ResolvedFact a, ResolvedFact b) {
+        ResolvedFact best = b.confidence() > a.confidence() ? b : a;
+        Map<String, String> q = new TreeMap<>(best.qualifiers());
+        if ("former".equals(a.qualifiers().get("officeStatus")) || "former".equals(b.qualifiers().get("officeStatus")))
+            q.put("officeStatus", "former");
+        double confidence = Math.min(1.0, Math.max(a.confidence(), b.confidence()) + 0.05);
+        return new ResolvedFact(best.subject(), best.relation(), best.object(), best.evidence(), confidence, q);
+    }
+
+    private Entity person(PersonChain chain) {
+        String canonical = canonicalName(chain);
+        Set<String> alt = new LinkedHashSet<>();
+        for (String name : chain.names())
+            alt.add(name);
+        for (String alias : chain.aliases()) {
+            alt.add(alias);
+            alt.add(alias.replaceAll("\\s*\\([^)]*\\)", "").trim());
+        }
+        alt.remove(canonical);
+        return new Entity(EntityType.PERSON, Entity.slug(canonical), canonical, alt, Map.of());
+    }
+
+    /**
+     * "First Last": the shortest full name written in the body, else a hover-card's full name reduced to
+     * its common first name (the nickname in brackets) and surname, else the surname alone.
+     */
+    String canonicalName(PersonChain chain) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String name : chain.names()) {
+            List<String> core = core(name);
+            if (core.size() >= 2)
+                counts.merge(String.join(" ", core), 1, Integer::sum);
+        }
+        if (!counts.isEmpty()) {
+            return counts.entrySet().stream()
+                    .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> e.getKey().split(" ").length)
+                            .thenComparing(e -> -e.getValue()))
+                    .get().getKey();
+        }
+        String surname = null;
+        for (String name : chain.names()) {
+            List<String> core = core(name);
+            if (!core.isEmpty())
+                surname = core.get(core.size() - 1);
+            if (surname != null)
+                break;
+        }
+        for (String alias : chain.aliases()) {
+            java.util.regex.Matcher nick = java.util.regex.Pattern.compile("\\((\\p{Lu}[\\p{L}.]*)\\)").matcher(alias);
+            List<String> core = core(alias);
+            if (core.isEmpty())
+                continue;
+            String first = nick.find() ? nick.group(1) : core.get(0);
+            String last = surname != null ? surname : core.get(core.size() - 1);
+            return first + " " + last;
+        }
+        return surname != null ? surname : chain.names().get(0);
+    }
+
+    private static List<String> core(String name) {
+        List<String> out = new ArrayList<>();
+        for (String t : name.replaceAll("\\([^)]*\\)", " ").split("\\s+")) {
+            if (t.isEmpty() || t.matches("\\p{Lu}\\.") || t.matches("(?i)jr\\.?|sr\\.?|ii|iii|iv"))
+                continue;
+            out.add(t.replaceAll(",$", ""));
+        }
+        return out;
+    }
+
+    private Entity office(Mention m) {
+        Gazetteers.Office office = gazetteers.officeByKey(m.value()).orElse(null);
+        if (office == null)
+            return null;
+        Map<String, String> attributes = new TreeMap<>();
+        return new Entity(EntityType.OFFICE, office.key(), office.label(), Set.of(), attributes);
+    }
+
+    private Entity party(Mention m) {
+        for (String form : List.of("republican", "democratic", "libertarian", "green party")) {
+            var party = gazetteers.party(form);
+            if (party.isPresent() && party.get().key().equals(m.value())) {
+                Set<String> alt = new LinkedHashSet<>();
+                if (m.value().equals("republican-party"))
+                    alt.add("GOP");
+                return new Entity(EntityType.PARTY, party.get().key(), party.get().label(), alt, Map.of());
+            }
+        }
+        return null;
+    }
+
+    /** Investigations grouped by topic; bare ones and ones named after a person join the main place topic. */
+    private static Map<Mention, Entity> investigations(AnnotatedArticle article) {
+        Map<String, Integer> placeCounts = new TreeMap<>();
+        Map<String, Integer> allCounts = new TreeMap<>();
+        for (Mention m : article.mentions()) {
+            if (m.type() != EntityType.INVESTIGATION || m.value().isEmpty())
+                continue;
+            allCounts.merge(m.value(), 1, Integer::sum);
+            if (isPlace(m.value()))
+                placeCounts.merge(m.value(), 1, Integer::sum);
+        }
+        String main = best(placeCounts);
+        if (main == null)
+            main = best(allCounts);
+        Map<Mention, Entity> out = new HashMap<>();
+        for (Mention m : article.mentions()) {
+            if (m.type() != EntityType.INVESTIGATION)
+                continue;
+            String topic = m.value();
+            if (topic.isEmpty() || main != null && !isPlace(topic) && isPlace(main))
+                topic = main;
+            if (topic == null)
+                continue;
+            String label = topic + " investigation";
+            out.put(m, new Entity(EntityType.INVESTIGATION, Entity.slug(label), label, Set.of(m.text()), Map.of()));
+        }
+        return out;
+    }
+
+    private static boolean isPlace(String topic) {
+        return Set.of("Russia", "China", "Ukraine", "Iran", "Saudi Arabia", "Mexico", "Benghazi", "Israel", "Syria", "North Korea")
+                .contains(topic);
+    }
+
+    private static String best(Map<String, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static final Set<String> BARE_NOT_MAIN = Set.of("campaign", "bid", "candidacy", "election", "elections",
+            "reelection", "re-election");
+
+    /** Races of one article: mentions grouped by office, state and year, with missing parts filled in when unambiguous. */
+    private static final class RaceGrouping {
+        private final Map<Mention, Map<String, String>> filled = new HashMap<>();
+        private final LocalDate published;
+
+        private final String dominantState;
+        private String mainGroup;
+        private final Map<String, Mention> mainMention = new HashMap<>();
+
+        RaceGrouping(AnnotatedArticle article, String dominantState) {
+            this.published = article.article().published();
+            this.dominantState = dominantState;
+            List<Mention> races = new ArrayList<>();
+            for (Mention m : article.mentions())
+                if (m.type() == EntityType.RACE)
+                    races.add(m);
+            races.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start));
+            Map<String, Set<String>> jurisdictions = new HashMap<>();
+            for (Mention m : races) {
+                String office = m.attribute("office");
+                if (office != null && m.attribute("jurisdiction") != null)
+                    jurisdictions.computeIfAbsent(office, k -> new LinkedHashSet<>()).add(m.attribute("jurisdiction"));
+            }
+            Map<String, Set<String>> years = new HashMap<>();
+            List<Map<String, String>> withOffice = new ArrayList<>();
+            for (Mention m : races) {
+                Map<String, String> a = new TreeMap<>(m.attributes());
+                String office = a.get("office");
+                // A race without a state takes the state its sentence names, else the article's state, else the only one.
+                if (office != null && !office.equals("President") && a.get("jurisdiction") == null) {
+                    Set<String> js = jurisdictions.getOrDefault(office, Set.of());
+                    if (a.get("sentenceState") != null)
+                        a.put("jurisdiction", a.get("sentenceState"));
+                    else if (dominantState != null)
+                        a.put("jurisdiction", dominantState);
+                    else if (js.size() == 1)
+                        a.put("jurisdiction", js.iterator().next());
+                }
+                a.remove("sentenceState");
+                if (office != null || a.get("year") != null && !"true".equals(a.get("plural")))
+                    filled.put(m, a);
+            }
+            for (Map<String, String> a : filled.values())
+                if (a.get("year") != null)
+                    years.computeIfAbsent(a.get("office") + "|" + a.get("jurisdiction"), k -> new LinkedHashSet<>()).add(a.get("year"));
+            for (Map<String, String> a : filled.values()) {
+                if (a.get("year") == null) {
+                    Set<String> ys = years.getOrDefault(a.get("office") + "|" + a.get("jurisdiction"), Set.of());
+                    if (ys.size() == 1)
+                        a.put("year", ys.iterator().next());
+                }
+            }
+            // Bare mentions ("the race", "the GOP nomination") are the article's main contest.
+            Map<String, Integer> groupCounts = new HashMap<>();
+            Map<String, Integer> groupFirst = new HashMap<>();
+            Map<String, Map<String, String>> groupAttributes = new HashMap<>();
+            for (Mention m : races) {
+                Map<String, String> a = filled.get(m);
+                // "presidential candidates X, Y" says who runs, not which contest the article is about.
+                if (a == null || m.value().equals("candidate"))
+                    continue;
+                String g = groupKey(a);
+                // The article's own state counts double: its race is the one the article is about.
+                groupCounts.merge(g, dominantState != null && dominantState.equals(a.get("jurisdiction")) ? 2 : 1, Integer::sum);
+                groupFirst.putIfAbsent(g, groupFirst.size());
+                groupAttributes.putIfAbsent(g, a);
+            }
+            String main = groupCounts.entrySet().stream().filter(e -> !e.getKey().startsWith("null|"))
+                    .max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(e -> -groupFirst.get(e.getKey())))
+                    .map(Map.Entry::getKey).orElse(null);
+            for (Mention m : races) {
+                if (filled.containsKey(m) || main == null)
+                    continue;
+                // "their primaries", "the Trump campaign", "a 2012 primary": not the article's contest.
+                if ("true".equals(m.attribute("plural")) || BARE_NOT_MAIN.contains(m.value()))
+                    continue;
+                Map<String, String> mainAttributes = groupAttributes.get(main);
+                if (m.attribute("year") != null && !m.attribute("year").equals(mainAttributes.get("year")))
+                    continue;
+                if (m.attribute("jurisdiction") != null && !m.attribute("jurisdiction").equals(mainAttributes.get("jurisdiction")))
+                    continue;
+                Map<String, String> a = new TreeMap<>(mainAttributes);
+                for (String k : List.of("stage", "party"))
+                    if (m.attribute(k) != null)
+                        a.put(k, m.attribute(k));
+                    else
+                        a.remove(k);
+                filled.put(m, a);
+            }
+            mainGroup = main;
+            for (Mention m : races)
+                if (filled.get(m) != null && main != null && groupKey(filled.get(m)).equals(main))
+                    mainMention.putIfAbsent("main", m);
+            if (published != null && main != null) {
+                for (Map<String, String> a : filled.values())
+                    if (a.get("year") == null && groupKey(a).equals(main))
+                        a.put("year", Integer.toString(published.getYear()));
+            }
+        }
+
+        /** A mention of the article's main contest, if it has one. */
+        Mention mainRace() {
+            return mainMention.get("main");
+        }
+
+        private static String groupKey(Map<String, String> a) {
+            return a.get("office") + "|" + a.get("jurisdiction") + "|" + a.get("year");
+        }
+
+        Entity entityOf(Mention m) {
+            Map<String, String> a = filled.get(m);
+            if (a == null)
+                return null;
+            String office = a.get("office");
+            String year = a.get("year");
+            String jurisdiction = a.get("jurisdiction");
+            if (jurisdiction == null && office != null && !office.equals("President"))
+                jurisdiction = dominantState;
+            String party = a.get("party") == null ? null : a.get("party").startsWith("republican") ? "Republican"
+                    : a.get("party").startsWith("democratic") ? "Democratic" : null;
+            String stage = a.get("stage");
+            StringBuilder base = new StringBuilder();
+            if (year != null)
+                base.append(year).append(' ');
+            if (office == null) {
+                if (jurisdiction != null)
+                    base.append(jurisdiction).append(' ');
+                base.append("election");
+            } else if (office.equals("President")) {
+                base.append("U.S. presidential election");
+            } else {
+                if (jurisdiction != null)
+                    base.append(jurisdiction).append(' ');
+                base.append(office).append(" election");
+            }
+            String key = Entity.slug(base.toString());
+            StringBuilder label = new StringBuilder();
+            if (year != null)
+                label.append(year).append(' ');
+            if (office == null) {
+                if (jurisdiction != null)
+                    label.append(jurisdiction).append(' ');
+                label.append(stage == null ? "election" : stage + " election");
+            } else if (office.equals("President")) {
+                label.append("U.S. ");
+                if (party != null && stage != null)
+                    label.append(party).append(' ');
+                label.append("presidential ").append(stage == null ? "election" : stage);
+            } else {
+                if (jurisdiction != null)
+                    label.append(jurisdiction).append(' ');
+                label.append(office).append(' ');
+                if (party != null && stage != null && stage.contains("primary"))
+                    label.append(party).append(' ');
+                label.append(stage == null ? "election" : stage);
+            }
+            Map<String, String> attributes = new TreeMap<>();
+            if (office != null)
+                attributes.put("office", office);
+            if (year != null)
+                attributes.put("year", year);
+            if (jurisdiction != null)
+                attributes.put("jurisdiction", jurisdiction);
+            if (stage != null)
+                attributes.put("stage", stage);
+            if (a.get("party") != null)
+                attributes.put("party", a.get("party"));
+            Set<String> alt = new LinkedHashSet<>();
+            alt.add(base.toString());
+            alt.add(m.text());
+            alt.remove(label.toString());
+            return new Entity(EntityType.RACE, key, label.toString(), alt, attributes);
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,44 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.EntityType;
+
+class CandidacyExtractorTest {
+    private final CandidacyExtractor extractor = new CandidacyExtractor();
+
+    @Test
+    void runningAgainstInANamedRace() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Brown/PROPN is/AUX running/VERB against/ADP Smith/PROPN in/ADP the/DET Senate/PROPN race/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 4, 5, 1)
+                .mention(EntityType.RACE, 0, 7, 9, "race", "office", "U.S. Senate").build();
+        assertEquals(List.of("Brown runsAgainst Smith", "Brown candidateIn Senate race", "Smith candidateIn Senate race"),
+                ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void hypotheticalContestsAreNoFacts() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Whoever/PRON wins/VERB will/AUX face/VERB Smith/PROPN ./PUNCT",
+                        "Brown/PROPN could/AUX face/VERB Smith/PROPN ./PUNCT",
+                        "Brown/PROPN could/AUX enter/VERB the/DET race/NOUN ./PUNCT")
+                .person(0, 4, 5, 1).person(1, 0, 1, 0).person(1, 3, 4, 1).person(2, 0, 1, 0)
+                .mention(EntityType.RACE, 2, 4, 5, "race").build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void possessedBidAndEachOther() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN 's/PART bid/NOUN for/ADP the/DET Senate/PROPN stalled/VERB ./PUNCT",
+                        "Brown/PROPN and/CCONJ Smith/PROPN will/AUX face/VERB each/DET other/ADJ in/ADP November/PROPN ./PUNCT")
+                .person(0, 0, 1, 1, "possessive", "true").mention(EntityType.RACE, 0, 2, 6, "bid", "office", "U.S. Senate")
+                .person(1, 0, 1, 0).person(1, 2, 3, 1).build();
+        assertEquals(List.of("Smith candidateIn bid for the Senate", "Brown runsAgainst Smith"), ArticleFixture.run(extractor, a));
+    }
+}

@@ -1,0 +1,51 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.EntityType;
+
+class RecusalExtractorTest {
+    private final RecusalExtractor extractor = new RecusalExtractor();
+
+    @Test
+    void recusedHimselfFromTheProbe() {
+        AnnotatedArticle a = ArticleFixture.of("Smith/PROPN recused/VERB himself/PRON from/ADP the/DET Russia/PROPN probe/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).pronoun(0, 2, 0, "reflexive", "true")
+                .mention(EntityType.INVESTIGATION, 0, 5, 7, "Russia").build();
+        assertEquals(List.of("Smith recusedFrom Russia probe"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void possessiveRecusalBelongsToThePossessorNotTheCritic() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Jones/PROPN criticized/VERB Smith/PROPN 's/PART recusal/NOUN from/ADP the/DET Russia/PROPN investigation/NOUN ./PUNCT")
+                .person(0, 0, 1, 1).person(0, 2, 3, 0, "possessive", "true")
+                .mention(EntityType.INVESTIGATION, 0, 7, 9, "Russia").build();
+        assertEquals(List.of("Smith recusedFrom Russia investigation"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void refusedRecommendedAndConditionalRecusalsAreNoFacts() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN refused/VERB to/PART recuse/VERB himself/PRON from/ADP the/DET Russia/PROPN probe/NOUN ./PUNCT",
+                        "Officials/NOUN recommended/VERB Smith/PROPN recuse/VERB himself/PRON ./PUNCT",
+                        "If/SCONJ needed/VERB ,/PUNCT Smith/PROPN would/AUX recuse/VERB himself/PRON ./PUNCT",
+                        "Could/AUX Smith/PROPN recuse/VERB ?/PUNCT")
+                .person(0, 0, 1, 0).mention(EntityType.INVESTIGATION, 0, 7, 9, "Russia")
+                .person(1, 2, 3, 0).person(2, 3, 4, 0).person(3, 1, 2, 0).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void aGuessedPronounGivesNoRecusal() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Jones/PROPN criticized/VERB Smith/PROPN over/ADP his/PRON recusal/NOUN from/ADP the/DET Russia/PROPN probe/NOUN ./PUNCT")
+                .person(0, 0, 1, 1).person(0, 2, 3, 0).pronoun(0, 4, 0, "possessive", "true", "ambiguous", "true")
+                .mention(EntityType.INVESTIGATION, 0, 8, 10, "Russia").build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+}
