@@ -48,7 +48,7 @@ class RdfClientsIT {
     @BeforeAll
     static void export() throws IOException {
         store = ArticleStore.inMemory();
-        store.replaceAll(ArticleFixture.articles(), 0.0);
+        ArticleFixture.articles().forEach(a -> store.replace(a, 0.0));
         quads = store.read(dsg -> dsg.stream().count());
         triples = store.read(dsg -> {
             Set<Triple> distinct = new HashSet<>();

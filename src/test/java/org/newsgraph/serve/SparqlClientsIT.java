@@ -51,7 +51,7 @@ class SparqlClientsIT {
         DatasetGraph local = ArticleFixture.store();
         Path store = dir.resolve("store");
         try (ArticleStore s = ArticleStore.open(store)) {
-            s.replaceAll(ArticleFixture.articles(), 0.0);
+            ArticleFixture.articles().forEach(a -> s.replace(a, 0.0));
         }
         try (ServeProcess serve = ServeProcess.start(store, dir.resolve("serve.log"))) {
             String endpoint = serve.baseUrl() + "/newsgraph/query";
