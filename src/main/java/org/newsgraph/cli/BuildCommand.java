@@ -1,0 +1,214 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.newsgraph.export.ExportFormat;
+import org.newsgraph.export.StoreExporter;
+import org.newsgraph.graph.store.ArticleLoader;
+import org.newsgraph.graph.store.ArticleStore;
+import org.newsgraph.graph.store.BuildListener;
+import org.newsgraph.graph.store.BuildOptions;
+import org.newsgraph.graph.store.BuildSummary;
+import org.newsgraph.nlp.NlpModels;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+
+/** {@code newsgraph build}: reads articles into the store, then writes the whole graph as Turtle and TriG. */
+final class BuildCommand implements Command {
+    private static final String MIN_CONFIDENCE = "min-confidence";
+    private static final String THREADS = "threads";
+    private static final String NER_MODEL = "ner-model";
+    private static final String DEFAULT_OUT = "output/graph.ttl";
+
+    private final ModelLoader models;
+
+    BuildCommand(ModelLoader models) {
+        this.models = models;
+    }
+
+    @Override
+    public String name() {
+        return "build";
+    }
+
+    @Override
+    public String summary() {
+        return "read articles, extract their facts into the store, write the graph as Turtle and TriG";
+    }
+
+    @Override
+    public String arguments() {
+        return "FILES|DIRS... [options]   (.txt, .html, .htm, .jsonl, .jsonl.gz)";
+    }
+
+    @Override
+    public String example() {
+        return "newsgraph build examples/articles --store output/store --out output/graph.ttl";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(OptionGroups.store())
+                .addOption(OptionGroups.out("the whole graph as Turtle; the same name ending in .trig gets one named graph"
+                        + " per article (default: " + DEFAULT_OUT + ")"))
+                .addOption(Option.builder().longOpt(MIN_CONFIDENCE).hasArg().argName("X")
+                        .desc("leave out facts with a confidence below X, 0 to 1 (default: "
+                                + BuildOptions.Builder.DEFAULT_MIN_CONFIDENCE + ")").get())
+                .addOption(Option.builder().longOpt(THREADS).hasArg().argName("N")
+                        .desc("worker threads (default: the number of processors, "
+                                + Runtime.getRuntime().availableProcessors() + " here)").get())
+                .addOption(Option.builder().longOpt(NER_MODEL).hasArg().argName("FILE")
+                        .desc("an OpenNLP name finder model to use as well; may be repeated (default: none)").get());
+    }
+
+    @Override
+    public int run(CommandLine line, Terminal terminal) {
+        List<Path> inputs = line.getArgList().stream().map(Path::of).toList();
+        if (inputs.isEmpty())
+            throw new UsageException("no input given: pass article files or directories, e.g. `newsgraph build examples/articles`");
+        BuildOptions options = buildOptions(line);
+        for (Path input : inputs)
+            if (!Files.exists(input))
+                throw new CommandException(input + ": no such file or directory");
+        List<Path> nerModels = line.hasOption(NER_MODEL)
+                ? List.of(line.getOptionValues(NER_MODEL)).stream().map(Path::of).toList() : List.of();
+        for (Path model : nerModels)
+            if (!Files.isReadable(model))
+                throw new CommandException(model + ": cannot read NER model file");
+        Path turtle = Path.of(line.getOptionValue(OptionGroups.OUT, DEFAULT_OUT));
+        Path trig = siblingWithExtension(turtle, ExportFormat.TRIG.extension());
+
+        try (ArticleStore store = ArticleStore.open(OptionGroups.storeDir(line))) {
+            NlpModels loaded = models.load(nerModels);
+            BuildSummary summary;
+            try (Progress progress = new Progress(terminal)) {
+                summary = new ArticleLoader(store, loaded, options).load(inputs, progress);
+            }
+            StoreExporter exporter = new StoreExporter(store);
+            write(exporter, ExportFormat.TURTLE, turtle);
+            write(exporter, ExportFormat.TRIG, trig);
+            printSummary(terminal, summary, turtle, trig);
+            return summary.succeeded() ? Main.OK : Main.FAILED;
+        }
+    }
+
+    private static BuildOptions buildOptions(CommandLine line) {
+        BuildOptions.Builder builder = BuildOptions.builder();
+        if (line.hasOption(MIN_CONFIDENCE)) {
+            String value = line.getOptionValue(MIN_CONFIDENCE);
+            try {
+                builder.minConfidence(Double.parseDouble(value));
+            } catch (NumberFormatException e) {
+                throw new UsageException("--" + MIN_CONFIDENCE + " must be a number from 0 to 1, not '" + value + "'");
+            }
+        }
+        if (line.hasOption(THREADS))
+            builder.threads(OptionGroups.positiveInt(line, THREADS, 1));
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** {@code graph.ttl} -> {@code graph.trig}; a name without extension gets one added. */
+    static Path siblingWithExtension(Path file, String extension) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return file.resolveSibling(base + "." + extension);
+    }
+
+    /** Writes to a temporary file first, so that a failed export never leaves a truncated graph behind. */
+    private static void write(StoreExporter exporter, ExportFormat format, Path file) {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null)
+                Files.createDirectories(parent);
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                exporter.writeSorted(format, out);
+            }
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new CommandException(file + ": cannot write: " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // Best effort: the real failure, if any, is already on its way.
+            }
+        }
+    }
+
+    private static void printSummary(Terminal terminal, BuildSummary s, Path turtle, Path trig) {
+        terminal.info(String.format("articles: %d read, %d built, %d unchanged, %d failed",
+                s.read(), s.built(), s.unchanged(), s.failed()));
+        terminal.info("sentences: " + s.sentences());
+        terminal.info("entities: " + counts(s.entities().entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().localName(), Map.Entry::getValue))));
+        terminal.info("facts: " + counts(s.facts().entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().localName(), Map.Entry::getValue))));
+        terminal.info("graph: " + turtle + ", " + trig);
+        terminal.info(String.format("time: %.1f s", s.seconds()));
+    }
+
+    private static String counts(Map<String, Integer> counts) {
+        if (counts.isEmpty())
+            return "none";
+        return counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    /** A progress bar on stderr when someone watches it; bad articles are reported there as they come. */
+    private static final class Progress implements BuildListener, AutoCloseable {
+        private final Terminal terminal;
+        private ProgressBar bar;
+
+        Progress(Terminal terminal) {
+            this.terminal = terminal;
+        }
+
+        @Override
+        public void started(List<Path> inputFiles) {
+            if (!terminal.interactive())
+                return;
+            // Single-article files give a known total; JSON Lines files do not.
+            boolean oneArticleEach = inputFiles.stream().map(p -> p.getFileName().toString().toLowerCase())
+                    .allMatch(n -> n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm"));
+            bar = new ProgressBarBuilder().setTaskName("build").setInitialMax(oneArticleEach ? inputFiles.size() : -1)
+                    .setUnit(" articles", 1).setConsumer(new ConsoleProgressBarConsumer(terminal.err())).build();
+        }
+
+        @Override
+        public void articleDone(String articleId, boolean built) {
+            if (bar != null)
+                bar.step();
+        }
+
+        @Override
+        public void articleFailed(String origin, String reason) {
+            if (bar != null)
+                bar.step();
+            terminal.error(origin + ": " + reason);
+        }
+
+        @Override
+        public void close() {
+            if (bar != null)
+                bar.close();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.newsgraph.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
+import org.newsgraph.export.ExportFormat;
+import org.newsgraph.export.StoreExporter;
+import org.newsgraph.graph.store.ArticleStore;
+
+/** {@code newsgraph export}: writes the store's graph in an RDF syntax, to a file or stdout. */
+final class ExportCommand implements Command {
+    private static final List<String> FORMATS = Arrays.stream(ExportFormat.values()).map(ExportFormat::optionName).toList();
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public String summary() {
+        return "write the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD or RDF/XML";
+    }
+
+    @Override
+    public String arguments() {
+        return "[options]";
+    }
+
+    @Override
+    public String example() {
+        return "newsgraph export --format nquads --out output/graph.nq";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(OptionGroups.format(FORMATS, "turtle",
+                        "; trig and nquads keep one named graph per article, the others hold their union"))
+                .addOption(OptionGroups.out("write to this file (default: stdout)"))
+                .addOption(OptionGroups.store());
+    }
+
+    @Override
+    public int run(CommandLine line, Terminal terminal) {
+        if (!line.getArgList().isEmpty())
+            throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
+        ExportFormat format = ExportFormat.byName(OptionGroups.format(line, FORMATS, "turtle"));
+        try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
+            StoreExporter exporter = new StoreExporter(store);
+            if (!line.hasOption(OptionGroups.OUT)) {
+                exporter.write(format, terminal.out());
+                terminal.out().flush();
+                return Main.OK;
+            }
+            Path file = Path.of(line.getOptionValue(OptionGroups.OUT));
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                exporter.write(format, out);
+            } catch (IOException e) {
+                throw new CommandException(file + ": cannot write: " + e.getMessage(), e);
+            }
+        }
+        return Main.OK;
+    }
+}

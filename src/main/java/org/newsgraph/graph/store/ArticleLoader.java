@@ -1,0 +1,331 @@
+package org.newsgraph.graph.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.newsgraph.extract.Relation;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.resolve.ArticleProcessor;
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.ResolvedArticle;
+import org.newsgraph.resolve.ResolvedFact;
+
+/**
+ * Builds the store from input files: one thread reads articles, {@code threads} workers turn them into
+ * resolved articles (each with its own {@link ArticleProcessor}, all sharing one {@link NlpModels}), and
+ * the calling thread writes them, whole articles per transaction. Articles whose content hash the store
+ * already holds are skipped; a bad input or article is reported to the listener and the rest go on.
+ * One {@code load} at a time per instance.
+ */
+public final class ArticleLoader {
+    /** Turns one article into its resolved form; one instance per worker thread. */
+    @FunctionalInterface
+    interface Processing {
+        ResolvedArticle process(Article article);
+    }
+
+    private static final long POLL_MILLIS = 100;
+
+    private final ArticleStore store;
+    private final Supplier<Processing> processors;
+    private final BuildOptions options;
+
+    public ArticleLoader(ArticleStore store, NlpModels models, BuildOptions options) {
+        this(store, () -> new ArticleProcessor(models)::process, options);
+    }
+
+    ArticleLoader(ArticleStore store, Supplier<Processing> processors, BuildOptions options) {
+        this.store = store;
+        this.processors = processors;
+        this.options = options;
+    }
+
+    /** What a worker or the reader hands to the writer. */
+    private sealed interface Outcome {
+    }
+
+    /** {@code contentHash}: the input article's, which is what the next build compares. */
+    private record Built(ResolvedArticle article, String contentHash) implements Outcome {
+    }
+
+    private record Unchanged(Article article) implements Outcome {
+    }
+
+    /** {@code wasRead}: an article that failed later, not an input that could not be read. */
+    private record Failed(String origin, String reason, boolean wasRead) implements Outcome {
+    }
+
+    private record Finished() implements Outcome {
+    }
+
+    /**
+     * Reads, processes and stores every article of {@code inputs} (files or directories).
+     *
+     * @throws org.newsgraph.ingest.ArticleInputException when an input path does not exist (nothing is built)
+     * @throws StoreException when the store fails; articles already committed stay
+     */
+    public BuildSummary load(List<Path> inputs, BuildListener listener) {
+        long startNanos = System.nanoTime();
+        ArticleReader reader = new ArticleReader(options.readOptions());
+        List<Path> files = reader.listInputs(inputs);
+        listener.started(files);
+
+        int threads = options.threads();
+        BlockingQueue<Article> work = new ArrayBlockingQueue<>(4 * threads);
+        BlockingQueue<Outcome> done = new ArrayBlockingQueue<>(4 * threads + options.batchSize());
+        Run run = new Run(work, done);
+        ExecutorService pool = Executors.newFixedThreadPool(threads + 1, new NamedThreads());
+        try {
+            pool.execute(() -> run.read(reader, files, threads));
+            for (int i = 0; i < threads; i++)
+                pool.execute(run::work);
+            return run.write(threads + 1, listener, startNanos);
+        } finally {
+            run.cancelled = true;
+            pool.shutdownNow();
+            awaitQuietly(pool);
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The state of one load, shared by its threads. */
+    private final class Run {
+        private final BlockingQueue<Article> work;
+        private final BlockingQueue<Outcome> done;
+        private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+        private final Article endOfInput = new Article("end", "", "", "", null, null, null, "end");
+        private volatile boolean cancelled;
+
+        private int read;
+        private int built;
+        private int unchanged;
+        private int failed;
+        private long sentences;
+        private final Map<EntityType, Integer> entities = new EnumMap<>(EntityType.class);
+        private final Map<Relation, Integer> facts = new EnumMap<>(Relation.class);
+
+        Run(BlockingQueue<Article> work, BlockingQueue<Outcome> done) {
+            this.work = work;
+            this.done = done;
+        }
+
+        void read(ArticleReader reader, List<Path> files, int workers) {
+            try {
+                for (Path file : files)
+                    reader.read(file, article -> put(work, article),
+                            error -> put(done, new Failed(error.origin(), error.reason(), false)));
+                for (int i = 0; i < workers; i++)
+                    put(work, endOfInput);
+            } catch (CancellationException e) {
+                // the writer stopped the build and reports why
+            } catch (RuntimeException | Error e) {
+                stop(e);
+            } finally {
+                offerFinished();
+            }
+        }
+
+        void work() {
+            try {
+                Processing processing = processors.get();
+                for (Article article = take(work); article != endOfInput; article = take(work))
+                    put(done, process(processing, article));
+            } catch (CancellationException e) {
+                // the writer stopped the build and reports why
+            } catch (RuntimeException | Error e) {
+                stop(e);
+            } finally {
+                offerFinished();
+            }
+        }
+
+        private Outcome process(Processing processing, Article article) {
+            try {
+                if (store.isCurrent(article.id(), article.contentHash()))
+                    return new Unchanged(article);
+                return new Built(processing.process(article), article.contentHash());
+            } catch (StoreException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // One article's failure must not stop the others: report it and go on.
+                return new Failed(article.origin(), reason(e), true);
+            }
+        }
+
+        BuildSummary write(int producers, BuildListener listener, long startNanos) {
+            int open = producers;
+            List<Outcome> outcomes = new ArrayList<>();
+            while (open > 0) {
+                outcomes.clear();
+                outcomes.add(next());
+                done.drainTo(outcomes, options.batchSize() - 1);
+                List<ArticleStore.Replacement> batch = new ArrayList<>();
+                for (Outcome outcome : outcomes) {
+                    if (outcome instanceof Built b)
+                        batch.add(new ArticleStore.Replacement(b.article(), b.contentHash()));
+                    else if (outcome instanceof Unchanged u) {
+                        read++;
+                        unchanged++;
+                        listener.articleDone(u.article().id(), false);
+                    } else if (outcome instanceof Failed f) {
+                        if (f.wasRead())
+                            read++;
+                        fail(listener, f.origin(), f.reason());
+                    } else
+                        open--;
+                }
+                store(batch, listener);
+                throwIfFatal();
+            }
+            return new BuildSummary(read, built, unchanged, failed, sentences, entities, facts,
+                    (System.nanoTime() - startNanos) / 1e9);
+        }
+
+        private void store(List<ArticleStore.Replacement> batch, BuildListener listener) {
+            if (batch.isEmpty())
+                return;
+            try {
+                store.replaceAll(batch, options.minConfidence());
+                batch.forEach(r -> stored(r.article(), listener));
+            } catch (StoreException e) {
+                throw e;
+            } catch (RuntimeException batchFailure) {
+                // Nothing of the batch was committed: write its articles one by one to find the bad one.
+                for (ArticleStore.Replacement replacement : batch) {
+                    try {
+                        store.replaceAll(List.of(replacement), options.minConfidence());
+                        stored(replacement.article(), listener);
+                    } catch (StoreException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        read++;
+                        fail(listener, replacement.article().article().origin(), reason(e));
+                    }
+                }
+            }
+        }
+
+        /** The writer's wait: it stops waiting when a producer died, since that one may never say it finished. */
+        private Outcome next() {
+            try {
+                while (true) {
+                    Outcome outcome = done.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    if (outcome != null)
+                        return outcome;
+                    throwIfFatal();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("build interrupted");
+            }
+        }
+
+        private void throwIfFatal() {
+            Throwable error = fatal.get();
+            if (error instanceof RuntimeException r)
+                throw r;
+            if (error instanceof Error e)
+                throw e;
+        }
+
+        private void stored(ResolvedArticle article, BuildListener listener) {
+            read++;
+            built++;
+            sentences += article.sentences();
+            for (Entity entity : article.entities())
+                entities.merge(entity.type(), 1, Integer::sum);
+            for (ResolvedFact fact : article.facts())
+                if (fact.confidence() >= options.minConfidence())
+                    facts.merge(fact.relation(), 1, Integer::sum);
+            listener.articleDone(article.article().id(), true);
+        }
+
+        private void fail(BuildListener listener, String origin, String reason) {
+            failed++;
+            listener.articleFailed(origin, reason);
+        }
+
+        private void stop(Throwable e) {
+            fatal.compareAndSet(null, e);
+            cancelled = true;
+        }
+
+        /** Never blocks for good: a producer must be able to tell the writer it is done even when cancelled. */
+        private void offerFinished() {
+            try {
+                while (!done.offer(new Finished(), POLL_MILLIS, TimeUnit.MILLISECONDS))
+                    if (cancelled)
+                        return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private <T> void put(BlockingQueue<T> queue, T item) {
+            try {
+                while (!queue.offer(item, POLL_MILLIS, TimeUnit.MILLISECONDS))
+                    if (cancelled)
+                        throw new CancellationException();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException();
+            }
+        }
+
+        private <T> T take(BlockingQueue<T> queue) {
+            try {
+                while (true) {
+                    T item = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    if (item != null)
+                        return item;
+                    if (cancelled)
+                        throw new CancellationException();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException();
+            }
+        }
+    }
+
+    private static String reason(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank())
+            return e.getClass().getSimpleName();
+        return message.lines().findFirst().orElse(message).strip();
+    }
+
+    /** Daemon threads with readable names, so that a stuck build never keeps the JVM alive. */
+    private static final class NamedThreads implements java.util.concurrent.ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread thread = new Thread(r, "newsgraph-build-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package org.newsgraph.graph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.graph.ArticleGraphWriter;
+import org.newsgraph.graph.NG;
+import org.newsgraph.resolve.ResolvedArticle;
+
+/**
+ * The TDB2 dataset that holds one named graph per article (the article's IRI, {@link NG#articleGraph}).
+ * Open it once per process and pass it on; every read and write runs in its own transaction, so readers
+ * never see half an article. Queries see the union of the article graphs as their default graph.
+ * Thread-safe: any number of threads may read while one writes.
+ */
+public final class ArticleStore implements AutoCloseable {
+    /** Sends an article's quads into a sink; {@link ArticleGraphWriter#write} outside tests. */
+    @FunctionalInterface
+    interface QuadSource {
+        void write(ResolvedArticle article, double minConfidence, StreamRDF out);
+    }
+
+    private static final Pattern TDB2_DATA_DIR = Pattern.compile("Data-\\d+");
+
+    private final DatasetGraph dsg;
+    private final Path location;
+    private final QuadSource quads;
+
+    private ArticleStore(DatasetGraph dsg, Path location, QuadSource quads) {
+        this.dsg = dsg;
+        this.location = location;
+        this.quads = quads;
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens the store in {@code dir}, creating it when the directory is missing or empty. */
+    public static ArticleStore open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        if (Files.exists(dir))
+            checkExisting(dir);
+        else {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new StoreException(dir, "cannot create store " + dir + ": " + reason(e), e);
+            }
+        }
+        return connect(dir);
+    }
+
+    /** Opens the store in {@code dir}, which must exist; never creates one. */
+    public static ArticleStore openExisting(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        if (!Files.exists(dir) || (Files.isDirectory(dir) && isEmpty(dir)))
+            throw new StoreException(dir, "no store at " + dir + ": run `newsgraph build` first");
+        checkExisting(dir);
+        return connect(dir);
+    }
+
+    /** A store in memory, gone when closed; for tests. */
+    public static ArticleStore inMemory() {
+        return inMemory(ArticleGraphWriter::write);
+    }
+
+    static ArticleStore inMemory(QuadSource quads) {
+        return new ArticleStore(DatabaseMgr.createDatasetGraph(), null, quads);
+    }
+
+    private static void checkExisting(Path dir) {
+        if (!Files.isDirectory(dir))
+            throw new StoreException(dir, "store " + dir + " is not a directory");
+        if (!isEmpty(dir) && !isTdb2(dir))
+            throw new StoreException(dir, dir + " is not a TDB2 store (no Data-NNNN directory in it)");
+        if (!Files.isWritable(dir))
+            throw new StoreException(dir, "store " + dir + " is read-only (TDB2 needs write access even to read)");
+    }
+
+    private static ArticleStore connect(Path dir) {
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            // A lock held by another JVM may only show on the first transaction: try one now.
+            Txn.executeRead(dsg, () -> dsg.isEmpty());
+            return new ArticleStore(dsg, dir, ArticleGraphWriter::write);
+        } catch (TDBException | DBOpEnvException e) {
+            if (String.valueOf(e.getMessage()).toLowerCase().contains("lock"))
+                throw new StoreException(dir, "store " + dir + " is in use by another process (is `newsgraph serve` running?)", e);
+            throw new StoreException(dir, "cannot open store " + dir + ": " + reason(e), e);
+        }
+    }
+
+    private static boolean isTdb2(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && TDB2_DATA_DIR.matcher(p.getFileName().toString()).matches());
+        } catch (IOException e) {
+            throw new StoreException(dir, "cannot read store " + dir + ": " + reason(e), e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new StoreException(dir, "cannot read store " + dir + ": " + reason(e), e);
+        }
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The store directory, or null for an in-memory store. */
+    public Path location() {
+        return location;
+    }
+
+    /** Whether the article's graph is stored and was built from content with this hash. */
+    public boolean isCurrent(String articleId, String contentHash) {
+        Node graph = NG.articleGraph(articleId);
+        return Txn.calculateRead(dsg, () -> {
+            var found = dsg.find(graph, graph, NG.contentHash, Node.ANY);
+            try {
+                while (found.hasNext()) {
+                    Node hash = found.next().getObject();
+                    if (hash.isLiteral() && hash.getLiteralLexicalForm().equals(contentHash))
+                        return true;
+                }
+                return false;
+            } finally {
+                Iter.close(found);
+            }
+        });
+    }
+
+    /**
+     * An article to store and the content hash of the input it was made from. Cleaning may change the article's
+     * text, so the hash recorded is the input's: that is what {@link #isCurrent} is asked about before processing.
+     */
+    public record Replacement(ResolvedArticle article, String contentHash) {
+        public Replacement {
+            Objects.requireNonNull(article, "article");
+            if (contentHash == null || contentHash.isBlank())
+                throw new IllegalArgumentException("No content hash for " + article.article().id());
+        }
+    }
+
+    /**
+     * Replaces the article's named graph by its facts at or above {@code minConfidence}, in one write
+     * transaction: if writing fails the store is left as it was. Records the hash of {@code article.article()}.
+     */
+    public void replace(ResolvedArticle article, double minConfidence) {
+        replaceAll(List.of(new Replacement(article, article.article().contentHash())), minConfidence);
+    }
+
+    /** Replaces the named graphs of several articles in one write transaction: all of them or none. */
+    public void replaceAll(List<Replacement> replacements, double minConfidence) {
+        StreamRDF sink = StreamRDFLib.dataset(dsg);
+        Txn.executeWrite(dsg, () -> {
+            for (Replacement replacement : replacements) {
+                Node graph = NG.articleGraph(replacement.article().article().id());
+                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                quads.write(replacement.article(), minConfidence, sink);
+                dsg.deleteAny(graph, graph, NG.contentHash, Node.ANY);
+                dsg.add(graph, graph, NG.contentHash, NodeFactory.createLiteralString(replacement.contentHash()));
+            }
+        });
+    }
+
+    /** Runs {@code body} in a read transaction on the dataset (named graphs plus the union default graph). */
+    public <T> T read(Function<DatasetGraph, T> body) {
+        return Txn.calculateRead(dsg, () -> body.apply(dsg));
+    }
+
+    /** The prefixes that queries may use without declaring them: the ontology's and the standard ones. A fresh copy. */
+    public static PrefixMapping prefixes() {
+        return PrefixMapping.Factory.create().setNsPrefixes(NG.PREFIXES);
+    }
+
+    /** {@link #prefixes()} as a RIOT prefix map, for writers. */
+    public static PrefixMap prefixMap() {
+        return PrefixMapFactory.create(NG.PREFIXES);
+    }
+
+    /**
+     * Parses SPARQL with the ontology's prefixes predeclared.
+     *
+     * @throws StoreQueryException on a syntax error, with its line and column in {@code text}
+     */
+    public static Query parseQuery(String text) {
+        Query query = new Query();
+        query.setPrefixMapping(prefixes());
+        try {
+            QueryFactory.parse(query, text, null, Syntax.syntaxARQ);
+            return query;
+        } catch (QueryParseException e) {
+            String first = reason(e).lines().findFirst().orElse("syntax error").strip();
+            String where = first.toLowerCase(Locale.ROOT).contains("line " + e.getLine()) ? "" : "line " + e.getLine() + ", column " + e.getColumn() + ": ";
+            throw new StoreQueryException("bad SPARQL: " + where + first, e.getLine(), e.getColumn(), e);
+        }
+    }
+
+    /**
+     * Runs {@code query} in a read transaction and hands its execution to {@code body}, which must consume
+     * the results before returning.
+     *
+     * @param timeoutSeconds the query is cancelled after this long; 0 or less for none
+     */
+    public <T> T query(Query query, long timeoutSeconds, Function<QueryExecution, T> body) {
+        return Txn.calculateRead(dsg, () -> {
+            var builder = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query);
+            if (timeoutSeconds > 0)
+                builder.timeout(timeoutSeconds, TimeUnit.SECONDS);
+            try (QueryExecution exec = builder.build()) {
+                return body.apply(exec);
+            } catch (QueryCancelledException e) {
+                throw new StoreQueryException("query timed out after " + timeoutSeconds + " s", -1, -1, e);
+            } catch (QueryException e) {
+                throw new StoreQueryException("query failed: " + reason(e), -1, -1, e);
+            }
+        });
+    }
+
+    /** Releases the store (its lock included) so another process may open it. */
+    @Override
+    public void close() {
+        if (location == null)
+            dsg.close();
+        else
+            TDBInternal.expel(dsg);
+    }
+}

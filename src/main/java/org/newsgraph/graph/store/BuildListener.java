@@ -1,0 +1,27 @@
+package org.newsgraph.graph.store;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Hears how a build goes, for progress bars and error reports. {@link ArticleLoader} calls it from the
+ * thread that called {@code load}, one call at a time, so implementations need not be thread-safe.
+ */
+public interface BuildListener {
+    /** The input files, once listed, before any is read. */
+    default void started(List<Path> inputFiles) {
+    }
+
+    /** An article was built or found unchanged. */
+    default void articleDone(String articleId, boolean built) {
+    }
+
+    /**
+     * An input or an article failed; the build goes on without it.
+     *
+     * @param origin the file (or file:line) it came from
+     * @param reason why, in one line
+     */
+    default void articleFailed(String origin, String reason) {
+    }
+}

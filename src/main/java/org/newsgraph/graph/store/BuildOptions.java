@@ -1,0 +1,98 @@
+package org.newsgraph.graph.store;
+
+import org.newsgraph.ingest.ReadOptions;
+
+/**
+ * How {@link ArticleLoader} builds the store: the confidence below which facts are dropped, the number
+ * of worker threads, how many processed articles go into one write transaction, and how inputs are read.
+ * Immutable; made with {@link #builder()}.
+ */
+public final class BuildOptions {
+    private final double minConfidence;
+    private final int threads;
+    private final int batchSize;
+    private final ReadOptions readOptions;
+
+    private BuildOptions(Builder b) {
+        this.minConfidence = b.minConfidence;
+        this.threads = b.threads;
+        this.batchSize = b.batchSize;
+        this.readOptions = b.readOptions;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static BuildOptions defaults() {
+        return builder().build();
+    }
+
+    public double minConfidence() {
+        return minConfidence;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    public ReadOptions readOptions() {
+        return readOptions;
+    }
+
+    /** Settings for {@link BuildOptions}; {@link #build()} checks them. Not thread-safe. */
+    public static final class Builder {
+        /** Facts below this are left out of the graph unless asked for. */
+        public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+        /**
+         * The writer commits whatever finished articles are waiting, up to this many, in one transaction: each
+         * commit syncs the disk (about 40 ms here), so one article per commit would bound a build to ~25 articles/s.
+         */
+        public static final int DEFAULT_BATCH_SIZE = 128;
+
+        private double minConfidence = DEFAULT_MIN_CONFIDENCE;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int batchSize = DEFAULT_BATCH_SIZE;
+        private ReadOptions readOptions = ReadOptions.defaults();
+
+        private Builder() {
+        }
+
+        public Builder minConfidence(double minConfidence) {
+            this.minConfidence = minConfidence;
+            return this;
+        }
+
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        public Builder batchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        public Builder readOptions(ReadOptions readOptions) {
+            this.readOptions = readOptions;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException when a setting is out of range */
+        public BuildOptions build() {
+            if (!(minConfidence >= 0 && minConfidence <= 1))
+                throw new IllegalArgumentException("minimum confidence must be between 0 and 1, not " + minConfidence);
+            if (threads < 1)
+                throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            if (batchSize < 1)
+                throw new IllegalArgumentException("batch size must be at least 1, not " + batchSize);
+            if (readOptions == null)
+                throw new IllegalArgumentException("read options are missing");
+            return new BuildOptions(this);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.graph.store.ArticleStore;
+
+/**
+ * Builds the sample articles with the real models, as the README does, and checks the graph through SPARQL:
+ * the facts the samples state, that a second build changes nothing, and that the committed output is current.
+ */
+class BuildIT {
+    private static final Path SAMPLES = Path.of("examples/articles");
+    private static final Path COMMITTED = Path.of("output/graph.ttl");
+
+    @TempDir
+    static Path tmp;
+    private static Path store;
+    private static Path turtle;
+    private static String firstRun;
+    private static String secondRun;
+
+    @BeforeAll
+    static void build() {
+        store = tmp.resolve("store");
+        turtle = tmp.resolve("graph.ttl");
+        firstRun = run("build", SAMPLES.toString(), "--store", store.toString(), "--out", turtle.toString());
+        secondRun = run("build", SAMPLES.toString(), "--store", store.toString(), "--out", turtle.toString());
+    }
+
+    /** Runs newsgraph and returns what it printed; fails on a non-zero exit. */
+    private static String run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status;
+        try {
+            status = Main.run(SharedModels::load, args);
+        } finally {
+            System.setOut(savedOut);
+            System.setErr(savedErr);
+        }
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+
+    private static boolean ask(String sparql) {
+        try (ArticleStore s = ArticleStore.openExisting(store)) {
+            return s.query(ArticleStore.parseQuery(sparql), 30, exec -> exec.execAsk());
+        }
+    }
+
+    @Test
+    void everySampleIsBuiltOnceAndThenFoundUnchanged() {
+        assertTrue(firstRun.contains("articles: 3 read, 3 built, 0 unchanged, 0 failed"), firstRun);
+        assertTrue(secondRun.contains("articles: 3 read, 0 built, 3 unchanged, 0 failed"), secondRun);
+    }
+
+    @Test
+    void trumpEndorsesTuberville() {
+        assertTrue(ask("""
+                ASK { ?t ng:endorses ?u . ?t rdfs:label ?tl . ?u rdfs:label ?ul
+                      FILTER(CONTAINS(?tl, "Trump") && CONTAINS(?ul, "Tuberville")) }"""));
+    }
+
+    @Test
+    void sessionsRecusedFromAnInvestigation() {
+        assertTrue(ask("""
+                ASK { ?s ng:recusedFrom ?i . ?i a ng:Investigation . ?s rdfs:label ?sl
+                      FILTER(CONTAINS(?sl, "Sessions")) }"""));
+    }
+
+    @Test
+    void sessionsRunsAgainstTuberville() {
+        assertTrue(ask("""
+                ASK { { ?s ng:runsAgainst ?u } UNION { ?u ng:runsAgainst ?s }
+                      ?s rdfs:label ?sl . ?u rdfs:label ?ul
+                      FILTER(CONTAINS(?sl, "Sessions") && CONTAINS(?ul, "Tuberville")) }"""));
+    }
+
+    @Test
+    void sessionsHoldsTheOfficeOfAttorneyGeneral() {
+        assertTrue(ask("""
+                ASK { ?s ng:holdsOffice ?o . ?o a ng:Office ; rdfs:label ?ol . ?s rdfs:label ?sl
+                      FILTER(CONTAINS(?sl, "Sessions") && CONTAINS(?ol, "Attorney General")) }"""));
+    }
+
+    @Test
+    void buildingAgainFromScratchGivesTheSameBytes() throws Exception {
+        Path again = tmp.resolve("again.ttl");
+        run("build", SAMPLES.toString(), "--store", tmp.resolve("store2").toString(), "--out", again.toString(),
+                "--threads", "1", "-q");
+        assertArrayEquals(Files.readAllBytes(turtle), Files.readAllBytes(again));
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("graph.trig")), Files.readAllBytes(tmp.resolve("again.trig")));
+    }
+
+    @Test
+    void theCommittedGraphIsCurrent() {
+        Graph committed = RDFParser.source(COMMITTED).toGraph();
+        Graph built = RDFParser.source(turtle).toGraph();
+        assertTrue(committed.isIsomorphicWith(built),
+                "output/graph.ttl is stale: run the README's build command and commit it");
+    }
+}

@@ -1,0 +1,291 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.graph.store.ArticleStore;
+import org.newsgraph.graph.store.TestArticles;
+
+/** The command line without NLP models: exit codes, the one error line, help, and the store commands. */
+class MainTest {
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+
+    @BeforeEach
+    void capture() {
+        savedOut = System.out;
+        savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A store on disk with two articles: Alice endorses Bob, Bob endorses Carol. */
+    private Path store() {
+        Path dir = tmp.resolve("store");
+        try (ArticleStore store = ArticleStore.open(dir)) {
+            store.replace(TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"), 0.5);
+            store.replace(TestArticles.endorsement("a2", "Bob Brown", "Carol Clark"), 0.5);
+        }
+        return dir;
+    }
+
+    @Test
+    void noArgumentsIsAUsageError() {
+        assertEquals(2, Main.run());
+        assertEquals("newsgraph: no command given (try `newsgraph --help`)\n", err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageErrorNamingTheCommands() {
+        assertEquals(2, Main.run("frobnicate"));
+        assertEquals("newsgraph: unknown command 'frobnicate' (commands: build, query, export, validate, stats, evaluate;"
+                + " try `newsgraph --help`)\n", err());
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertEquals(2, Main.run("stats", "--bogus"));
+        assertEquals("newsgraph: stats: Unrecognized option: --bogus (see `newsgraph stats --help`)\n", err());
+    }
+
+    @Test
+    void helpListsEveryCommandWithOneLineAndAnExample() {
+        assertEquals(0, Main.run("--help"));
+        for (String command : List.of("build", "query", "export", "validate", "stats", "evaluate"))
+            assertTrue(out().lines().anyMatch(l -> l.startsWith("  " + command + " ")), command);
+        assertTrue(out().contains("example:\n  newsgraph build examples/articles\n"), out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void commandHelpListsEveryOptionWithItsDefaultAndAnExample() {
+        assertEquals(0, Main.run("build", "--help"));
+        String help = out();
+        assertTrue(help.startsWith("usage: newsgraph build FILES|DIRS..."), help);
+        for (String option : List.of("--store DIR", "--out FILE", "--min-confidence X", "--threads N", "--ner-model FILE",
+                "-h, --help", "--debug", "-q, --quiet"))
+            assertTrue(help.contains(option), option);
+        assertTrue(help.contains("(default: output/store)"), help);
+        assertTrue(help.contains("(default: output/graph.ttl)"), help);
+        assertTrue(help.contains("(default: 0.5)"), help);
+        assertTrue(help.contains("example:\n  newsgraph build examples/articles"), help);
+        assertEquals("", err());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("query", "export", "validate", "stats", "evaluate")) {
+            out.reset();
+            assertEquals(0, Main.run(command, "-h"), command);
+            assertTrue(out().startsWith("usage: newsgraph " + command), out());
+            assertTrue(out().contains("--store DIR"), command);
+            assertTrue(out().contains("example:\n  newsgraph " + command), command);
+        }
+    }
+
+    @Test
+    void buildWithoutInputsSaysWhatToPass() {
+        assertEquals(2, Main.run("build", "--store", tmp.resolve("s").toString()));
+        assertEquals("newsgraph: build: no input given: pass article files or directories, e.g. `newsgraph build"
+                + " examples/articles` (see `newsgraph build --help`)\n", err());
+        assertFalse(Files.exists(tmp.resolve("s")));
+    }
+
+    @Test
+    void buildOfAMissingFileNamesItAndCreatesNoStore() {
+        Path missing = tmp.resolve("nope.txt");
+        assertEquals(1, Main.run("build", missing.toString(), "--store", tmp.resolve("s").toString()));
+        assertEquals("newsgraph: build: " + missing + ": no such file or directory\n", err());
+        assertFalse(Files.exists(tmp.resolve("s")));
+    }
+
+    @Test
+    void buildRejectsABadConfidence() {
+        assertEquals(2, Main.run("build", "x.txt", "--min-confidence", "high"));
+        assertTrue(err().startsWith("newsgraph: build: --min-confidence must be a number from 0 to 1, not 'high'"), err());
+        err.reset();
+        assertEquals(2, Main.run("build", "x.txt", "--min-confidence", "2"));
+        assertTrue(err().startsWith("newsgraph: build: minimum confidence must be between 0 and 1, not 2.0"), err());
+    }
+
+    @Test
+    void badSparqlIsOneLineWithLineAndColumn() {
+        Path store = store();
+        assertEquals(1, Main.run("query", "SELECT ?s WHERE {\n  ?s ng:endorses \n}", "--store", store.toString()));
+        assertEquals(1, err().lines().count(), err());
+        assertTrue(err().startsWith("newsgraph: query: bad SPARQL: "), err());
+        assertTrue(err().contains("line 3, column 1"), err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void aMissingStoreIsReportedAndNotCreated() {
+        Path missing = tmp.resolve("no-store");
+        for (String[] args : List.of(new String[] {"query", "ASK {}"}, new String[] {"export"},
+                new String[] {"stats"}, new String[] {"validate"})) {
+            err.reset();
+            String[] withStore = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                    java.util.stream.Stream.of("--store", missing.toString())).toArray(String[]::new);
+            assertEquals(1, Main.run(withStore), args[0]);
+            assertEquals("newsgraph: " + args[0] + ": no store at " + missing + ": run `newsgraph build` first\n", err());
+            assertFalse(Files.exists(missing), args[0]);
+        }
+    }
+
+    @Test
+    void aBadFormatIsAUsageError() {
+        Path store = store();
+        assertEquals(2, Main.run("export", "--format", "n3", "--store", store.toString()));
+        assertEquals("newsgraph: export: unknown format 'n3' (use one of: turtle, ntriples, nquads, trig, jsonld, rdfxml)"
+                + " (see `newsgraph export --help`)\n", err());
+        err.reset();
+        assertEquals(2, Main.run("query", "ASK {}", "--format", "xml", "--store", store.toString()));
+        assertTrue(err().startsWith("newsgraph: query: unknown format 'xml' (use one of: table, csv, tsv, json)"), err());
+    }
+
+    @Test
+    void queryPrintsResultsWithThePredeclaredPrefixes() {
+        Path store = store();
+        assertEquals(0, Main.run("query", "SELECT ?whom WHERE { ?who ng:endorses ?whom } ORDER BY ?whom",
+                "--format", "csv", "--store", store.toString()));
+        assertEquals("whom\r\nhttps://w3id.org/newsgraph/id/person/bob-brown\r\n"
+                + "https://w3id.org/newsgraph/id/person/carol-clark\r\n", out());
+        out.reset();
+        assertEquals(0, Main.run("query", "ASK { ?who ng:endorses ?who }", "--store", store.toString()));
+        assertEquals("no\n", out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void everyCannedQueryRuns() throws Exception {
+        Path store = store();
+        List<Path> files;
+        try (var list = Files.list(Path.of("ontology/queries"))) {
+            files = list.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertFalse(files.isEmpty());
+        for (Path file : files) {
+            assertEquals(0, Main.run("query", "--file", file.toString(), "--store", store.toString()), file + ": " + err());
+            assertEquals("", err());
+        }
+    }
+
+    @Test
+    void queryReadsAFileAndNamesAMissingOne() throws Exception {
+        Path store = store();
+        Path file = tmp.resolve("q.rq");
+        Files.writeString(file, "SELECT (COUNT(*) AS ?n) WHERE { ?a ng:endorses ?b }");
+        assertEquals(0, Main.run("query", "--file", file.toString(), "--format", "tsv", "--store", store.toString()));
+        assertEquals("?n\n2\n", out());
+        assertEquals(1, Main.run("query", "--file", tmp.resolve("none.rq").toString(), "--store", store.toString()));
+        assertEquals("newsgraph: query: " + tmp.resolve("none.rq") + ": no such file\n", err());
+    }
+
+    @Test
+    void exportWritesAFileThatParsesBack() {
+        Path store = store();
+        Path file = tmp.resolve("graph.nt");
+        assertEquals(0, Main.run("export", "--format", "ntriples", "--out", file.toString(), "--store", store.toString()));
+        Graph graph = RDFParser.source(file).toGraph();
+        assertEquals(2, graph.stream(null, org.newsgraph.graph.NG.endorses, null).count());
+        assertEquals("", out());
+    }
+
+    @Test
+    void statsCountsArticlesClassesAndRelations() {
+        Path store = store();
+        assertEquals(0, Main.run("stats", "--store", store.toString()));
+        List<String> lines = out().lines().map(l -> l.strip().replaceAll(" +", " ")).toList();
+        assertTrue(lines.contains("articles 2"), out());
+        assertTrue(lines.contains("ng:Person 3"), out());
+        assertTrue(lines.contains("ng:endorses 2"), out());
+        assertTrue(lines.contains("ng:recusedFrom 0"), out());
+    }
+
+    @Test
+    void validateListsViolationsOnePerLineAndFails() throws Exception {
+        Path store = store();
+        Path shapes = tmp.resolve("shapes.ttl");
+        Files.writeString(shapes, """
+                PREFIX sh: <http://www.w3.org/ns/shacl#>
+                PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+                [] a sh:NodeShape ; sh:targetClass ng:Person ;
+                   sh:property [ sh:path ng:memberOf ; sh:minCount 1 ; sh:message "no party" ] .
+                """);
+        assertEquals(1, Main.run("validate", "--shapes", shapes.toString(), "--store", store.toString()));
+        List<String> lines = out().lines().toList();
+        assertEquals("<https://w3id.org/newsgraph/id/person/alice-adams> ng:memberOf: no party", lines.get(0));
+        assertEquals(4, lines.size(), out());
+        assertEquals("does not conform: 3 results", lines.get(3));
+    }
+
+    @Test
+    void validateAcceptsWhatTheGraphWriterWrites() {
+        Path store = store();
+        assertEquals(0, Main.run("validate", "--store", store.toString()), out() + err());
+        assertEquals("conforms: no violations\n", out());
+    }
+
+    @Test
+    void evaluateScoresAGraphFileAndTheStoreAlike() throws Exception {
+        Path store = store();
+        Path gold = tmp.resolve("a.gold.json");
+        Files.writeString(gold, """
+                {"document": "a.txt",
+                 "entities": {"alice": {"type": "Person", "names": ["Alice Adams"]},
+                              "bob": {"type": "Person", "names": ["Bob Brown"]},
+                              "carol": {"type": "Person", "names": ["Carol Clark"]}},
+                 "facts": [["alice", "endorses", "bob"], ["carol", "endorses", "alice"]]}
+                """);
+        assertEquals(0, Main.run("evaluate", "--store", store.toString(), gold.toString()));
+        String fromStore = out();
+        assertTrue(fromStore.contains("facts P=0.500 R=0.500 F1=0.500 (1/2 found, 1 wrong, 0 forbidden)"), fromStore);
+        Path file = tmp.resolve("graph.trig");
+        assertEquals(0, Main.run("export", "--format", "trig", "--out", file.toString(), "--store", store.toString()));
+        out.reset();
+        assertEquals(0, Main.run("evaluate", file.toString(), gold.toString()));
+        assertEquals(fromStore, out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void debugAddsTheStackTrace() {
+        assertEquals(1, Main.run("stats", "--store", tmp.resolve("none").toString(), "--debug"));
+        assertTrue(err().lines().count() > 2, err());
+        assertTrue(err().lines().skip(1).anyMatch(l -> l.contains("at org.newsgraph.graph.store.ArticleStore")), err());
+    }
+}

@@ -1,0 +1,166 @@
+package org.newsgraph.graph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.jena.graph.Node;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.graph.ArticleGraphWriter;
+import org.newsgraph.graph.NG;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleInputException;
+import org.newsgraph.nlp.EntityType;
+
+class ArticleLoaderTest {
+    @TempDir
+    Path dir;
+
+    private final AtomicInteger processed = new AtomicInteger();
+    private final List<String> failures = new ArrayList<>();
+    private final List<String> done = new ArrayList<>();
+    private final BuildListener listener = new BuildListener() {
+        @Override
+        public void articleDone(String articleId, boolean built) {
+            done.add(articleId + (built ? " built" : " unchanged"));
+        }
+
+        @Override
+        public void articleFailed(String origin, String reason) {
+            failures.add(origin + ": " + reason);
+        }
+    };
+
+    /** Stands in for the NLP pipeline: "X endorsed Y." becomes that fact; "BOOM" fails. */
+    private ArticleLoader.Processing fakeProcessing() {
+        return article -> {
+            processed.incrementAndGet();
+            String body = article.text().substring(article.headline().length()).strip();
+            if (body.contains("BOOM"))
+                throw new IllegalStateException("cannot parse");
+            String[] names = body.replace(".", "").split(" endorsed ");
+            // Like the real cleaner, hand on a changed article: its hash is no longer the input's.
+            Article cleaned = new Article(article.id(), article.headline(), article.text() + " ", article.comments(),
+                    article.url(), article.publisher(), article.published(), article.origin());
+            return TestArticles.endorsement(cleaned, names[0], names[1], 0.9);
+        };
+    }
+
+    private ArticleLoader loader(ArticleStore store, int threads, int batch) {
+        return new ArticleLoader(store, this::fakeProcessing,
+                BuildOptions.builder().threads(threads).batchSize(batch).build());
+    }
+
+    @BeforeEach
+    void writeInputs() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Headline A\n\nAlice Adams endorsed Bob Brown.\n");
+        Files.writeString(dir.resolve("b.txt"), "Headline B\n\nBOOM\n");
+        Files.writeString(dir.resolve("c.txt"), "Headline C\n\nBob Brown endorsed Carol Clark.\n");
+    }
+
+    private static long graphs(ArticleStore store) {
+        return store.<Long>read(dsg -> {
+            long n = 0;
+            for (var it = dsg.listGraphNodes(); it.hasNext(); it.next())
+                n++;
+            return n;
+        });
+    }
+
+    @Test
+    void aBadArticleIsReportedAndTheOthersAreStored() {
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            BuildSummary summary = loader(store, 3, 2).load(List.of(dir), listener);
+            assertEquals(3, summary.read());
+            assertEquals(2, summary.built());
+            assertEquals(0, summary.unchanged());
+            assertEquals(1, summary.failed());
+            assertFalse(summary.succeeded());
+            assertEquals(List.of(dir.resolve("b.txt") + ": cannot parse"), failures);
+            assertEquals(2, graphs(store));
+            assertEquals(Map.of(EntityType.PERSON, 4), summary.entities());
+            assertEquals(Map.of(Relation.ENDORSES, 2), summary.facts());
+            assertEquals(2, summary.sentences());
+            Long endorsements = store.read(dsg -> dsg.getUnionGraph().stream(Node.ANY, NG.endorses, Node.ANY).count());
+            assertEquals(2, endorsements);
+        }
+    }
+
+    @Test
+    void unchangedArticlesAreNotProcessedAgain() throws Exception {
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            loader(store, 2, 8).load(List.of(dir), listener);
+            processed.set(0);
+            done.clear();
+            BuildSummary again = loader(store, 2, 8).load(List.of(dir), listener);
+            assertEquals(0, again.built());
+            assertEquals(2, again.unchanged());
+            assertEquals(1, again.failed());
+            assertEquals(1, processed.get(), "only the failed article is processed again");
+            assertEquals(List.of("a unchanged", "c unchanged"), done.stream().sorted().toList());
+
+            Files.writeString(dir.resolve("c.txt"), "Headline C\n\nCarol Clark endorsed Alice Adams.\n");
+            BuildSummary changed = loader(store, 1, 1).load(List.of(dir), listener);
+            assertEquals(1, changed.built());
+            assertEquals(1, changed.unchanged());
+        }
+    }
+
+    @Test
+    void anArticleTheStoreRejectsFailsAloneEvenInsideABatch() {
+        ArticleStore.QuadSource rejectsC = (article, min, out) -> {
+            if (article.article().id().equals("c"))
+                throw new IllegalArgumentException("bad evidence");
+            ArticleGraphWriter.write(article, min, out);
+        };
+        try (ArticleStore store = ArticleStore.inMemory(rejectsC)) {
+            BuildSummary summary = loader(store, 1, 16).load(List.of(dir), listener);
+            assertEquals(1, summary.built());
+            assertEquals(2, summary.failed());
+            assertEquals(3, summary.read());
+            assertTrue(failures.contains(dir.resolve("c.txt") + ": bad evidence"), failures.toString());
+            assertEquals(1, graphs(store));
+        }
+    }
+
+    @Test
+    void aMissingInputStopsTheBuildBeforeAnythingIsStored() {
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            Path missing = dir.resolve("nope.txt");
+            assertThrows(ArticleInputException.class, () -> loader(store, 2, 4).load(List.of(dir, missing), listener));
+            assertEquals(0, processed.get());
+            assertEquals(0, graphs(store));
+        }
+    }
+
+    @Test
+    void aWorkerThatCannotStartStopsTheBuildInsteadOfHangingIt() {
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            ArticleLoader broken = new ArticleLoader(store, () -> {
+                throw new IllegalStateException("no models");
+            }, BuildOptions.builder().threads(2).build());
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> broken.load(List.of(dir), listener));
+            assertEquals("no models", e.getMessage());
+            assertEquals(0, graphs(store));
+        }
+    }
+
+    @Test
+    void optionsOutOfRangeAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> BuildOptions.builder().threads(0).build());
+        assertThrows(IllegalArgumentException.class, () -> BuildOptions.builder().minConfidence(1.5).build());
+        assertThrows(IllegalArgumentException.class, () -> BuildOptions.builder().minConfidence(Double.NaN).build());
+        assertThrows(IllegalArgumentException.class, () -> BuildOptions.builder().batchSize(0).build());
+    }
+}

@@ -1,0 +1,52 @@
+package org.newsgraph.graph.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsgraph.extract.Relation;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.Evidence;
+import org.newsgraph.resolve.ResolvedArticle;
+import org.newsgraph.resolve.ResolvedFact;
+
+/** Small hand-built resolved articles: one endorsement sentence each. */
+public final class TestArticles {
+    private TestArticles() {
+    }
+
+    public static Entity person(String label) {
+        return new Entity(EntityType.PERSON, label.toLowerCase().replace(' ', '-'), label, Set.of(), Map.of());
+    }
+
+    public static Article article(String id, String body) {
+        String headline = "News " + id;
+        return new Article(id, headline, headline + "\n\n" + body, "", null, null, null, id + ".txt");
+    }
+
+    /** An article whose only sentence says that {@code who} endorsed {@code whom}, at the given confidence. */
+    public static ResolvedArticle endorsement(String id, String who, String whom, double confidence) {
+        return endorsement(article(id, who + " endorsed " + whom + "."), who, whom, confidence);
+    }
+
+    /** {@code article} resolved as saying that {@code who} endorsed {@code whom}, in a sentence of its text. */
+    public static ResolvedArticle endorsement(Article article, String who, String whom, double confidence) {
+        String sentence = who + " endorsed " + whom + ".";
+        int start = article.text().indexOf(sentence);
+        if (start < 0)
+            throw new IllegalArgumentException("Not in the text: " + sentence);
+        Entity subject = person(who);
+        Entity object = person(whom);
+        List<ResolvedFact> facts = new ArrayList<>();
+        facts.add(new ResolvedFact(subject, Relation.ENDORSES, object,
+                new Evidence(0, sentence, start, start + sentence.length()), confidence, Map.of()));
+        return new ResolvedArticle(article, List.of(subject, object), facts, 1, 4);
+    }
+
+    public static ResolvedArticle endorsement(String id, String who, String whom) {
+        return endorsement(id, who, whom, 0.9);
+    }
+}
