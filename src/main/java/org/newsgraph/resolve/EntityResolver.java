@@ -437,26 +437,30 @@ public final class EntityResolver {
                     base.append(jurisdiction).append(' ');
                 base.append(office).append(" election");
             }
+            // The contest is one entity across its stages (primary, runoff, general), so that every article
+            // naming any stage of it meets the same node: key and label come from year, place and office only,
+            // and the stage-specific wording stays as an alternative label.
             String key = Entity.slug(base.toString());
-            StringBuilder label = new StringBuilder();
+            String label = base.toString();
+            StringBuilder staged = new StringBuilder();
             if (year != null)
-                label.append(year).append(' ');
+                staged.append(year).append(' ');
             if (office == null) {
                 if (jurisdiction != null)
-                    label.append(jurisdiction).append(' ');
-                label.append(stage == null ? "election" : stage + " election");
+                    staged.append(jurisdiction).append(' ');
+                staged.append(stage == null ? "election" : stage + " election");
             } else if (office.equals("President")) {
-                label.append("U.S. ");
+                staged.append("U.S. ");
                 if (party != null && stage != null)
-                    label.append(party).append(' ');
-                label.append("presidential ").append(stage == null ? "election" : stage);
+                    staged.append(party).append(' ');
+                staged.append("presidential ").append(stage == null ? "election" : stage);
             } else {
                 if (jurisdiction != null)
-                    label.append(jurisdiction).append(' ');
-                label.append(office).append(' ');
+                    staged.append(jurisdiction).append(' ');
+                staged.append(office).append(' ');
                 if (party != null && stage != null && stage.contains("primary"))
-                    label.append(party).append(' ');
-                label.append(stage == null ? "election" : stage);
+                    staged.append(party).append(' ');
+                staged.append(stage == null ? "election" : stage);
             }
             Map<String, String> attributes = new TreeMap<>();
             if (office != null)
@@ -470,10 +474,10 @@ public final class EntityResolver {
             if (a.get("party") != null)
                 attributes.put("party", a.get("party"));
             Set<String> alt = new LinkedHashSet<>();
-            alt.add(base.toString());
+            alt.add(staged.toString());
             alt.add(m.text());
-            alt.remove(label.toString());
-            return new Entity(EntityType.RACE, key, label.toString(), alt, attributes);
+            alt.remove(label);
+            return new Entity(EntityType.RACE, key, label, alt, attributes);
         }
     }
 }

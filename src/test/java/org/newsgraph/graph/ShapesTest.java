@@ -73,6 +73,17 @@ class ShapesTest {
     }
 
     @Test
+    void aRaceReportedAtTwoStagesConforms() {
+        // One article covers the primary, another the runoff: the union holds both stages on one node.
+        Node race = NG.entity(RACE);
+        ValidationReport r = validate(g -> {
+            g.add(race, NG.stage, NodeFactory.createLiteralString("primary"));
+            g.add(race, NG.party, NodeFactory.createLiteralString("Democratic"));
+        });
+        assertTrue(r.conforms(), () -> violations(r).toString());
+    }
+
+    @Test
     void endorsingANonPersonIsAViolation() {
         Node trump = NG.entity(TRUMP);
         ValidationReport r = validate(g -> g.delete(NG.entity(TUBERVILLE), RDF.Nodes.type, NG.Person));

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.ingest.Article;
+import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.SharedModels;
 
 /** Short invented articles through the real models: the facts each pattern family must give, and must not. */
@@ -56,6 +57,22 @@ class ExtractionPatternsIT {
         assertFalse(facts.stream().anyMatch(f -> f.contains("runsAgainst mary-hall") || f.startsWith("mary-hall runsAgainst")),
                 facts.toString());
         assertEquals(0, facts.stream().filter(f -> f.contains("endorses")).count(), facts.toString());
+    }
+
+    @Test
+    void aContestIsOneNodeWhateverStageAnArticleReports() {
+        Entity primary = race("Georgia primary", "Rep. Dana Cole is running in the 2018 Georgia Senate Republican primary.");
+        Entity runoff = race("Georgia runoff", "Rep. Dana Cole faces Tom Reed in the 2018 Georgia Senate runoff.");
+        assertEquals(primary.key(), runoff.key());
+        assertEquals(primary.label(), runoff.label());
+        assertFalse(primary.label().contains("primary"), primary.label());
+        assertTrue(primary.altLabels().stream().anyMatch(l -> l.contains("primary")), primary.altLabels().toString());
+    }
+
+    private Entity race(String headline, String body) {
+        Article a = new Article("t", headline, headline + "\n\n" + body, "", null, null, null, "test");
+        return processor.process(a).entities().stream().filter(e -> e.type() == EntityType.RACE).findFirst()
+                .orElseThrow(() -> new AssertionError("no race in: " + body));
     }
 
     @Test
