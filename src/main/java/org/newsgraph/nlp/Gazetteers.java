@@ -40,6 +40,7 @@ public final class Gazetteers {
     }
 
     private final Map<String, String> firstNames;
+    private final Map<String, Set<String>> nicknames;
     private final Set<String> honorifics;
     private final Set<String> nonPersonWords;
     private final Map<String, Office> officeForms;
@@ -52,7 +53,8 @@ public final class Gazetteers {
 
     private Gazetteers(Map<String, String> firstNames, Set<String> honorifics, Set<String> nonPersonWords,
                        Map<String, Office> officeForms, Map<String, State> stateForms,
-                       Map<String, Party> partyForms, Map<String, Party> partyCodes) {
+                       Map<String, Party> partyForms, Map<String, Party> partyCodes, Map<String, Set<String>> nicknames) {
+        this.nicknames = Map.copyOf(nicknames);
         this.firstNames = Map.copyOf(firstNames);
         this.honorifics = Set.copyOf(honorifics);
         this.nonPersonWords = Set.copyOf(nonPersonWords);
@@ -107,7 +109,15 @@ public final class Gazetteers {
                 parties.put(form, party);
             codes.put(f[3], party);
         }
-        return new Gazetteers(firstNames, honorifics, nonPerson, offices, states, parties, codes);
+        Map<String, Set<String>> nicknames = new HashMap<>();
+        for (String line : lines("nicknames.tsv")) {
+            String[] f = line.split("\t");
+            for (String shortForm : f[1].split("\\|")) {
+                nicknames.computeIfAbsent(f[0], k -> new HashSet<>()).add(shortForm);
+                nicknames.computeIfAbsent(shortForm, k -> new HashSet<>()).add(f[0]);
+            }
+        }
+        return new Gazetteers(firstNames, honorifics, nonPerson, offices, states, parties, codes, nicknames);
     }
 
     /** Non-comment, non-blank lines of a bundled list. */
@@ -136,6 +146,15 @@ public final class Gazetteers {
 
     public boolean isFirstName(String token) {
         return firstNames.containsKey(lower(token));
+    }
+
+    /** True when the two first names are one ("Jeff" and "Jefferson", "Bob" and "Robert"). */
+    public boolean sameFirstName(String a, String b) {
+        String x = lower(a);
+        String y = lower(b);
+        if (x.equals(y) || x.startsWith(y) && y.length() >= 3 || y.startsWith(x) && x.length() >= 3)
+            return true;
+        return nicknames.getOrDefault(x, Set.of()).contains(y);
     }
 
     /** "male", "female" or null: the sex at least 90% of the babies given this first name had. */

@@ -225,13 +225,11 @@ public final class MentionLinker {
         return a.sentence() < b.sentence() || a.sentence() == b.sentence() && a.start() < b.start();
     }
 
-    private static boolean compatibleFirst(String a, String b) {
-        String x = a.toLowerCase(Locale.ROOT);
-        String y = b.toLowerCase(Locale.ROOT);
-        return x.equals(y) || x.startsWith(y) || y.startsWith(x);
+    private boolean compatibleFirst(String a, String b) {
+        return gazetteers.sameFirstName(a, b);
     }
 
-    private static Chain findFull(List<Chain> chains, List<String> core) {
+    private Chain findFull(List<Chain> chains, List<String> core) {
         String first = core.get(0);
         String last = core.get(core.size() - 1);
         for (Chain c : chains) {
@@ -291,7 +289,7 @@ public final class MentionLinker {
                 if (linked.containsKey(m) || m.form() != Mention.Form.NAME || core(m.value()).size() != 1)
                     continue;
                 AnnotatedSentence s = sentences.get(m.sentence());
-                if (!opensItem(s, m.start()))
+                if (!(m.start() > 0 && (s.token(m.start() - 1).equals(",") || s.token(m.start() - 1).equalsIgnoreCase("and"))))
                     continue;
                 boolean neighbour = false;
                 for (Mention other : persons) {
@@ -303,9 +301,9 @@ public final class MentionLinker {
                     int to = Math.max(m.start(), other.start());
                     int commas = 0;
                     for (int k = from; k < to; k++)
-                        if (s.token(k).equals(",") || s.token(k).equals("&") || s.token(k).equalsIgnoreCase("and"))
+                        if (s.token(k).equals(",") || s.token(k).equalsIgnoreCase("and") && k == to - 1)
                             commas++;
-                    if (commas == 1 && to - from <= 4)
+                    if (commas == 1 && to - from <= 5)
                         neighbour = true;
                 }
                 if (neighbour) {

@@ -1,0 +1,138 @@
+package org.newsgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.evaluate.GoldStandard;
+import org.newsgraph.evaluate.ScoreReport;
+import org.newsgraph.evaluate.Scorer;
+import org.newsgraph.graph.ArticleGraphWriter;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.nlp.SharedModels;
+
+/**
+ * The whole extraction core against the project's gold annotations: the three sample articles (each alone and
+ * together) and the development set, scored as ../shared/eval/score.py scores them.
+ */
+class ArticleProcessorIT {
+    private static final Path EVAL = Path.of("..", "shared", "eval");
+    private static final Path SAMPLES = Path.of("examples", "articles");
+    private static final List<String> SAMPLE_NAMES = List.of("2018-08-trump-taunts-sessions",
+            "2020-05-sessions-fires-back-ijr", "2020-05-sessions-fires-back-thehill");
+
+    private final ArticleProcessor processor = new ArticleProcessor(SharedModels.get());
+
+    private static void requireEval() {
+        assumeTrue(Files.isDirectory(EVAL.resolve("gold")) && Files.isDirectory(EVAL.resolve("dev")),
+                "../shared/eval is absent: gold-standard scores are not checked");
+    }
+
+    /** An article read as the .txt reader reads it: headline on the first line, id from the file name. */
+    static Article read(Path file) {
+        try {
+            String raw = Files.readString(file);
+            int nl = raw.indexOf('\n');
+            String headline = raw.substring(0, nl).strip();
+            String id = file.getFileName().toString().replaceAll("\\.txt$", "");
+            return new Article(id, headline, headline + "\n\n" + raw.substring(nl + 1), "", null, null, null, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ScoreReport score(List<Path> articles, List<Path> gold) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        for (Path file : articles)
+            ArticleGraphWriter.write(processor.process(read(file)), StreamRDFLib.dataset(dsg));
+        return Scorer.score(dsg, GoldStandard.read(gold));
+    }
+
+    @Test
+    void eachSampleArticleAlone() {
+        requireEval();
+        for (String name : SAMPLE_NAMES) {
+            ScoreReport r = score(List.of(SAMPLES.resolve(name + ".txt")), List.of(EVAL.resolve("gold/" + name + ".gold.json")));
+            String report = name + "\n" + String.join("\n", r.lines());
+            assertTrue(r.f1() >= 0.85, report);
+            assertEquals(List.of(), r.forbidden(), report);
+            assertEquals(List.of(), r.noisePersons(), report);
+            assertTrue(r.spuriousPersons().size() <= 1, report);
+            for (String kind : List.of("Person", "Office", "Race")) {
+                ScoreReport.EntityKind k = r.entities().get(kind);
+                assertTrue(k.gold() == 0 || k.found() >= 0.9 * k.gold(), kind + " recall\n" + report);
+            }
+        }
+    }
+
+    @Test
+    void sampleArticlesTogetherKeepOneNodePerEntity() {
+        requireEval();
+        List<Path> texts = new ArrayList<>();
+        List<Path> gold = new ArrayList<>();
+        for (String name : SAMPLE_NAMES) {
+            texts.add(SAMPLES.resolve(name + ".txt"));
+            gold.add(EVAL.resolve("gold/" + name + ".gold.json"));
+        }
+        ScoreReport r = score(texts, gold);
+        String report = String.join("\n", r.lines());
+        for (String kind : List.of("Person", "Office", "Race"))
+            assertEquals(List.of(), r.entities().get(kind).split(), kind + " split\n" + report);
+        assertEquals(List.of(), r.forbidden(), report);
+        assertTrue(r.f1() >= 0.85, report);
+    }
+
+    @Test
+    void developmentSetMicroAverage() throws IOException {
+        requireEval();
+        int tp = 0;
+        int fp = 0;
+        int goldFacts = 0;
+        List<String> forbidden = new ArrayList<>();
+        List<String> noise = new ArrayList<>();
+        List<Path> golds;
+        try (Stream<Path> files = Files.list(EVAL.resolve("dev"))) {
+            golds = files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
+        }
+        assertEquals(12, golds.size());
+        for (Path gold : golds) {
+            Path text = Path.of(gold.toString().replace(".gold.json", ".txt"));
+            ScoreReport r = score(List.of(text), List.of(gold));
+            tp += r.truePositives();
+            fp += r.falsePositives();
+            goldFacts += r.goldFacts();
+            r.forbidden().forEach(f -> forbidden.add(gold.getFileName() + ": " + f));
+            r.noisePersons().forEach(n -> noise.add(gold.getFileName() + ": " + n));
+        }
+        double precision = tp / (double) (tp + fp);
+        double recall = tp / (double) goldFacts;
+        double f1 = 2 * precision * recall / (precision + recall);
+        String summary = String.format("dev micro P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d gold=%d)", precision, recall, f1, tp, fp, goldFacts);
+        assertTrue(f1 >= 0.80, summary);
+        assertEquals(List.of(), forbidden, summary);
+        assertEquals(List.of(), noise, summary);
+    }
+
+    @Test
+    void sameArticleSameResult() {
+        assumeTrue(Files.isDirectory(SAMPLES), "examples/articles is absent");
+        Article article = read(SAMPLES.resolve(SAMPLE_NAMES.get(2) + ".txt"));
+        ResolvedArticle first = processor.process(article);
+        ResolvedArticle second = new ArticleProcessor(SharedModels.get()).process(article);
+        assertEquals(first.entities(), second.entities());
+        assertEquals(first.facts(), second.facts());
+        assertTrue(first.facts().size() > 10);
+    }
+}

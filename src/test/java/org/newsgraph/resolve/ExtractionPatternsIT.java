@@ -1,0 +1,60 @@
+package org.newsgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.nlp.SharedModels;
+
+/** Short invented articles through the real models: the facts each pattern family must give, and must not. */
+class ExtractionPatternsIT {
+    private final ArticleProcessor processor = new ArticleProcessor(SharedModels.get());
+
+    private Set<String> facts(String headline, String body) {
+        Article a = new Article("t", headline, headline + "\n\n" + body, "", null, null, null, "test");
+        Set<String> out = new TreeSet<>();
+        for (ResolvedFact f : processor.process(a).facts())
+            out.add(f.subject().key() + " " + f.relation().localName() + " " + f.object().key());
+        return out;
+    }
+
+    @Test
+    void titlesPartiesAndEndorsements() {
+        Set<String> facts = facts("Governor backs mayor",
+                "Gov. Ann Lee (R-Ohio) endorsed Thomas Cole for mayor on Monday. Cole did not endorse Lee in return.");
+        assertTrue(facts.contains("ann-lee holdsOffice governor"), facts.toString());
+        assertTrue(facts.contains("ann-lee memberOf republican-party"), facts.toString());
+        assertTrue(facts.contains("ann-lee endorses thomas-cole"), facts.toString());
+        assertFalse(facts.contains("thomas-cole endorses ann-lee"), facts.toString());
+    }
+
+    @Test
+    void recusalsAndTheirRefusals() {
+        Set<String> facts = facts("Attorney general steps aside",
+                "Attorney General Mark Dunn recused himself from the Russia investigation on Friday. "
+                        + "Deputy Attorney General Paula Reyes refused to recuse herself. Could Reyes recuse later?");
+        assertTrue(facts.contains("mark-dunn recusedFrom russia-investigation"), facts.toString());
+        assertTrue(facts.contains("mark-dunn holdsOffice us-attorney-general"), facts.toString());
+        assertTrue(facts.contains("paula-reyes holdsOffice us-deputy-attorney-general"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("paula-reyes recusedFrom")), facts.toString());
+    }
+
+    @Test
+    void contestsAndHypotheticalOpponents() {
+        Set<String> facts = facts("Ohio Senate race heats up",
+                "State Sen. Karen Wolfe is running against Richard Ames in the 2022 Ohio Senate race. "
+                        + "Whoever wins will face Sen. Mary Hall in November. Ames slammed Wolfe on Tuesday.");
+        assertTrue(facts.contains("karen-wolfe runsAgainst richard-ames"), facts.toString());
+        assertTrue(facts.contains("karen-wolfe candidateIn 2022-ohio-us-senate-election"), facts.toString());
+        assertTrue(facts.contains("richard-ames criticizes karen-wolfe"), facts.toString());
+        assertTrue(facts.contains("karen-wolfe holdsOffice state-senator"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.contains("runsAgainst mary-hall") || f.startsWith("mary-hall runsAgainst")),
+                facts.toString());
+        assertEquals(0, facts.stream().filter(f -> f.contains("endorses")).count(), facts.toString());
+    }
+}
