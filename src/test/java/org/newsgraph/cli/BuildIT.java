@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.graph.store.ArticleStore;
+import org.newsgraph.nlp.SharedModels;
 
 /**
  * Builds the sample articles with the real models, as the README does, and checks the graph through SPARQL:
@@ -50,7 +51,7 @@ class BuildIT {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         int status;
         try {
-            status = Main.run(SharedModels::load, args);
+            status = Main.run(extraModels -> SharedModels.get(), args);
         } finally {
             System.setOut(savedOut);
             System.setErr(savedErr);
