@@ -40,7 +40,7 @@ public final class CriticismExtractor implements Extractor {
         List<Fact> out = new ArrayList<>();
         for (int t = 0; t < c.size(); t++) {
             String w = c.lower(t);
-            if (isStem(w) || EXACT.contains(w)) {
+            if (isStem(w) || isStem(c.lemma(t)) || EXACT.contains(w)) {
                 if (isNoun(c, t))
                     noun(c, t, out);
                 else

@@ -166,6 +166,11 @@ final class SentenceContext {
                 k++;
                 continue;
             }
+            // "and Ohio Gov. John Kasich": a place word before a title.
+            if (s.tag(k).equals("PROPN") && k + 1 < s.size() && (mentionAt(EntityType.OFFICE, k + 1).isPresent()) && personAt(k).isEmpty()) {
+                k++;
+                continue;
+            }
             Optional<Mention> next = personAt(k);
             if (next.isEmpty() || next.get().form() != Mention.Form.NAME || k == m.end())
                 break;

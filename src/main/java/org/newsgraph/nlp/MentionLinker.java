@@ -35,7 +35,6 @@ public final class MentionLinker {
         final int id;
         final List<String> names = new ArrayList<>();
         final List<String> aliases = new ArrayList<>();
-        final Set<String> titles = new LinkedHashSet<>();
         String first;
         String last;
         String gender;
@@ -52,8 +51,6 @@ public final class MentionLinker {
                 first = core.get(0);
             if (last == null)
                 last = core.get(core.size() - 1);
-            if (m.attribute("title") != null)
-                titles.add(m.attribute("title"));
             if (gender == null && core.size() >= 2)
                 gender = gazetteers.genderOfFirstName(core.get(0));
             if (gender == null && "true".equals(m.attribute("honorific"))) {

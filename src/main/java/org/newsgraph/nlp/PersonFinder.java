@@ -82,6 +82,9 @@ public final class PersonFinder implements MentionFinder {
             }
             int j = i;
             while (j < n) {
+                // Title case capitalises "At", "The" and "For" too: in a headline they end a name.
+                if (titleCase && j > i && (LEADING_WORDS.contains(s.token(j).toLowerCase(Locale.ROOT)) || isFunctionWord(s, j)))
+                    break;
                 if (isNameToken(s, j))
                     j++;
                 else if (isNickname(s, j))
