@@ -154,6 +154,9 @@ public final class MentionLinker {
         List<Mention> out = new ArrayList<>(others);
         for (Mention m : persons) {
             Chain c = linked.get(m);
+            // An office description nobody could be found for stays, unlinked: it still stands for someone.
+            if (c == null && m.form() == Mention.Form.TITLE)
+                out.add(m);
             if (c == null)
                 continue;
             if (ambiguous.contains(m)) {
@@ -201,12 +204,14 @@ public final class MentionLinker {
                     bestMention = other;
                 }
             }
-            if (best != null && (SINGLE_HOLDER.contains(m.value()) || holders == 1)) {
+            // "the Texas senator" is not the Vermont senator the article titled.
+            String place = m.attribute("titleJurisdiction");
+            boolean samePlace = place == null || bestMention != null && place.equals(bestMention.attribute("titleJurisdiction"));
+            if (best != null && (SINGLE_HOLDER.contains(m.value()) || holders == 1 && samePlace)) {
                 linked.put(m, best);
                 continue;
             }
-            boolean modified = "former".equals(m.attribute("titleStatus")) || m.attribute("titleJurisdiction") != null;
-            if (holders == 0 && modified) {
+            if (holders == 0 && "former".equals(m.attribute("titleStatus"))) {
                 Mention antecedent = null;
                 for (Mention other : persons)
                     if (other.sentence() == m.sentence() && other.end() <= m.start() && other.form() == Mention.Form.NAME
