@@ -200,8 +200,11 @@ final class BuildCommand implements Command {
 
         @Override
         public void articleFailed(String origin, String reason) {
-            if (bar != null)
+            if (bar != null) {
                 bar.step();
+                // Clear the bar's line so that the error stands on its own; the bar redraws below it.
+                terminal.err().print("\r\033[2K");
+            }
             terminal.error(origin + ": " + reason);
         }
 

@@ -35,6 +35,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.OWL;
 import org.newsgraph.graph.ArticleGraphWriter;
 import org.newsgraph.graph.NG;
 import org.newsgraph.resolve.ResolvedArticle;
@@ -202,9 +203,12 @@ public final class ArticleStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> body.apply(dsg));
     }
 
-    /** The prefixes that queries may use without declaring them: the ontology's and the standard ones. A fresh copy. */
+    /**
+     * The prefixes that queries may use without declaring them: those newsgraph writes, and {@code owl} for
+     * questions about the ontology. A fresh copy.
+     */
     public static PrefixMapping prefixes() {
-        return PrefixMapping.Factory.create().setNsPrefixes(NG.PREFIXES);
+        return PrefixMapping.Factory.create().setNsPrefixes(NG.PREFIXES).setNsPrefix("owl", OWL.NS);
     }
 
     /** {@link #prefixes()} as a RIOT prefix map, for writers. */

@@ -169,6 +169,8 @@ class ArticleStoreTest {
                 + "SELECT * { ?s ng:endorses ?o ; rdfs:label ?l }");
         assertEquals("http://example.org/other#", query.getPrefixMapping().getNsPrefixURI("ng"));
         assertEquals("http://www.w3.org/2000/01/rdf-schema#", query.getPrefixMapping().getNsPrefixURI("rdfs"));
+        for (String prefix : List.of("ng", "rdf", "rdfs", "xsd", "skos", "schema", "prov", "nif", "itsrdf", "owl"))
+            assertTrue(ArticleStore.prefixes().getNsPrefixURI(prefix) != null, prefix);
         assertEquals(NG.NS, ArticleStore.prefixes().getNsPrefixURI("ng"), "a query must not change the shared prefixes");
     }
 
