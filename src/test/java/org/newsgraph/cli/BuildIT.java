@@ -77,6 +77,12 @@ class BuildIT {
     }
 
     @Test
+    void theBuiltGraphSatisfiesTheShapes() {
+        Outcome outcome = runAny("validate", "--store", store.toString());
+        assertEquals(0, outcome.status(), outcome.out() + outcome.err());
+    }
+
+    @Test
     void everySampleIsBuiltOnceAndThenFoundUnchanged() {
         assertTrue(firstRun.contains("articles: 3 read, 3 built, 0 unchanged, 0 failed"), firstRun);
         assertTrue(secondRun.contains("articles: 3 read, 0 built, 3 unchanged, 0 failed"), secondRun);

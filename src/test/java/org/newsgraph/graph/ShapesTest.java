@@ -78,6 +78,7 @@ class ShapesTest {
         Node race = NG.entity(RACE);
         ValidationReport r = validate(g -> {
             g.add(race, NG.stage, NodeFactory.createLiteralString("primary"));
+            g.add(race, NG.stage, NodeFactory.createLiteralString("caucus"));
             g.add(race, NG.party, NodeFactory.createLiteralString("Democratic"));
         });
         assertTrue(r.conforms(), () -> violations(r).toString());
