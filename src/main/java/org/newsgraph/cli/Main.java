@@ -26,7 +26,7 @@ public final class Main {
 
     private Main(ModelLoader models, Terminal terminal) {
         this.commands = List.of(new BuildCommand(models), new QueryCommand(), new ExportCommand(),
-                new ValidateCommand(), new StatsCommand(), new EvaluateCommand());
+                new ValidateCommand(), new StatsCommand(), new EvaluateCommand(), new ServeCommand(), new PushCommand());
         this.terminal = terminal;
     }
 

@@ -1,0 +1,155 @@
+package org.newsgraph.cli;
+
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.graph.store.ArticleStore;
+import org.newsgraph.serve.EndpointFactory;
+import org.newsgraph.serve.ServeOptions;
+
+/**
+ * {@code newsgraph serve}: a SPARQL endpoint (Apache Jena Fuseki, with its query UI) over the store until
+ * Ctrl-C. Read-only unless {@code --update}; updates off loopback need the password in {@value #PASSWORD_ENV}.
+ */
+final class ServeCommand implements Command {
+    static final String PASSWORD_ENV = "NEWSGRAPH_PASSWORD";
+    private static final String PORT = "port";
+    private static final String HOST = "host";
+    private static final String UPDATE = "update";
+    private static final String USER = "user";
+    private static final String TIMEOUT = "timeout";
+    private static final String RESULT_LIMIT = "result-limit";
+
+    private final UnaryOperator<String> environment;
+
+    ServeCommand() {
+        this(System::getenv);
+    }
+
+    /** For tests: {@code environment} stands in for {@link System#getenv(String)}. */
+    ServeCommand(UnaryOperator<String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String summary() {
+        return "serve the store as a SPARQL endpoint with a query UI (Apache Jena Fuseki) until Ctrl-C";
+    }
+
+    @Override
+    public String arguments() {
+        return "[options]";
+    }
+
+    @Override
+    public String example() {
+        return "newsgraph serve --store output/store --port 3030   (then open http://127.0.0.1:3030/)";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(OptionGroups.store())
+                .addOption(Option.builder().longOpt(PORT).hasArg().argName("N")
+                        .desc("TCP port (default: " + ServeOptions.DEFAULT_PORT + ")").get())
+                .addOption(Option.builder().longOpt(HOST).hasArg().argName("ADDRESS")
+                        .desc("address to listen on; 0.0.0.0 for every interface (default: " + ServeOptions.DEFAULT_HOST + ")").get())
+                .addOption(Option.builder().longOpt(UPDATE)
+                        .desc("accept SPARQL Update and Graph Store Protocol writes; off loopback only with a password in "
+                                + PASSWORD_ENV + ", which every request then needs").get())
+                .addOption(Option.builder().longOpt(USER).hasArg().argName("NAME")
+                        .desc("user name that goes with " + PASSWORD_ENV + " (default: " + ServeOptions.DEFAULT_USER + ")").get())
+                .addOption(Option.builder().longOpt(TIMEOUT).hasArg().argName("SECONDS")
+                        .desc("cut off any query after this long (default: " + ServeOptions.DEFAULT_TIMEOUT.toSeconds() + ")").get())
+                .addOption(Option.builder().longOpt(RESULT_LIMIT).hasArg().argName("N")
+                        .desc("return at most N rows per query (default: " + ServeOptions.DEFAULT_RESULT_LIMIT + ")").get());
+    }
+
+    @Override
+    public int run(CommandLine line, Terminal terminal) {
+        if (!line.getArgList().isEmpty())
+            throw new UsageException("serve takes no arguments, got '" + line.getArgList().get(0) + "'");
+        ServeOptions options = serveOptions(line);
+        ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line));
+        FusekiServer server;
+        try {
+            // The dataset is transactional: Fuseki runs each request in a transaction of its own.
+            DatasetGraph dataset = store.read(dsg -> dsg);
+            server = EndpointFactory.start(dataset, options);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        // Ctrl-C: stop taking requests, then release the store and its lock.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            store.close();
+        }, "newsgraph-serve-shutdown"));
+        String base = "http://" + hostForUrl(options.host()) + ":" + server.getPort();
+        terminal.info("Serving " + OptionGroups.storeDir(line) + (options.allowUpdate() ? " (read-write)" : " (read-only)")
+                + ": SPARQL " + base + "/" + options.datasetName() + "/query, UI " + base + "/ ; Ctrl-C stops");
+        terminal.out().flush();
+        server.join();
+        return Main.OK;
+    }
+
+    private ServeOptions serveOptions(CommandLine line) {
+        String host = line.getOptionValue(HOST, ServeOptions.DEFAULT_HOST);
+        boolean update = line.hasOption(UPDATE);
+        String password = update ? environment.apply(PASSWORD_ENV) : null;
+        if (password != null && password.isEmpty())
+            password = null;
+        if (line.hasOption(USER) && password == null)
+            throw new UsageException("--user goes with --update and a password in " + PASSWORD_ENV);
+        boolean loopback;
+        try {
+            loopback = ServeOptions.isLoopback(host);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--host: " + e.getMessage());
+        }
+        if (update && password == null && !loopback)
+            throw new UsageException("refusing --update on " + host + " without a password: set " + PASSWORD_ENV
+                    + " (user --user, default " + ServeOptions.DEFAULT_USER + "), or serve on 127.0.0.1");
+        try {
+            return ServeOptions.builder()
+                    .port(port(line))
+                    .host(host)
+                    .allowUpdate(update)
+                    .user(line.getOptionValue(USER, ServeOptions.DEFAULT_USER))
+                    .password(password)
+                    .queryTimeout(Duration.ofSeconds(OptionGroups.positiveInt(line, TIMEOUT, (int) ServeOptions.DEFAULT_TIMEOUT.toSeconds())))
+                    .resultLimit(OptionGroups.positiveInt(line, RESULT_LIMIT, (int) ServeOptions.DEFAULT_RESULT_LIMIT))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static int port(CommandLine line) {
+        String value = line.getOptionValue(PORT);
+        if (value == null)
+            return ServeOptions.DEFAULT_PORT;
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port >= 0 && port <= 65535)
+                return port;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--port must be a number from 0 to 65535, not '" + value + "'");
+    }
+
+    private static String hostForUrl(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+}

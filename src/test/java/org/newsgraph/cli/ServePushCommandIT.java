@@ -1,0 +1,178 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.ParseException;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.export.push.ArticleFixture;
+import org.newsgraph.export.push.Backoff;
+import org.newsgraph.export.push.PushException;
+import org.newsgraph.graph.store.ArticleStore;
+import org.newsgraph.serve.ServeProcess;
+
+/** {@code newsgraph serve} and {@code newsgraph push} as a user runs them: exit statuses and their one-line messages. */
+class ServePushCommandIT {
+    @TempDir
+    Path dir;
+    private Path store;
+
+    /** What Main.run printed, and its exit status. */
+    private record Outcome(int status, String out, String err) {}
+
+    @BeforeEach
+    void buildStore() {
+        store = dir.resolve("store");
+        try (ArticleStore s = ArticleStore.open(store)) {
+            ArticleFixture.articles().forEach(a -> s.replace(a, 0.0));
+        }
+    }
+
+    private static Outcome main(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Outcome(status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    void serveOnATakenPortSaysSoAndExits1() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Outcome o = main("serve", "--store", store.toString(), "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(1, o.status());
+            assertEquals(1, o.err().lines().count(), o.err());
+            assertTrue(o.err().startsWith("newsgraph: serve: 127.0.0.1:" + taken.getLocalPort() + ": cannot listen there"), o.err());
+        }
+        // The failed start released the store.
+        try (ArticleStore again = ArticleStore.openExisting(store)) {
+            assertEquals(3, (int) again.read(dsg -> (int) Iter.count(dsg.listGraphNodes())));
+        }
+    }
+
+    @Test
+    void serveRefusesUpdatesOffLoopbackWithoutPassword() {
+        Outcome o = main("serve", "--store", store.toString(), "--update", "--host", "0.0.0.0");
+        assertEquals(2, o.status());
+        assertTrue(o.err().startsWith("newsgraph: serve: refusing --update on 0.0.0.0 without a password: set NEWSGRAPH_PASSWORD"),
+                o.err());
+    }
+
+    @Test
+    void serveRejectsBadOptionValues() {
+        assertEquals(2, main("serve", "--store", store.toString(), "--port", "70000").status());
+        assertEquals(2, main("serve", "--store", store.toString(), "--timeout", "0").status());
+        assertEquals(2, main("serve", "--store", store.toString(), "--result-limit", "many").status());
+        Outcome host = main("serve", "--store", store.toString(), "--host", "no-such-host.invalid");
+        assertEquals(2, host.status());
+        assertTrue(host.err().startsWith("newsgraph: serve: --host: Unknown host: no-such-host.invalid"), host.err());
+        Outcome missing = main("serve", "--store", dir.resolve("nothing-here").toString());
+        assertEquals(1, missing.status());
+        assertTrue(missing.err().contains("no store at"), missing.err());
+    }
+
+    @Test
+    void serveRunsUntilStoppedAndReleasesTheStore() throws Exception {
+        String output;
+        int port;
+        try (ServeProcess serve = ServeProcess.start(store, dir.resolve("serve.log"))) {
+            port = serve.port();
+            String query = serve.baseUrl() + "/newsgraph/query?query="
+                    + URLEncoder.encode("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8);
+            String answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(query))
+                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertEquals("n\r\n3\r\n", answer);
+            // While it serves, the store is locked against other processes with a message that says why.
+            Outcome locked = main("push", "--endpoint", "http://127.0.0.1:1/x", "--store", store.toString());
+            assertEquals(1, locked.status(), locked.err());
+            assertTrue(locked.err().contains("is in use by another process"), locked.err());
+            output = serve.output();
+        }
+        assertTrue(output.contains("Serving " + store + " (read-only): SPARQL http://127.0.0.1:" + port + "/newsgraph/query"), output);
+        try (ArticleStore again = ArticleStore.openExisting(store)) {
+            assertEquals(3, (int) again.read(dsg -> (int) Iter.count(dsg.listGraphNodes())));
+        }
+    }
+
+    @Test
+    void pushUploadsEveryArticleGraphAndSaysWhere() {
+        DatasetGraph target = DatabaseMgr.createDatasetGraph();
+        FusekiServer server = FusekiServer.create().port(0).loopback(true).add("/remote", target, true).start();
+        try {
+            String endpoint = "http://localhost:" + server.getPort() + "/remote/data";
+            Outcome first = main("push", "--endpoint", endpoint, "--store", store.toString());
+            assertEquals(0, first.status(), first.err());
+            long quads = Txn.calculateRead(target, () -> target.stream().count());
+            assertTrue(quads > 0);
+            assertEquals("Pushed 3 graphs, " + quads + " triples -> " + endpoint + "\n", first.out());
+            Outcome second = main("push", "--endpoint", endpoint, "--store", store.toString());
+            assertEquals(first, second);
+            assertEquals(quads, Txn.calculateRead(target, () -> target.stream().count()));
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void pushUsageErrors() throws ParseException {
+        assertEquals(2, main("push", "--store", store.toString()).status());
+        Outcome notHttp = main("push", "--endpoint", "ftp://example.org/data", "--store", store.toString());
+        assertEquals(2, notHttp.status());
+        assertTrue(notHttp.err().contains("Not an http(s) URL"), notHttp.err());
+
+        PushCommand noPassword = new PushCommand(name -> null, Backoff.DEFAULT);
+        UsageException e = assertThrows(UsageException.class, () -> noPassword.run(new DefaultParser().parse(noPassword.options(),
+                new String[] {"--endpoint", "http://localhost:1/x", "--user", "loader", "--store", store.toString()}),
+                new Terminal(System.out, System.err, true)));
+        assertEquals("--user loader needs the password in the environment variable NEWSGRAPH_PASSWORD", e.getMessage());
+    }
+
+    @Test
+    void pushToNobodyFailsWithTheEndpointInTheMessage() throws Exception {
+        int port = freePort();
+        PushCommand command = new PushCommand(name -> null, new Backoff(2, Duration.ZERO, Duration.ZERO));
+        String endpoint = "http://127.0.0.1:" + port + "/remote/data";
+        PushException e = assertThrows(PushException.class,
+                () -> command.run(new DefaultParser().parse(command.options(),
+                        new String[] {"--endpoint", endpoint, "--store", store.toString()}), new Terminal(System.out, System.err, true)));
+        assertTrue(e.getMessage().startsWith(endpoint + " <"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("after 2 attempts"), e.getMessage());
+    }
+}
