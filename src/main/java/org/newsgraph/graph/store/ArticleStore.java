@@ -3,6 +3,9 @@ package org.newsgraph.graph.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -195,6 +198,25 @@ public final class ArticleStore implements AutoCloseable {
                 dsg.deleteAny(graph, graph, NG.contentHash, Node.ANY);
                 dsg.add(graph, graph, NG.contentHash, NodeFactory.createLiteralString(replacement.contentHash()));
             }
+        });
+    }
+
+    /**
+     * Deletes the named graphs of these articles in one write transaction. Entities live only in article graphs,
+     * so an entity that no remaining article mentions goes with them. Returns the ids that were stored, in the
+     * order given; ids the store does not hold are left out and change nothing.
+     */
+    public List<String> remove(Collection<String> articleIds) {
+        return Txn.calculateWrite(dsg, () -> {
+            List<String> removed = new ArrayList<>();
+            for (String id : new LinkedHashSet<>(articleIds)) {
+                Node graph = NG.articleGraph(id);
+                if (dsg.containsGraph(graph)) {
+                    dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                    removed.add(id);
+                }
+            }
+            return removed;
         });
     }
 
