@@ -40,6 +40,8 @@ public final class ArticleLoader {
     }
 
     private static final long POLL_MILLIS = 100;
+    /** A kill loses at most this much finished work, beside the articles in flight. */
+    private static final long BATCH_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final ArticleStore store;
     private final Supplier<Processing> processors;
@@ -179,8 +181,7 @@ public final class ArticleLoader {
             List<Outcome> outcomes = new ArrayList<>();
             while (open > 0) {
                 outcomes.clear();
-                outcomes.add(next());
-                done.drainTo(outcomes, options.batchSize() - 1);
+                gather(outcomes, open);
                 List<ArticleStore.Replacement> batch = new ArrayList<>();
                 for (Outcome outcome : outcomes) {
                     if (outcome instanceof Built b)
@@ -224,6 +225,40 @@ public final class ArticleLoader {
                         fail(listener, replacement.article().article().origin(), reason(e));
                     }
                 }
+            }
+        }
+
+        /**
+         * Collects the next outcomes to write together: up to a batch of built articles, what arrives within
+         * {@link #BATCH_WAIT_NANOS} of the first, or everything until the last producer finishes. Taking only what
+         * was waiting made one commit per article or two: each commit syncs the disk, and TDB2 copies every index
+         * block a transaction touches, so 1,000 articles grew the store to 670 MB.
+         */
+        private void gather(List<Outcome> outcomes, int open) {
+            Outcome first = next();
+            outcomes.add(first);
+            int built = first instanceof Built ? 1 : 0;
+            int finished = first instanceof Finished ? 1 : 0;
+            long deadline = System.nanoTime() + BATCH_WAIT_NANOS;
+            try {
+                while (built < options.batchSize() && finished < open) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0)
+                        return;
+                    Outcome outcome = done.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)), TimeUnit.NANOSECONDS);
+                    if (outcome == null) {
+                        throwIfFatal();
+                        continue;
+                    }
+                    outcomes.add(outcome);
+                    if (outcome instanceof Built)
+                        built++;
+                    else if (outcome instanceof Finished)
+                        finished++;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("build interrupted");
             }
         }
 
