@@ -220,6 +220,16 @@ public final class ArticleStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Rewrites the store's files with only the current data. TDB2 never overwrites an index block: each write
+     * transaction copies the blocks it touches, so a build of many transactions leaves files far larger than the data.
+     * Runs with no other transaction open; if the process dies meanwhile, the old files stay in use.
+     */
+    public void compact() {
+        if (location != null)
+            DatabaseMgr.compact(dsg, true);
+    }
+
     /** Runs {@code body} in a read transaction on the dataset (named graphs plus the union default graph). */
     public <T> T read(Function<DatasetGraph, T> body) {
         return Txn.calculateRead(dsg, () -> body.apply(dsg));
