@@ -226,8 +226,13 @@ public final class ArticleStore implements AutoCloseable {
      * Runs with no other transaction open; if the process dies meanwhile, the old files stay in use.
      */
     public void compact() {
-        if (location != null)
+        if (location == null)
+            return;
+        try {
             DatabaseMgr.compact(dsg, true);
+        } catch (TDBException | DBOpEnvException e) {
+            throw new StoreException(location, "cannot compact store " + location + ": " + reason(e), e);
+        }
     }
 
     /** Runs {@code body} in a read transaction on the dataset (named graphs plus the union default graph). */
