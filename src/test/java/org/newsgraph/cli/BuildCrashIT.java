@@ -37,6 +37,8 @@ import org.newsgraph.nlp.SharedModels;
  */
 class BuildCrashIT {
     private static final int ARTICLES = 300;
+    /** The key of default-graph quads in {@link #graphs}. */
+    private static final String DEFAULT_GRAPH = "(default graph)";
     /** A JVM start and model load on a busy machine; bounds the waits, asserts nothing about speed. */
     private static final Duration PATIENCE = Duration.ofMinutes(5);
     /** After the first commit shows, let a few more batches land before the kill. */
@@ -103,13 +105,13 @@ class BuildCrashIT {
         run("build", articles.toString(), "--store", cleanStore.toString(), "--out", tmp.resolve("clean.ttl").toString(), "-q");
     }
 
-    /** Every article graph, copied out of the store: graph IRI to its quads. */
+    /** Every graph, copied out of the store: graph IRI (or {@link #DEFAULT_GRAPH}) to its quads. */
     private static Map<String, DatasetGraph> graphs(Path storeDir) {
         try (ArticleStore store = ArticleStore.openExisting(storeDir)) {
             return store.read(dsg -> {
                 Map<String, DatasetGraph> graphs = new TreeMap<>();
-                dsg.find().forEachRemaining(quad -> graphs
-                        .computeIfAbsent(quad.getGraph().getURI(), g -> DatasetGraphFactory.createTxnMem()).add(quad));
+                dsg.find().forEachRemaining(quad -> graphs.computeIfAbsent(
+                        quad.isDefaultGraph() ? DEFAULT_GRAPH : quad.getGraph().getURI(), g -> DatasetGraphFactory.createTxnMem()).add(quad));
                 return graphs;
             });
         }
@@ -123,6 +125,8 @@ class BuildCrashIT {
     void aKilledBuildLeavesWholeArticlesAndTheRerunEndsAsACleanBuild() throws Exception {
         Map<String, DatasetGraph> clean = graphs(cleanStore);
         assertEquals(ARTICLES, clean.size(), "the clean build stores every article");
+        // Everything, entities included, lives in article graphs: what removing an article relies on.
+        assertFalse(clean.containsKey(DEFAULT_GRAPH), "nothing in the default graph");
         long cleanFacts = clean.values().stream().mapToLong(g -> count(g, RDF.type.asNode(), RDF.Statement.asNode())).sum();
         assertTrue(cleanFacts > ARTICLES, "the generated articles must give facts to check, got " + cleanFacts);
 
