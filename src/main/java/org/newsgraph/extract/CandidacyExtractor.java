@@ -40,13 +40,10 @@ public final class CandidacyExtractor implements Extractor {
             String w = c.lower(t);
             if (w.equals("against") && t > 0 && c.lowerIn(t - 1, Set.of("running", "run", "runs", "ran", "campaigning", "race", "racing")))
                 pair(c, t, c.personBefore(t - 1), c.personAfter(t, 6), 0.9, races, out);
-            else if (CONTEST_VERBS.contains(w) && !c.lowerIn(t + 1, Set.of("a", "an", "the", "accusations", "charges")))
+            else if ((CONTEST_VERBS.contains(w) || CONTEST_VERBS.contains(c.lemma(t))) )
                 contestVerb(c, t, races, out);
-            else if (w.equals("take") || w.equals("took") || w.equals("taking") || w.equals("takes"))
-                if (c.lowerIn(t + 1, Set.of("on")))
-                    pair(c, t, c.personBefore(t), c.personAfter(t + 1, 5), 0.7, races, out);
-                else
-                    continue;
+            else if ((w.equals("take") || w.equals("took") || w.equals("taking") || w.equals("takes")) && c.lowerIn(t + 1, Set.of("on")))
+                pair(c, t, c.personBefore(t), c.personAfter(t + 1, 5), 0.7, races, out);
             else if (OPPONENT_NOUNS.contains(w))
                 opponent(c, t, races, out);
             else if (w.equals("over") && t > 0)
@@ -57,12 +54,26 @@ public final class CandidacyExtractor implements Extractor {
                 pair(c, t, c.personBefore(t), c.personAfter(t + 1, 6), 0.8, races, out);
             else if (w.equals("heat") && c.lowerIn(t + 1, Set.of("with")))
                 pair(c, t, c.personBefore(t), c.personAfter(t + 1, 6), 0.8, races, out);
+            else if ((w.equals("lost") || w.equals("lose") || w.equals("loses") || w.equals("losing")) && !c.lowerIn(t + 1, Set.of("to")))
+                lostTo(c, t, races, out);
             else if (w.equals("ahead") && c.lowerIn(t + 1, Set.of("of")))
                 pair(c, t, c.personBefore(t), c.personAfter(t + 1, 3), 0.6, races, out);
         }
         for (Mention race : races)
             candidate(c, race, out);
         return out;
+    }
+
+    /** "He lost the reliably Republican seat to Democrat Doug Jones". */
+    private static void lostTo(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
+        for (int k = t + 1; k < Math.min(c.size(), t + 7); k++) {
+            if (c.s.token(k).equals(",") || c.personAt(k).isPresent())
+                return;
+            if (c.lower(k).equals("to")) {
+                pair(c, t, c.personBefore(t), c.personAfter(k, 3), 0.75, races, out);
+                return;
+            }
+        }
     }
 
     private static void contestVerb(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
@@ -72,7 +83,8 @@ public final class CandidacyExtractor implements Extractor {
             if (c.lower(k).equals("including"))
                 object = c.personAfter(k, 4);
         String w = c.lower(t);
-        if (object.isEmpty() || SentenceContext.possessive(object.get()))
+        // "faced a string of accusations that he ...": a pronoun further on is no opponent.
+        if (object.isEmpty() || SentenceContext.possessive(object.get()) || object.get().form() == Mention.Form.PRONOUN)
             return;
         // "the Democratic lawmaker challenging Sen. Dean Heller": the participle's subject is that noun, not a name further back.
         if (w.endsWith("ing") && t > 0 && c.personAt(t - 1).isEmpty() && (c.s.tag(t - 1).equals("NOUN") || c.s.tag(t - 1).equals("ADJ")))
@@ -83,7 +95,10 @@ public final class CandidacyExtractor implements Extractor {
             if (!c.lowerIn(after, Set.of("by", "in")))
                 return;
         }
-        pair(c, t, c.personBefore(t), object, 0.8, races, out);
+        // "pulled off an upset in defeating a dozen rivals": a gerund adjunct's subject is the clause's subject.
+        Optional<Mention> subject = w.endsWith("ing") && c.lowerIn(t - 1, Set.of("in", "by", "after", "while"))
+                ? c.clauseSubjectBefore(t) : c.personBefore(t);
+        pair(c, t, subject, object, 0.8, races, out);
     }
 
     private static void pair(SentenceContext c, int t, Optional<Mention> a, Optional<Mention> b, double confidence,
@@ -186,15 +201,14 @@ public final class CandidacyExtractor implements Extractor {
         }
         if (found)
             return;
+        // "Ron DeSantis, the GOP nominee", "Rep. Patrick Murphy, D-Fla., as their nominee": the name before the apposition.
         int before = race.start() - 1;
-        while (before >= 0 && (c.s.tag(before).equals("DET") || c.s.tag(before).equals("ADJ") || c.mentionAt(EntityType.PARTY, before).isPresent()
-                || c.lower(before).equals("former")))
+        while (before >= 0 && race.start() - before <= 7 && (c.s.tag(before).equals("DET") || c.s.tag(before).equals("ADJ")
+                || c.mentionAt(EntityType.PARTY, before).isPresent() || c.lowerIn(before, Set.of("former", "as", "their", "his", "her", ","))))
             before--;
-        if (before >= 0 && c.s.token(before).equals(",")) {
-            Optional<Mention> p = c.personAt(before - 1);
-            if (p.isPresent() && !c.blocked(race.start()))
-                out.add(new Fact(p.get(), Relation.CANDIDATE_IN, race, c.s.index(), 0.75));
-        }
+        Optional<Mention> p = before >= 0 && before < race.start() - 1 ? c.personAt(before) : Optional.empty();
+        if (p.isPresent() && !c.blocked(race.start()) && c.s.token(p.get().end()).equals(","))
+            out.add(new Fact(p.get(), Relation.CANDIDATE_IN, race, c.s.index(), 0.75));
     }
 
     /** A person tied to a race mention by a possessive or a candidacy word. */
@@ -218,7 +232,6 @@ public final class CandidacyExtractor implements Extractor {
             }
         }
         Optional<Mention> owner = Optional.empty();
-        double confidence = 0.8;
         if (POSSESSED_RACE_HEADS.contains(race.value()) || race.value().equals("for")) {
             for (Mention m : c.persons) {
                 if (m.end() <= start && start - m.end() <= 1 && (SentenceContext.possessive(m)
@@ -235,7 +248,6 @@ public final class CandidacyExtractor implements Extractor {
                     owner = c.personBefore(k);
                     if (owner.isPresent() && k - owner.get().end() > 10)
                         owner = Optional.empty();
-                    confidence = 0.75;
                     break;
                 }
                 if (c.s.token(k).equals(",") || c.personAt(k).isPresent())

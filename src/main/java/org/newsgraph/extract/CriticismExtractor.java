@@ -40,7 +40,7 @@ public final class CriticismExtractor implements Extractor {
         List<Fact> out = new ArrayList<>();
         for (int t = 0; t < c.size(); t++) {
             String w = c.lower(t);
-            if (isStem(w) || EXACT.contains(w)) {
+            if (isStem(w) || isStem(c.lemma(t)) || EXACT.contains(w)) {
                 if (isNoun(c, t))
                     noun(c, t, out);
                 else
@@ -93,7 +93,9 @@ public final class CriticismExtractor implements Extractor {
             return;
         boolean passive = t > 0 && c.lowerIn(t - 1, Set.of("was", "is", "were", "been", "being", "be", "are", "get", "got"))
                 && c.lowerIn(particle + 1, Set.of("by")) || c.lowerIn(t + 1, Set.of("by"));
-        Optional<Mention> subject = c.personBefore(t);
+        // "..., dubbing Rep. Jacky Rosen 'Wacky Jacky'": a participle after a comma has the clause's subject.
+        boolean participle = c.lower(t).endsWith("ing") && t > 0 && c.s.token(t - 1).equals(",");
+        Optional<Mention> subject = participle ? c.clauseSubjectBefore(t) : c.personBefore(t);
         Optional<Mention> object = c.personAfter(particle, 8);
         // "slammed the Democratic lawmaker challenging Sen. Dean Heller": a verb between makes the name someone else's object.
         if (object.isPresent()) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.AnnotatedSentence;
-import org.newsgraph.nlp.Gazetteers;
 
 /**
  * Reads the facts of one relation family from one sentence of an analysed article. Implementations
@@ -14,10 +13,10 @@ public interface Extractor {
     List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence);
 
     /** The extractors newsgraph runs, one per relation family. */
-    static List<Extractor> standard(Gazetteers gazetteers) {
+    static List<Extractor> standard() {
         return List.of(
-                new OfficeExtractor(gazetteers),
-                new PartyExtractor(gazetteers),
+                new OfficeExtractor(),
+                new PartyExtractor(),
                 new EndorsementExtractor(),
                 new RecusalExtractor(),
                 new CandidacyExtractor(),

@@ -8,7 +8,7 @@ import org.newsgraph.nlp.Mention;
 /**
  * A relation read from one sentence between two mentions (the subject a linked person mention, the
  * object a person, office, race, party or investigation mention), with a confidence in [0, 1] and the
- * statement's qualifiers (holdsOffice: officeStatus, startDate, endDate).
+ * statement's qualifiers (holdsOffice: officeStatus, startDate, endDate). Immutable.
  */
 public record Fact(Mention subject, Relation relation, Mention object, int sentence, double confidence,
                    Map<String, String> qualifiers) {

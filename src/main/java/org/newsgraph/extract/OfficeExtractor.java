@@ -10,7 +10,6 @@ import java.util.Set;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.EntityType;
-import org.newsgraph.nlp.Gazetteers;
 import org.newsgraph.nlp.Mention;
 
 /**
@@ -25,9 +24,6 @@ public final class OfficeExtractor implements Extractor {
             "become", "is", "was", "named", "elected", "appointed", "confirmed", "sworn");
     private static final Set<String> NOT_A_HOLDER = Set.of("nominee", "candidate", "pick", "choice", "nominated", "nomination",
             "contender", "hopeful", "challenger", "aspirant", "running", "wants", "bid");
-
-    public OfficeExtractor(Gazetteers gazetteers) {
-    }
 
     @Override
     public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
@@ -111,6 +107,28 @@ public final class OfficeExtractor implements Extractor {
         return new Fact(person, org.newsgraph.extract.Relation.HOLDS_OFFICE, office, s.index(), confidence, q);
     }
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+
+    /** "held a House seat from 2008 to 2010", "has served since 2013": the years the text gives for the holding. */
+    private static Fact withDates(SentenceContext c, int from, Fact f) {
+        Map<String, String> q = new HashMap<>(f.qualifiers());
+        for (int k = from; k < Math.min(c.size() - 1, from + 6); k++) {
+            String w = c.lower(k);
+            String next = c.s.token(k + 1);
+            if ((w.equals("from") || w.equals("since") || w.equals("in")) && YEAR.matcher(next).matches()) {
+                q.put("startDate", next);
+                if (k + 3 < c.size() && c.lowerIn(k + 2, Set.of("to", "until", "through")) && YEAR.matcher(c.s.token(k + 3)).matches())
+                    q.put("endDate", c.s.token(k + 3));
+                if (w.equals("in"))
+                    q.remove("endDate");
+                break;
+            }
+            if (w.equals(",") || c.s.tag(k).equals("VERB"))
+                break;
+        }
+        return new Fact(f.subject(), f.relation(), f.object(), f.sentence(), f.confidence(), q);
+    }
+
     /** "PERSON, [a|the] [former] [modifiers] OFFICE" up to the next comma, with no verb in between. */
     private static void apposition(SentenceContext c, Mention person, List<Mention> offices, List<Fact> out) {
         int i = person.end();
@@ -126,8 +144,15 @@ public final class OfficeExtractor implements Extractor {
             for (int k = i + 1; k < o.start(); k++) {
                 String w = c.lower(k);
                 String tag = c.s.tag(k);
+                // "a former presidential nominee and Massachusetts governor": each conjunct is checked on its own.
+                if (w.equals("and")) {
+                    clean = true;
+                    continue;
+                }
+                boolean hyphenatedName = c.personAt(k).isPresent() && c.personAt(k).get().end() < c.size()
+                        && c.s.token(c.personAt(k).get().end()).equals("-");
                 if (w.equals(",") || w.equals("who") || tag.equals("VERB") && !w.endsWith("ed") && !w.contains("-") || tag.equals("AUX")
-                        || NOT_A_HOLDER.contains(w) || c.personAt(k).isPresent())
+                        || NOT_A_HOLDER.contains(w) || c.personAt(k).isPresent() && !hyphenatedName)
                     clean = false;
                 if (w.equals("former") || w.equals("ex"))
                     former = true;
@@ -173,11 +198,9 @@ public final class OfficeExtractor implements Extractor {
                 Mention h = holder.get();
                 if (v - h.end() > 6)
                     continue;
-                if (w.equals("becoming") || w.equals("become")) {
-                    out.add(fact(h, o, false, 0.7, c.s));
-                } else {
-                    out.add(fact(h, o, HOLDING_PAST.contains(w) || former(o), 0.7, c.s));
-                }
+                Fact f = w.equals("becoming") || w.equals("become") ? fact(h, o, false, 0.7, c.s)
+                        : fact(h, o, HOLDING_PAST.contains(w) || former(o), 0.7, c.s);
+                out.add(withDates(c, o.end(), f));
                 break;
             }
         }

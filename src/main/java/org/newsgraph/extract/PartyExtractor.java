@@ -8,7 +8,6 @@ import java.util.Set;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.EntityType;
-import org.newsgraph.nlp.Gazetteers;
 import org.newsgraph.nlp.Mention;
 
 /**
@@ -19,9 +18,6 @@ import org.newsgraph.nlp.Mention;
  */
 public final class PartyExtractor implements Extractor {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
-
-    public PartyExtractor(Gazetteers gazetteers) {
-    }
 
     @Override
     public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {

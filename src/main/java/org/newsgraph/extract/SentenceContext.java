@@ -34,6 +34,8 @@ final class SentenceContext {
     final AnnotatedSentence s;
     final List<Mention> mentions;
     final List<Mention> persons = new ArrayList<>();
+    // Descriptions of someone the linker could not name ("the Texas senator"): no fact can reach past them.
+    private final List<Mention> unknownPersons = new ArrayList<>();
 
     SentenceContext(AnnotatedArticle article, AnnotatedSentence s) {
         this.article = article;
@@ -42,6 +44,8 @@ final class SentenceContext {
         for (Mention m : mentions)
             if (m.type() == EntityType.PERSON && m.chain() >= 0)
                 persons.add(m);
+            else if (m.type() == EntityType.PERSON)
+                unknownPersons.add(m);
     }
 
     int size() {
@@ -109,6 +113,9 @@ final class SentenceContext {
             if (best == null || m.start() > best.start())
                 best = m;
         }
+        for (Mention u : unknownPersons)
+            if (best != null && u.start() >= best.end() && u.end() <= t && sameQuote(u.start(), t))
+                return Optional.empty();
         return Optional.ofNullable(best);
     }
 
@@ -131,6 +138,9 @@ final class SentenceContext {
                 continue;
             if (crossesBreak(t, m.start()))
                 return Optional.empty();
+            for (Mention u : unknownPersons)
+                if (u.start() > t && u.end() <= m.start())
+                    return Optional.empty();
             return Optional.of(m);
         }
         return Optional.empty();
@@ -163,6 +173,11 @@ final class SentenceContext {
             if (t.equals(",") || t.equals("and") || t.equals("(") || t.equals("or") || t.equals("&")
                     || mentionAt(EntityType.PARTY, k).isPresent()
                     || mentionAt(EntityType.OFFICE, k).isPresent() || t.equals(")") && k + 1 < s.size() && lower(k + 1).equals(",")) {
+                k++;
+                continue;
+            }
+            // "and Ohio Gov. John Kasich": a place word before a title.
+            if (s.tag(k).equals("PROPN") && k + 1 < s.size() && (mentionAt(EntityType.OFFICE, k + 1).isPresent()) && personAt(k).isEmpty()) {
                 k++;
                 continue;
             }

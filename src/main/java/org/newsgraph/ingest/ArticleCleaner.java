@@ -51,7 +51,11 @@ public final class ArticleCleaner {
                     + "|see (his|her|their|the|our) [\\w ]{0,30}(below|here)\\W*|(watch|read more|related|more|listen)\\s*:.*"
                     + "|sign up for\\b.*|.*\\bby signing up\\b.*|copyright\\s*(©|\\(c\\)).*|click here\\b.*"
                     + "|.*\\bcontributed to this report\\W*|[—–-]+\\s*updated\\b.*|comments are closed\\W*"
-                    + "|share (this|on)\\b.*|follow (us|him|her) on\\b.*|.*\\bpic\\.twitter\\.com/.*)");
+                    + "|share (this|on)\\b.*|follow (us|him|her) on\\b.*|.*\\bpic\\.twitter\\.com/.*"
+                    + "|(additional )?(reporting|writing|editing) by\\b.*)");
+    // Wire-service credits in brackets: "(Reporting by Jane Roe; Editing by John Doe)".
+    private static final Pattern CREDIT_BRACKET = Pattern.compile(
+            "\\s*\\((additional )?(reporting|writing|editing|compiled) by\\b[^)]*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "Getty Images|AP Photo|\\bREUTERS/|/AP\\b|/Reuters\\b|/Getty\\b|\\(Photo:|\\bPhoto by\\b|\\bPhoto credit\\b|toggle caption");
     // An embedded tweet ends with "— Name (@handle) Month d, yyyy".
@@ -170,6 +174,7 @@ public final class ArticleCleaner {
     private static String cleanLine(String line, int base, List<NameAlias> aliases, boolean headline) {
         String s = BULLET.matcher(line).replaceFirst("");
         s = DATELINE.matcher(s).replaceFirst("");
+        s = CREDIT_BRACKET.matcher(s).replaceAll("");
         s = s.replaceAll("[ \\t\\u00a0]+", " ").strip();
         if (!headline)
             s = SHOUTED_LABEL.matcher(s).replaceFirst("");

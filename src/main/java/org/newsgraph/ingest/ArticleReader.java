@@ -77,6 +77,8 @@ public final class ArticleReader {
      * it first appears (symbolic links resolved). A directory without inputs adds nothing and is no error. Paths
      * keep the form given, so that messages name files as the user wrote them.
      *
+     * @param paths files and directories as the user named them
+     * @return the input files, each once
      * @throws ArticleInputException for the first path that does not exist, cannot be listed or is a file of
      *                               another type; call once per path to hear about each
      */
@@ -107,6 +109,10 @@ public final class ArticleReader {
      * {@code onArticle} as they are read. A bad file (missing, unreadable, empty, binary, too large, with a
      * malformed sidecar, of an unknown type) and each bad JSON line go to {@code onError}, the other lines going
      * on; this method does not throw for bad input. Exceptions thrown by the consumers propagate.
+     *
+     * @param input     a file, normally one from {@link #listInputs(List)}
+     * @param onArticle receives each article, in file order
+     * @param onError   receives each bad file or line, as "origin: reason"
      */
     public void read(Path input, Consumer<Article> onArticle, Consumer<ArticleInputException> onError) {
         Objects.requireNonNull(input, "input");

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,10 +22,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Saved web pages: keeps the article and drops the page around it. The headline is the {@code <h1>} of the
- * article, else og:title, else the page's first {@code <h1>} outside its header, else {@code <title>}. The body is
- * the text of the {@code itemprop=articleBody} element, else the largest {@code <article>}, else {@code <main>},
- * else the element holding the most paragraph text, after removing scripts, styles, navigation, headers, footers,
+ * Saved web pages: keeps the article and drops the page around it. The headline is the {@code <h1>} that the
+ * page's title or og:title repeats, else the {@code <h1>} of the article (when of headline length), else og:title,
+ * else the page's first {@code <h1>} outside its header, else {@code <title>}. The body is
+ * the text of the {@code itemprop=articleBody} element, else of the {@code <article>} or {@code <main>} around the
+ * block with the most paragraph text, else of that block and its story-like siblings, after removing scripts, styles, navigation, headers, footers,
  * asides, forms, figures and their captions, and share, advertising, newsletter and related-links blocks (known by
  * their class or id). Reader comments sections are taken out into {@link Article#comments()}. Url, publisher and
  * date come from the canonical link, og:url, og:site_name, article:published_time and similar meta tags, JSON-LD
@@ -52,6 +55,16 @@ final class HtmlPageParser implements DocumentParser {
     private static final Set<String> KEPT = Set.of("html", "body", "article", "main");
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "blogposting", "webpage", "report");
+
+    /** Longer "headlines" are captions or teasers set in an h1. */
+    private static final int MAX_HEADLINE_CHARS = 250;
+
+    /** A sibling of the story block joins it with at least this much paragraph text... */
+    private static final int MIN_SIBLING_PARAGRAPH_CHARS = 80;
+    /** ...and at most this share of it in links, which teasers and link lists are made of. */
+    private static final double MAX_SIBLING_LINK_SHARE = 0.25;
+    /** A container only wraps the story block when the block holds at least this share of its text. */
+    private static final double WRAPPER_SHARE = 0.8;
 
     private final TextDecoder decoder;
     private final ObjectMapper json;
@@ -179,16 +192,26 @@ final class HtmlPageParser implements DocumentParser {
     }
 
     private static String headline(Document page) {
-        Element h1 = page.selectFirst("article h1, main h1, [itemprop=articleBody] h1, h1[itemprop=headline]");
-        if (h1 != null && !h1.text().isBlank())
-            return h1.text();
         String og = meta(page, "og:title");
+        // An h1 the page's title repeats is the headline; others may be a slideshow caption or the site's name.
+        for (Element h1 : page.select("h1"))
+            if (repeats(page.title(), h1.text()) || repeats(og, h1.text()))
+                return h1.text();
+        Element h1 = page.selectFirst("article h1, main h1, [itemprop=articleBody] h1, h1[itemprop=headline]");
+        if (h1 != null && !h1.text().isBlank() && h1.text().length() <= MAX_HEADLINE_CHARS)
+            return h1.text();
         if (og != null && !og.isBlank())
             return og;
         for (Element any : page.select("h1"))
             if (any.closest("header, nav") == null && !any.text().isBlank())
                 return any.text();
         return page.title().isBlank() ? null : page.title();
+    }
+
+    /** Whether {@code title} holds {@code h1} as most of it ("Headline | Site" does, "Site" alone is too short). */
+    private static boolean repeats(String title, String h1) {
+        return title != null && !h1.isBlank() && 2 * h1.length() >= title.strip().length()
+                && title.toLowerCase(Locale.ROOT).contains(h1.toLowerCase(Locale.ROOT));
     }
 
     /** Removes the reader comments sections and returns their text. */
@@ -229,38 +252,90 @@ final class HtmlPageParser implements DocumentParser {
         return false;
     }
 
+    /**
+     * The element holding the article: the marked article body; else the innermost article or main element around
+     * the block with the most paragraph text (a page's article elements may be teasers); else that block with its
+     * story-like siblings, unless an article element has more paragraph text; else the page body.
+     */
     private static Element articleBody(Document page) {
-        Element body = page.selectFirst("[itemprop=articleBody]");
-        if (body != null && !body.text().isBlank())
-            return body;
-        Element article = page.select("article").stream().filter(a -> !a.text().isBlank())
-                .max(Comparator.comparingInt(a -> a.text().length())).orElse(null);
-        if (article != null)
+        Element marked = page.selectFirst("[itemprop=articleBody]");
+        if (marked != null && bodyLength(marked) > 0)
+            return marked;
+        Element densest = mostParagraphText(page);
+        if (densest == null) {
+            Element main = page.selectFirst("article, main, [role=main]");
+            return main != null && bodyLength(main) > 0 ? main : page.body();
+        }
+        Element around = densest.closest("article, main, [role=main]");
+        if (around != null)
+            return around;
+        Element article = page.select("article").stream()
+                .max(Comparator.comparingInt(HtmlPageParser::paragraphLength)).orElse(null);
+        if (article != null && paragraphLength(article) > paragraphLength(densest))
             return article;
-        Element main = page.selectFirst("main, [role=main]");
-        if (main != null && !main.text().isBlank())
-            return main;
-        return mostParagraphText(page);
+        return withStorySiblings(densest);
     }
 
-    /** The element whose own paragraphs hold the most text, or the page body when it has no paragraphs. */
-    private static Element mostParagraphText(Document page) {
-        Element best = page.body();
-        int bestLength = 0;
-        for (Element p : page.select("p")) {
-            Element parent = p.parent();
+    /**
+     * {@code block} together with the sibling blocks that read like more of the same story (an intro, a second
+     * page): enough paragraph text and few links, unlike teasers and link lists. Where the block has no such
+     * sibling but sits in a wrapper that adds little text (a "read more" box with an ad), the wrapper's siblings
+     * are looked at instead. A detached copy when any join.
+     */
+    private static Element withStorySiblings(Element block) {
+        while (true) {
+            Element parent = block.parent();
             if (parent == null)
-                continue;
-            int length = 0;
+                return block;
+            List<Element> kept = new ArrayList<>();
             for (Element sibling : parent.children())
-                if (sibling.nameIs("p"))
-                    length += sibling.text().length();
-            if (length > bestLength) {
-                best = parent;
-                bestLength = length;
+                if (sibling == block || isStoryText(sibling))
+                    kept.add(sibling);
+            if (kept.size() > 1) {
+                Element story = new Element("div");
+                for (Element e : kept)
+                    story.appendChild(e.clone());
+                return story;
             }
+            if (parent.nameIs("body") || parent.text().length() * WRAPPER_SHARE > block.text().length())
+                return block;
+            block = parent;
         }
-        return best;
+    }
+
+    private static boolean isStoryText(Element e) {
+        int text = paragraphLength(e);
+        if (text < MIN_SIBLING_PARAGRAPH_CHARS)
+            return false;
+        int linked = 0;
+        for (Element a : e.select("a"))
+            linked += a.text().length();
+        return linked <= text * MAX_SIBLING_LINK_SHARE;
+    }
+
+    /** The length of the text of {@code e} outside its h1 headings, which are not body text. */
+    private static int bodyLength(Element e) {
+        int length = e.text().length();
+        for (Element h1 : e.select("h1"))
+            length -= h1.text().length();
+        return length;
+    }
+
+    private static int paragraphLength(Element e) {
+        int length = 0;
+        for (Element p : e.select("p"))
+            length += p.text().length();
+        return length;
+    }
+
+    /** The element whose own paragraphs hold the most text, or null when the page has no paragraph text. */
+    private static Element mostParagraphText(Document page) {
+        Map<Element, Integer> byParent = new IdentityHashMap<>();
+        for (Element p : page.select("p"))
+            if (p.parent() != null)
+                byParent.merge(p.parent(), p.text().length(), Integer::sum);
+        return byParent.entrySet().stream().filter(e -> e.getValue() > 0)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private static boolean isInside(Element e, Element outer) {

@@ -12,7 +12,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The text of an HTML element as the browser shows it, in paragraphs: block elements (p, div, headings, list
  * items, quotes, table rows) start new paragraphs, joined with a blank line; {@code <br>} breaks the line; runs
- * of spaces (non-breaking ones included) become one, except inside {@code <pre>}. Not thread-safe: one per call.
+ * of spaces (non-breaking ones included) become one, except inside {@code <pre>}; lines are trimmed. Not
+ * thread-safe: one per call.
  */
 final class ParagraphCollector implements NodeVisitor {
 

@@ -31,10 +31,6 @@ public record AnnotatedArticle(Article article, List<AnnotatedSentence> sentence
         return out;
     }
 
-    public PersonChain chain(int id) {
-        return chains.get(id);
-    }
-
     /** The quote around a character offset, if any. */
     public Optional<Quote> quoteAt(int offset) {
         for (Quote q : quotes)

@@ -98,11 +98,6 @@ public final class AnnotatedSentence {
         return text.substring(tokenStarts[from] - start, tokenEnds[to - 1] - start);
     }
 
-    /** True when no space separates token {@code i} from the next. */
-    public boolean gluedToNext(int i) {
-        return i + 1 < tokens.length && tokenEnds[i] == tokenStarts[i + 1];
-    }
-
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder();

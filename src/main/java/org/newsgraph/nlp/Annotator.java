@@ -111,12 +111,6 @@ public final class Annotator {
                 int cut = span.getStart() + m.end(1);
                 out.add(new Span(span.getStart(), cut));
                 out.add(new Span(cut, span.getEnd()));
-            } else if (NAME_HYPHEN_WORD.matcher(token).matches()) {
-                // "Sanders-backed", "Trump-related": a name glued to a participle.
-                int cut = span.getStart() + token.indexOf('-');
-                out.add(new Span(span.getStart(), cut));
-                out.add(new Span(cut, cut + 1));
-                out.add(new Span(cut + 1, span.getEnd()));
             } else if (token.length() > 1 && token.endsWith("'") && Character.isLetter(token.charAt(token.length() - 2))
                     && token.charAt(token.length() - 2) == 's') {
                 // "Sessions'" is a possessive: split the apostrophe off as its own token.
@@ -144,7 +138,20 @@ public final class Annotator {
             }
             merged.add(span);
         }
-        return merged.toArray(new Span[0]);
+        List<Span> split = new ArrayList<>();
+        for (Span span : merged) {
+            String token = sentence.substring(span.getStart(), span.getEnd());
+            if (NAME_HYPHEN_WORD.matcher(token).matches()) {
+                // "Sanders-backed", "Trump-related": a name glued to a participle.
+                int cut = span.getStart() + token.indexOf('-');
+                split.add(new Span(span.getStart(), cut));
+                split.add(new Span(cut, cut + 1));
+                split.add(new Span(cut + 1, span.getEnd()));
+            } else {
+                split.add(span);
+            }
+        }
+        return split.toArray(new Span[0]);
     }
 
     private AnnotatedSentence annotateSentence(int index, String text, int start, int end, boolean headline) {

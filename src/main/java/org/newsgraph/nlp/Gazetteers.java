@@ -49,7 +49,6 @@ public final class Gazetteers {
     private final Map<String, Party> partyForms;
     private final Map<String, Party> partyCodes;
     private final DictionaryNameFinder officeFinder;
-    private final DictionaryNameFinder stateFinder;
 
     private Gazetteers(Map<String, String> firstNames, Set<String> honorifics, Set<String> nonPersonWords,
                        Map<String, Office> officeForms, Map<String, State> stateForms,
@@ -66,7 +65,6 @@ public final class Gazetteers {
         this.partyForms = Map.copyOf(partyForms);
         this.partyCodes = Map.copyOf(partyCodes);
         this.officeFinder = new DictionaryNameFinder(dictionary(officeForms.keySet()), "office");
-        this.stateFinder = new DictionaryNameFinder(dictionary(stateForms.keySet()), "state");
     }
 
     private static Dictionary dictionary(Set<String> forms) {
@@ -76,7 +74,8 @@ public final class Gazetteers {
         return dictionary;
     }
 
-    static Gazetteers load() {
+    /** Reads the bundled lists; throws {@link NewsgraphException} naming a list that is missing. */
+    public static Gazetteers load() {
         Map<String, String> firstNames = new HashMap<>();
         for (String line : lines("first-names.tsv")) {
             String[] f = line.split("\t");
@@ -186,22 +185,9 @@ public final class Gazetteers {
         return officeFinder.find(tokens);
     }
 
-    /** Spans of state names and AP abbreviations in a token array. */
-    public Span[] findStates(String[] tokens) {
-        return stateFinder.find(tokens);
-    }
-
     /** The state a name, postal code or AP abbreviation stands for. */
     public Optional<State> state(String form) {
         return Optional.ofNullable(stateForms.get(lower(form)));
-    }
-
-    /** The state a postal code ("AL") stands for; codes are matched in upper case only. */
-    public Optional<State> stateByCode(String code) {
-        for (State s : stateForms.values())
-            if (s.code().equals(code))
-                return Optional.of(s);
-        return Optional.empty();
     }
 
     /** The party a word names ("GOP", "Democratic"), if any. */

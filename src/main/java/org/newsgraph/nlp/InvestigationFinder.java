@@ -13,7 +13,10 @@ import java.util.Set;
  * Thread-safe.
  */
 public final class InvestigationFinder implements MentionFinder {
-    private static final Set<String> HEADS = Set.of("probe", "probes", "investigation", "investigations", "inquiry", "inquiries");
+    private static final Set<String> HEADS = Set.of("probe", "probes", "investigation", "investigations", "inquiry", "inquiries",
+            "case", "lawsuit", "trial", "prosecution", "proceedings");
+    // What a case is about follows these: "the case against Roger Stone", "the lawsuit over the emails".
+    private static final Set<String> ABOUT = Set.of("into", "against", "involving", "of", "over", "concerning");
     // Nationality adjectives name the country the investigation is about.
     private static final Map<String, String> DEMONYMS = Map.of("Russian", "Russia", "Chinese", "China", "Ukrainian", "Ukraine",
             "Iranian", "Iran", "Saudi", "Saudi Arabia", "Mexican", "Mexico");
@@ -52,17 +55,31 @@ public final class InvestigationFinder implements MentionFinder {
                 break;
             }
             int end = h + 1;
-            if (end < s.size() && s.token(end).equalsIgnoreCase("into")) {
+            if (end < s.size() && ABOUT.contains(s.token(end).toLowerCase(Locale.ROOT))) {
                 for (int k = end + 1; k < Math.min(s.size(), end + 8); k++) {
-                    String topic = topicOf(s.token(k));
+                    String t = s.token(k);
+                    String topic = topicOf(t);
                     if (topic != null) {
                         if (place == null)
                             place = topic;
                         end = k + 1;
                         break;
                     }
+                    if (PersonFinder.isCapitalisedWord(t) && !gazetteers.isNonPersonWord(t) && gazetteers.office(t).isEmpty()
+                            && !gazetteers.isFirstName(t) && person == null && (k + 1 >= s.size() || !PersonFinder.isCapitalisedWord(s.token(k + 1)))) {
+                        person = t;
+                        end = k + 1;
+                        break;
+                    }
+                    if (s.token(k).equals(",") || s.tag(k).equals("VERB"))
+                        break;
                 }
             }
+            // A bare "the case" or "the trial" is too vague to be an entity; a bare probe is the article's probe.
+            boolean caseHead = !Set.of("probe", "probes", "investigation", "investigations", "inquiry", "inquiries")
+                    .contains(s.token(h).toLowerCase(Locale.ROOT));
+            if (caseHead && place == null && person == null)
+                continue;
             String value = place != null ? place : person != null ? person : "";
             out.add(new Mention(EntityType.INVESTIGATION, Mention.Form.NAME, s.index(), start, end, s.cover(start, end), value,
                     Map.of("head", s.token(h).toLowerCase(Locale.ROOT)), value.isEmpty() ? 0.5 : 0.8));

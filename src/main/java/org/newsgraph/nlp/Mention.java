@@ -8,7 +8,7 @@ import java.util.Objects;
  * person, an office title, a party, a race or an investigation. Token offsets {@code start..end}
  * (exclusive) are within sentence {@code sentence}; {@code value} is the normalised form (the name
  * without titles, an office or party key, an investigation's topic); {@code chain} numbers the person a
- * person mention was linked to within the article, or is -1.
+ * person mention was linked to within the article, or is -1. Immutable.
  */
 public record Mention(EntityType type, Form form, int sentence, int start, int end, String text, String value,
                       Map<String, String> attributes, double confidence, int chain) {

@@ -35,7 +35,6 @@ public final class MentionLinker {
         final int id;
         final List<String> names = new ArrayList<>();
         final List<String> aliases = new ArrayList<>();
-        final Set<String> titles = new LinkedHashSet<>();
         String first;
         String last;
         String gender;
@@ -52,8 +51,6 @@ public final class MentionLinker {
                 first = core.get(0);
             if (last == null)
                 last = core.get(core.size() - 1);
-            if (m.attribute("title") != null)
-                titles.add(m.attribute("title"));
             if (gender == null && core.size() >= 2)
                 gender = gazetteers.genderOfFirstName(core.get(0));
             if (gender == null && "true".equals(m.attribute("honorific"))) {
@@ -157,6 +154,9 @@ public final class MentionLinker {
         List<Mention> out = new ArrayList<>(others);
         for (Mention m : persons) {
             Chain c = linked.get(m);
+            // An office description nobody could be found for stays, unlinked: it still stands for someone.
+            if (c == null && m.form() == Mention.Form.TITLE)
+                out.add(m);
             if (c == null)
                 continue;
             if (ambiguous.contains(m)) {
@@ -204,12 +204,14 @@ public final class MentionLinker {
                     bestMention = other;
                 }
             }
-            if (best != null && (SINGLE_HOLDER.contains(m.value()) || holders == 1)) {
+            // "the Texas senator" is not the Vermont senator the article titled.
+            String place = m.attribute("titleJurisdiction");
+            boolean samePlace = place == null || bestMention != null && place.equals(bestMention.attribute("titleJurisdiction"));
+            if (best != null && (SINGLE_HOLDER.contains(m.value()) || holders == 1 && samePlace)) {
                 linked.put(m, best);
                 continue;
             }
-            boolean modified = "former".equals(m.attribute("titleStatus")) || m.attribute("titleJurisdiction") != null;
-            if (holders == 0 && modified) {
+            if (holders == 0 && "former".equals(m.attribute("titleStatus"))) {
                 Mention antecedent = null;
                 for (Mention other : persons)
                     if (other.sentence() == m.sentence() && other.end() <= m.start() && other.form() == Mention.Form.NAME

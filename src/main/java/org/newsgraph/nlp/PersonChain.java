@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The mentions of one person within an article, as the linker grouped them.
+ * The mentions of one person within an article, as the linker grouped them. Immutable.
  *
  * @param id      the chain number that the person mentions carry
  * @param names   the names written for the person, in text order (titles stripped)

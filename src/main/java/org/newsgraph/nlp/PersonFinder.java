@@ -82,6 +82,9 @@ public final class PersonFinder implements MentionFinder {
             }
             int j = i;
             while (j < n) {
+                // Title case capitalises "At", "The" and "For" too: in a headline they end a name.
+                if (titleCase && j > i && (LEADING_WORDS.contains(s.token(j).toLowerCase(Locale.ROOT)) || isFunctionWord(s, j)))
+                    break;
                 if (isNameToken(s, j))
                     j++;
                 else if (isNickname(s, j))
@@ -241,9 +244,12 @@ public final class PersonFinder implements MentionFinder {
             if (key == null || surface.toLowerCase(Locale.ROOT).endsWith("seat"))
                 continue;
             boolean determined = surface.equals("POTUS");
+            String place = null;
             int k = start - 1;
             int guard = 0;
             while (k >= 0 && guard < 4 && !determined) {
+                if (gazetteers.state(s.token(k)).isPresent() && Character.isUpperCase(s.token(k).charAt(0)))
+                    place = gazetteers.state(s.token(k)).get().name();
                 String w = s.token(k).toLowerCase(Locale.ROOT);
                 if (DETERMINERS.contains(w) || w.equals("'s")) {
                     determined = true;
@@ -264,6 +270,8 @@ public final class PersonFinder implements MentionFinder {
             attributes.put("titleSurface", surface);
             if (OfficeFinder.precededBy(s, start, FORMER))
                 attributes.put("titleStatus", "former");
+            if (place != null)
+                attributes.put("titleJurisdiction", place);
             if (end < s.size() && (s.token(end).equals("'s") || s.token(end).equals("'")))
                 attributes.put("possessive", "true");
             out.add(new Mention(EntityType.PERSON, Mention.Form.TITLE, s.index(), start, end, surface, key, attributes, 0.7));

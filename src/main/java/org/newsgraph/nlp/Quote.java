@@ -2,7 +2,7 @@ package org.newsgraph.nlp;
 
 /**
  * A quoted passage: character offsets of the text between the quotation marks, and the chain of the
- * person who said, tweeted or wrote it (-1 when the text does not say).
+ * person who said, tweeted or wrote it (-1 when the text does not say). Immutable.
  */
 public record Quote(int start, int end, int speakerChain) {
     public Quote {

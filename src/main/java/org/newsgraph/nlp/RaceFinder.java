@@ -171,14 +171,11 @@ public final class RaceFinder implements MentionFinder {
             return true;
         }
         switch (lower) {
-            case "primary", "runoff", "run-off", "general", "special", "recall", "caucus", "gubernatorial", "midterm", "open" -> {
-                if (!lower.equals("open") && !lower.equals("midterm"))
-                    a.merge("stage", lower.equals("run-off") ? "runoff" : lower.equals("gubernatorial") ? a.getOrDefault("stage", "general") : lower,
-                            RaceFinder::moreSpecific);
-                if (lower.equals("gubernatorial"))
-                    a.putIfAbsent("office", "Governor");
-                if (a.get("stage") != null && a.get("stage").equals("general") && lower.equals("gubernatorial"))
-                    a.remove("stage");
+            case "primary", "runoff", "run-off", "general", "special", "recall", "caucus" -> {
+                a.merge("stage", lower.equals("run-off") ? "runoff" : lower, RaceFinder::moreSpecific);
+                return true;
+            }
+            case "midterm", "open" -> {
                 return true;
             }
             default -> {

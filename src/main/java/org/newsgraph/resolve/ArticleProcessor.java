@@ -27,7 +27,7 @@ public final class ArticleProcessor {
     public ArticleProcessor(NlpModels models) {
         Objects.requireNonNull(models, "models");
         this.analyzer = new ArticleAnalyzer(models);
-        this.extractors = Extractor.standard(models.gazetteers());
+        this.extractors = Extractor.standard();
         this.resolver = new EntityResolver(models.gazetteers());
     }
 

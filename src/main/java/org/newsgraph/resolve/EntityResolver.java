@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -63,7 +62,7 @@ public final class EntityResolver {
 
         Map<String, ResolvedFact> resolved = new LinkedHashMap<>();
         List<Fact> all = new ArrayList<>(facts);
-        all.addAll(impliedCandidacies(facts, races.mainRace()));
+        all.addAll(impliedCandidacies(facts, races));
         for (Fact f : all) {
             Entity subject = persons.get(f.subject().chain());
             Entity object = f.object().type() == EntityType.PERSON ? persons.get(f.object().chain()) : others.get(f.object());
@@ -97,16 +96,27 @@ public final class EntityResolver {
      * Two people who run against each other, in a sentence that names no race, run in the race the article is
      * about ("McDaniel leads Sen. Thad Cochran by 2,000 votes" in an article on the Mississippi primary).
      */
-    private static List<Fact> impliedCandidacies(List<Fact> facts, Mention mainRace) {
+    private static List<Fact> impliedCandidacies(List<Fact> facts, RaceGrouping races) {
         List<Fact> out = new ArrayList<>();
+        Mention mainRace = races.mainRace();
         if (mainRace == null)
             return out;
+        String mainKey = races.entityOf(mainRace).key();
         Set<Integer> withRace = new java.util.HashSet<>();
-        for (Fact f : facts)
-            if (f.relation() == Relation.CANDIDATE_IN)
-                withRace.add(f.sentence());
+        // Someone the article puts in another contest ran against the other one there, not in the main race.
+        Set<Integer> elsewhere = new java.util.HashSet<>();
+        for (Fact f : facts) {
+            if (f.relation() != Relation.CANDIDATE_IN)
+                continue;
+            withRace.add(f.sentence());
+            Entity race = races.entityOf(f.object());
+            if (race != null && !race.key().equals(mainKey))
+                elsewhere.add(f.subject().chain());
+        }
         for (Fact f : facts) {
             if (f.relation() != Relation.RUNS_AGAINST || withRace.contains(f.sentence()))
+                continue;
+            if (elsewhere.contains(f.subject().chain()) || elsewhere.contains(f.object().chain()))
                 continue;
             out.add(new Fact(f.subject(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
             out.add(new Fact(f.object(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
@@ -159,6 +169,10 @@ public final class EntityResolver {
         Map<String, String> q = new TreeMap<>(best.qualifiers());
         if ("former".equals(a.qualifiers().get("officeStatus")) || "former".equals(b.qualifiers().get("officeStatus")))
             q.put("officeStatus", "former");
+        for (String date : List.of("startDate", "endDate"))
+            for (ResolvedFact f : List.of(a, b))
+                if (f.qualifiers().containsKey(date))
+                    q.putIfAbsent(date, f.qualifiers().get(date));
         double confidence = Math.min(1.0, Math.max(a.confidence(), b.confidence()) + 0.05);
         return new ResolvedFact(best.subject(), best.relation(), best.object(), best.evidence(), confidence, q);
     }
@@ -263,11 +277,13 @@ public final class EntityResolver {
             if (m.type() != EntityType.INVESTIGATION)
                 continue;
             String topic = m.value();
-            if (topic.isEmpty() || main != null && !isPlace(topic) && isPlace(main))
+            String head = m.attribute("head") == null ? "investigation" : m.attribute("head");
+            boolean probe = Set.of("probe", "probes", "investigation", "investigations", "inquiry", "inquiries").contains(head);
+            if (probe && (topic.isEmpty() || main != null && !isPlace(topic) && isPlace(main)))
                 topic = main;
-            if (topic == null)
+            if (topic == null || topic.isEmpty())
                 continue;
-            String label = topic + " investigation";
+            String label = topic + " " + (probe ? "investigation" : head.endsWith("s") && !head.equals("proceedings") ? head.substring(0, head.length() - 1) : head);
             out.put(m, new Entity(EntityType.INVESTIGATION, Entity.slug(label), label, Set.of(m.text()), Map.of()));
         }
         return out;
@@ -459,9 +475,5 @@ public final class EntityResolver {
             alt.remove(label.toString());
             return new Entity(EntityType.RACE, key, label.toString(), alt, attributes);
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

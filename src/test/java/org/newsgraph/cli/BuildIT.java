@@ -41,8 +41,18 @@ class BuildIT {
         secondRun = run("build", SAMPLES.toString(), "--store", store.toString(), "--out", turtle.toString());
     }
 
+    /** What one run of newsgraph did. */
+    private record Outcome(int status, String out, String err) {
+    }
+
     /** Runs newsgraph and returns what it printed; fails on a non-zero exit. */
     private static String run(String... args) {
+        Outcome outcome = runAny(args);
+        assertEquals(0, outcome.status(), outcome.err());
+        return outcome.out();
+    }
+
+    private static Outcome runAny(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream savedOut = System.out;
@@ -56,8 +66,7 @@ class BuildIT {
             System.setOut(savedOut);
             System.setErr(savedErr);
         }
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
+        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
 
@@ -109,6 +118,25 @@ class BuildIT {
                 "--threads", "1", "-q");
         assertArrayEquals(Files.readAllBytes(turtle), Files.readAllBytes(again));
         assertArrayEquals(Files.readAllBytes(tmp.resolve("graph.trig")), Files.readAllBytes(tmp.resolve("again.trig")));
+    }
+
+    @Test
+    void aBadArticleIsReportedOnOneLineAndTheOthersAreStored() throws Exception {
+        Path inputs = Files.createDirectories(tmp.resolve("mixed"));
+        Files.copy(SAMPLES.resolve("2018-08-trump-taunts-sessions.txt"), inputs.resolve("good.txt"));
+        Files.writeString(inputs.resolve("empty.txt"), "");
+        Path mixedStore = tmp.resolve("mixed-store");
+        Outcome outcome = runAny("build", inputs.toString(), "--store", mixedStore.toString(),
+                "--out", tmp.resolve("mixed.ttl").toString());
+        assertEquals(1, outcome.status());
+        assertEquals(1, outcome.err().lines().count(), outcome.err());
+        assertTrue(outcome.err().startsWith("newsgraph: " + inputs.resolve("empty.txt") + ": "), outcome.err());
+        assertTrue(outcome.out().contains("articles: 1 read, 1 built, 0 unchanged, 1 failed"), outcome.out());
+        try (ArticleStore s = ArticleStore.openExisting(mixedStore)) {
+            Boolean stored = s.query(ArticleStore.parseQuery("ASK { GRAPH ?g { ?g ng:contentHash ?h } }"), 30, exec -> exec.execAsk());
+            assertTrue(stored, "the good article is stored");
+        }
+        assertTrue(Files.exists(tmp.resolve("mixed.ttl")), "the graph is written even when an article failed");
     }
 
     @Test

@@ -44,4 +44,12 @@ class CriticismExtractorTest {
                 .person(0, 0, 1, 0).person(0, 6, 7, 1).build();
         assertEquals(List.of(), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void aParticipleAfterACommaTakesTheClauseSubject() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN praised/VERB Sen./PROPN Lee/PROPN ,/PUNCT dubbing/VERB Rep./PROPN Ann/PROPN Cole/PROPN a/DET fraud/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 3, 4, 1).person(0, 7, 9, 2).build();
+        assertEquals(List.of("Smith criticizes Ann Cole"), ArticleFixture.run(extractor, a));
+    }
 }

@@ -12,7 +12,7 @@ import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.EntityType;
 
 class OfficeExtractorTest {
-    private final OfficeExtractor extractor = new OfficeExtractor(null);
+    private final OfficeExtractor extractor = new OfficeExtractor();
 
     private List<Fact> facts(AnnotatedArticle a) {
         List<Fact> out = new ArrayList<>();
@@ -52,5 +52,15 @@ class OfficeExtractorTest {
                         "Tom/PROPN Lee/PROPN ,/PUNCT the/DET nominee/NOUN for/ADP attorney/NOUN general/NOUN ,/PUNCT spoke/VERB ./PUNCT")
                 .person(0, 0, 2, 0).mention(EntityType.OFFICE, 0, 6, 8, "us-attorney-general").build();
         assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void yearsOfHoldingBecomeDates() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Tom/PROPN Lee/PROPN ,/PUNCT who/PRON held/VERB a/DET House/PROPN seat/NOUN from/ADP 2008/NUM to/ADP 2010/NUM ,/PUNCT spoke/VERB ./PUNCT")
+                .person(0, 0, 2, 0).mention(EntityType.OFFICE, 0, 6, 8, "us-representative").build();
+        List<Fact> facts = facts(a);
+        assertEquals(List.of("Tom Lee holdsOffice House seat"), ArticleFixture.describe(facts));
+        assertEquals(Map.of("officeStatus", "former", "startDate", "2008", "endDate", "2010"), facts.get(0).qualifiers());
     }
 }

@@ -9,7 +9,7 @@ import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.EntityType;
 
 class PartyExtractorTest {
-    private final PartyExtractor extractor = new PartyExtractor(null);
+    private final PartyExtractor extractor = new PartyExtractor();
 
     @Test
     void partyStateCodeAfterTheName() {

@@ -49,8 +49,10 @@ class ArticleCleanerTest {
                 "Key Points\n  • The governor won the vote.\nThe governor and the mayor.\nGetty Images\n\n"
                         + "WATCH: Mayor Jim Brown talks about the budget\n\nSee his comments below:\n\n"
                         + "Mayor answers critics on budget\n\nThe vote was close, officials said.\n\n"
-                        + "A rally in town. AP Photo/Jane Roe\n\nFox News' Pat Quill contributed to this report."));
-        assertEquals("Headline\n\nThe governor won the vote.\n\nThe governor and the mayor.\n\nThe vote was close, officials said.",
+                        + "A rally in town. AP Photo/Jane Roe\n\nFox News' Pat Quill contributed to this report.\n\n"
+                        + "The count ends today. (Reporting by Ann Vale; Editing by Bo Kerr)\n\nAdditional reporting by Lu Chen."));
+        assertEquals("Headline\n\nThe governor won the vote.\n\nThe governor and the mayor.\n\nThe vote was close, officials said."
+                        + "\n\nThe count ends today.",
                 c.article().text());
         assertEquals(List.of(), c.aliases());
         assertFalse(c.article().text().contains("Brown"));

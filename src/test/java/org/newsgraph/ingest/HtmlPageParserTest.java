@@ -97,10 +97,36 @@ class HtmlPageParserTest {
     }
 
     @Test
+    void headlineIsTheH1ThatTheTitleRepeatsNotTheLogoOrACaption() {
+        Article a = parse("<html><head><title>Doe endorses Smith in Senate runoff | The Daily Ledger</title></head><body>"
+                + "<header><h1 class='logo'>The Daily Ledger</h1></header><div class='slides'><article><h1>Doe speaks in "
+                + "Montgomery on Thursday. (Photo: staff)</h1></article></div><div class='story'><h1>Doe endorses Smith in "
+                + "Senate runoff</h1><p>Story text.</p></div></body></html>");
+        assertEquals("Doe endorses Smith in Senate runoff", a.headline());
+        Article b = parse("<html><head><title>The Daily Ledger</title></head><body><header><h1>Ledger</h1></header>"
+                + "<article><h1>Real headline of the story</h1><p>Story text.</p></article></body></html>");
+        assertEquals("Real headline of the story", b.headline());
+        assertEquals("Real headline of the story\n\nStory text.", b.text());
+    }
+
+    @Test
     void withoutArticleElementTheMostParagraphTextWins() {
         Article a = parse("<body><div class='menu'><p>Home</p></div><div id='story'><h1>Headline</h1>"
                 + "<p>First paragraph of the story.</p><p>Second paragraph.</p></div><div><p>Copyright</p></div></body>");
         assertEquals("Headline\n\nFirst paragraph of the story.\n\nSecond paragraph.", a.text());
+    }
+
+    @Test
+    void storySplitAcrossBlocksIsJoinedButTeasersAreNot() {
+        String intro = "The senator said on Thursday that she would back the former attorney general in the runoff.";
+        String more = "Her endorsement follows weeks of speculation about her plans. ";
+        Article a = parse("<body><h1>Headline</h1><div class='story-body'><p>" + intro + "</p>"
+                + "<div class='read-more'><a href='#'>Read more</a><div class='read-more-content'><p>" + more.repeat(3)
+                + "</p><p>" + more.repeat(2) + "</p></div></div></div>"
+                + "<div class='more-stories'><p><a href='/a'>Another story about the Senate race in Alabama that is "
+                + "long enough to count as a paragraph of text</a></p></div></body>");
+        assertEquals("Headline\n\n" + intro + "\n\nRead more\n\n" + more.repeat(3).strip() + "\n\n"
+                + more.repeat(2).strip(), a.text());
     }
 
     @Test

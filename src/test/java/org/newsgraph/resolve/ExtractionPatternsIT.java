@@ -57,4 +57,14 @@ class ExtractionPatternsIT {
                 facts.toString());
         assertEquals(0, facts.stream().filter(f -> f.contains("endorses")).count(), facts.toString());
     }
+
+    @Test
+    void judgesRecuseFromCases() {
+        Set<String> facts = facts("Judge steps aside",
+                "U.S. District Judge Helen Park recused herself from the case against Victor Ostrowski on Monday. "
+                        + "Lawyers had asked Judge Samuel Ortiz to recuse himself from the trial of Ostrowski.");
+        assertTrue(facts.contains("helen-park recusedFrom ostrowski-case"), facts.toString());
+        assertTrue(facts.contains("helen-park holdsOffice judge"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("samuel-ortiz recusedFrom")), facts.toString());
+    }
 }

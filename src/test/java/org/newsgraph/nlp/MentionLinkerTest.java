@@ -1,0 +1,59 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class MentionLinkerTest {
+    private static final Gazetteers GAZETTEERS = Gazetteers.load();
+
+    private static AnnotatedArticle link(TaggedText t) {
+        List<MentionFinder> finders = List.of(new PersonFinder(GAZETTEERS), new OfficeFinder(GAZETTEERS));
+        List<Mention> mentions = new ArrayList<>();
+        for (AnnotatedSentence s : t.sentences())
+            for (MentionFinder f : finders)
+                mentions.addAll(f.find(s));
+        return new MentionLinker(GAZETTEERS).link(t.article(), t.sentences(), mentions, List.of());
+    }
+
+    private static int chainOf(AnnotatedArticle a, int sentence, String text) {
+        return a.mentionsIn(sentence).stream().filter(m -> m.type() == EntityType.PERSON && m.text().equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no linked mention " + text)).chain();
+    }
+
+    @Test
+    void surnamesTitlesAndPronounsJoinTheNamedPerson() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Attorney/PROPN General/PROPN Jane/PROPN Doe/PROPN met/VERB Governor/PROPN Tom/PROPN Lee/PROPN ./PUNCT",
+                "Doe/PROPN said/VERB she/PRON would/AUX stay/VERB ./PUNCT",
+                "The/DET attorney/NOUN general/NOUN left/VERB early/ADV ./PUNCT");
+        AnnotatedArticle a = link(t);
+        assertEquals(2, a.chains().size());
+        int doe = chainOf(a, 1, "Jane Doe");
+        assertEquals(doe, chainOf(a, 2, "Doe"));
+        assertEquals(doe, chainOf(a, 2, "she"));
+        assertEquals(doe, chainOf(a, 3, "attorney general"));
+        assertTrue(chainOf(a, 1, "Tom Lee") != doe);
+    }
+
+    @Test
+    void aWeakNameThatMatchesNobodyIsDropped() {
+        TaggedText t = TaggedText.of("Headline/NOUN", "Jane/PROPN Doe/PROPN visited/VERB Springfield/PROPN ./PUNCT");
+        AnnotatedArticle a = link(t);
+        assertEquals(1, a.chains().size());
+        assertTrue(a.mentionsIn(1).stream().noneMatch(m -> m.text().equals("Springfield")));
+    }
+
+    @Test
+    void firstPersonInAQuoteIsItsSpeaker() {
+        TaggedText t = TaggedText.of("Headline/NOUN", "\"/PUNCT I/PRON will/AUX win/VERB ,/PUNCT \"/PUNCT Jane/PROPN Doe/PROPN said/VERB ./PUNCT");
+        AnnotatedArticle a = link(t);
+        assertEquals(1, a.quotes().size());
+        assertEquals(chainOf(a, 1, "Jane Doe"), a.quotes().get(0).speakerChain());
+        assertEquals(chainOf(a, 1, "Jane Doe"), chainOf(a, 1, "I"));
+    }
+}

@@ -1,0 +1,61 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PersonFinderTest {
+    private static final Gazetteers GAZETTEERS = Gazetteers.load();
+    private final PersonFinder finder = new PersonFinder(GAZETTEERS);
+
+    private List<String> names(AnnotatedSentence s) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : finder.find(s))
+            if (m.form() == Mention.Form.NAME)
+                out.add(m.value() + ":" + m.attribute(PersonFinder.STRENGTH));
+        return out;
+    }
+
+    @Test
+    void titleIsPeeledOffAndRecorded() {
+        TaggedText t = TaggedText.of("Headline/NOUN", "Former/ADJ Attorney/PROPN General/PROPN Jane/PROPN Doe/PROPN shot/VERB back/ADV ./PUNCT");
+        List<Mention> found = finder.find(t.sentence(1));
+        Mention doe = found.stream().filter(m -> m.form() == Mention.Form.NAME).findFirst().orElseThrow();
+        assertEquals("Jane Doe", doe.value());
+        assertEquals("us-attorney-general", doe.attribute("title"));
+        assertEquals("former", doe.attribute("titleStatus"));
+        assertEquals(PersonFinder.STRONG, doe.attribute(PersonFinder.STRENGTH));
+    }
+
+    @Test
+    void organisationsAndPlacesAreNoPersons() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "The/DET Justice/PROPN Department/PROPN told/VERB Fox/PROPN News/PROPN at/ADP the/DET White/PROPN House/PROPN in/ADP Iowa/PROPN ./PUNCT");
+        assertEquals(List.of(), names(t.sentence(1)));
+    }
+
+    @Test
+    void leadingWordsAndPartyCodesAreNoPartOfNames() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "But/CCONJ Trump/PROPN said/VERB Sen./PROPN Ted/PROPN Cruz/PROPN ,/PUNCT R-Texas/PROPN ,/PUNCT agreed/VERB ./PUNCT");
+        assertEquals(List.of("Trump:weak", "Ted Cruz:strong"), names(t.sentence(1)));
+    }
+
+    @Test
+    void titleCaseHeadlineKeepsOnlyFirstNameAndSurname() {
+        TaggedText t = TaggedText.of("Jane/PROPN Doe/PROPN Fires/PROPN Back/PROPN At/ADP Governor/PROPN Smith/PROPN");
+        assertEquals(List.of("Jane Doe:strong", "Smith:weak"), names(t.sentence(0)));
+    }
+
+    @Test
+    void pronounsAndDescriptionsAreReferences() {
+        TaggedText t = TaggedText.of("Headline/NOUN", "The/DET attorney/NOUN general/NOUN said/VERB he/PRON would/AUX stay/VERB ./PUNCT");
+        List<String> refs = new ArrayList<>();
+        for (Mention m : finder.find(t.sentence(1)))
+            refs.add(m.form() + ":" + m.value());
+        assertEquals(List.of("PRONOUN:he", "TITLE:us-attorney-general"), refs);
+    }
+}

@@ -1,0 +1,58 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.newsgraph.ingest.Article;
+
+/** Hand-tagged sentences ("word/TAG ..."), one per paragraph, as the annotator would give them; no models. */
+final class TaggedText {
+    private final List<AnnotatedSentence> sentences = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+
+    static TaggedText of(String... tagged) {
+        TaggedText t = new TaggedText();
+        for (String sentence : tagged)
+            t.add(sentence);
+        return t;
+    }
+
+    private void add(String tagged) {
+        if (text.length() > 0)
+            text.append("\n\n");
+        String[] parts = tagged.trim().split("\\s+");
+        int n = parts.length;
+        String[] tokens = new String[n];
+        String[] tags = new String[n];
+        String[] lemmas = new String[n];
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        int start = text.length();
+        for (int i = 0; i < n; i++) {
+            int slash = parts[i].lastIndexOf('/');
+            tokens[i] = parts[i].substring(0, slash);
+            tags[i] = parts[i].substring(slash + 1);
+            lemmas[i] = tokens[i].toLowerCase(Locale.ROOT);
+            if (i > 0)
+                text.append(' ');
+            starts[i] = text.length();
+            text.append(tokens[i]);
+            ends[i] = text.length();
+        }
+        sentences.add(new AnnotatedSentence(sentences.size(), text.substring(start), start, tokens, starts, ends, tags, lemmas,
+                sentences.isEmpty()));
+    }
+
+    List<AnnotatedSentence> sentences() {
+        return sentences;
+    }
+
+    AnnotatedSentence sentence(int i) {
+        return sentences.get(i);
+    }
+
+    Article article() {
+        return new Article("t", sentences.get(0).text(), text.toString(), "", null, null, null, "test");
+    }
+}
