@@ -72,8 +72,8 @@ class MainTest {
     @Test
     void anUnknownCommandIsAUsageErrorNamingTheCommands() {
         assertEquals(2, Main.run("frobnicate"));
-        assertEquals("newsgraph: unknown command 'frobnicate' (commands: build, query, export, validate, stats, evaluate;"
-                + " try `newsgraph --help`)\n", err());
+        assertEquals("newsgraph: unknown command 'frobnicate' (commands: build, query, export, validate, stats, evaluate,"
+                + " serve, push, remove; try `newsgraph --help`)\n", err());
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,14 +39,20 @@ public final class ServeProcess implements AutoCloseable {
 
     /** Starts {@code newsgraph serve --store STORE --port FREE}, returning once it answers /$/ping. */
     public static ServeProcess start(Path store, Path log) throws IOException, InterruptedException {
+        return start(store, log, List.of());
+    }
+
+    /** As {@link #start(Path, Path)}, with more {@code serve} options such as {@code --timeout 2}. */
+    public static ServeProcess start(Path store, Path log, List<String> options) throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, MAIN, "serve", "--store", store.toString(), "--port", Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath, MAIN, "serve", "--store", store.toString(), "--port", Integer.toString(port)));
+        command.addAll(options);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServeProcess serve = new ServeProcess(process, log, port);
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest ping = HttpRequest.newBuilder(URI.create(serve.baseUrl() + "/$/ping")).build();

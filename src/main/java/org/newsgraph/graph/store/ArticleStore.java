@@ -3,6 +3,9 @@ package org.newsgraph.graph.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -196,6 +199,40 @@ public final class ArticleStore implements AutoCloseable {
                 dsg.add(graph, graph, NG.contentHash, NodeFactory.createLiteralString(replacement.contentHash()));
             }
         });
+    }
+
+    /**
+     * Deletes the named graphs of these articles in one write transaction. Entities live only in article graphs,
+     * so an entity that no remaining article mentions goes with them. Returns the ids that were stored, in the
+     * order given; ids the store does not hold are left out and change nothing.
+     */
+    public List<String> remove(Collection<String> articleIds) {
+        return Txn.calculateWrite(dsg, () -> {
+            List<String> removed = new ArrayList<>();
+            for (String id : new LinkedHashSet<>(articleIds)) {
+                Node graph = NG.articleGraph(id);
+                if (dsg.containsGraph(graph)) {
+                    dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                    removed.add(id);
+                }
+            }
+            return removed;
+        });
+    }
+
+    /**
+     * Rewrites the store's files with only the current data. TDB2 never overwrites an index block: each write
+     * transaction copies the blocks it touches, so a build of many transactions leaves files far larger than the data.
+     * Runs with no other transaction open; if the process dies meanwhile, the old files stay in use.
+     */
+    public void compact() {
+        if (location == null)
+            return;
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } catch (TDBException | DBOpEnvException e) {
+            throw new StoreException(location, "cannot compact store " + location + ": " + reason(e), e);
+        }
     }
 
     /** Runs {@code body} in a read transaction on the dataset (named graphs plus the union default graph). */

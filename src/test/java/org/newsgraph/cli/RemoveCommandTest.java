@@ -1,0 +1,140 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.graph.NG;
+import org.newsgraph.graph.store.ArticleStore;
+import org.newsgraph.graph.store.TestArticles;
+
+/** {@code newsgraph remove}: by id and by IRI, unknown articles, and what a removal leaves. */
+class RemoveCommandTest {
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+
+    @BeforeEach
+    void capture() {
+        savedOut = System.out;
+        savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Articles a1 (Alice endorses Bob), "b 2+" (Bob endorses Carol, an id the IRI must encode) and a3 (Dan endorses Alice). */
+    private Path store() {
+        Path dir = tmp.resolve("store");
+        try (ArticleStore store = ArticleStore.open(dir)) {
+            store.replace(TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"), 0.5);
+            store.replace(TestArticles.endorsement("b 2+", "Bob Brown", "Carol Clark"), 0.5);
+            store.replace(TestArticles.endorsement("a3", "Dan Dorsey", "Alice Adams"), 0.5);
+        }
+        return dir;
+    }
+
+    private static List<Node> graphs(Path dir) {
+        try (ArticleStore store = ArticleStore.openExisting(dir)) {
+            return store.read(dsg -> {
+                List<Node> graphs = new ArrayList<>();
+                dsg.listGraphNodes().forEachRemaining(graphs::add);
+                return graphs;
+            });
+        }
+    }
+
+    private static long labels(Path dir, String label) {
+        try (ArticleStore store = ArticleStore.openExisting(dir)) {
+            return store.query(ArticleStore.parseQuery("SELECT (COUNT(DISTINCT ?e) AS ?n) { ?e rdfs:label \"" + label + "\" }"),
+                    10, exec -> exec.execSelect().next().getLiteral("n").getLong());
+        }
+    }
+
+    @Test
+    void removesByIdAndTheEntitiesNoOtherArticleMentions() {
+        Path dir = store();
+        assertEquals(0, Main.run("remove", "a1", "--store", dir.toString()));
+        assertEquals("", err());
+        assertEquals("removed 1 article; `newsgraph export` writes the graph files anew\n", out.toString(StandardCharsets.UTF_8));
+        assertFalse(graphs(dir).contains(NG.articleGraph("a1")));
+        assertEquals(2, graphs(dir).size());
+        assertEquals(1, labels(dir, "Alice Adams"), "a3 still mentions Alice");
+        assertEquals(1, labels(dir, "Bob Brown"), "b 2+ still mentions Bob");
+        assertEquals(0, Main.run("remove", "a3", "--store", dir.toString(), "-q"));
+        assertEquals(0, labels(dir, "Alice Adams"));
+        assertEquals(0, labels(dir, "Dan Dorsey"));
+    }
+
+    @Test
+    void removesByIriWithTheIdDecoded() {
+        Path dir = store();
+        String iri = NG.articleGraph("b 2+").getURI();
+        assertTrue(iri.endsWith("/b%202%2B"), iri);
+        assertEquals(0, Main.run("remove", iri, "--store", dir.toString(), "-q"));
+        assertEquals(List.of(NG.articleGraph("a1"), NG.articleGraph("a3")),
+                graphs(dir).stream().sorted(java.util.Comparator.comparing(Node::getURI)).toList());
+        assertEquals(0, labels(dir, "Carol Clark"));
+    }
+
+    @Test
+    void anUnknownArticleIsOneErrorLineAndExitOneAndChangesNothing() {
+        Path dir = store();
+        assertEquals(1, Main.run("remove", "nope", "--store", dir.toString()));
+        assertEquals("newsgraph: remove: nope: no such article in " + dir + "\n", err());
+        assertEquals(3, graphs(dir).size());
+    }
+
+    @Test
+    void knownArticlesGoEvenWhenAnotherIsUnknown() {
+        Path dir = store();
+        assertEquals(1, Main.run("remove", "a1", "nope", "--store", dir.toString(), "-q"));
+        assertEquals("newsgraph: remove: nope: no such article in " + dir + "\n", err());
+        assertEquals(2, graphs(dir).size());
+        assertFalse(graphs(dir).contains(NG.articleGraph("a1")));
+    }
+
+    @Test
+    void noArticleOrANonArticleIriIsAUsageError() {
+        Path dir = store();
+        assertEquals(2, Main.run("remove", "--store", dir.toString()));
+        assertTrue(err().startsWith("newsgraph: remove: no article given: pass article ids or IRIs"), err());
+        err.reset();
+        assertEquals(2, Main.run("remove", NG.ARTICLE_BASE + "a1/fact/x", "--store", dir.toString()));
+        assertTrue(err().startsWith("newsgraph: remove: '" + NG.ARTICLE_BASE + "a1/fact/x' is not an article IRI"), err());
+        assertEquals(3, graphs(dir).size());
+    }
+
+    @Test
+    void aMissingStoreIsReportedAndNotCreated() {
+        Path missing = tmp.resolve("none");
+        assertEquals(1, Main.run("remove", "a1", "--store", missing.toString()));
+        assertEquals("newsgraph: remove: no store at " + missing + ": run `newsgraph build` first\n", err());
+        assertFalse(missing.toFile().exists());
+    }
+}
