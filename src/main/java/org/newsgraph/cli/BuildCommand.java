@@ -29,6 +29,7 @@ final class BuildCommand implements Command {
     private static final String MIN_CONFIDENCE = "min-confidence";
     private static final String THREADS = "threads";
     private static final String NER_MODEL = "ner-model";
+    private static final String COMMENTS = "comments";
     private static final String DEFAULT_OUT = "output/graph.ttl";
 
     private final ModelLoader models;
@@ -70,7 +71,11 @@ final class BuildCommand implements Command {
                         .desc("worker threads (default: the number of processors, "
                                 + Runtime.getRuntime().availableProcessors() + " here)").get())
                 .addOption(Option.builder().longOpt(NER_MODEL).hasArg().argName("FILE")
-                        .desc("an OpenNLP name finder model to use as well; may be repeated (default: none)").get());
+                        .desc("an OpenNLP name finder model to use as well; may be repeated (default: none)").get())
+                .addOption(Option.builder().longOpt(COMMENTS)
+                        .desc("also read the reader comments that follow articles, each article's into a named graph of"
+                                + " their own (article IRI + /comments) marked ng:ReaderComments; they never feed the"
+                                + " article's graph (default: off, comments are left out)").get());
     }
 
     @Override
@@ -116,6 +121,7 @@ final class BuildCommand implements Command {
         }
         if (line.hasOption(THREADS))
             builder.threads(OptionGroups.positiveInt(line, THREADS, 1));
+        builder.comments(line.hasOption(COMMENTS));
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {

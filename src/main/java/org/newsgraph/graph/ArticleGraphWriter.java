@@ -63,28 +63,50 @@ public final class ArticleGraphWriter {
         Objects.requireNonNull(out, "out");
         if (!(minConfidence >= 0 && minConfidence <= 1))
             throw new IllegalArgumentException("minConfidence out of [0,1]: " + minConfidence);
-        new Run(a, out).write(minConfidence);
+        new Run(a, false, out).write(minConfidence);
     }
 
-    /** The state of writing one article. */
+    /**
+     * Writes what was read from an article's reader comments into their own named graph,
+     * {@link NG#commentsGraph(String)}: a {@code ng:ReaderComments} node in place of the article node,
+     * {@code ng:commentsOn} the article, then entities, facts and provenance as {@link #write} lays them out.
+     * {@code comments.article()} carries the article's id and the comments as its text, which the evidence
+     * offsets refer to. Nothing goes into the article's own graph.
+     *
+     * @throws ArticleGraphException as {@link #write(ResolvedArticle, double, StreamRDF)} does
+     */
+    public static void writeComments(ResolvedArticle comments, double minConfidence, StreamRDF out) {
+        Objects.requireNonNull(comments, "comments");
+        Objects.requireNonNull(out, "out");
+        if (!(minConfidence >= 0 && minConfidence <= 1))
+            throw new IllegalArgumentException("minConfidence out of [0,1]: " + minConfidence);
+        new Run(comments, true, out).write(minConfidence);
+    }
+
+    /** The state of writing one article, or its reader comments. */
     private static final class Run {
         private final ResolvedArticle resolved;
         private final Article article;
+        private final boolean comments;
         private final StreamRDF out;
         private final Node graph;
 
-        Run(ResolvedArticle resolved, StreamRDF out) {
+        Run(ResolvedArticle resolved, boolean comments, StreamRDF out) {
             this.resolved = resolved;
             this.article = resolved.article();
+            this.comments = comments;
             this.out = out;
-            this.graph = NG.articleGraph(article.id());
+            this.graph = comments ? NG.commentsGraph(article.id()) : NG.articleGraph(article.id());
         }
 
         void write(double minConfidence) {
             NG.PREFIXES.forEach(out::prefix);
             Map<Node, Entity> entities = entities();
             Map<String, Kept> statements = statements(minConfidence);
-            writeArticle(entities.keySet());
+            if (comments)
+                writeComments(entities.keySet());
+            else
+                writeArticle(entities.keySet());
             entities.forEach(this::writeEntity);
             Set<Triple> facts = new HashSet<>();
             Set<Node> sentences = new HashSet<>();
@@ -177,6 +199,13 @@ public final class ArticleGraphWriter {
                 quad(graph, SCHEMA.datePublished,
                      NodeFactory.createLiteralDT(article.published().toString(), XSDDatatype.XSDdate));
             quad(graph, NG.contentHash, string(article.contentHash()));
+            for (Node e : mentioned)
+                quad(graph, SCHEMA.mentions, e);
+        }
+
+        private void writeComments(Set<Node> mentioned) {
+            quad(graph, RDF.Nodes.type, NG.ReaderComments);
+            quad(graph, NG.commentsOn, NG.articleGraph(article.id()));
             for (Node e : mentioned)
                 quad(graph, SCHEMA.mentions, e);
         }

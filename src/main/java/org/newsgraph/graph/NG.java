@@ -40,6 +40,7 @@ public final class NG {
     public static final Node Organization = term("Organization");
     public static final Node Investigation = term("Investigation");
     public static final Node Article = term("Article");
+    public static final Node ReaderComments = term("ReaderComments");
 
     // Relations between entities
     public static final Node endorses = term("endorses");
@@ -59,6 +60,7 @@ public final class NG {
 
     // Articles
     public static final Node contentHash = term("contentHash");
+    public static final Node commentsOn = term("commentsOn");
 
     // Provenance of facts (officeStatus, startDate, endDate are keys of ResolvedFact.qualifiers)
     public static final Node evidence = term("evidence");
@@ -136,6 +138,14 @@ public final class NG {
         if (articleId == null || articleId.isEmpty())
             throw new IllegalArgumentException("Empty article id");
         return NodeFactory.createURI(ARTICLE_BASE + pathSegment(articleId));
+    }
+
+    /**
+     * The IRI of the article's reader comments node, which is also the IRI of their named graph: the article IRI
+     * + {@code "/comments"}.
+     */
+    public static Node commentsGraph(String articleId) {
+        return NodeFactory.createURI(articleGraph(articleId).getURI() + "/comments");
     }
 
     /** Percent-encodes (UTF-8) whatever is not an RFC 3986 unreserved character, so any id makes a valid IRI. */

@@ -3,6 +3,7 @@ package org.newsgraph.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Fact;
@@ -33,7 +34,27 @@ public final class ArticleProcessor {
 
     public ResolvedArticle process(Article article) {
         ArticleCleaner.Cleaned cleaned = cleaner.clean(article);
-        AnnotatedArticle analysed = analyzer.analyze(cleaned.article(), cleaned.aliases());
+        return resolve(analyzer.analyze(cleaned.article(), cleaned.aliases()));
+    }
+
+    /**
+     * What the article's reader comments say, read apart from the article: the same stages run on an article
+     * with the article's id whose text is the comments (as cleaning separates them), so evidence offsets refer
+     * to the comments. Empty when the article has no comments.
+     */
+    public Optional<ResolvedArticle> processComments(Article article) {
+        String comments = cleaner.clean(article).article().comments().strip();
+        if (comments.isEmpty())
+            return Optional.empty();
+        // Not cleaned again: cleaning would take the comment thread for comments and move it out of the text.
+        // The first line stands as the headline, as the annotator reads the first line of any text.
+        String headline = comments.lines().findFirst().orElse("");
+        Article thread = new Article(article.id(), headline, comments, "", article.url(), article.publisher(),
+                article.published(), article.origin());
+        return Optional.of(resolve(analyzer.analyze(thread, List.of())));
+    }
+
+    private ResolvedArticle resolve(AnnotatedArticle analysed) {
         List<Fact> facts = new ArrayList<>();
         for (AnnotatedSentence sentence : analysed.sentences())
             for (Extractor extractor : extractors)

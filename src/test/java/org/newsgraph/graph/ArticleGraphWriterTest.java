@@ -51,6 +51,62 @@ class ArticleGraphWriterTest {
     }
 
     @Test
+    void commentsGoToTheirOwnMarkedGraphAndNothingIntoTheArticleGraph() {
+        QuadCollector c = new QuadCollector();
+        ArticleGraphWriter.writeComments(comments(), 0.5, c);
+        String commentsIri = "https://w3id.org/newsgraph/id/article/2020-03-trump-endorses-tuberville/comments";
+        Node cg = NodeFactory.createURI(commentsIri);
+        assertEquals(cg, NG.commentsGraph(ARTICLE.id()));
+        assertEquals(Set.of(cg), c.quads.stream().map(Quad::getGraph).collect(Collectors.toSet()));
+        DatasetGraph d = c.dataset();
+        assertTrue(d.contains(cg, cg, RDF.Nodes.type, NG.ReaderComments));
+        assertTrue(d.contains(cg, cg, NG.commentsOn, G));
+        assertTrue(d.contains(cg, cg, SCHEMA.mentions, NG.entity(OBAMA)));
+        // The comments node is no article: no article type, headline or content hash, and nothing about the article node.
+        assertFalse(d.contains(Node.ANY, Node.ANY, RDF.Nodes.type, NG.Article));
+        assertFalse(d.contains(Node.ANY, Node.ANY, SCHEMA.headline, Node.ANY));
+        assertFalse(d.contains(Node.ANY, Node.ANY, NG.contentHash, Node.ANY));
+        assertFalse(d.contains(Node.ANY, G, Node.ANY, Node.ANY));
+        assertTrue(d.contains(cg, NG.entity(OBAMA), NG.criticizes, NG.entity(SESSIONS)));
+
+        // Provenance points at the comments, and offsets count in the comments text.
+        int start = COMMENTS.indexOf(C2);
+        Node sentence = NodeFactory.createURI(commentsIri + "#char=" + start + "," + (start + C2.length()));
+        List<Node> statements = d.stream(cg, Node.ANY, RDF.Nodes.type, RDF.Nodes.Statement).map(Quad::getSubject).toList();
+        assertEquals(1, statements.size());
+        Node st = statements.get(0);
+        assertTrue(st.getURI().startsWith(commentsIri + "/fact/"), st.getURI());
+        assertEquals(List.of(cg), objects(d, st, PROV.wasDerivedFrom));
+        assertEquals(List.of(sentence), objects(d, st, NG.evidence));
+        assertEquals(List.of(cg), objects(d, sentence, NIF.referenceContext));
+        assertEquals(List.of(NodeFactory.createLiteralString(C2)), objects(d, sentence, NIF.anchorOf));
+    }
+
+    @Test
+    void commentsLeaveTheArticleGraphAsItIs() {
+        QuadCollector both = QuadCollector.of(resolved(), 0.5);
+        ArticleGraphWriter.writeComments(comments(), 0.5, both);
+        Set<String> articleQuads = strings(both.quads.stream().filter(q -> q.getGraph().equals(G)).toList());
+        assertEquals(strings(QuadCollector.of(resolved(), 0.5).quads), articleQuads);
+    }
+
+    @Test
+    void commentsDropFactsBelowTheThresholdAndCheckTheirEvidence() {
+        QuadCollector c = new QuadCollector();
+        ArticleGraphWriter.writeComments(comments(), 0.8, c);
+        assertFalse(c.dataset().contains(Node.ANY, Node.ANY, NG.criticizes, Node.ANY));
+        ResolvedArticle c2 = comments();
+        // Evidence located in the article text is not evidence in the comments.
+        ResolvedArticle misplaced = new ResolvedArticle(c2.article(), c2.entities(),
+                List.of(new ResolvedFact(OBAMA, Relation.CRITICIZES, SESSIONS, evidence(TEXT, S4), 0.7, Map.of())), 2, 16);
+        assertThrows(ArticleGraphException.class, () -> ArticleGraphWriter.writeComments(misplaced, 0, new QuadCollector()));
+    }
+
+    private static List<Node> objects(DatasetGraph d, Node s, Node p) {
+        return d.stream(Node.ANY, s, p, Node.ANY).map(Quad::getObject).toList();
+    }
+
+    @Test
     void prefixesFirstThenQuadsOnlyNoStartOrFinish() {
         QuadCollector c = QuadCollector.of(resolved(), 0);
         int firstQuad = c.events.indexOf("quad");

@@ -68,7 +68,7 @@ class NGTest {
         onlyOntology.removeAll(inJava);
         assertEquals(Set.of(), onlyJava, "in NG but not declared in " + ONTOLOGY);
         assertEquals(Set.of(), onlyOntology, "declared in " + ONTOLOGY + " but missing from NG");
-        assertEquals(24, inJava.size());
+        assertEquals(26, inJava.size());
     }
 
     @Test
@@ -111,6 +111,8 @@ class NGTest {
         // Characters that may not stand in an IRI path segment are percent-encoded, never passed through.
         assertEquals("https://w3id.org/newsgraph/id/article/a%20b%2Fc%C3%A9", NG.articleGraph("a b/cé").getURI());
         assertThrows(IllegalArgumentException.class, () -> NG.articleGraph(""));
+        assertEquals("https://w3id.org/newsgraph/id/article/a%20b%2Fc%C3%A9/comments", NG.commentsGraph("a b/cé").getURI());
+        assertThrows(IllegalArgumentException.class, () -> NG.commentsGraph(""));
     }
 
     @Test

@@ -53,7 +53,21 @@ final class SampleArticle {
     static final Entity SENATOR = new Entity(EntityType.OFFICE, "us-senator-alabama", "U.S. Senator",
             Set.of(), Map.of("jurisdiction", "Alabama"));
 
+    static final String C1 = "Tuberville will win this easily.";
+    static final String C2 = "Barack Obama criticized Jeff Sessions for years.";
+    static final String COMMENTS = "1. " + C1 + "\n2. " + C2;
+    static final Entity OBAMA = person("barack-obama", "Barack Obama");
+
     private SampleArticle() {}
+
+    /** The first article's reader comments as processing gives them: the article's id, the comments as text. */
+    static ResolvedArticle comments() {
+        Article thread = new Article(ARTICLE.id(), "1. " + C1, COMMENTS, "", ARTICLE.url(), ARTICLE.publisher(),
+                ARTICLE.published(), ARTICLE.origin());
+        List<ResolvedFact> facts = List.of(
+                new ResolvedFact(OBAMA, Relation.CRITICIZES, SESSIONS, evidence(COMMENTS, C2), 0.7, Map.of()));
+        return new ResolvedArticle(thread, List.of(TUBERVILLE, OBAMA, SESSIONS), facts, 2, 16);
+    }
 
     /** A second article about two of the same people, without url, publisher or date. */
     static ResolvedArticle second() {

@@ -14,6 +14,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -70,6 +71,23 @@ class ShapesTest {
         QuadCollector.of(second(), 0).quads.forEach(q -> g.add(q.asTriple()));
         ValidationReport r = ShaclValidator.get().validate(shapes, g);
         assertTrue(r.conforms(), () -> violations(r).toString());
+    }
+
+    @Test
+    void articleWithItsReaderCommentsConformsAndCommentsMustNameTheirArticle() {
+        Graph g = written();
+        QuadCollector c = new QuadCollector();
+        ArticleGraphWriter.writeComments(comments(), 0, c);
+        c.quads.forEach(q -> g.add(q.asTriple()));
+        ValidationReport r = ShaclValidator.get().validate(shapes, g);
+        assertTrue(r.conforms(), () -> violations(r).toString());
+
+        Node cg = NG.commentsGraph(ARTICLE.id());
+        g.delete(Triple.create(cg, NG.commentsOn, G));
+        g.add(Triple.create(cg, NG.commentsOn, NG.articleGraph(ARTICLE_2.id())));
+        QuadCollector.of(second(), 0).quads.forEach(q -> g.add(q.asTriple()));
+        ValidationReport wrong = ShaclValidator.get().validate(shapes, g);
+        assertEquals(Set.of("SPARQLConstraintComponent " + cg.getURI()), violations(wrong));
     }
 
     @Test

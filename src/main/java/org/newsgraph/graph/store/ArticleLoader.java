@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -37,6 +38,11 @@ public final class ArticleLoader {
     @FunctionalInterface
     interface Processing {
         ResolvedArticle process(Article article);
+
+        /** What the article's reader comments say, or empty; asked only when building with comments. */
+        default Optional<ResolvedArticle> processComments(Article article) {
+            return Optional.empty();
+        }
     }
 
     private static final long POLL_MILLIS = 100;
@@ -48,7 +54,7 @@ public final class ArticleLoader {
     private final BuildOptions options;
 
     public ArticleLoader(ArticleStore store, NlpModels models, BuildOptions options) {
-        this(store, () -> new ArticleProcessor(models)::process, options);
+        this(store, () -> processing(new ArticleProcessor(models)), options);
     }
 
     ArticleLoader(ArticleStore store, Supplier<Processing> processors, BuildOptions options) {
@@ -57,12 +63,29 @@ public final class ArticleLoader {
         this.options = options;
     }
 
+    private static Processing processing(ArticleProcessor processor) {
+        return new Processing() {
+            @Override
+            public ResolvedArticle process(Article article) {
+                return processor.process(article);
+            }
+
+            @Override
+            public Optional<ResolvedArticle> processComments(Article article) {
+                return processor.processComments(article);
+            }
+        };
+    }
+
     /** What a worker or the reader hands to the writer. */
     private sealed interface Outcome {
     }
 
-    /** {@code contentHash}: the input article's, which is what the next build compares. */
-    private record Built(ResolvedArticle article, String contentHash) implements Outcome {
+    /**
+     * {@code contentHash}: the input article's, which is what the next build compares; {@code comments}: what its
+     * reader comments say, or null.
+     */
+    private record Built(ResolvedArticle article, String contentHash, ResolvedArticle comments) implements Outcome {
     }
 
     private record Unchanged(Article article) implements Outcome {
@@ -172,7 +195,8 @@ public final class ArticleLoader {
             try {
                 if (store.isCurrent(article.id(), article.contentHash()))
                     return new Unchanged(article);
-                return new Built(processing.process(article), article.contentHash());
+                ResolvedArticle comments = options.comments() ? processing.processComments(article).orElse(null) : null;
+                return new Built(processing.process(article), article.contentHash(), comments);
             } catch (StoreException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -190,7 +214,7 @@ public final class ArticleLoader {
                 List<ArticleStore.Replacement> batch = new ArrayList<>();
                 for (Outcome outcome : outcomes) {
                     if (outcome instanceof Built b)
-                        batch.add(new ArticleStore.Replacement(b.article(), b.contentHash()));
+                        batch.add(new ArticleStore.Replacement(b.article(), b.contentHash(), b.comments()));
                     else if (outcome instanceof Unchanged u) {
                         read++;
                         unchanged++;

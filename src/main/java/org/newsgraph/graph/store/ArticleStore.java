@@ -44,7 +44,8 @@ import org.newsgraph.graph.NG;
 import org.newsgraph.resolve.ResolvedArticle;
 
 /**
- * The TDB2 dataset that holds one named graph per article (the article's IRI, {@link NG#articleGraph}).
+ * The TDB2 dataset that holds one named graph per article (the article's IRI, {@link NG#articleGraph}), and,
+ * for articles built with their reader comments, one for those ({@link NG#commentsGraph}).
  * Open it once per process and pass it on; every read and write runs in its own transaction, so readers
  * never see half an article. Queries see the union of the article graphs as their default graph.
  * Thread-safe: any number of threads may read while one writes.
@@ -170,12 +171,21 @@ public final class ArticleStore implements AutoCloseable {
     /**
      * An article to store and the content hash of the input it was made from. Cleaning may change the article's
      * text, so the hash recorded is the input's: that is what {@link #isCurrent} is asked about before processing.
+     * {@code comments}, when not null, is what was read from the article's reader comments
+     * ({@link ArticleGraphWriter#writeComments}), stored in their own graph beside the article's.
      */
-    public record Replacement(ResolvedArticle article, String contentHash) {
+    public record Replacement(ResolvedArticle article, String contentHash, ResolvedArticle comments) {
         public Replacement {
             Objects.requireNonNull(article, "article");
             if (contentHash == null || contentHash.isBlank())
                 throw new IllegalArgumentException("No content hash for " + article.article().id());
+            if (comments != null && !comments.article().id().equals(article.article().id()))
+                throw new IllegalArgumentException("Comments of " + comments.article().id() + " given for " + article.article().id());
+        }
+
+        /** An article without its reader comments. */
+        public Replacement(ResolvedArticle article, String contentHash) {
+            this(article, contentHash, null);
         }
     }
 
@@ -187,14 +197,20 @@ public final class ArticleStore implements AutoCloseable {
         replaceAll(List.of(new Replacement(article, article.article().contentHash())), minConfidence);
     }
 
-    /** Replaces the named graphs of several articles in one write transaction: all of them or none. */
+    /**
+     * Replaces the named graphs of several articles in one write transaction: all of them or none. An article's
+     * reader comments graph goes with it, and is written again only when the replacement carries comments.
+     */
     public void replaceAll(List<Replacement> replacements, double minConfidence) {
         StreamRDF sink = StreamRDFLib.dataset(dsg);
         Txn.executeWrite(dsg, () -> {
             for (Replacement replacement : replacements) {
                 Node graph = NG.articleGraph(replacement.article().article().id());
                 dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                dsg.deleteAny(NG.commentsGraph(replacement.article().article().id()), Node.ANY, Node.ANY, Node.ANY);
                 quads.write(replacement.article(), minConfidence, sink);
+                if (replacement.comments() != null)
+                    ArticleGraphWriter.writeComments(replacement.comments(), minConfidence, sink);
                 dsg.deleteAny(graph, graph, NG.contentHash, Node.ANY);
                 dsg.add(graph, graph, NG.contentHash, NodeFactory.createLiteralString(replacement.contentHash()));
             }
@@ -202,7 +218,8 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
-     * Deletes the named graphs of these articles in one write transaction. Entities live only in article graphs,
+     * Deletes the named graphs of these articles, their reader comments graphs included, in one write
+     * transaction. Entities live only in article graphs,
      * so an entity that no remaining article mentions goes with them. Returns the ids that were stored, in the
      * order given; ids the store does not hold are left out and change nothing.
      */
@@ -213,6 +230,7 @@ public final class ArticleStore implements AutoCloseable {
                 Node graph = NG.articleGraph(id);
                 if (dsg.containsGraph(graph)) {
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                    dsg.deleteAny(NG.commentsGraph(id), Node.ANY, Node.ANY, Node.ANY);
                     removed.add(id);
                 }
             }

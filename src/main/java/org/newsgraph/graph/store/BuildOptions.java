@@ -4,7 +4,8 @@ import org.newsgraph.ingest.ReadOptions;
 
 /**
  * How {@link ArticleLoader} builds the store: the confidence below which facts are dropped, the number
- * of worker threads, how many processed articles go into one write transaction, and how inputs are read.
+ * of worker threads, how many processed articles go into one write transaction, how inputs are read, and
+ * whether reader comments are read too, into graphs of their own (off by default).
  * Immutable; made with {@link #builder()}.
  */
 public final class BuildOptions {
@@ -12,8 +13,10 @@ public final class BuildOptions {
     private final int threads;
     private final int batchSize;
     private final ReadOptions readOptions;
+    private final boolean comments;
 
     private BuildOptions(Builder b) {
+        this.comments = b.comments;
         this.minConfidence = b.minConfidence;
         this.threads = b.threads;
         this.batchSize = b.batchSize;
@@ -44,6 +47,11 @@ public final class BuildOptions {
         return readOptions;
     }
 
+    /** Whether each article's reader comments are read too and stored in their own named graph. */
+    public boolean comments() {
+        return comments;
+    }
+
     /** Settings for {@link BuildOptions}; {@link #build()} checks them. Not thread-safe. */
     public static final class Builder {
         /** Facts below this are left out of the graph unless asked for. */
@@ -58,6 +66,7 @@ public final class BuildOptions {
         private int threads = Runtime.getRuntime().availableProcessors();
         private int batchSize = DEFAULT_BATCH_SIZE;
         private ReadOptions readOptions = ReadOptions.defaults();
+        private boolean comments;
 
         private Builder() {
         }
@@ -79,6 +88,12 @@ public final class BuildOptions {
 
         public Builder readOptions(ReadOptions readOptions) {
             this.readOptions = readOptions;
+            return this;
+        }
+
+        /** Reader comments never feed the article's graph; with this set they get a named graph of their own. */
+        public Builder comments(boolean comments) {
+            this.comments = comments;
             return this;
         }
 
