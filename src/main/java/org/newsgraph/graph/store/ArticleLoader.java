@@ -82,7 +82,7 @@ public final class ArticleLoader {
     }
 
     /**
-     * {@code contentHash}: the input article's, which is what the next build compares; {@code comments}: what its
+     * {@code contentHash}: the input article's fingerprint under these options, which is what the next build compares; {@code comments}: what its
      * reader comments say, or null.
      */
     private record Built(ResolvedArticle article, String contentHash, ResolvedArticle comments) implements Outcome {
@@ -193,10 +193,10 @@ public final class ArticleLoader {
 
         private Outcome process(Processing processing, Article article) {
             try {
-                if (store.isCurrent(article.id(), article.contentHash()))
+                if (store.isCurrent(article.id(), options.fingerprint(article)))
                     return new Unchanged(article);
                 ResolvedArticle comments = options.comments() ? processing.processComments(article).orElse(null) : null;
-                return new Built(processing.process(article), article.contentHash(), comments);
+                return new Built(processing.process(article), options.fingerprint(article), comments);
             } catch (StoreException e) {
                 throw e;
             } catch (RuntimeException e) {

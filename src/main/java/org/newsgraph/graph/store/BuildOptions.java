@@ -1,5 +1,11 @@
 package org.newsgraph.graph.store;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ReadOptions;
 
 /**
@@ -50,6 +56,21 @@ public final class BuildOptions {
     /** Whether each article's reader comments are read too and stored in their own named graph. */
     public boolean comments() {
         return comments;
+    }
+
+    /**
+     * SHA-256 of what decides the article's stored graphs: its content and the settings that change which facts
+     * are kept. A build skips an article whose stored hash equals this, so changing {@code --min-confidence} or
+     * {@code --comments} rebuilds it.
+     */
+    public String fingerprint(Article article) {
+        String settings = article.contentHash() + "|min-confidence=" + minConfidence + "|comments=" + comments;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(settings.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /** Settings for {@link BuildOptions}; {@link #build()} checks them. Not thread-safe. */

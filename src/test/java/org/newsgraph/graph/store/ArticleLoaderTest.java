@@ -1,6 +1,7 @@
 package org.newsgraph.graph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,6 +116,15 @@ class ArticleLoaderTest {
             assertEquals(1, changed.built());
             assertEquals(1, changed.unchanged());
         }
+    }
+
+    @Test
+    void changingTheSettingsThatDecideTheFactsRebuildsUnchangedArticles() {
+        BuildOptions lenient = BuildOptions.builder().minConfidence(0.1).build();
+        Article a = new Article("a", "A", "A\n\nB", "", null, null, null, "a.txt");
+        assertNotEquals(BuildOptions.defaults().fingerprint(a), lenient.fingerprint(a));
+        assertNotEquals(BuildOptions.defaults().fingerprint(a), BuildOptions.builder().comments(true).build().fingerprint(a));
+        assertEquals(BuildOptions.defaults().fingerprint(a), BuildOptions.defaults().fingerprint(a));
     }
 
     @Test
