@@ -78,8 +78,9 @@ public final class BuildOptions {
         /** Facts below this are left out of the graph unless asked for. */
         public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
         /**
-         * The writer commits whatever finished articles are waiting, up to this many, in one transaction: each
-         * commit syncs the disk (about 40 ms here), so one article per commit would bound a build to ~25 articles/s.
+         * The writer commits up to this many finished articles, or what finished within a second of the first, in one
+         * transaction: each commit syncs the disk (about 40 ms here), so one article per commit would bound a build
+         * to ~25 articles/s.
          */
         public static final int DEFAULT_BATCH_SIZE = 128;
 
