@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.graph.store.ArticleStore;
-import org.newsgraph.nlp.SharedModels;
 
 /**
  * {@code kill -9} in the middle of {@code newsgraph build}, in a real child process: the store opens again,
@@ -78,31 +74,13 @@ class BuildCrashIT {
         }
     }
 
-    /** Runs newsgraph in this JVM with the shared models; returns stdout, fails with stderr on a non-zero exit. */
-    private static String run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int status;
-        try {
-            status = Main.run(extraModels -> SharedModels.get(), args);
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
     @BeforeAll
     static void cleanBuild() throws IOException {
         articles = tmp.resolve("articles");
         writeArticles(articles);
         cleanStore = tmp.resolve("clean-store");
-        run("build", articles.toString(), "--store", cleanStore.toString(), "--out", tmp.resolve("clean.ttl").toString(), "-q");
+        CommandRun.succeeding("build", articles.toString(), "--store", cleanStore.toString(), "--out", tmp.resolve("clean.ttl").toString(), "-q");
     }
 
     /** Every graph, copied out of the store: graph IRI (or {@link #DEFAULT_GRAPH}) to its quads. */
@@ -158,7 +136,7 @@ class BuildCrashIT {
             assertTrue(IsoMatcher.isomorphic(expected, actual), graph.getKey() + " differs from the clean build's");
         }
 
-        String rerun = run("build", articles.toString(), "--store", store.toString(), "--out", tmp.resolve("rerun.ttl").toString());
+        String rerun = CommandRun.succeeding("build", articles.toString(), "--store", store.toString(), "--out", tmp.resolve("rerun.ttl").toString());
         assertTrue(rerun.contains(String.format("articles: %d read, %d built, %d unchanged, 0 failed",
                 ARTICLES, ARTICLES - survived.size(), survived.size())), rerun);
         try (ArticleStore crashed = ArticleStore.openExisting(store); ArticleStore reference = ArticleStore.openExisting(cleanStore)) {

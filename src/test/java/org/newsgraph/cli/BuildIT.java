@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.graph.store.ArticleStore;
-import org.newsgraph.nlp.SharedModels;
 
 /**
  * Builds the sample articles with the real models, as the README does, and checks the graph through SPARQL:
@@ -37,37 +33,12 @@ class BuildIT {
     static void build() {
         store = tmp.resolve("store");
         turtle = tmp.resolve("graph.ttl");
-        firstRun = run("build", SAMPLES.toString(), "--store", store.toString(), "--out", turtle.toString());
-        secondRun = run("build", SAMPLES.toString(), "--store", store.toString(), "--out", turtle.toString());
+        firstRun = CommandRun.succeeding("build", SAMPLES.toString(), "--store", store.toString(), "--out", turtle.toString());
+        secondRun = CommandRun.succeeding("build", SAMPLES.toString(), "--store", store.toString(), "--out", turtle.toString());
     }
 
-    /** What one run of newsgraph did. */
-    private record Outcome(int status, String out, String err) {
-    }
 
-    /** Runs newsgraph and returns what it printed; fails on a non-zero exit. */
-    private static String run(String... args) {
-        Outcome outcome = runAny(args);
-        assertEquals(0, outcome.status(), outcome.err());
-        return outcome.out();
-    }
 
-    private static Outcome runAny(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int status;
-        try {
-            status = Main.run(extraModels -> SharedModels.get(), args);
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
-        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
 
     private static boolean ask(String sparql) {
@@ -78,7 +49,7 @@ class BuildIT {
 
     @Test
     void theBuiltGraphSatisfiesTheShapes() {
-        Outcome outcome = runAny("validate", "--store", store.toString());
+        CommandRun outcome = CommandRun.of("validate", "--store", store.toString());
         assertEquals(0, outcome.status(), outcome.out() + outcome.err());
     }
 
@@ -120,7 +91,7 @@ class BuildIT {
     @Test
     void buildingAgainFromScratchGivesTheSameBytes() throws Exception {
         Path again = tmp.resolve("again.ttl");
-        run("build", SAMPLES.toString(), "--store", tmp.resolve("store2").toString(), "--out", again.toString(),
+        CommandRun.succeeding("build", SAMPLES.toString(), "--store", tmp.resolve("store2").toString(), "--out", again.toString(),
                 "--threads", "1", "-q");
         assertArrayEquals(Files.readAllBytes(turtle), Files.readAllBytes(again));
         assertArrayEquals(Files.readAllBytes(tmp.resolve("graph.trig")), Files.readAllBytes(tmp.resolve("again.trig")));
@@ -132,7 +103,7 @@ class BuildIT {
         Files.copy(SAMPLES.resolve("2018-08-trump-taunts-sessions.txt"), inputs.resolve("good.txt"));
         Files.writeString(inputs.resolve("empty.txt"), "");
         Path mixedStore = tmp.resolve("mixed-store");
-        Outcome outcome = runAny("build", inputs.toString(), "--store", mixedStore.toString(),
+        CommandRun outcome = CommandRun.of("build", inputs.toString(), "--store", mixedStore.toString(),
                 "--out", tmp.resolve("mixed.ttl").toString());
         assertEquals(1, outcome.status());
         assertEquals(1, outcome.err().lines().count(), outcome.err());

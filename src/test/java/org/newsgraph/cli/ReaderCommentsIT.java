@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.graph.NG;
 import org.newsgraph.graph.SCHEMA;
 import org.newsgraph.graph.store.ArticleStore;
-import org.newsgraph.nlp.SharedModels;
 
 /**
  * Builds a sample article with a reader-comment thread with the real models, with and without {@code --comments}:
@@ -46,28 +42,12 @@ class ReaderCommentsIT {
         Files.copy(ARTICLE, input.resolve(ARTICLE.getFileName()));
         plain = tmp.resolve("plain");
         withComments = tmp.resolve("comments");
-        run("build", input.toString(), "--threads", "1", "--store", plain.resolve("store").toString(),
+        CommandRun.succeeding("build", input.toString(), "--threads", "1", "--store", plain.resolve("store").toString(),
                 "--out", plain.resolve("graph.ttl").toString());
-        run("build", input.toString(), "--threads", "1", "--comments", "--store", withComments.resolve("store").toString(),
+        CommandRun.succeeding("build", input.toString(), "--threads", "1", "--comments", "--store", withComments.resolve("store").toString(),
                 "--out", withComments.resolve("graph.ttl").toString());
     }
 
-    /** Runs newsgraph quietly; fails on a non-zero exit. */
-    private static void run(String... args) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int status;
-        try {
-            status = Main.run(extraModels -> SharedModels.get(), args);
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-    }
 
     /** Every quad of the store, as text. */
     private static List<Quad> quads(Path dir) {
@@ -122,6 +102,6 @@ class ReaderCommentsIT {
 
     @Test
     void theGraphWithCommentsSatisfiesTheShapes() {
-        run("validate", "--store", withComments.resolve("store").toString());
+        CommandRun.succeeding("validate", "--store", withComments.resolve("store").toString());
     }
 }
