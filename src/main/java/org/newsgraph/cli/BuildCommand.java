@@ -97,6 +97,8 @@ final class BuildCommand implements Command {
         Path turtle = Path.of(line.getOptionValue(OptionGroups.OUT, DEFAULT_OUT));
         Path trig = siblingWithExtension(turtle, ExportFormat.TRIG.extension());
 
+        if (line.hasOption(PushCommand.USER) && !line.hasOption(ENDPOINT))
+            throw new UsageException("--user is for --endpoint URL, which is missing");
         if (line.hasOption(ENDPOINT))
             return buildRemote(line, inputs, nerModels, options, terminal);
         try (ArticleStore store = ArticleStore.open(OptionGroups.storeDir(line))) {

@@ -18,7 +18,7 @@ import org.newsgraph.graph.store.ArticleStore;
 final class PushCommand implements Command {
     static final String PASSWORD_ENV = "NEWSGRAPH_PASSWORD";
     private static final String ENDPOINT = "endpoint";
-    private static final String USER = "user";
+    static final String USER = "user";
 
     private final UnaryOperator<String> environment;
     private final Backoff backoff;

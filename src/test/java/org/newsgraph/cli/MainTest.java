@@ -226,6 +226,17 @@ class MainTest {
     }
 
     @Test
+    void buildEndpointOptionsAreCheckedBeforeAnyWork() {
+        Path store = tmp.resolve("store");
+        assertEquals(2, Main.run("build", "examples/articles", "--user", "loader", "--store", store.toString()));
+        assertEquals("newsgraph: build: --user is for --endpoint URL, which is missing (see `newsgraph build --help`)\n", err());
+        err.reset();
+        assertEquals(2, Main.run("build", "examples/articles", "--endpoint", "not a url", "--store", store.toString()));
+        assertTrue(err().startsWith("newsgraph: build: --endpoint: "), err());
+        assertTrue(Files.notExists(store));
+    }
+
+    @Test
     void exportGraphWritesOneArticleByIdOrIri() {
         Path store = store();
         for (String article : List.of("a2", "https://w3id.org/newsgraph/id/article/a2")) {
