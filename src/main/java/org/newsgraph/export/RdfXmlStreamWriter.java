@@ -112,9 +112,19 @@ final class RdfXmlStreamWriter extends SubjectBlockStream {
                 xml.writeAttribute("xml", XML_NS, "lang", lang);
             else if (!XSDDatatype.XSDstring.getURI().equals(object.getLiteralDatatypeURI()))
                 xml.writeAttribute("rdf", RDF.getURI(), "datatype", object.getLiteralDatatypeURI());
-            xml.writeCharacters(object.getLiteralLexicalForm());
+            String text = object.getLiteralLexicalForm();
+            int bad = text.codePoints().filter(c -> !isXmlChar(c)).findFirst().orElse(-1);
+            // The XML writer would copy it through, giving a document no parser accepts.
+            if (bad >= 0)
+                throw new ExportException(String.format("a literal of <%s> holds U+%04X, which XML 1.0 cannot carry;"
+                        + " export another syntax", iri, bad));
+            xml.writeCharacters(text);
             xml.writeEndElement();
         }
+    }
+
+    private static boolean isXmlChar(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
     }
 
     /** Where the longest suffix of {@code iri} that is an XML NCName starts, or -1 if there is none. */

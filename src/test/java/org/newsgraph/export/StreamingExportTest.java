@@ -198,6 +198,16 @@ class StreamingExportTest {
     }
 
     @Test
+    void rdfXmlRefusesACharacterXmlCannotCarry() {
+        StreamRDF writer = ExportFormat.RDFXML.streamWriter(new ByteArrayOutputStream());
+        writer.start();
+        writer.triple(Triple.create(NodeFactory.createURI(NG.ID + "person/a"), RDFS.Nodes.label, NodeFactory.createLiteralString("a\u000Bb")));
+        ExportException e = org.junit.jupiter.api.Assertions.assertThrows(ExportException.class, writer::finish);
+        assertEquals("a literal of <http://www.w3.org/2000/01/rdf-schema#label> holds U+000B, which XML 1.0 cannot carry;"
+                + " export another syntax", e.getMessage());
+    }
+
+    @Test
     void localNamesAreTheLongestNcNameSuffix() {
         assertEquals(NG.NS.length(), RdfXmlStreamWriter.localNameStart(NG.NS + "endorses"));
         assertEquals("http://example.org/v/2".length(), RdfXmlStreamWriter.localNameStart("http://example.org/v/2x"));
