@@ -13,6 +13,8 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.newsgraph.export.ExportFormat;
 import org.newsgraph.export.StoreExporter;
+import org.newsgraph.export.push.Backoff;
+import org.newsgraph.export.push.RemoteArticleWriter;
 import org.newsgraph.graph.store.ArticleLoader;
 import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.BuildListener;
@@ -30,6 +32,7 @@ final class BuildCommand implements Command {
     private static final String THREADS = "threads";
     private static final String NER_MODEL = "ner-model";
     private static final String COMMENTS = "comments";
+    private static final String ENDPOINT = "endpoint";
     private static final String DEFAULT_OUT = "output/graph.ttl";
 
     private final ModelLoader models;
@@ -75,7 +78,11 @@ final class BuildCommand implements Command {
                 .addOption(Option.builder().longOpt(COMMENTS)
                         .desc("also read the reader comments that follow articles, each article's into a named graph of"
                                 + " their own (article IRI + /comments) marked ng:ReaderComments; they never feed the"
-                                + " article's graph (default: off, comments are left out)").get());
+                                + " article's graph (default: off, comments are left out)").get())
+                .addOption(Option.builder().longOpt(ENDPOINT).hasArg().argName("URL")
+                        .desc("write each article's graph straight into this Graph Store Protocol URL instead of the store,"
+                                + " e.g. http://host:3030/dataset/data; no local store, Turtle or TriG is written").get())
+                .addOption(PushCommand.userOption());
     }
 
     @Override
@@ -95,6 +102,10 @@ final class BuildCommand implements Command {
         Path turtle = Path.of(line.getOptionValue(OptionGroups.OUT, DEFAULT_OUT));
         Path trig = siblingWithExtension(turtle, ExportFormat.TRIG.extension());
 
+        if (line.hasOption(PushCommand.USER) && !line.hasOption(ENDPOINT))
+            throw new UsageException("--user is for --endpoint URL, which is missing");
+        if (line.hasOption(ENDPOINT))
+            return buildRemote(line, inputs, nerModels, options, terminal);
         try (ArticleStore store = ArticleStore.open(OptionGroups.storeDir(line))) {
             NlpModels loaded = models.load(nerModels);
             BuildSummary summary;
@@ -104,9 +115,22 @@ final class BuildCommand implements Command {
             StoreExporter exporter = new StoreExporter(store);
             write(exporter, ExportFormat.TURTLE, turtle);
             write(exporter, ExportFormat.TRIG, trig);
-            printSummary(terminal, summary, turtle, trig);
+            printSummary(terminal, summary, "graph: " + turtle + ", " + trig);
             return summary.succeeded() ? Main.OK : Main.FAILED;
         }
+    }
+
+    /** {@code --endpoint}: the same extraction, each article one PUT; a PushException fails that article only. */
+    private int buildRemote(CommandLine line, List<Path> inputs, List<Path> nerModels, BuildOptions options, Terminal terminal) {
+        String endpoint = line.getOptionValue(ENDPOINT);
+        RemoteArticleWriter remote = new RemoteArticleWriter(PushCommand.remoteStore(line, endpoint, System::getenv, Backoff.DEFAULT));
+        NlpModels loaded = models.load(nerModels);
+        BuildSummary summary;
+        try (Progress progress = new Progress(terminal)) {
+            summary = new ArticleLoader(remote, loaded, options).load(inputs, progress);
+        }
+        printSummary(terminal, summary, "graph: " + endpoint + " (no local store, Turtle or TriG written)");
+        return summary.succeeded() ? Main.OK : Main.FAILED;
     }
 
     private static BuildOptions buildOptions(CommandLine line) {
@@ -159,7 +183,7 @@ final class BuildCommand implements Command {
         }
     }
 
-    private static void printSummary(Terminal terminal, BuildSummary s, Path turtle, Path trig) {
+    private static void printSummary(Terminal terminal, BuildSummary s, String where) {
         terminal.info(String.format("articles: %d read, %d built, %d unchanged, %d failed",
                 s.read(), s.built(), s.unchanged(), s.failed()));
         terminal.info("sentences: " + s.sentences());
@@ -167,7 +191,7 @@ final class BuildCommand implements Command {
                 .collect(Collectors.toMap(e -> e.getKey().localName(), Map.Entry::getValue))));
         terminal.info("facts: " + counts(s.facts().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().localName(), Map.Entry::getValue))));
-        terminal.info("graph: " + turtle + ", " + trig);
+        terminal.info(where);
         terminal.info(String.format("time: %.1f s", s.seconds()));
     }
 

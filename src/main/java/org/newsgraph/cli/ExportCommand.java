@@ -9,13 +9,16 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.apache.jena.graph.Node;
 import org.newsgraph.export.ExportFormat;
 import org.newsgraph.export.StoreExporter;
 import org.newsgraph.graph.store.ArticleStore;
 
 /** {@code newsgraph export}: writes the store's graph in an RDF syntax, to a file or stdout. */
 final class ExportCommand implements Command {
+    private static final String GRAPH = "graph";
     private static final List<String> FORMATS = Arrays.stream(ExportFormat.values()).map(ExportFormat::optionName).toList();
 
     @Override
@@ -43,6 +46,8 @@ final class ExportCommand implements Command {
         return new Options()
                 .addOption(OptionGroups.format(FORMATS, "turtle",
                         "; trig and nquads keep one named graph per article, the others hold their union"))
+                .addOption(Option.builder().longOpt(GRAPH).hasArg().argName("ARTICLE")
+                        .desc("export only this article's named graph, given by article id or IRI (default: all)").get())
                 .addOption(OptionGroups.out("write to this file (default: stdout)"))
                 .addOption(OptionGroups.store());
     }
@@ -54,18 +59,26 @@ final class ExportCommand implements Command {
         ExportFormat format = ExportFormat.byName(OptionGroups.format(line, FORMATS, "turtle"));
         try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
             StoreExporter exporter = new StoreExporter(store);
+            Node graph = line.hasOption(GRAPH) ? exporter.articleGraph(line.getOptionValue(GRAPH)) : null;
             if (!line.hasOption(OptionGroups.OUT)) {
-                exporter.write(format, terminal.out());
+                write(exporter, graph, format, terminal.out());
                 terminal.out().flush();
                 return Main.OK;
             }
             Path file = Path.of(line.getOptionValue(OptionGroups.OUT));
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                exporter.write(format, out);
+                write(exporter, graph, format, out);
             } catch (IOException e) {
                 throw new CommandException(file + ": cannot write: " + e.getMessage(), e);
             }
         }
         return Main.OK;
+    }
+
+    private static void write(StoreExporter exporter, Node graph, ExportFormat format, OutputStream out) {
+        if (graph == null)
+            exporter.write(format, out);
+        else
+            exporter.writeGraph(graph, format, out);
     }
 }

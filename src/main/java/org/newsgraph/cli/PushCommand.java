@@ -18,7 +18,7 @@ import org.newsgraph.graph.store.ArticleStore;
 final class PushCommand implements Command {
     static final String PASSWORD_ENV = "NEWSGRAPH_PASSWORD";
     private static final String ENDPOINT = "endpoint";
-    private static final String USER = "user";
+    static final String USER = "user";
 
     private final UnaryOperator<String> environment;
     private final Backoff backoff;
@@ -58,9 +58,27 @@ final class PushCommand implements Command {
         return new Options()
                 .addOption(Option.builder().longOpt(ENDPOINT).hasArg().argName("URL")
                         .desc("the Graph Store Protocol URL, e.g. http://host:3030/dataset/data for Fuseki (required)").get())
-                .addOption(Option.builder().longOpt(USER).hasArg().argName("NAME")
-                        .desc("user for HTTP basic authentication; the password is read from " + PASSWORD_ENV).get())
+                .addOption(userOption())
                 .addOption(OptionGroups.store());
+    }
+
+    /** {@code --user NAME}, shared with {@code build --endpoint}. */
+    static Option userOption() {
+        return Option.builder().longOpt(USER).hasArg().argName("NAME")
+                .desc("user for HTTP basic authentication; the password is read from " + PASSWORD_ENV).get();
+    }
+
+    /** The endpoint with the {@code --user} of {@code line} and its password from {@value #PASSWORD_ENV}. */
+    static RemoteGraphStore remoteStore(CommandLine line, String endpoint, UnaryOperator<String> environment, Backoff backoff) {
+        String user = line.getOptionValue(USER);
+        String password = user == null ? null : environment.apply(PASSWORD_ENV);
+        if (user != null && (password == null || password.isEmpty()))
+            throw new UsageException("--user " + user + " needs the password in the environment variable " + PASSWORD_ENV);
+        try {
+            return new RemoteGraphStore(endpoint, user, password, backoff);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--endpoint: " + e.getMessage());
+        }
     }
 
     @Override
@@ -70,16 +88,7 @@ final class PushCommand implements Command {
         String endpoint = line.getOptionValue(ENDPOINT);
         if (endpoint == null)
             throw new UsageException("--endpoint URL is required");
-        String user = line.getOptionValue(USER);
-        String password = user == null ? null : environment.apply(PASSWORD_ENV);
-        if (user != null && (password == null || password.isEmpty()))
-            throw new UsageException("--user " + user + " needs the password in the environment variable " + PASSWORD_ENV);
-        RemoteGraphStore remote;
-        try {
-            remote = new RemoteGraphStore(endpoint, user, password, backoff);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--endpoint: " + e.getMessage());
-        }
+        RemoteGraphStore remote = remoteStore(line, endpoint, environment, backoff);
         try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
             PushSummary summary = store.read(dsg -> new GraphPusher(remote).push(dsg, graph -> {}));
             terminal.info("Pushed " + summary);

@@ -1,35 +1,37 @@
 package org.newsgraph.export;
 
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 
 /**
  * The syntaxes the graph can be written in. Triple syntaxes carry the union of the article graphs;
  * quad syntaxes (TriG, N-Quads) keep one named graph per article.
  */
 public enum ExportFormat {
-    TURTLE("turtle", "ttl", RDFFormat.TURTLE_BLOCKS, false, true),
-    NTRIPLES("ntriples", "nt", RDFFormat.NTRIPLES, false, true),
-    NQUADS("nquads", "nq", RDFFormat.NQUADS, true, true),
-    TRIG("trig", "trig", RDFFormat.TRIG_BLOCKS, true, true),
-    JSONLD("jsonld", "jsonld", RDFFormat.JSONLD11, false, false),
-    RDFXML("rdfxml", "rdf", RDFFormat.RDFXML_PLAIN, false, false);
+    TURTLE("turtle", "ttl", false, out -> new DistinctTriplesStream(StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS))),
+    NTRIPLES("ntriples", "nt", false, out -> new DistinctTriplesStream(StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES))),
+    NQUADS("nquads", "nq", true, out -> StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS)),
+    TRIG("trig", "trig", true, out -> StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS)),
+    JSONLD("jsonld", "jsonld", false, JsonLdStreamWriter::new),
+    RDFXML("rdfxml", "rdf", false, RdfXmlStreamWriter::new);
 
     private final String optionName;
     private final String extension;
-    private final RDFFormat rdfFormat;
     private final boolean quads;
-    private final boolean streaming;
+    private final Function<OutputStream, StreamRDF> writer;
 
-    ExportFormat(String optionName, String extension, RDFFormat rdfFormat, boolean quads, boolean streaming) {
+    ExportFormat(String optionName, String extension, boolean quads, Function<OutputStream, StreamRDF> writer) {
         this.optionName = optionName;
         this.extension = extension;
-        this.rdfFormat = rdfFormat;
         this.quads = quads;
-        this.streaming = streaming;
+        this.writer = writer;
     }
 
     /** The name users give on the command line, e.g. {@code ntriples}. */
@@ -42,18 +44,17 @@ public enum ExportFormat {
         return extension;
     }
 
-    RDFFormat rdfFormat() {
-        return rdfFormat;
+    /**
+     * A streaming writer of this syntax onto {@code out}: it holds at most one subject's triples, never the graph.
+     * The triple syntaxes drop a triple repeated within a subject's run (the union yields it once per article).
+     */
+    StreamRDF streamWriter(OutputStream out) {
+        return writer.apply(out);
     }
 
     /** Whether the syntax keeps named graphs (one per article). */
     public boolean isQuads() {
         return quads;
-    }
-
-    /** Whether the writer streams, so that the store's size does not matter. */
-    public boolean isStreaming() {
-        return streaming;
     }
 
     /** The names accepted by {@link #byName}, comma-separated. */

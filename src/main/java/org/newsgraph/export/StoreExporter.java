@@ -9,11 +9,11 @@ import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -23,9 +23,9 @@ import org.newsgraph.graph.NG;
 import org.newsgraph.graph.store.ArticleStore;
 
 /**
- * Writes the store's graph in one of the {@link ExportFormat}s, inside one read transaction.
- * Streaming syntaxes go through {@link StreamRDFWriter}; RDF/XML and JSON-LD are written by
- * {@link RDFWriter} from a copy in memory. Thread-safe.
+ * Writes the store's graph in one of the {@link ExportFormat}s, inside one read transaction. Every syntax streams:
+ * the store is read through iterators ({@code find}) into a StreamRDF writer that holds at most one subject's
+ * triples, so heap does not grow with the store; only {@link #writeSorted} copies the graph. Thread-safe.
  */
 public final class StoreExporter {
     private static final Comparator<Triple> TRIPLE_ORDER = (a, b) -> {
@@ -59,26 +59,49 @@ public final class StoreExporter {
         write(format, out, true);
     }
 
+    /**
+     * The named graph of an article given by id or by IRI ({@code https://w3id.org/newsgraph/id/article/...}).
+     *
+     * @throws UnknownArticleException when the store holds no such graph
+     */
+    public Node articleGraph(String articleOrIri) {
+        Node graph = articleOrIri.startsWith(NG.ID + "article/") ? NodeFactory.createURI(articleOrIri)
+                : NG.articleGraph(articleOrIri);
+        if (!store.read(dsg -> dsg.containsGraph(graph)))
+            throw new UnknownArticleException(articleOrIri, graph.getURI());
+        return graph;
+    }
+
+    /**
+     * Writes one named graph only, streaming: TriG and N-Quads keep its name, the triple syntaxes hold its triples.
+     * A graph the store does not hold gives an empty document; see {@link #articleGraph}.
+     */
+    public void writeGraph(Node graph, ExportFormat format, OutputStream out) {
+        store.read(dsg -> {
+            stream(dsg, graph, format, out, false);
+            return null;
+        });
+    }
+
     private void write(ExportFormat format, OutputStream out, boolean sorted) {
         store.read(dsg -> {
             if (sorted && format == ExportFormat.TURTLE)
                 RDFWriter.source(copyOfUnion(dsg)).format(RDFFormat.TURTLE_PRETTY).output(out);
             else if (sorted && format == ExportFormat.TRIG)
                 RDFWriter.source(copyOfDataset(dsg)).format(RDFFormat.TRIG_PRETTY).output(out);
-            else if (format.isStreaming())
-                stream(dsg, format, out, sorted);
             else
-                RDFWriter.source(copyOfUnion(dsg)).format(format.rdfFormat()).output(out);
+                stream(dsg, Node.ANY, format, out, sorted);
             return null;
         });
     }
 
-    private static void stream(DatasetGraph dsg, ExportFormat format, OutputStream out, boolean sorted) {
-        StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
+    /** {@code graph} is one graph's name, or {@link Node#ANY} for all of them (their union for triple syntaxes). */
+    static void stream(DatasetGraph dsg, Node graph, ExportFormat format, OutputStream out, boolean sorted) {
+        StreamRDF writer = format.streamWriter(out);
         writer.start();
         NG.PREFIXES.forEach(writer::prefix);
         if (format.isQuads()) {
-            Iterator<Quad> quads = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            Iterator<Quad> quads = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
             try {
                 if (sorted)
                     sort(quads, QUAD_ORDER).forEach(writer::quad);
@@ -88,7 +111,7 @@ public final class StoreExporter {
                 Iter.close(quads);
             }
         } else {
-            Iterator<Triple> triples = dsg.getUnionGraph().find();
+            Iterator<Triple> triples = (graph == Node.ANY ? dsg.getUnionGraph() : dsg.getGraph(graph)).find();
             try {
                 if (sorted)
                     sort(triples, TRIPLE_ORDER).forEach(writer::triple);

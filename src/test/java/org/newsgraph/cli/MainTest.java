@@ -226,6 +226,40 @@ class MainTest {
     }
 
     @Test
+    void buildEndpointOptionsAreCheckedBeforeAnyWork() {
+        Path store = tmp.resolve("store");
+        assertEquals(2, Main.run("build", "examples/articles", "--user", "loader", "--store", store.toString()));
+        assertEquals("newsgraph: build: --user is for --endpoint URL, which is missing (see `newsgraph build --help`)\n", err());
+        err.reset();
+        assertEquals(2, Main.run("build", "examples/articles", "--endpoint", "not a url", "--store", store.toString()));
+        assertTrue(err().startsWith("newsgraph: build: --endpoint: "), err());
+        assertTrue(Files.notExists(store));
+    }
+
+    @Test
+    void exportGraphWritesOneArticleByIdOrIri() {
+        Path store = store();
+        for (String article : List.of("a2", "https://w3id.org/newsgraph/id/article/a2")) {
+            Path file = tmp.resolve("a2.nq");
+            assertEquals(0, Main.run("export", "--graph", article, "--format", "nquads", "--out", file.toString(), "--store", store.toString()));
+            var dataset = RDFParser.source(file).toDatasetGraph();
+            assertEquals(List.of(org.newsgraph.graph.NG.articleGraph("a2")), org.apache.jena.atlas.iterator.Iter.toList(dataset.listGraphNodes()));
+            assertEquals(1, dataset.stream(null, null, org.newsgraph.graph.NG.endorses, null).count());
+        }
+        assertEquals("", err());
+    }
+
+    @Test
+    void exportGraphOfAnUnknownArticleFailsWithOneLine() {
+        Path store = store();
+        Path file = tmp.resolve("none.ttl");
+        assertEquals(1, Main.run("export", "--graph", "nope", "--out", file.toString(), "--store", store.toString()));
+        assertEquals("newsgraph: export: no article nope in the store (looked for graph <https://w3id.org/newsgraph/id/article/nope>)\n", err());
+        assertEquals("", out());
+        assertTrue(Files.notExists(file));
+    }
+
+    @Test
     void statsCountsArticlesClassesAndRelations() {
         Path store = store();
         assertEquals(0, Main.run("stats", "--store", store.toString()));

@@ -88,6 +88,37 @@ class StoreExporterTest {
     }
 
     @Test
+    void oneArticleGraphInEverySyntax() {
+        try (ArticleStore store = filled(ARTICLES)) {
+            StoreExporter exporter = new StoreExporter(store);
+            org.apache.jena.graph.Node a2 = exporter.articleGraph("a2");
+            assertEquals(a2, exporter.articleGraph(a2.getURI()));
+            Graph expected = store.read(dsg -> {
+                Graph copy = GraphFactory.createDefaultGraph();
+                dsg.getGraph(a2).find().forEachRemaining(copy::add);
+                return copy;
+            });
+            for (ExportFormat format : ExportFormat.values()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                exporter.writeGraph(a2, format, out);
+                DatasetGraph parsed = RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(lang(format)).toDatasetGraph();
+                Graph graph = format.isQuads() ? parsed.getGraph(a2) : parsed.getDefaultGraph();
+                assertTrue(expected.isIsomorphicWith(graph), format.toString());
+                assertEquals(format.isQuads() ? List.of(a2) : List.of(),
+                        org.apache.jena.atlas.iterator.Iter.toList(parsed.listGraphNodes()), format.toString());
+            }
+        }
+    }
+
+    @Test
+    void anUnknownArticleIsAnError() {
+        try (ArticleStore store = filled(ARTICLES)) {
+            UnknownArticleException e = assertThrows(UnknownArticleException.class, () -> new StoreExporter(store).articleGraph("a9"));
+            assertEquals("a9", e.article());
+        }
+    }
+
+    @Test
     void sortedOutputIsTheSameBytesWhateverTheOrderArticlesWereStoredIn() {
         try (ArticleStore forward = filled(ARTICLES); ArticleStore backward = filled(List.of(ARTICLES.get(2), ARTICLES.get(1), ARTICLES.get(0)))) {
             for (ExportFormat format : ExportFormat.values())

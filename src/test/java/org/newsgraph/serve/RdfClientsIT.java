@@ -91,6 +91,17 @@ class RdfClientsIT {
     }
 
     @Test
+    void jenaReadsBackWhatTheStreamingWritersWrote() {
+        for (ExportFormat format : ExportFormat.values()) {
+            var parsed = org.apache.jena.riot.RDFParser.source(file(format)).toDatasetGraph();
+            Set<Triple> distinct = new HashSet<>();
+            parsed.find().forEachRemaining(q -> distinct.add(q.asTriple()));
+            assertEquals(triples, distinct.size(), format.toString());
+            assertEquals(format.isQuads() ? quads : triples, parsed.stream().count(), format.toString());
+        }
+    }
+
+    @Test
     void rapperValidatesTheTripleSyntaxes() {
         ExternalTool.require(ExternalTool.RAPPER, "raptor2-utils");
         for (Map.Entry<ExportFormat, String> e : RAPPER.entrySet()) {

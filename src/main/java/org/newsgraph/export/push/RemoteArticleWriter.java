@@ -1,9 +1,11 @@
 package org.newsgraph.export.push;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -11,15 +13,17 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.graph.ArticleGraphWriter;
 import org.newsgraph.graph.NG;
+import org.newsgraph.graph.store.ArticleSink;
+import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.resolve.ResolvedArticle;
 
 /**
  * Writes each article's graph straight into a remote store, replacing the article's named graph there: the
  * remote counterpart of {@code ArticleStore.replace(article, minConfidence)}, for {@code build --endpoint}.
- * One PUT per article, so an article is stored whole or not at all. Thread-safe: each call collects into its
- * own graph.
+ * One PUT per article, so an article is stored whole or not at all; a batch is not atomic remotely. Thread-safe:
+ * each call collects into its own graph.
  */
-public final class RemoteArticleWriter {
+public final class RemoteArticleWriter implements ArticleSink {
     private final RemoteGraphStore remote;
 
     public RemoteArticleWriter(RemoteGraphStore remote) {
@@ -33,11 +37,35 @@ public final class RemoteArticleWriter {
      * @throws PushException when the endpoint does not take it
      */
     public long replace(ResolvedArticle article, double minConfidence) {
-        Node name = NG.articleGraph(article.article().id());
+        return replace(new ArticleStore.Replacement(article, article.article().contentHash()), minConfidence);
+    }
+
+    /** As {@code ArticleStore} does, the graph records the input's content hash, which cleaning may differ from. */
+    private long replace(ArticleStore.Replacement replacement, double minConfidence) {
+        Node name = NG.articleGraph(replacement.article().article().id());
         Graph graph = GraphFactory.createDefaultGraph();
-        ArticleGraphWriter.write(article, minConfidence, collector(name, graph));
+        ArticleGraphWriter.write(replacement.article(), minConfidence, collector(name, graph));
+        graph.remove(name, NG.contentHash, Node.ANY);
+        graph.add(name, NG.contentHash, NodeFactory.createLiteralString(replacement.contentHash()));
         remote.replace(name, graph);
         return graph.size();
+    }
+
+    /** Always false: a remote store keeps no content hashes, so every article is sent. */
+    @Override
+    public boolean isCurrent(String articleId, String contentHash) {
+        return false;
+    }
+
+    /**
+     * Replaces each article's graph in turn, one PUT each.
+     *
+     * @throws PushException at the first article the endpoint does not take; those before it are stored
+     */
+    @Override
+    public void replaceAll(List<ArticleStore.Replacement> replacements, double minConfidence) {
+        for (ArticleStore.Replacement replacement : replacements)
+            replace(replacement, minConfidence);
     }
 
     /** Keeps the quads of graph {@code name} and the prefixes; anything else means the writer broke its contract. */

@@ -49,15 +49,15 @@ public final class ArticleLoader {
     /** A kill loses at most this much finished work, beside the articles in flight. */
     private static final long BATCH_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    private final ArticleStore store;
+    private final ArticleSink store;
     private final Supplier<Processing> processors;
     private final BuildOptions options;
 
-    public ArticleLoader(ArticleStore store, NlpModels models, BuildOptions options) {
+    public ArticleLoader(ArticleSink store, NlpModels models, BuildOptions options) {
         this(store, () -> processing(new ArticleProcessor(models)), options);
     }
 
-    ArticleLoader(ArticleStore store, Supplier<Processing> processors, BuildOptions options) {
+    ArticleLoader(ArticleSink store, Supplier<Processing> processors, BuildOptions options) {
         this.store = store;
         this.processors = processors;
         this.options = options;

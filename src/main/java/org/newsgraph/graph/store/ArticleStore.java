@@ -50,7 +50,7 @@ import org.newsgraph.resolve.ResolvedArticle;
  * never see half an article. Queries see the union of the article graphs as their default graph.
  * Thread-safe: any number of threads may read while one writes.
  */
-public final class ArticleStore implements AutoCloseable {
+public final class ArticleStore implements ArticleSink, AutoCloseable {
     /** Sends an article's quads into a sink; {@link ArticleGraphWriter#write} outside tests. */
     @FunctionalInterface
     interface QuadSource {
@@ -151,6 +151,7 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** Whether the article's graph is stored and was built from content with this hash. */
+    @Override
     public boolean isCurrent(String articleId, String contentHash) {
         Node graph = NG.articleGraph(articleId);
         return Txn.calculateRead(dsg, () -> {
@@ -201,6 +202,7 @@ public final class ArticleStore implements AutoCloseable {
      * Replaces the named graphs of several articles in one write transaction: all of them or none. An article's
      * reader comments graph goes with it, and is written again only when the replacement carries comments.
      */
+    @Override
     public void replaceAll(List<Replacement> replacements, double minConfidence) {
         StreamRDF sink = StreamRDFLib.dataset(dsg);
         Txn.executeWrite(dsg, () -> {
@@ -243,6 +245,7 @@ public final class ArticleStore implements AutoCloseable {
      * transaction copies the blocks it touches, so a build of many transactions leaves files far larger than the data.
      * Runs with no other transaction open; if the process dies meanwhile, the old files stay in use.
      */
+    @Override
     public void compact() {
         if (location == null)
             return;

@@ -1,0 +1,97 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.graph.store.ArticleStore;
+import org.newsgraph.nlp.SharedModels;
+
+/** {@code build --endpoint} writes into a second Fuseki server the same article graphs a local build stores. */
+class BuildEndpointIT {
+    private static final Path SAMPLES = Path.of("examples", "articles");
+
+    @TempDir
+    Path tmp;
+
+    private record Outcome(int status, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int status = Main.run(extraModels -> SharedModels.get(), args);
+            return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(savedOut);
+            System.setErr(savedErr);
+        }
+    }
+
+    private static Set<String> graphNames(DatasetGraph dsg) {
+        Set<String> names = new TreeSet<>();
+        Iter.toList(dsg.listGraphNodes()).forEach(n -> names.add(n.getURI()));
+        return names;
+    }
+
+    @Test
+    void remoteGraphsEqualTheLocallyBuiltOnes() {
+        DatasetGraph remote = DatabaseMgr.createDatasetGraph();
+        remote.getContext().set(TDB2.symUnionDefaultGraph, true);
+        FusekiServer server = FusekiServer.create().port(0).loopback(true).add("/remote", remote, true).start();
+        try {
+            Path unusedStore = tmp.resolve("unused-store");
+            Path unusedTurtle = tmp.resolve("unused.ttl");
+            String endpoint = "http://localhost:" + server.getPort() + "/remote/data";
+            Outcome remoteBuild = run("build", SAMPLES.toString(), "--endpoint", endpoint,
+                    "--store", unusedStore.toString(), "--out", unusedTurtle.toString());
+            assertEquals(0, remoteBuild.status(), remoteBuild.err());
+            assertTrue(remoteBuild.out().contains("graph: " + endpoint + " (no local store, Turtle or TriG written)"), remoteBuild.out());
+            assertFalse(Files.exists(unusedStore));
+            assertFalse(Files.exists(unusedTurtle));
+            assertFalse(Files.exists(tmp.resolve("unused.trig")));
+
+            Path localStore = tmp.resolve("store");
+            Outcome localBuild = run("build", SAMPLES.toString(), "--store", localStore.toString(), "--out", tmp.resolve("graph.ttl").toString());
+            assertEquals(0, localBuild.status(), localBuild.err());
+            try (ArticleStore local = ArticleStore.openExisting(localStore)) {
+                local.read(dsg -> {
+                    Txn.executeRead(remote, () -> {
+                        Set<String> names = graphNames(dsg);
+                        assertEquals(3, names.size(), names.toString());
+                        assertEquals(names, graphNames(remote));
+                        for (Node graph : Iter.toList(dsg.listGraphNodes())) {
+                            assertTrue(dsg.getGraph(graph).size() > 10, graph.toString());
+                            assertTrue(dsg.getGraph(graph).isIsomorphicWith(remote.getGraph(graph)), graph.toString());
+                        }
+                    });
+                    return null;
+                });
+            }
+        } finally {
+            server.stop();
+        }
+    }
+}
