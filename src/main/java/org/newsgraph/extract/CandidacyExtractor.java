@@ -32,6 +32,11 @@ public final class CandidacyExtractor implements Extractor {
     private static final Set<String> BACKING = Set.of("backed", "endorsed", "supported", "backing", "endorsing", "supporting");
 
     @Override
+    public boolean mayReadLemma(String word) {
+        return !CONTEST_VERBS.contains(word) && Extractor.mayInflect(word, CONTEST_VERBS);
+    }
+
+    @Override
     public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
         SentenceContext c = new SentenceContext(article, sentence);
         List<Fact> out = new ArrayList<>();

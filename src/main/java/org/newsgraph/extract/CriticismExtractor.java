@@ -74,6 +74,11 @@ public final class CriticismExtractor implements Extractor {
         return out;
     }
 
+    @Override
+    public boolean mayReadLemma(String word) {
+        return !isStem(word) && !EXACT.contains(word) && Extractor.mayInflect(word, STEMS);
+    }
+
     private static boolean isStem(String w) {
         for (String stem : STEMS)
             if (w.startsWith(stem))

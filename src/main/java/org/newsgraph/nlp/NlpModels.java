@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Objects;
 
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -112,8 +113,11 @@ public final class NlpModels {
         return gazetteers;
     }
 
-    /** A new annotator owning its own ME instances; use one per thread. */
-    public Annotator newAnnotator() {
-        return new Annotator(this);
+    /**
+     * A new annotator owning its own ME instances; use one per thread. lemmaWanted tells, for a lower-cased
+     * token, whether its lemma can matter to a later stage (a sentence with none is not lemmatised).
+     */
+    public Annotator newAnnotator(Predicate<String> lemmaWanted) {
+        return new Annotator(this, lemmaWanted);
     }
 }

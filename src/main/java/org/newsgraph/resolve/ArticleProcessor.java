@@ -27,9 +27,16 @@ public final class ArticleProcessor {
 
     public ArticleProcessor(NlpModels models) {
         Objects.requireNonNull(models, "models");
-        this.analyzer = new ArticleAnalyzer(models);
         this.extractors = Extractor.standard();
+        this.analyzer = new ArticleAnalyzer(models, this::lemmaWanted);
         this.resolver = new EntityResolver(models.gazetteers());
+    }
+
+    private boolean lemmaWanted(String word) {
+        for (Extractor extractor : extractors)
+            if (extractor.mayReadLemma(word))
+                return true;
+        return false;
     }
 
     public ResolvedArticle process(Article article) {
