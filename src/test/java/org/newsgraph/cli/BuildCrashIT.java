@@ -32,13 +32,13 @@ import org.newsgraph.graph.store.ArticleStore;
  * every article graph in it is whole, and building again ends where a build that never crashed ends.
  */
 class BuildCrashIT {
-    private static final int ARTICLES = 300;
+    private static final int ARTICLES = 800;
     /** The key of default-graph quads in {@link #graphs}. */
     private static final String DEFAULT_GRAPH = "(default graph)";
     /** A JVM start and model load on a busy machine; bounds the waits, asserts nothing about speed. */
     private static final Duration PATIENCE = Duration.ofMinutes(5);
     /** After the first commit shows, let a few more batches land before the kill. */
-    private static final Duration AFTER_FIRST_COMMIT = Duration.ofSeconds(2);
+    private static final Duration AFTER_FIRST_COMMIT = Duration.ofMillis(500);
 
     private static final String[] FIRST = {"Alice", "Brian", "Carla", "Dennis", "Elena", "Frank", "Grace", "Harold",
             "Irene", "Jason", "Karen", "Louis", "Maria", "Nathan", "Olivia", "Peter", "Rachel", "Steven", "Teresa", "Victor"};
