@@ -4,18 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.TestArticles;
@@ -25,32 +25,8 @@ class MainTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     /** A store on disk with two articles: Alice endorses Bob, Bob endorses Carol. */
     private Path store() {
@@ -65,36 +41,36 @@ class MainTest {
     @Test
     void noArgumentsIsAUsageError() {
         assertEquals(2, Main.run());
-        assertEquals("newsgraph: no command given (try `newsgraph --help`)\n", err());
-        assertEquals("", out());
+        assertEquals("newsgraph: no command given (try `newsgraph --help`)\n", console.err());
+        assertEquals("", console.out());
     }
 
     @Test
     void anUnknownCommandIsAUsageErrorNamingTheCommands() {
         assertEquals(2, Main.run("frobnicate"));
         assertEquals("newsgraph: unknown command 'frobnicate' (commands: build, query, export, validate, stats, evaluate,"
-                + " serve, push, remove; try `newsgraph --help`)\n", err());
+                + " serve, push, remove; try `newsgraph --help`)\n", console.err());
     }
 
     @Test
     void anUnknownOptionIsAUsageError() {
         assertEquals(2, Main.run("stats", "--bogus"));
-        assertEquals("newsgraph: stats: Unrecognized option: --bogus (see `newsgraph stats --help`)\n", err());
+        assertEquals("newsgraph: stats: Unrecognized option: --bogus (see `newsgraph stats --help`)\n", console.err());
     }
 
     @Test
     void helpListsEveryCommandWithOneLineAndAnExample() {
         assertEquals(0, Main.run("--help"));
         for (String command : List.of("build", "query", "export", "validate", "stats", "evaluate"))
-            assertTrue(out().lines().anyMatch(l -> l.startsWith("  " + command + " ")), command);
-        assertTrue(out().contains("example:\n  newsgraph build examples/articles\n"), out());
-        assertEquals("", err());
+            assertTrue(console.out().lines().anyMatch(l -> l.startsWith("  " + command + " ")), command);
+        assertTrue(console.out().contains("example:\n  newsgraph build examples/articles\n"), console.out());
+        assertEquals("", console.err());
     }
 
     @Test
     void commandHelpListsEveryOptionWithItsDefaultAndAnExample() {
         assertEquals(0, Main.run("build", "--help"));
-        String help = out();
+        String help = console.out();
         assertTrue(help.startsWith("usage: newsgraph build FILES|DIRS..."), help);
         for (String option : List.of("--store DIR", "--out FILE", "--min-confidence X", "--threads N", "--ner-model FILE",
                 "-h, --help", "--debug", "-q, --quiet"))
@@ -103,17 +79,17 @@ class MainTest {
         assertTrue(help.contains("(default: output/graph.ttl)"), help);
         assertTrue(help.contains("(default: 0.5)"), help);
         assertTrue(help.contains("example:\n  newsgraph build examples/articles"), help);
-        assertEquals("", err());
+        assertEquals("", console.err());
     }
 
     @Test
     void everyCommandHasHelp() {
         for (String command : List.of("query", "export", "validate", "stats", "evaluate")) {
-            out.reset();
+            console.reset();
             assertEquals(0, Main.run(command, "-h"), command);
-            assertTrue(out().startsWith("usage: newsgraph " + command), out());
-            assertTrue(out().contains("--store DIR"), command);
-            assertTrue(out().contains("example:\n  newsgraph " + command), command);
+            assertTrue(console.out().startsWith("usage: newsgraph " + command), console.out());
+            assertTrue(console.out().contains("--store DIR"), command);
+            assertTrue(console.out().contains("example:\n  newsgraph " + command), command);
         }
     }
 
@@ -121,7 +97,7 @@ class MainTest {
     void buildWithoutInputsSaysWhatToPass() {
         assertEquals(2, Main.run("build", "--store", tmp.resolve("s").toString()));
         assertEquals("newsgraph: build: no input given: pass article files or directories, e.g. `newsgraph build"
-                + " examples/articles` (see `newsgraph build --help`)\n", err());
+                + " examples/articles` (see `newsgraph build --help`)\n", console.err());
         assertFalse(Files.exists(tmp.resolve("s")));
     }
 
@@ -129,27 +105,27 @@ class MainTest {
     void buildOfAMissingFileNamesItAndCreatesNoStore() {
         Path missing = tmp.resolve("nope.txt");
         assertEquals(1, Main.run("build", missing.toString(), "--store", tmp.resolve("s").toString()));
-        assertEquals("newsgraph: build: " + missing + ": no such file or directory\n", err());
+        assertEquals("newsgraph: build: " + missing + ": no such file or directory\n", console.err());
         assertFalse(Files.exists(tmp.resolve("s")));
     }
 
     @Test
     void buildRejectsABadConfidence() {
         assertEquals(2, Main.run("build", "x.txt", "--min-confidence", "high"));
-        assertTrue(err().startsWith("newsgraph: build: --min-confidence must be a number from 0 to 1, not 'high'"), err());
-        err.reset();
+        assertTrue(console.err().startsWith("newsgraph: build: --min-confidence must be a number from 0 to 1, not 'high'"), console.err());
+        console.reset();
         assertEquals(2, Main.run("build", "x.txt", "--min-confidence", "2"));
-        assertTrue(err().startsWith("newsgraph: build: minimum confidence must be between 0 and 1, not 2.0"), err());
+        assertTrue(console.err().startsWith("newsgraph: build: minimum confidence must be between 0 and 1, not 2.0"), console.err());
     }
 
     @Test
     void badSparqlIsOneLineWithLineAndColumn() {
         Path store = store();
         assertEquals(1, Main.run("query", "SELECT ?s WHERE {\n  ?s ng:endorses \n}", "--store", store.toString()));
-        assertEquals(1, err().lines().count(), err());
-        assertTrue(err().startsWith("newsgraph: query: bad SPARQL: "), err());
-        assertTrue(err().contains("line 3, column 1"), err());
-        assertEquals("", out());
+        assertEquals(1, console.err().lines().count(), console.err());
+        assertTrue(console.err().startsWith("newsgraph: query: bad SPARQL: "), console.err());
+        assertTrue(console.err().contains("line 3, column 1"), console.err());
+        assertEquals("", console.out());
     }
 
     @Test
@@ -157,11 +133,11 @@ class MainTest {
         Path missing = tmp.resolve("no-store");
         for (String[] args : List.of(new String[] {"query", "ASK {}"}, new String[] {"export"},
                 new String[] {"stats"}, new String[] {"validate"})) {
-            err.reset();
+            console.reset();
             String[] withStore = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
                     java.util.stream.Stream.of("--store", missing.toString())).toArray(String[]::new);
             assertEquals(1, Main.run(withStore), args[0]);
-            assertEquals("newsgraph: " + args[0] + ": no store at " + missing + ": run `newsgraph build` first\n", err());
+            assertEquals("newsgraph: " + args[0] + ": no store at " + missing + ": run `newsgraph build` first\n", console.err());
             assertFalse(Files.exists(missing), args[0]);
         }
     }
@@ -171,10 +147,10 @@ class MainTest {
         Path store = store();
         assertEquals(2, Main.run("export", "--format", "n3", "--store", store.toString()));
         assertEquals("newsgraph: export: unknown format 'n3' (use one of: turtle, ntriples, nquads, trig, jsonld, rdfxml)"
-                + " (see `newsgraph export --help`)\n", err());
-        err.reset();
+                + " (see `newsgraph export --help`)\n", console.err());
+        console.reset();
         assertEquals(2, Main.run("query", "ASK {}", "--format", "xml", "--store", store.toString()));
-        assertTrue(err().startsWith("newsgraph: query: unknown format 'xml' (use one of: table, csv, tsv, json)"), err());
+        assertTrue(console.err().startsWith("newsgraph: query: unknown format 'xml' (use one of: table, csv, tsv, json)"), console.err());
     }
 
     @Test
@@ -183,11 +159,11 @@ class MainTest {
         assertEquals(0, Main.run("query", "SELECT ?whom WHERE { ?who ng:endorses ?whom } ORDER BY ?whom",
                 "--format", "csv", "--store", store.toString()));
         assertEquals("whom\r\nhttps://w3id.org/newsgraph/id/person/bob-brown\r\n"
-                + "https://w3id.org/newsgraph/id/person/carol-clark\r\n", out());
-        out.reset();
+                + "https://w3id.org/newsgraph/id/person/carol-clark\r\n", console.out());
+        console.reset();
         assertEquals(0, Main.run("query", "ASK { ?who ng:endorses ?who }", "--store", store.toString()));
-        assertEquals("no\n", out());
-        assertEquals("", err());
+        assertEquals("no\n", console.out());
+        assertEquals("", console.err());
     }
 
     @Test
@@ -199,8 +175,8 @@ class MainTest {
         }
         assertFalse(files.isEmpty());
         for (Path file : files) {
-            assertEquals(0, Main.run("query", "--file", file.toString(), "--store", store.toString()), file + ": " + err());
-            assertEquals("", err());
+            assertEquals(0, Main.run("query", "--file", file.toString(), "--store", store.toString()), file + ": " + console.err());
+            assertEquals("", console.err());
         }
     }
 
@@ -210,9 +186,9 @@ class MainTest {
         Path file = tmp.resolve("q.rq");
         Files.writeString(file, "SELECT (COUNT(*) AS ?n) WHERE { ?a ng:endorses ?b }");
         assertEquals(0, Main.run("query", "--file", file.toString(), "--format", "tsv", "--store", store.toString()));
-        assertEquals("?n\n2\n", out());
+        assertEquals("?n\n2\n", console.out());
         assertEquals(1, Main.run("query", "--file", tmp.resolve("none.rq").toString(), "--store", store.toString()));
-        assertEquals("newsgraph: query: " + tmp.resolve("none.rq") + ": no such file\n", err());
+        assertEquals("newsgraph: query: " + tmp.resolve("none.rq") + ": no such file\n", console.err());
     }
 
     @Test
@@ -222,17 +198,17 @@ class MainTest {
         assertEquals(0, Main.run("export", "--format", "ntriples", "--out", file.toString(), "--store", store.toString()));
         Graph graph = RDFParser.source(file).toGraph();
         assertEquals(2, graph.stream(null, org.newsgraph.graph.NG.endorses, null).count());
-        assertEquals("", out());
+        assertEquals("", console.out());
     }
 
     @Test
     void buildEndpointOptionsAreCheckedBeforeAnyWork() {
         Path store = tmp.resolve("store");
         assertEquals(2, Main.run("build", "examples/articles", "--user", "loader", "--store", store.toString()));
-        assertEquals("newsgraph: build: --user is for --endpoint URL, which is missing (see `newsgraph build --help`)\n", err());
-        err.reset();
+        assertEquals("newsgraph: build: --user is for --endpoint URL, which is missing (see `newsgraph build --help`)\n", console.err());
+        console.reset();
         assertEquals(2, Main.run("build", "examples/articles", "--endpoint", "not a url", "--store", store.toString()));
-        assertTrue(err().startsWith("newsgraph: build: --endpoint: "), err());
+        assertTrue(console.err().startsWith("newsgraph: build: --endpoint: "), console.err());
         assertTrue(Files.notExists(store));
     }
 
@@ -246,7 +222,7 @@ class MainTest {
             assertEquals(List.of(org.newsgraph.graph.NG.articleGraph("a2")), org.apache.jena.atlas.iterator.Iter.toList(dataset.listGraphNodes()));
             assertEquals(1, dataset.stream(null, null, org.newsgraph.graph.NG.endorses, null).count());
         }
-        assertEquals("", err());
+        assertEquals("", console.err());
     }
 
     @Test
@@ -254,8 +230,8 @@ class MainTest {
         Path store = store();
         Path file = tmp.resolve("none.ttl");
         assertEquals(1, Main.run("export", "--graph", "nope", "--out", file.toString(), "--store", store.toString()));
-        assertEquals("newsgraph: export: no article nope in the store (looked for graph <https://w3id.org/newsgraph/id/article/nope>)\n", err());
-        assertEquals("", out());
+        assertEquals("newsgraph: export: no article nope in the store (looked for graph <https://w3id.org/newsgraph/id/article/nope>)\n", console.err());
+        assertEquals("", console.out());
         assertTrue(Files.notExists(file));
     }
 
@@ -263,11 +239,11 @@ class MainTest {
     void statsCountsArticlesClassesAndRelations() {
         Path store = store();
         assertEquals(0, Main.run("stats", "--store", store.toString()));
-        List<String> lines = out().lines().map(l -> l.strip().replaceAll(" +", " ")).toList();
-        assertTrue(lines.contains("articles 2"), out());
-        assertTrue(lines.contains("ng:Person 3"), out());
-        assertTrue(lines.contains("ng:endorses 2"), out());
-        assertTrue(lines.contains("ng:recusedFrom 0"), out());
+        List<String> lines = console.out().lines().map(l -> l.strip().replaceAll(" +", " ")).toList();
+        assertTrue(lines.contains("articles 2"), console.out());
+        assertTrue(lines.contains("ng:Person 3"), console.out());
+        assertTrue(lines.contains("ng:endorses 2"), console.out());
+        assertTrue(lines.contains("ng:recusedFrom 0"), console.out());
     }
 
     @Test
@@ -281,17 +257,17 @@ class MainTest {
                    sh:property [ sh:path ng:memberOf ; sh:minCount 1 ; sh:message "no party" ] .
                 """);
         assertEquals(1, Main.run("validate", "--shapes", shapes.toString(), "--store", store.toString()));
-        List<String> lines = out().lines().toList();
+        List<String> lines = console.out().lines().toList();
         assertEquals("<https://w3id.org/newsgraph/id/person/alice-adams> ng:memberOf: no party", lines.get(0));
-        assertEquals(4, lines.size(), out());
+        assertEquals(4, lines.size(), console.out());
         assertEquals("does not conform: 3 results", lines.get(3));
     }
 
     @Test
     void validateAcceptsWhatTheGraphWriterWrites() {
         Path store = store();
-        assertEquals(0, Main.run("validate", "--store", store.toString()), out() + err());
-        assertEquals("conforms: no violations\n", out());
+        assertEquals(0, Main.run("validate", "--store", store.toString()), console.out() + console.err());
+        assertEquals("conforms: no violations\n", console.out());
     }
 
     @Test
@@ -306,20 +282,20 @@ class MainTest {
                  "facts": [["alice", "endorses", "bob"], ["carol", "endorses", "alice"]]}
                 """);
         assertEquals(0, Main.run("evaluate", "--store", store.toString(), gold.toString()));
-        String fromStore = out();
+        String fromStore = console.out();
         assertTrue(fromStore.contains("facts P=0.500 R=0.500 F1=0.500 (1/2 found, 1 wrong, 0 forbidden)"), fromStore);
         Path file = tmp.resolve("graph.trig");
         assertEquals(0, Main.run("export", "--format", "trig", "--out", file.toString(), "--store", store.toString()));
-        out.reset();
+        console.reset();
         assertEquals(0, Main.run("evaluate", file.toString(), gold.toString()));
-        assertEquals(fromStore, out());
-        assertEquals("", err());
+        assertEquals(fromStore, console.out());
+        assertEquals("", console.err());
     }
 
     @Test
     void debugAddsTheStackTrace() {
         assertEquals(1, Main.run("stats", "--store", tmp.resolve("none").toString(), "--debug"));
-        assertTrue(err().lines().count() > 2, err());
-        assertTrue(err().lines().skip(1).anyMatch(l -> l.contains("at org.newsgraph.graph.store.ArticleStore")), err());
+        assertTrue(console.err().lines().count() > 2, console.err());
+        assertTrue(console.err().lines().skip(1).anyMatch(l -> l.contains("at org.newsgraph.graph.store.ArticleStore")), console.err());
     }
 }

@@ -3,16 +3,16 @@ package org.newsgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.TestArticles;
@@ -22,28 +22,8 @@ class QueryFailureTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     /** 300 one-fact articles: some thousands of triples, so that a three-way cross product never ends. */
     private Path store() {
@@ -64,21 +44,21 @@ class QueryFailureTest {
         Path store = store();
         String forever = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
         assertEquals(1, Main.run("query", forever, "--timeout", "1", "--store", store.toString()));
-        assertEquals("newsgraph: query: query timed out after 1 s\n", err());
-        assertEquals("", out.toString(StandardCharsets.UTF_8), "no partial result");
+        assertEquals("newsgraph: query: query timed out after 1 s\n", console.err());
+        assertEquals("", console.out(), "no partial result");
         // The store is released and intact: the next query answers.
-        err.reset();
+        console.reset();
         assertEquals(0, Main.run("query", "SELECT (COUNT(*) AS ?n) { ?a ng:endorses ?b }", "--format", "csv",
                 "--store", store.toString()));
-        assertEquals("n\r\n300\r\n", out.toString(StandardCharsets.UTF_8));
-        assertEquals("", err());
+        assertEquals("n\r\n300\r\n", console.out());
+        assertEquals("", console.err());
     }
 
     @Test
     void aSyntaxErrorNamesLineAndColumnAndTouchesNoStore() {
         Path missing = tmp.resolve("no-store");
         assertEquals(1, Main.run("query", "SELECT ?s\nWHERE { ?s ng:endorses ?o", "--store", missing.toString()));
-        String message = err();
+        String message = console.err();
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.startsWith("newsgraph: query: bad SPARQL: "), message);
         assertTrue(message.contains("line 2, column"), message);

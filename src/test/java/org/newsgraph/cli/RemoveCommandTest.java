@@ -4,17 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.graph.NG;
 import org.newsgraph.graph.store.ArticleStore;
@@ -25,28 +25,8 @@ class RemoveCommandTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     /** Articles a1 (Alice endorses Bob), "b 2+" (Bob endorses Carol, an id the IRI must encode) and a3 (Dan endorses Alice). */
     private Path store() {
@@ -80,8 +60,8 @@ class RemoveCommandTest {
     void removesByIdAndTheEntitiesNoOtherArticleMentions() {
         Path dir = store();
         assertEquals(0, Main.run("remove", "a1", "--store", dir.toString()));
-        assertEquals("", err());
-        assertEquals("removed 1 article; `newsgraph export` writes the graph files anew\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("", console.err());
+        assertEquals("removed 1 article; `newsgraph export` writes the graph files anew\n", console.out());
         assertFalse(graphs(dir).contains(NG.articleGraph("a1")));
         assertEquals(2, graphs(dir).size());
         assertEquals(1, labels(dir, "Alice Adams"), "a3 still mentions Alice");
@@ -106,7 +86,7 @@ class RemoveCommandTest {
     void anUnknownArticleIsOneErrorLineAndExitOneAndChangesNothing() {
         Path dir = store();
         assertEquals(1, Main.run("remove", "nope", "--store", dir.toString()));
-        assertEquals("newsgraph: remove: nope: no such article in " + dir + "\n", err());
+        assertEquals("newsgraph: remove: nope: no such article in " + dir + "\n", console.err());
         assertEquals(3, graphs(dir).size());
     }
 
@@ -114,7 +94,7 @@ class RemoveCommandTest {
     void knownArticlesGoEvenWhenAnotherIsUnknown() {
         Path dir = store();
         assertEquals(1, Main.run("remove", "a1", "nope", "--store", dir.toString(), "-q"));
-        assertEquals("newsgraph: remove: nope: no such article in " + dir + "\n", err());
+        assertEquals("newsgraph: remove: nope: no such article in " + dir + "\n", console.err());
         assertEquals(2, graphs(dir).size());
         assertFalse(graphs(dir).contains(NG.articleGraph("a1")));
     }
@@ -123,10 +103,10 @@ class RemoveCommandTest {
     void noArticleOrANonArticleIriIsAUsageError() {
         Path dir = store();
         assertEquals(2, Main.run("remove", "--store", dir.toString()));
-        assertTrue(err().startsWith("newsgraph: remove: no article given: pass article ids or IRIs"), err());
-        err.reset();
+        assertTrue(console.err().startsWith("newsgraph: remove: no article given: pass article ids or IRIs"), console.err());
+        console.reset();
         assertEquals(2, Main.run("remove", NG.ARTICLE_BASE + "a1/fact/x", "--store", dir.toString()));
-        assertTrue(err().startsWith("newsgraph: remove: '" + NG.ARTICLE_BASE + "a1/fact/x' is not an article IRI"), err());
+        assertTrue(console.err().startsWith("newsgraph: remove: '" + NG.ARTICLE_BASE + "a1/fact/x' is not an article IRI"), console.err());
         assertEquals(3, graphs(dir).size());
     }
 
@@ -134,7 +114,7 @@ class RemoveCommandTest {
     void aMissingStoreIsReportedAndNotCreated() {
         Path missing = tmp.resolve("none");
         assertEquals(1, Main.run("remove", "a1", "--store", missing.toString()));
-        assertEquals("newsgraph: remove: no store at " + missing + ": run `newsgraph build` first\n", err());
+        assertEquals("newsgraph: remove: no store at " + missing + ": run `newsgraph build` first\n", console.err());
         assertFalse(missing.toFile().exists());
     }
 }
