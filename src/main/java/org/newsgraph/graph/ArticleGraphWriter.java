@@ -1,8 +1,5 @@
 package org.newsgraph.graph;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -24,6 +21,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.extract.Relation;
+import org.newsgraph.ingest.Sha256;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.Evidence;
@@ -291,18 +289,9 @@ public final class ArticleGraphWriter {
 
     /** A short hash of the fact and its sentence offsets: the statement's IRI is stable across builds. */
     private static String statementId(Node s, Node p, Node o, Evidence ev) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {s.getURI(), p.getURI(), o.getURI(),
-                    Integer.toString(ev.start()), Integer.toString(ev.end())}) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            // 64 bits: a collision within one article is out of reach.
-            return HexFormat.of().formatHex(digest.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        byte[] digest = Sha256.ofParts(s.getURI(), p.getURI(), o.getURI(), Integer.toString(ev.start()), Integer.toString(ev.end()));
+        // 64 bits: a collision within one article is out of reach.
+        return HexFormat.of().formatHex(digest, 0, 8);
     }
 
     /** A fact that is written, with its ends in written order and the id of its statement node. */

@@ -1,8 +1,5 @@
 package org.newsgraph.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -37,15 +34,7 @@ public record Article(String id, String headline, String text, String comments,
 
     /** SHA-256 of everything that decides the article's facts; an unchanged article is not rebuilt. */
     public String contentHash() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {id, text, comments, url, publisher, published == null ? null : published.toString()}) {
-                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return HexFormat.of().formatHex(Sha256.ofParts(id, text, comments, String.valueOf(url), String.valueOf(publisher),
+                String.valueOf(published)));
     }
 }

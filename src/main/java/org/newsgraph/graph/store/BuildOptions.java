@@ -1,12 +1,10 @@
 package org.newsgraph.graph.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ReadOptions;
+import org.newsgraph.ingest.Sha256;
 
 /**
  * How {@link ArticleLoader} builds the store: the confidence below which facts are dropped, the number
@@ -65,12 +63,7 @@ public final class BuildOptions {
      */
     public String fingerprint(Article article) {
         String settings = article.contentHash() + "|min-confidence=" + minConfidence + "|comments=" + comments;
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(settings.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(settings));
     }
 
     /** Settings for {@link BuildOptions}; {@link #build()} checks them. Not thread-safe. */
