@@ -77,19 +77,24 @@ public final class EndpointFactory {
         }
     }
 
+    /**
+     * Reads are open at the dataset itself and at {@code query}, {@code sparql} and {@code get}; writes only at
+     * {@code update} and {@code data}. Fuseki guards an endpoint by a Jetty path constraint, and a guarded unnamed
+     * endpoint would guard the whole dataset path, queries included: so no write operation sits on the dataset
+     * itself, and with a password only {@code update} and {@code data} ask for it.
+     */
     private static DataService dataService(DatasetGraph dataset, ServeOptions options) {
         DataService.Builder service = DataService.newBuilder(dataset)
                 .addEndpoint(Operation.Query, "")
+                .addEndpoint(Operation.GSP_R, "")
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.GSP_R, "get");
         if (!options.allowUpdate())
-            return service.addEndpoint(Operation.GSP_R, "").addEndpoint(Operation.GSP_R, "data").build();
+            return service.addEndpoint(Operation.GSP_R, "data").build();
         AuthPolicy writers = options.authenticated() ? Auth.policyAllowSpecific(options.user()) : null;
         return service
-                .addEndpoint(Operation.Update, "", writers)
                 .addEndpoint(Operation.Update, "update", writers)
-                .addEndpoint(Operation.GSP_RW, "", writers)
                 .addEndpoint(Operation.GSP_RW, "data", writers)
                 .build();
     }

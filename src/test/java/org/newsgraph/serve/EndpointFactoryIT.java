@@ -25,6 +25,7 @@ import java.util.function.Consumer;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.http.HttpLib;
 import org.apache.jena.query.ResultSetFormatter;
@@ -183,27 +184,52 @@ class EndpointFactoryIT {
     }
 
     @Test
-    void passwordGuardsTheDataset() {
+    void passwordGuardsWritesOnlyAndReadsStayOpen() {
         DatasetGraph dsg = ArticleFixture.store();
+        long articleQuads = Txn.calculateRead(dsg, () -> dsg.stream().count());
         ServeOptions options = local().allowUpdate(true).user("editor").password("s3cret-pw").build();
+        String editor = HttpLib.basicAuth("editor", "s3cret-pw");
+        String notes = "http://127.0.0.1:1/notes";
         withServer(dsg, options, base -> {
+            // Reads need no password: queries at every query URL, Graph Store Protocol reads at the dataset and /get.
+            for (String url : List.of(base + "/newsgraph/query", base + "/newsgraph/sparql", base + "/newsgraph")) {
+                HttpResponse<String> r = get(url + "?query=" + enc(ALL), "text/csv");
+                assertEquals(200, r.statusCode(), url + ": " + r.body());
+                assertEquals(unionSize(dsg), rows(r, ResultSetLang.RS_CSV), url);
+            }
+            String article = enc(NG.articleGraph("sessions-recusal").getURI());
+            assertEquals(200, get(base + "/newsgraph/get?graph=" + article, "text/turtle").statusCode());
+            assertEquals(200, get(base + "/newsgraph?graph=" + article, "text/turtle").statusCode());
+
+            // Writes without the password, or with a wrong one, are refused and change nothing.
             assertEquals(401, post(base + "/newsgraph/update", "application/sparql-update", UPDATE, "*/*").statusCode());
             assertEquals(401, send(HttpRequest.newBuilder(URI.create(base + "/newsgraph/update"))
                     .header("Authorization", HttpLib.basicAuth("editor", "wrong"))
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString(UPDATE))).statusCode());
+            assertEquals(401, send(HttpRequest.newBuilder(URI.create(base + "/newsgraph/data?graph=" + enc(notes)))
+                    .header("Content-Type", "text/turtle")
+                    .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> 1 ."))).statusCode());
+            // The dataset URL itself takes no writes at all, so it cannot be a way round the password.
+            int rootUpdate = post(base + "/newsgraph", "application/sparql-update", UPDATE, "*/*").statusCode();
+            assertTrue(rootUpdate >= 400 && rootUpdate < 500, "update at the dataset URL answered " + rootUpdate);
             assertEquals(0, Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size()));
-            HttpResponse<String> allowed = send(HttpRequest.newBuilder(URI.create(base + "/newsgraph/update"))
-                    .header("Authorization", HttpLib.basicAuth("editor", "s3cret-pw"))
+            assertEquals(articleQuads, Txn.calculateRead(dsg, () -> dsg.stream().count()));
+
+            // With the password, both write endpoints take the change.
+            HttpResponse<String> update = send(HttpRequest.newBuilder(URI.create(base + "/newsgraph/update"))
+                    .header("Authorization", editor)
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString(UPDATE)));
-            assertEquals(204, allowed.statusCode(), allowed.body());
-            // Jetty can only ask for credentials per path, so a guarded dataset is guarded for queries too.
-            assertEquals(401, get(base + "/newsgraph/query?query=" + enc(ALL), "application/sparql-results+json").statusCode());
-            assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/newsgraph/query?query=" + enc(ALL)))
-                    .header("Authorization", HttpLib.basicAuth("editor", "s3cret-pw")).GET()).statusCode());
+            assertEquals(204, update.statusCode(), update.body());
+            HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(base + "/newsgraph/data?graph=" + enc(notes)))
+                    .header("Authorization", editor)
+                    .header("Content-Type", "text/turtle")
+                    .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> 1 .")));
+            assertEquals(201, put.statusCode(), put.body());
         });
         assertEquals(1, Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size()));
+        assertEquals(1, Txn.calculateRead(dsg, () -> dsg.getGraph(NodeFactory.createURI(notes)).size()));
     }
 
     @Test
