@@ -65,7 +65,8 @@ final class PushCommand implements Command {
     /** {@code --user NAME}, shared with {@code build --endpoint}. */
     static Option userOption() {
         return Option.builder().longOpt(USER).hasArg().argName("NAME")
-                .desc("user for HTTP basic authentication; the password is read from " + PASSWORD_ENV).get();
+                .desc("user name to answer the endpoint's HTTP basic or digest authentication with; the password is read from "
+                        + PASSWORD_ENV).get();
     }
 
     /** The endpoint with the {@code --user} of {@code line} and its password from {@value #PASSWORD_ENV}. */
@@ -88,8 +89,8 @@ final class PushCommand implements Command {
         String endpoint = line.getOptionValue(ENDPOINT);
         if (endpoint == null)
             throw new UsageException("--endpoint URL is required");
-        RemoteGraphStore remote = remoteStore(line, endpoint, environment, backoff);
-        try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
+        try (RemoteGraphStore remote = remoteStore(line, endpoint, environment, backoff);
+             ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
             PushSummary summary = store.read(dsg -> new GraphPusher(remote).push(dsg, graph -> {}));
             terminal.info("Pushed " + summary);
         }

@@ -16,18 +16,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.ParseException;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.newsgraph.export.push.ArticleFixture;
 import org.newsgraph.export.push.Backoff;
 import org.newsgraph.export.push.PushException;
@@ -174,5 +181,42 @@ class ServePushCommandIT {
                         new String[] {"--endpoint", endpoint, "--store", store.toString()}), new Terminal(System.out, System.err, true)));
         assertTrue(e.getMessage().startsWith(endpoint + " <"), e.getMessage());
         assertTrue(e.getMessage().endsWith("after 2 attempts"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = AuthScheme.class, names = {"BASIC", "DIGEST"})
+    void pushWithTheWrongPasswordIsOneErrorLineAndExit1(AuthScheme scheme) throws Exception {
+        DatasetGraph target = DatabaseMgr.createDatasetGraph();
+        FusekiServer server = FusekiServer.create().port(0).loopback(true).add("/remote", target, true)
+                .securityHandler(JettySecurityLib.makeSecurityHandler("remote", JettySecurityLib.makeUserStore("loader", "right-pw"), scheme))
+                .serverAuthPolicy(Auth.policyAllowSpecific("loader"))
+                .start();
+        try {
+            String endpoint = "http://localhost:" + server.getPort() + "/remote/data";
+            // A process of its own, as the password comes from its environment.
+            String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+            ProcessBuilder push = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", classpath, Main.class.getName(), "push", "--endpoint", endpoint, "--user", "loader",
+                    "--store", store.toString());
+            push.environment().put("NEWSGRAPH_PASSWORD", "wrong-pw");
+            Path err = dir.resolve("push.err");
+            Process process = push.redirectError(err.toFile()).redirectOutput(dir.resolve("push.out").toFile()).start();
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "push still running");
+            assertEquals(1, process.exitValue());
+            String message = Files.readString(err);
+            assertEquals(1, message.lines().count(), message);
+            assertTrue(message.startsWith("newsgraph: push: " + endpoint + " <https://w3id.org/newsgraph/id/article/"), message);
+            assertTrue(message.strip().endsWith(": the endpoint does not accept this user and password"), message);
+            assertEquals(0, Txn.calculateRead(target, () -> target.stream().count()));
+
+            push.environment().put("NEWSGRAPH_PASSWORD", "right-pw");
+            process = push.start();
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "push still running");
+            assertEquals(0, process.exitValue(), Files.readString(err));
+            assertTrue(Files.readString(dir.resolve("push.out")).startsWith("Pushed 3 graphs, "));
+            assertTrue(Txn.calculateRead(target, () -> target.stream().count()) > 0);
+        } finally {
+            server.stop();
+        }
     }
 }

@@ -1,27 +1,30 @@
 package org.newsgraph.export.push;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.http.HttpLib;
+import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.exec.http.GSP;
 
 /**
  * A SPARQL 1.1 Graph Store Protocol endpoint (Fuseki, Virtuoso, GraphDB, Neptune...) that named graphs are
  * replaced in with HTTP PUT, so storing the same graph twice leaves the endpoint as it was. Connection errors
- * and 502/503/504 answers are retried as {@link Backoff} says; other HTTP errors fail at once. Thread-safe:
- * the HTTP client is shared and each call is independent.
+ * and 502/503/504 answers are retried as {@link Backoff} says; other HTTP errors fail at once. A user and password
+ * answer the endpoint's 401 challenge, HTTP basic or digest, whichever it asks for. Thread-safe: the HTTP client
+ * is shared and each call is independent. {@link #close()} forgets the credentials.
  */
-public final class RemoteGraphStore {
+public final class RemoteGraphStore implements AutoCloseable {
     private final String endpoint;
-    private final String authorization;
+    private final URI credentialsScope;
     private final Backoff backoff;
     private final HttpClient client;
 
@@ -37,10 +40,30 @@ public final class RemoteGraphStore {
             throw new IllegalArgumentException("Not an http(s) URL: " + endpoint);
         if (user != null && password == null)
             throw new IllegalArgumentException("A user name needs a password");
-        // Sent with the first request: the PUT body is streamed, so a 401 challenge could not be answered by replaying it.
-        this.authorization = user == null ? null : HttpLib.basicAuth(user, password);
+        this.credentialsScope = user == null ? null : register(endpoint, user, password);
         this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /**
+     * Jena's HTTP layer answers a 401 challenge (basic or digest) only with credentials from its process-wide
+     * {@link AuthEnv}, looked up by the longest registered prefix of the request URL; there is no per-client way.
+     * So the credentials are registered for exactly this endpoint URL (every {@code ?graph=} request starts with it)
+     * and removed again by {@link #close()}. Jena serialises a graph into a byte array before a PUT, so the
+     * request it repeats with the answer to the challenge carries the whole body again.
+     */
+    private static URI register(String endpoint, String user, String password) {
+        URI scope;
+        try {
+            scope = URI.create(endpoint);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Not a URL: " + endpoint, e);
+        }
+        // Two open stores for one endpoint would share one registration, and the first close would drop it.
+        if (AuthEnv.get().hasRegistation(scope))
+            throw new IllegalStateException("Credentials for " + endpoint + " are already in use in this process");
+        AuthEnv.get().registerUsernamePassword(scope, user, password);
+        return scope;
     }
 
     public String endpoint() {
@@ -54,15 +77,31 @@ public final class RemoteGraphStore {
      * @throws PushException when the endpoint refuses, or is unreachable after the last attempt
      */
     public int replace(Node graphName, Graph content) {
-        Objects.requireNonNull(graphName, "graphName");
         Objects.requireNonNull(content, "content");
+        return send(graphName, false, gsp -> gsp.PUT(content));
+    }
+
+    /**
+     * Deletes the named graph at the endpoint; a graph that is not there (HTTP 404) is no error.
+     *
+     * @return how many attempts it took
+     * @throws PushException when the endpoint refuses, or is unreachable after the last attempt
+     */
+    public int remove(Node graphName) {
+        return send(graphName, true, GSP::DELETE);
+    }
+
+    private int send(Node graphName, boolean absentIsDone, Consumer<GSP> call) {
+        Objects.requireNonNull(graphName, "graphName");
         if (!graphName.isURI())
             throw new IllegalArgumentException("A graph name must be an IRI: " + graphName);
         for (int attempt = 1; ; attempt++) {
             try {
-                request().graphName(graphName).PUT(content);
+                call.accept(request().graphName(graphName));
                 return attempt;
             } catch (HttpException e) {
+                if (absentIsDone && e.getStatusCode() == 404)
+                    return attempt;
                 if (!retryable(e) || attempt == backoff.attempts())
                     throw failure(graphName, e, attempt);
             }
@@ -71,8 +110,14 @@ public final class RemoteGraphStore {
     }
 
     private GSP request() {
-        GSP gsp = GSP.service(endpoint).httpClient(client).contentType(RDFFormat.NTRIPLES);
-        return authorization == null ? gsp : gsp.httpHeader("Authorization", authorization);
+        return GSP.service(endpoint).httpClient(client).contentType(RDFFormat.NTRIPLES);
+    }
+
+    /** Forgets the credentials, with any digest session Jena keeps for the endpoint. Idempotent. */
+    @Override
+    public void close() {
+        if (credentialsScope != null)
+            AuthEnv.get().unregisterUsernamePassword(credentialsScope);
     }
 
     /** Jena reports a failed connection as an HttpException without a status, with the IOException as cause. */
@@ -87,6 +132,9 @@ public final class RemoteGraphStore {
         String reason = e.getStatusCode() > 0
                 ? "HTTP " + e.getStatusCode() + (e.getStatusLine() == null ? "" : " " + e.getStatusLine())
                 : "cannot connect (" + describe(e.getCause() == null ? e : e.getCause()) + ")";
+        if (e.getStatusCode() == 401)
+            reason += (credentialsScope == null ? ": the endpoint wants a user and password"
+                    : ": the endpoint does not accept this user and password");
         return new PushException(endpoint, graphName.getURI(),
                 reason + (attempts > 1 ? " after " + attempts + " attempts" : ""), e);
     }

@@ -2,6 +2,7 @@ package org.newsgraph.export.push;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,11 +22,13 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
@@ -32,6 +36,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.newsgraph.graph.NG;
 import org.newsgraph.resolve.ResolvedArticle;
 
@@ -39,8 +45,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Pushing into a second, separate Fuseki server: the canned queries answer there as they do locally, a second
- * push changes nothing, PUT replaces rather than adds, credentials are sent, and an unreachable endpoint fails
- * after a bounded number of attempts.
+ * push changes nothing, PUT replaces rather than adds, credentials answer basic and digest challenges, and an
+ * unreachable endpoint fails after a bounded number of attempts.
  */
 class GraphPusherIT {
     private static final Backoff QUICK = new Backoff(3, Duration.ofMillis(1), Duration.ofMillis(4));
@@ -53,9 +59,15 @@ class GraphPusherIT {
     }
 
     private static void withTarget(DatasetGraph target, String user, String password, BiConsumer<String, FusekiServer> test) {
+        withTarget(target, AuthScheme.BASIC, user, password, test);
+    }
+
+    /** A second Fuseki server on a free port; with a user, every request needs that user's password in {@code scheme}. */
+    private static void withTarget(DatasetGraph target, AuthScheme scheme, String user, String password,
+                                   BiConsumer<String, FusekiServer> test) {
         FusekiServer.Builder builder = FusekiServer.create().port(0).loopback(true).add("/remote", target, true);
         if (user != null)
-            builder.securityHandler(JettySecurityLib.makeSecurityHandler("test", JettySecurityLib.makeUserStore(user, password)))
+            builder.securityHandler(JettySecurityLib.makeSecurityHandler("test", JettySecurityLib.makeUserStore(user, password), scheme))
                     .serverAuthPolicy(Auth.policyAllowSpecific(user));
         FusekiServer server = builder.start();
         try {
@@ -133,22 +145,52 @@ class GraphPusherIT {
         assertEquals(quads(local).size() + 1, after.size());
     }
 
-    @Test
-    void credentialsAreSentAndRefusalIsNotRetried() {
+    @ParameterizedTest
+    @EnumSource(value = AuthScheme.class, names = {"BASIC", "DIGEST"})
+    void credentialsAnswerTheChallengeAndRefusalIsNotRetried(AuthScheme scheme) {
         DatasetGraph local = ArticleFixture.store();
         DatasetGraph remoteData = target();
-        withTarget(remoteData, "loader", "pw-123", (url, server) -> {
+        withTarget(remoteData, scheme, "loader", "pw-123", (url, server) -> {
+            String endpoint = url + "/data";
             PushException anonymous = assertThrows(PushException.class, () ->
-                    new GraphPusher(new RemoteGraphStore(url + "/data", null, null, QUICK)).push(local, node -> {}));
-            assertTrue(anonymous.reason().startsWith("HTTP 401"), anonymous.getMessage());
-            assertFalse(anonymous.reason().contains("attempts"), "a 401 must not be retried: " + anonymous.getMessage());
+                    new GraphPusher(new RemoteGraphStore(endpoint, null, null, QUICK)).push(local, node -> {}));
+            assertEquals("HTTP 401: the endpoint wants a user and password", anonymous.reason());
+
+            try (RemoteGraphStore wrong = new RemoteGraphStore(endpoint, "loader", "not-the-password", QUICK)) {
+                PushException refused = assertThrows(PushException.class, () -> new GraphPusher(wrong).push(local, node -> {}));
+                assertTrue(refused.reason().startsWith("HTTP 401"), refused.getMessage());
+                assertTrue(refused.reason().endsWith(": the endpoint does not accept this user and password"), refused.getMessage());
+                assertFalse(refused.reason().contains("attempts"), "a 401 must not be retried: " + refused.getMessage());
+            }
             assertTrue(quads(remoteData).isEmpty());
 
-            PushSummary summary = new GraphPusher(new RemoteGraphStore(url + "/data", "loader", "pw-123", QUICK))
-                    .push(local, node -> {});
-            assertEquals(3, summary.graphs());
+            try (RemoteGraphStore store = new RemoteGraphStore(endpoint, "loader", "pw-123", QUICK)) {
+                PushSummary summary = new GraphPusher(store).push(local, node -> {});
+                assertEquals(3, summary.graphs());
+                assertEquals(0, summary.retries());
+                assertEquals(quads(local), quads(remoteData));
+                // Again on the same store: the session set up by the first challenge carries on, or is renewed.
+                assertEquals(summary, new GraphPusher(store).push(local, node -> {}));
+                new RemoteArticleWriter(store).replace(ArticleFixture.articles().get(0), 0.0);
+            }
             assertEquals(quads(local), quads(remoteData));
         });
+    }
+
+    @Test
+    void closeForgetsTheCredentialsAndOneEndpointHasOneSetAtATime() {
+        String endpoint = "http://127.0.0.1:1/remote/data";
+        URI uri = URI.create(endpoint);
+        try (RemoteGraphStore first = new RemoteGraphStore(endpoint, "loader", "pw-123", QUICK)) {
+            assertTrue(AuthEnv.get().hasRegistation(uri));
+            assertThrows(IllegalStateException.class, () -> new RemoteGraphStore(endpoint, "other", "pw-456", QUICK));
+            // Without credentials nothing is registered, so that is no conflict.
+            new RemoteGraphStore(endpoint, null, null, QUICK).close();
+            assertEquals("loader", AuthEnv.get().getUsernamePassword(uri).getUsername());
+        }
+        assertFalse(AuthEnv.get().hasRegistation(uri));
+        assertNull(AuthEnv.get().getUsernamePassword(URI.create(endpoint + "?graph=urn:x:g")));
+        new RemoteGraphStore(endpoint, "other", "pw-456", QUICK).close();
     }
 
     @Test
