@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -15,6 +16,7 @@ import org.newsgraph.export.ExportFormat;
 import org.newsgraph.export.StoreExporter;
 import org.newsgraph.export.push.Backoff;
 import org.newsgraph.export.push.RemoteArticleWriter;
+import org.newsgraph.export.push.RemoteGraphStore;
 import org.newsgraph.graph.store.ArticleLoader;
 import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.BuildListener;
@@ -81,7 +83,8 @@ final class BuildCommand implements Command {
                                 + " article's graph (default: off, comments are left out)").get())
                 .addOption(Option.builder().longOpt(ENDPOINT).hasArg().argName("URL")
                         .desc("write each article's graph straight into this Graph Store Protocol URL instead of the store,"
-                                + " e.g. http://host:3030/dataset/data; no local store, Turtle or TriG is written").get())
+                                + " e.g. http://host:3030/dataset/data; no local store, Turtle or TriG is written, so --store and --out"
+                                + " cannot go with it; with --comments, each article's comments graph goes there too").get())
                 .addOption(PushCommand.userOption());
     }
 
@@ -91,6 +94,15 @@ final class BuildCommand implements Command {
         if (inputs.isEmpty())
             throw new UsageException("no input given: pass article files or directories, e.g. `newsgraph build examples/articles`");
         BuildOptions options = buildOptions(line);
+        if (line.hasOption(PushCommand.USER) && !line.hasOption(ENDPOINT))
+            throw new UsageException("--user is for --endpoint URL, which is missing");
+        if (line.hasOption(ENDPOINT)) {
+            // A remote build writes no local store or files; silently ignoring where the user asked for them would mislead.
+            List<String> local = Stream.of(OptionGroups.STORE, OptionGroups.OUT).filter(line::hasOption).map(o -> "--" + o).toList();
+            if (!local.isEmpty())
+                throw new UsageException("--endpoint conflicts with " + String.join(" and ", local)
+                        + ": a build into a remote store writes no local store or files");
+        }
         for (Path input : inputs)
             if (!Files.exists(input))
                 throw new CommandException(input + ": no such file or directory");
@@ -102,8 +114,6 @@ final class BuildCommand implements Command {
         Path turtle = Path.of(line.getOptionValue(OptionGroups.OUT, DEFAULT_OUT));
         Path trig = siblingWithExtension(turtle, ExportFormat.TRIG.extension());
 
-        if (line.hasOption(PushCommand.USER) && !line.hasOption(ENDPOINT))
-            throw new UsageException("--user is for --endpoint URL, which is missing");
         if (line.hasOption(ENDPOINT))
             return buildRemote(line, inputs, nerModels, options, terminal);
         try (ArticleStore store = ArticleStore.open(OptionGroups.storeDir(line))) {
@@ -123,11 +133,12 @@ final class BuildCommand implements Command {
     /** {@code --endpoint}: the same extraction, each article one PUT; a PushException fails that article only. */
     private int buildRemote(CommandLine line, List<Path> inputs, List<Path> nerModels, BuildOptions options, Terminal terminal) {
         String endpoint = line.getOptionValue(ENDPOINT);
-        RemoteArticleWriter remote = new RemoteArticleWriter(PushCommand.remoteStore(line, endpoint, System::getenv, Backoff.DEFAULT));
-        NlpModels loaded = models.load(nerModels);
         BuildSummary summary;
-        try (Progress progress = new Progress(terminal)) {
-            summary = new ArticleLoader(remote, loaded, options).load(inputs, progress);
+        try (RemoteGraphStore store = PushCommand.remoteStore(line, endpoint, System::getenv, Backoff.DEFAULT)) {
+            NlpModels loaded = models.load(nerModels);
+            try (Progress progress = new Progress(terminal)) {
+                summary = new ArticleLoader(new RemoteArticleWriter(store), loaded, options).load(inputs, progress);
+            }
         }
         printSummary(terminal, summary, "graph: " + endpoint + " (no local store, Turtle or TriG written)");
         return summary.succeeded() ? Main.OK : Main.FAILED;

@@ -21,12 +21,19 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.graph.NG;
 import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.nlp.SharedModels;
 
-/** {@code build --endpoint} writes into a second Fuseki server the same article graphs a local build stores. */
+/**
+ * {@code build --endpoint} writes into a second Fuseki server the same article and reader comments graphs a local build
+ * stores, and drops the comments graphs when built again without {@code --comments}, as the local store does.
+ */
 class BuildEndpointIT {
     private static final Path SAMPLES = Path.of("examples", "articles");
+    private static final Path DEFAULT_STORE = Path.of("output", "store");
+    /** The one sample article followed by reader comments. */
+    private static final Node COMMENTS = NG.commentsGraph("2020-05-sessions-fires-back-ijr");
 
     @TempDir
     Path tmp;
@@ -57,30 +64,28 @@ class BuildEndpointIT {
     }
 
     @Test
-    void remoteGraphsEqualTheLocallyBuiltOnes() {
+    void remoteGraphsEqualTheLocallyBuiltOnesCommentsIncluded() {
         DatasetGraph remote = DatabaseMgr.createDatasetGraph();
         remote.getContext().set(TDB2.symUnionDefaultGraph, true);
         FusekiServer server = FusekiServer.create().port(0).loopback(true).add("/remote", remote, true).start();
+        boolean defaultStoreBefore = Files.exists(DEFAULT_STORE);
         try {
-            Path unusedStore = tmp.resolve("unused-store");
-            Path unusedTurtle = tmp.resolve("unused.ttl");
             String endpoint = "http://localhost:" + server.getPort() + "/remote/data";
-            Outcome remoteBuild = run("build", SAMPLES.toString(), "--endpoint", endpoint,
-                    "--store", unusedStore.toString(), "--out", unusedTurtle.toString());
+            Outcome remoteBuild = run("build", SAMPLES.toString(), "--comments", "--endpoint", endpoint);
             assertEquals(0, remoteBuild.status(), remoteBuild.err());
             assertTrue(remoteBuild.out().contains("graph: " + endpoint + " (no local store, Turtle or TriG written)"), remoteBuild.out());
-            assertFalse(Files.exists(unusedStore));
-            assertFalse(Files.exists(unusedTurtle));
-            assertFalse(Files.exists(tmp.resolve("unused.trig")));
+            assertEquals(defaultStoreBefore, Files.exists(DEFAULT_STORE), "a remote build must not open the default store");
 
             Path localStore = tmp.resolve("store");
-            Outcome localBuild = run("build", SAMPLES.toString(), "--store", localStore.toString(), "--out", tmp.resolve("graph.ttl").toString());
+            Outcome localBuild = run("build", SAMPLES.toString(), "--comments", "--store", localStore.toString(),
+                    "--out", tmp.resolve("graph.ttl").toString());
             assertEquals(0, localBuild.status(), localBuild.err());
             try (ArticleStore local = ArticleStore.openExisting(localStore)) {
                 local.read(dsg -> {
                     Txn.executeRead(remote, () -> {
                         Set<String> names = graphNames(dsg);
-                        assertEquals(3, names.size(), names.toString());
+                        assertEquals(4, names.size(), names.toString());
+                        assertTrue(names.contains(COMMENTS.getURI()), names.toString());
                         assertEquals(names, graphNames(remote));
                         for (Node graph : Iter.toList(dsg.listGraphNodes())) {
                             assertTrue(dsg.getGraph(graph).size() > 10, graph.toString());
@@ -90,6 +95,15 @@ class BuildEndpointIT {
                     return null;
                 });
             }
+
+            // Built again without --comments, as the local store does, the comments graph goes and the articles stay.
+            Outcome withoutComments = run("build", SAMPLES.toString(), "--endpoint", endpoint);
+            assertEquals(0, withoutComments.status(), withoutComments.err());
+            Txn.executeRead(remote, () -> {
+                Set<String> names = graphNames(remote);
+                assertEquals(3, names.size(), names.toString());
+                assertFalse(names.contains(COMMENTS.getURI()), names.toString());
+            });
         } finally {
             server.stop();
         }

@@ -207,9 +207,32 @@ class MainTest {
         assertEquals(2, Main.run("build", "examples/articles", "--user", "loader", "--store", store.toString()));
         assertEquals("newsgraph: build: --user is for --endpoint URL, which is missing (see `newsgraph build --help`)\n", console.err());
         console.reset();
-        assertEquals(2, Main.run("build", "examples/articles", "--endpoint", "not a url", "--store", store.toString()));
+        assertEquals(2, Main.run("build", "examples/articles", "--endpoint", "not a url"));
         assertTrue(console.err().startsWith("newsgraph: build: --endpoint: "), console.err());
+        assertEquals(1, console.err().lines().count(), console.err());
         assertTrue(Files.notExists(store));
+    }
+
+    @Test
+    void buildEndpointWithALocalStoreOrFileIsAUsageErrorNamingTheConflict() {
+        Path store = tmp.resolve("store");
+        Path out = tmp.resolve("graph.ttl");
+        // Port 1 on loopback: nothing listens, so any attempt to build would fail differently.
+        String endpoint = "http://127.0.0.1:1/ds/data";
+        assertEquals(2, Main.run("build", "examples/articles", "--endpoint", endpoint, "--store", store.toString()));
+        assertEquals("newsgraph: build: --endpoint conflicts with --store: a build into a remote store writes no local"
+                + " store or files (see `newsgraph build --help`)\n", console.err());
+        console.reset();
+        assertEquals(2, Main.run("build", "examples/articles", "--out", out.toString(), "--endpoint", endpoint));
+        assertEquals("newsgraph: build: --endpoint conflicts with --out: a build into a remote store writes no local"
+                + " store or files (see `newsgraph build --help`)\n", console.err());
+        console.reset();
+        assertEquals(2, Main.run("build", "examples/articles", "--endpoint", endpoint, "--store", store.toString(),
+                "--out", out.toString()));
+        assertTrue(console.err().startsWith("newsgraph: build: --endpoint conflicts with --store and --out: "), console.err());
+        assertEquals("", console.out());
+        assertTrue(Files.notExists(store));
+        assertTrue(Files.notExists(out));
     }
 
     @Test

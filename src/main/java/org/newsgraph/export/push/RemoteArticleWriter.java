@@ -20,7 +20,8 @@ import org.newsgraph.resolve.ResolvedArticle;
 /**
  * Writes each article's graph straight into a remote store, replacing the article's named graph there: the
  * remote counterpart of {@code ArticleStore.replace(article, minConfidence)}, for {@code build --endpoint}.
- * One PUT per article, so an article is stored whole or not at all; a batch is not atomic remotely. Thread-safe:
+ * One PUT per article graph, and one more for its reader comments graph (a DELETE when it has none), so a graph
+ * is stored whole or not at all; an article and its comments, or a batch, are not atomic remotely. Thread-safe:
  * each call collects into its own graph.
  */
 public final class RemoteArticleWriter implements ArticleSink {
@@ -31,7 +32,8 @@ public final class RemoteArticleWriter implements ArticleSink {
     }
 
     /**
-     * Replaces the article's graph at the endpoint with its facts at or above {@code minConfidence}.
+     * Replaces the article's graph at the endpoint with its facts at or above {@code minConfidence}, and deletes
+     * any reader comments graph of the article there.
      *
      * @return the number of triples stored
      * @throws PushException when the endpoint does not take it
@@ -40,15 +42,28 @@ public final class RemoteArticleWriter implements ArticleSink {
         return replace(new ArticleStore.Replacement(article, article.article().contentHash()), minConfidence);
     }
 
-    /** As {@code ArticleStore} does, the graph records the input's content hash, which cleaning may differ from. */
+    /**
+     * As {@code ArticleStore} does, the graph records the input's content hash, which cleaning may differ from, and
+     * the reader comments graph is replaced with the article's: written when the replacement carries comments,
+     * deleted otherwise, so that a rebuild without them leaves none behind.
+     */
     private long replace(ArticleStore.Replacement replacement, double minConfidence) {
-        Node name = NG.articleGraph(replacement.article().article().id());
+        String id = replacement.article().article().id();
+        Node name = NG.articleGraph(id);
         Graph graph = GraphFactory.createDefaultGraph();
         ArticleGraphWriter.write(replacement.article(), minConfidence, collector(name, graph));
         graph.remove(name, NG.contentHash, Node.ANY);
         graph.add(name, NG.contentHash, NodeFactory.createLiteralString(replacement.contentHash()));
         remote.replace(name, graph);
-        return graph.size();
+        Node commentsName = NG.commentsGraph(id);
+        if (replacement.comments() == null) {
+            remote.remove(commentsName);
+            return graph.size();
+        }
+        Graph comments = GraphFactory.createDefaultGraph();
+        ArticleGraphWriter.writeComments(replacement.comments(), minConfidence, collector(commentsName, comments));
+        remote.replace(commentsName, comments);
+        return graph.size() + comments.size();
     }
 
     /** Always false: a remote store keeps no content hashes, so every article is sent. */
