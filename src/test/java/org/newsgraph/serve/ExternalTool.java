@@ -14,13 +14,15 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs the Debian-packaged clients the interoperability tests use (python3 with rdflib, SPARQLWrapper and pandas;
- * rapper; chromium). A missing client skips the test with a loud message on a developer machine and fails it
+ * rapper; chromium; bash and curl). A missing client skips the test with a loud message on a developer machine and fails it
  * when the environment variable CI is "true", where .ci/run installs them.
  */
 final class ExternalTool {
     static final Path PYTHON = Path.of("/usr/bin/python3");
     static final Path RAPPER = Path.of("/usr/bin/rapper");
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path BASH = Path.of("/bin/bash");
+    static final Path CURL = Path.of("/usr/bin/curl");
     static final Path SCRIPTS = Path.of("src", "test", "python");
 
     /** What a finished process said. */
