@@ -30,8 +30,9 @@ public final class RemoteGraphStore implements AutoCloseable {
 
     /**
      * @param endpoint the Graph Store Protocol URL, for Fuseki {@code http://host:3030/dataset/data}
-     * @param user     the user name for HTTP basic authentication, or null for none
+     * @param user     the user name for HTTP basic or digest authentication, or null for none
      * @param password the password, required when {@code user} is given
+     * @throws IllegalStateException when another open store in this process has credentials for the same endpoint
      */
     public RemoteGraphStore(String endpoint, String user, String password, Backoff backoff) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
