@@ -182,6 +182,7 @@ class GraphPusherIT {
         String endpoint = "http://127.0.0.1:1/remote/data";
         URI uri = URI.create(endpoint);
         try (RemoteGraphStore first = new RemoteGraphStore(endpoint, "loader", "pw-123", QUICK)) {
+            assertEquals(endpoint, first.endpoint());
             assertTrue(AuthEnv.get().hasRegistation(uri));
             assertThrows(IllegalStateException.class, () -> new RemoteGraphStore(endpoint, "other", "pw-456", QUICK));
             // Without credentials nothing is registered, so that is no conflict.
