@@ -65,7 +65,8 @@ final class ServeCommand implements Command {
                 .addOption(Option.builder().longOpt(HOST).hasArg().argName("ADDRESS")
                         .desc("address to listen on; 0.0.0.0 for every interface (default: " + ServeOptions.DEFAULT_HOST + ")").get())
                 .addOption(Option.builder().longOpt(UPDATE)
-                        .desc("accept SPARQL Update (/DATASET/update) and Graph Store Protocol writes (/DATASET/data); off loopback"
+                        .desc("accept SPARQL Update (/" + ServeOptions.DEFAULT_DATASET + "/update) and Graph Store Protocol writes (/"
+                                + ServeOptions.DEFAULT_DATASET + "/data); off loopback"
                                 + " only with a password in " + PASSWORD_ENV + ", which those two then need (queries stay open)").get())
                 .addOption(Option.builder().longOpt(USER).hasArg().argName("NAME")
                         .desc("user name that goes with " + PASSWORD_ENV + " (default: " + ServeOptions.DEFAULT_USER + ")").get())
