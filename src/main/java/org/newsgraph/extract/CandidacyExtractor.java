@@ -21,7 +21,8 @@ import org.newsgraph.nlp.Mention;
 public final class CandidacyExtractor implements Extractor {
     private static final Set<String> CONTEST_VERBS = Set.of("face", "faces", "faced", "facing", "challenged", "challenging",
             "challenges", "beat", "beats", "beating", "defeat", "defeated", "defeats", "defeating", "trailing", "trails",
-            "trailed", "lead", "leads", "led", "leading", "ousted", "unseated", "unseat", "oust");
+            "trailed", "lead", "leads", "led", "leading", "ousted", "unseated", "unseat", "oust", "ousts", "ousting", "unseats",
+            "unseating", "beaten");
     private static final Set<String> OPPONENT_NOUNS = Set.of("opponent", "rival", "challenger", "foe");
     private static final Set<String> CANDIDACY = Set.of("running", "run", "runs", "ran", "candidate", "candidates", "nominee",
             "entered", "enters", "joined", "won", "win", "wins", "lost", "loses", "lose", "launched", "launches", "campaigning",
@@ -31,10 +32,6 @@ public final class CandidacyExtractor implements Extractor {
             "nomination", "for", "election");
     private static final Set<String> BACKING = Set.of("backed", "endorsed", "supported", "backing", "endorsing", "supporting");
 
-    @Override
-    public boolean mayReadLemma(String word) {
-        return !CONTEST_VERBS.contains(word) && Extractor.mayInflect(word, CONTEST_VERBS);
-    }
 
     @Override
     public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
@@ -45,7 +42,7 @@ public final class CandidacyExtractor implements Extractor {
             String w = c.lower(t);
             if (w.equals("against") && t > 0 && c.lowerIn(t - 1, Set.of("running", "run", "runs", "ran", "campaigning", "race", "racing")))
                 pair(c, t, c.personBefore(t - 1), c.personAfter(t, 6), 0.9, races, out);
-            else if ((CONTEST_VERBS.contains(w) || CONTEST_VERBS.contains(c.lemma(t))) )
+            else if (CONTEST_VERBS.contains(w))
                 contestVerb(c, t, races, out);
             else if ((w.equals("take") || w.equals("took") || w.equals("taking") || w.equals("takes")) && c.lowerIn(t + 1, Set.of("on")))
                 pair(c, t, c.personBefore(t), c.personAfter(t + 1, 5), 0.7, races, out);

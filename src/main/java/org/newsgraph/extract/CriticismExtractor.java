@@ -40,7 +40,7 @@ public final class CriticismExtractor implements Extractor {
         List<Fact> out = new ArrayList<>();
         for (int t = 0; t < c.size(); t++) {
             String w = c.lower(t);
-            if (isStem(w) || isStem(c.lemma(t)) || EXACT.contains(w)) {
+            if (isStem(w) || EXACT.contains(w)) {
                 if (isNoun(c, t))
                     noun(c, t, out);
                 else
@@ -72,11 +72,6 @@ public final class CriticismExtractor implements Extractor {
             }
         }
         return out;
-    }
-
-    @Override
-    public boolean mayReadLemma(String word) {
-        return !isStem(word) && !EXACT.contains(word) && Extractor.mayInflect(word, STEMS);
     }
 
     private static boolean isStem(String w) {

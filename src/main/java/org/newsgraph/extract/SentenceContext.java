@@ -56,10 +56,6 @@ final class SentenceContext {
         return s.token(i).toLowerCase(Locale.ROOT);
     }
 
-    String lemma(int i) {
-        return s.lemma(i);
-    }
-
     List<Mention> of(EntityType type) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions)

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One sentence after tokenising, tagging and lemmatising. Token offsets are character offsets in the
+ * One sentence after tokenising and tagging. Token offsets are character offsets in the
  * article text (start inclusive, end exclusive). Tags are Universal Dependencies UPOS tags
- * (PROPN, NOUN, VERB...); lemmas are lower case. Tokens have curly quotes straightened.
+ * (PROPN, NOUN, VERB...). Tokens have curly quotes straightened.
  * Immutable (the arrays are copied in and never handed out).
  */
 public final class AnnotatedSentence {
@@ -17,16 +17,15 @@ public final class AnnotatedSentence {
     private final int[] tokenStarts;
     private final int[] tokenEnds;
     private final String[] tags;
-    private final String[] lemmas;
     private final boolean headline;
 
     public AnnotatedSentence(int index, String text, int start, String[] tokens, int[] tokenStarts, int[] tokenEnds,
-                             String[] tags, String[] lemmas, boolean headline) {
+                             String[] tags, boolean headline) {
         Objects.requireNonNull(text, "text");
         if (index < 0 || start < 0)
             throw new IllegalArgumentException("Negative index or offset");
         int n = tokens.length;
-        if (tokenStarts.length != n || tokenEnds.length != n || tags.length != n || lemmas.length != n)
+        if (tokenStarts.length != n || tokenEnds.length != n || tags.length != n)
             throw new IllegalArgumentException("Token arrays differ in length");
         this.index = index;
         this.text = text;
@@ -35,7 +34,6 @@ public final class AnnotatedSentence {
         this.tokenStarts = tokenStarts.clone();
         this.tokenEnds = tokenEnds.clone();
         this.tags = tags.clone();
-        this.lemmas = lemmas.clone();
         this.headline = headline;
     }
 
@@ -72,10 +70,6 @@ public final class AnnotatedSentence {
 
     public String tag(int i) {
         return tags[i];
-    }
-
-    public String lemma(int i) {
-        return lemmas[i];
     }
 
     public int tokenStart(int i) {

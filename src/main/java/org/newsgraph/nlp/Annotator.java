@@ -2,12 +2,8 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -18,26 +14,21 @@ import opennlp.tools.util.Span;
 
 
 /**
- * Splits text into sentences and annotates tokens with Universal Dependencies tags (UPOS) and lemmas. Owns OpenNLP ME objects,
+ * Splits text into sentences and annotates tokens with Universal Dependencies tags (UPOS). Owns OpenNLP ME objects,
  * which keep per-call state: not thread-safe, make one per thread from a shared {@link NlpModels}.
- * Only sentences with a word whose lemma a later stage reads are lemmatised; the others keep lower-cased
- * tokens as lemmas, since the lemmatizer's beam search costs more than everything else together.
+ * There is no lemmatising: the extractors match the inflected forms of their cue words, which costs nothing,
+ * while OpenNLP's lemmatizer cost more than everything else together.
  */
 public final class Annotator {
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
-    private final LemmatizerME lemmatizer;
-    private final Predicate<String> lemmaWanted;
     private final List<NameFinderME> nameFinders = new ArrayList<>();
 
-    /** lemmaWanted: whether the lemma of a token (given lower-cased) can matter to a later stage. */
-    Annotator(NlpModels models, Predicate<String> lemmaWanted) {
-        this.lemmaWanted = Objects.requireNonNull(lemmaWanted, "lemmaWanted");
+    Annotator(NlpModels models) {
         this.sentences = new SentenceDetectorME(models.sentenceModel());
         this.tokenizer = new TokenizerME(models.tokenizerModel());
         this.tagger = new POSTaggerME(models.posModel(), POSTagFormat.UD);
-        this.lemmatizer = new LemmatizerME(models.lemmatizerModel());
         for (TokenNameFinderModel model : models.nameFinderModels())
             nameFinders.add(new NameFinderME(model));
     }
@@ -175,17 +166,7 @@ public final class Annotator {
             ends[i] = start + spans[i].getEnd();
         }
         String[] tags = tagger.tag(tokens);
-        String[] lower = new String[n];
-        boolean wanted = false;
-        for (int i = 0; i < n; i++) {
-            lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-            wanted |= lemmaWanted.test(lower[i]);
-        }
-        // The lemmatizer reads the whole sentence as context, so a wanted lemma needs the full sentence.
-        String[] lemmas = wanted ? lemmatizer.lemmatize(tokens, tags) : lower;
-        for (int i = 0; i < n; i++)
-            lemmas[i] = lemmas[i] == null || lemmas[i].equals("O") ? lower[i] : lemmas[i].toLowerCase(Locale.ROOT);
-        return new AnnotatedSentence(index, sentence, start, tokens, starts, ends, tags, lemmas, headline);
+        return new AnnotatedSentence(index, sentence, start, tokens, starts, ends, tags, headline);
     }
 
     /** Spans found by the user's name-finder models in a sentence (token offsets, model's types). */

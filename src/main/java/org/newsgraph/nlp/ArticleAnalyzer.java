@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
 
 import opennlp.tools.util.Span;
 
@@ -22,11 +21,10 @@ public final class ArticleAnalyzer {
     private final List<MentionFinder> finders;
     private final MentionLinker linker;
 
-    /** lemmaWanted: whether the lemma of a token (given lower-cased) can matter to a later stage. */
-    public ArticleAnalyzer(NlpModels models, Predicate<String> lemmaWanted) {
+    public ArticleAnalyzer(NlpModels models) {
         Objects.requireNonNull(models, "models");
         Gazetteers g = models.gazetteers();
-        this.annotator = models.newAnnotator(lemmaWanted);
+        this.annotator = models.newAnnotator();
         this.finders = List.of(new PersonFinder(g), new OfficeFinder(g), new PartyFinder(g), new RaceFinder(g),
                 new InvestigationFinder(g));
         this.linker = new MentionLinker(g);

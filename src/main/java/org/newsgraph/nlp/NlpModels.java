@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.Objects;
 
-import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -18,7 +16,7 @@ import opennlp.tools.tokenize.TokenizerModel;
 import org.newsgraph.NewsgraphException;
 
 /**
- * The OpenNLP models newsgraph runs on: sentence detector, tokenizer, POS tagger and lemmatizer from the
+ * The OpenNLP models newsgraph runs on: sentence detector, tokenizer and POS tagger from the
  * bundled model jars, plus optional user name-finder models. Immutable and safe to share between threads;
  * the stateful ME objects live in an {@link Annotator}, one per thread.
  */
@@ -27,21 +25,18 @@ public final class NlpModels {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
-    private final LemmatizerModel lemmatizerModel;
     private final List<TokenNameFinderModel> nameFinderModels;
     private final Gazetteers gazetteers;
 
     private NlpModels(SentenceModel sentenceModel, TokenizerModel tokenizerModel, POSModel posModel,
-                      LemmatizerModel lemmatizerModel, List<TokenNameFinderModel> nameFinderModels, Gazetteers gazetteers) {
+                      List<TokenNameFinderModel> nameFinderModels, Gazetteers gazetteers) {
         this.sentenceModel = sentenceModel;
         this.tokenizerModel = tokenizerModel;
         this.posModel = posModel;
-        this.lemmatizerModel = lemmatizerModel;
         this.nameFinderModels = List.copyOf(nameFinderModels);
         this.gazetteers = gazetteers;
     }
@@ -69,7 +64,6 @@ public final class NlpModels {
                 loadResource(SENTENCE_MODEL, SentenceModel::new),
                 loadResource(TOKEN_MODEL, TokenizerModel::new),
                 loadResource(POS_MODEL, POSModel::new),
-                loadResource(LEMMA_MODEL, LemmatizerModel::new),
                 finders,
                 Gazetteers.load());
     }
@@ -100,10 +94,6 @@ public final class NlpModels {
         return posModel;
     }
 
-    LemmatizerModel lemmatizerModel() {
-        return lemmatizerModel;
-    }
-
     List<TokenNameFinderModel> nameFinderModels() {
         return nameFinderModels;
     }
@@ -113,11 +103,8 @@ public final class NlpModels {
         return gazetteers;
     }
 
-    /**
-     * A new annotator owning its own ME instances; use one per thread. lemmaWanted tells, for a lower-cased
-     * token, whether its lemma can matter to a later stage (a sentence with none is not lemmatised).
-     */
-    public Annotator newAnnotator(Predicate<String> lemmaWanted) {
-        return new Annotator(this, lemmaWanted);
+    /** A new annotator owning its own ME instances; use one per thread. */
+    public Annotator newAnnotator() {
+        return new Annotator(this);
     }
 }

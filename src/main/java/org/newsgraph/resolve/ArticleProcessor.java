@@ -28,15 +28,8 @@ public final class ArticleProcessor {
     public ArticleProcessor(NlpModels models) {
         Objects.requireNonNull(models, "models");
         this.extractors = Extractor.standard();
-        this.analyzer = new ArticleAnalyzer(models, this::lemmaWanted);
+        this.analyzer = new ArticleAnalyzer(models);
         this.resolver = new EntityResolver(models.gazetteers());
-    }
-
-    private boolean lemmaWanted(String word) {
-        for (Extractor extractor : extractors)
-            if (extractor.mayReadLemma(word))
-                return true;
-        return false;
     }
 
     public ResolvedArticle process(Article article) {

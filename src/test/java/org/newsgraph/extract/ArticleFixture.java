@@ -17,7 +17,7 @@ import org.newsgraph.nlp.Quote;
 
 /**
  * Builds an analysed article by hand, without models: sentences written as "word/TAG" tokens, and the
- * mentions, chains and quotes the NLP stage would have found. Lemmas are the lower-cased tokens.
+ * mentions, chains and quotes the NLP stage would have found.
  */
 final class ArticleFixture {
     private final List<String[]> tokens = new ArrayList<>();
@@ -77,16 +77,14 @@ final class ArticleFixture {
             String[] toks = tokens.get(s);
             int[] starts = new int[toks.length];
             int[] ends = new int[toks.length];
-            String[] lemmas = new String[toks.length];
             for (int i = 0; i < toks.length; i++) {
                 if (i > 0)
                     text.append(' ');
                 starts[i] = text.length();
                 text.append(toks[i]);
                 ends[i] = text.length();
-                lemmas[i] = toks[i].toLowerCase(Locale.ROOT);
             }
-            sentences.add(new AnnotatedSentence(s, text.substring(start), start, toks, starts, ends, tags.get(s), lemmas, s == 0));
+            sentences.add(new AnnotatedSentence(s, text.substring(start), start, toks, starts, ends, tags.get(s), s == 0));
         }
         List<Mention> mentions = new ArrayList<>();
         Map<Integer, List<String>> names = new TreeMap<>();

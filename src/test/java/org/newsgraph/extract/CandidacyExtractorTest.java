@@ -41,4 +41,17 @@ class CandidacyExtractorTest {
                 .person(1, 0, 1, 0).person(1, 2, 3, 1).build();
         assertEquals(List.of("Smith candidateIn bid for the Senate", "Brown runsAgainst Smith"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void everyInflectionOfAContestVerbCounts() {
+        // No lemmatizer runs: the cue words are matched in their inflected forms.
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Brown/PROPN ousts/VERB Smith/PROPN ./PUNCT",
+                        "Jones/PROPN is/AUX unseating/VERB Adams/PROPN ./PUNCT",
+                        "Lee/PROPN was/AUX beaten/VERB by/ADP Clark/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 2, 3, 1).person(1, 0, 1, 2).person(1, 3, 4, 3)
+                .person(2, 0, 1, 4).person(2, 4, 5, 5).build();
+        assertEquals(List.of("Brown runsAgainst Smith", "Jones runsAgainst Adams", "Lee runsAgainst Clark"),
+                ArticleFixture.run(extractor, a));
+    }
 }

@@ -2,7 +2,6 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.newsgraph.ingest.Article;
 
@@ -25,7 +24,6 @@ final class TaggedText {
         int n = parts.length;
         String[] tokens = new String[n];
         String[] tags = new String[n];
-        String[] lemmas = new String[n];
         int[] starts = new int[n];
         int[] ends = new int[n];
         int start = text.length();
@@ -33,14 +31,13 @@ final class TaggedText {
             int slash = parts[i].lastIndexOf('/');
             tokens[i] = parts[i].substring(0, slash);
             tags[i] = parts[i].substring(slash + 1);
-            lemmas[i] = tokens[i].toLowerCase(Locale.ROOT);
             if (i > 0)
                 text.append(' ');
             starts[i] = text.length();
             text.append(tokens[i]);
             ends[i] = text.length();
         }
-        sentences.add(new AnnotatedSentence(sentences.size(), text.substring(start), start, tokens, starts, ends, tags, lemmas,
+        sentences.add(new AnnotatedSentence(sentences.size(), text.substring(start), start, tokens, starts, ends, tags,
                 sentences.isEmpty()));
     }
 
