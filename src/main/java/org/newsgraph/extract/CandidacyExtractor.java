@@ -21,8 +21,8 @@ import org.newsgraph.nlp.Mention;
 public final class CandidacyExtractor implements Extractor {
     private static final Set<String> CONTEST_VERBS = Set.of("face", "faces", "faced", "facing", "challenged", "challenging",
             "challenges", "beat", "beats", "beating", "defeat", "defeated", "defeats", "defeating", "trailing", "trails",
-            "trailed", "lead", "leads", "led", "leading", "ousted", "unseated", "unseat", "oust", "ousts", "ousting", "unseats",
-            "unseating", "beaten");
+            "trailed", "lead", "leads", "led", "leading", "ousted", "unseated", "unseat", "oust", "ousts", "unseats",
+            "beaten");
     private static final Set<String> OPPONENT_NOUNS = Set.of("opponent", "rival", "challenger", "foe");
     private static final Set<String> CANDIDACY = Set.of("running", "run", "runs", "ran", "candidate", "candidates", "nominee",
             "entered", "enters", "joined", "won", "win", "wins", "lost", "loses", "lose", "launched", "launches", "campaigning",

@@ -44,13 +44,14 @@ class CandidacyExtractorTest {
 
     @Test
     void everyInflectionOfAContestVerbCounts() {
-        // No lemmatizer runs: the cue words are matched in their inflected forms.
+        // No lemmatizer runs: the cue words are matched in their inflected forms. "His ousting of X" is a noun: no contest.
         AnnotatedArticle a = ArticleFixture.of(
                         "Brown/PROPN ousts/VERB Smith/PROPN ./PUNCT",
-                        "Jones/PROPN is/AUX unseating/VERB Adams/PROPN ./PUNCT",
-                        "Lee/PROPN was/AUX beaten/VERB by/ADP Clark/PROPN ./PUNCT")
-                .person(0, 0, 1, 0).person(0, 2, 3, 1).person(1, 0, 1, 2).person(1, 3, 4, 3)
-                .person(2, 0, 1, 4).person(2, 4, 5, 5).build();
+                        "Jones/PROPN unseats/VERB Adams/PROPN ./PUNCT",
+                        "Lee/PROPN was/AUX beaten/VERB by/ADP Clark/PROPN ./PUNCT",
+                        "Hill/PROPN announced/VERB his/PRON ousting/NOUN of/ADP Baker/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 2, 3, 1).person(1, 0, 1, 2).person(1, 2, 3, 3)
+                .person(2, 0, 1, 4).person(2, 4, 5, 5).person(3, 0, 1, 6).person(3, 5, 6, 7).build();
         assertEquals(List.of("Brown runsAgainst Smith", "Jones runsAgainst Adams", "Lee runsAgainst Clark"),
                 ArticleFixture.run(extractor, a));
     }
