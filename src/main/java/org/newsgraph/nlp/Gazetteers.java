@@ -14,10 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import opennlp.tools.dictionary.Dictionary;
-import opennlp.tools.namefind.DictionaryNameFinder;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.StringList;
 
 import org.newsgraph.NewsgraphException;
 
@@ -48,7 +45,7 @@ public final class Gazetteers {
     private final Map<String, State> stateForms;
     private final Map<String, Party> partyForms;
     private final Map<String, Party> partyCodes;
-    private final DictionaryNameFinder officeFinder;
+    private final PhraseFinder officeFinder;
 
     private Gazetteers(Map<String, String> firstNames, Set<String> honorifics, Set<String> nonPersonWords,
                        Map<String, Office> officeForms, Map<String, State> stateForms,
@@ -64,14 +61,7 @@ public final class Gazetteers {
         this.stateForms = Map.copyOf(stateForms);
         this.partyForms = Map.copyOf(partyForms);
         this.partyCodes = Map.copyOf(partyCodes);
-        this.officeFinder = new DictionaryNameFinder(dictionary(officeForms.keySet()), "office");
-    }
-
-    private static Dictionary dictionary(Set<String> forms) {
-        Dictionary dictionary = new Dictionary(false);
-        for (String form : forms)
-            dictionary.put(new StringList(form.split(" ")));
-        return dictionary;
+        this.officeFinder = new PhraseFinder(officeForms.keySet(), "office");
     }
 
     /** Reads the bundled lists; throws {@link NewsgraphException} naming a list that is missing. */
