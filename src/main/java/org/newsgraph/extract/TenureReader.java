@@ -121,9 +121,9 @@ final class TenureReader {
                 DateAt d = date(c, k + 1, published);
                 if (d == null)
                     break;
-                if (START_VERBS.contains(lastVerb))
+                if (lastVerb != null && START_VERBS.contains(lastVerb))
                     start = d.value;
-                else if (END_VERBS.contains(lastVerb))
+                else if (lastVerb != null && END_VERBS.contains(lastVerb))
                     end = d.value;
                 k = d.next;
                 continue;
@@ -272,7 +272,7 @@ final class TenureReader {
             return null;
         Integer n = number(c.lower(k));
         String unit = c.lower(k + 1);
-        Integer length = TERM_YEARS.get(office.value());
+        Integer length = office.value() == null ? null : TERM_YEARS.get(office.value());
         if (n == null || length == null || !(unit.equals("terms") || unit.equals("term") && n == 1))
             return null;
         return new DurationAt(n * length, k + 2);

@@ -195,6 +195,11 @@ class OfficeExtractorTest {
                         "Tom/PROPN Lee/PROPN held/VERB the/DET House/PROPN seat/NOUN ,/PUNCT and/CCONJ in/ADP 2012/NUM he/PRON ran/VERB again/ADV ./PUNCT")
                 .person(0, 0, 2, 0).mention(EntityType.OFFICE, 0, 4, 6, "us-representative").build();
         assertEquals(Map.of("officeStatus", "former"), onlyQualifiers(later, "2018-05-01"));
+        // "in" with no verb saying whether the holding began or ended then.
+        AnnotatedArticle during = ArticleFixture.of(
+                        "Tom/PROPN Lee/PROPN ,/PUNCT the/DET governor/NOUN in/ADP 2010/NUM ,/PUNCT spoke/VERB ./PUNCT")
+                .person(0, 0, 2, 0).mention(EntityType.OFFICE, 0, 4, 5, "governor").build();
+        assertEquals(Map.of("officeStatus", "current"), onlyQualifiers(during, "2018-05-01"));
     }
 
     @Test
