@@ -91,6 +91,14 @@ final class TenureReader {
                 break;
             if (!anchored && DATE_CUES.contains(w))
                 break;
+            // "governor of Florida from 1999 to 2007": the office's place is part of the office.
+            if (w.equals("of") && officeRead && k + 1 < c.size() && c.s.tag(k + 1).equals("PROPN")) {
+                k++;
+                while (k < c.size() && c.s.tag(k).equals("PROPN") && c.personAt(k).isEmpty()
+                        && c.mentionAt(EntityType.OFFICE, k).isEmpty())
+                    k++;
+                continue;
+            }
             if (w.equals("from")) {
                 DateAt d1 = date(c, k + 1, published);
                 if (d1 == null)

@@ -91,6 +91,14 @@ class OfficeExtractorTest {
     }
 
     @Test
+    void thePlaceOfTheOfficeComesBeforeItsYears() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Tom/PROPN Lee/PROPN was/AUX governor/NOUN of/ADP New/PROPN Mexico/PROPN from/ADP 1999/NUM to/ADP 2007/NUM ./PUNCT")
+                .person(0, 0, 2, 0).mention(EntityType.OFFICE, 0, 3, 4, "governor").build();
+        assertEquals(Map.of("officeStatus", "former", "startDate", "1999", "endDate", "2007"), onlyQualifiers(a, "2015-01-01"));
+    }
+
+    @Test
     void presentPerfectHoldingIsCurrentAndSinceGivesItsStart() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Tom/PROPN Lee/PROPN ,/PUNCT who/PRON has/AUX held/VERB a/DET House/PROPN seat/NOUN since/ADP 2010/NUM ,/PUNCT spoke/VERB ./PUNCT")
