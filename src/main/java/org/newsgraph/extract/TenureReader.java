@@ -42,6 +42,7 @@ final class TenureReader {
             "down", "over", "term", "terms", "later", "again", "to", "congress", "senate", "house");
     private static final Set<String> TO = Set.of("to", "until", "through", "till", "-", "–");
     private static final Set<String> UNTIL = Set.of("until", "through", "till");
+    private static final Set<String> CHAMBERS = Set.of("office", "congress", "senate", "house", "power");
     private static final Set<String> AFTER_END = Set.of(",", ".", ";", "in", "and", "last", "earlier", "this");
     private static final Set<String> DATE_CUES = Set.of("from", "since", "until", "through", "till", "in", "for");
 
@@ -125,7 +126,13 @@ final class TenureReader {
                 k = d.next;
                 continue;
             }
-            if (w.equals("in") && k + 1 < c.size() && !c.lower(k + 1).equals("office")) {
+            // "in office", "in Congress", "in the Senate": where the holding is, not when.
+            if (w.equals("in") && (c.lowerIn(k + 1, CHAMBERS) || c.lowerIn(k + 1, Set.of("the")) && c.lowerIn(k + 2, CHAMBERS))) {
+                k += c.lowerIn(k + 1, CHAMBERS) ? 2 : 3;
+                anchored |= lastVerb != null;
+                continue;
+            }
+            if (w.equals("in")) {
                 DateAt d = date(c, k + 1, published);
                 if (d == null)
                     break;
@@ -178,7 +185,7 @@ final class TenureReader {
             if (w.equals("has") || w.equals("have"))
                 perfect = true;
             if (TENURE_WORDS.contains(w)) {
-                if (Set.of("served", "serves", "serving", "serve", "held", "holds", "holding", "hold").contains(w)) {
+                if (Set.of("served", "serves", "serving", "serve", "held", "holds", "holding", "hold", "been").contains(w)) {
                     lastVerb = w;
                     anchored = true;
                 }

@@ -162,6 +162,19 @@ class OfficeExtractorTest {
     }
 
     @Test
+    void beingInOfficeOrInTheChamberIsTheHolding() {
+        assertEquals(Map.of("officeStatus", "current", "startDate", "1987"),
+                onlyQualifiers(senator("has/AUX been/AUX in/ADP office/NOUN since/ADP 1987/NUM"), "2018-05-01"));
+        assertEquals(Map.of("officeStatus", "former", "startDate", "2009", "endDate", "2015"),
+                onlyQualifiers(senator("served/VERB in/ADP the/DET Senate/PROPN from/ADP 2009/NUM to/ADP 2015/NUM"), null));
+        // Being something else since a year says nothing of the office.
+        assertEquals(Map.of("officeStatus", "current"),
+                onlyQualifiers(senator("has/AUX been/AUX a/DET critic/NOUN since/ADP 2015/NUM"), "2018-05-01"));
+        assertEquals(Map.of("officeStatus", "current"),
+                onlyQualifiers(senator("in/ADP office/NOUN since/ADP 2015/NUM"), "2018-05-01"));
+    }
+
+    @Test
     void leavingOfficeEndsTheHolding() {
         assertEquals(Map.of("officeStatus", "former", "endDate", "2019"),
                 onlyQualifiers(senator("left/VERB office/NOUN in/ADP 2019/NUM"), "2019-06-01"));
