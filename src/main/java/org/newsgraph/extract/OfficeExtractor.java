@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,9 @@ import org.newsgraph.nlp.Mention;
  * holdsOffice from a title before a name ("Attorney General Jeff Sessions", "former special counsel
  * Robert Mueller"), an apposition after it ("Mr. Romney, a former Massachusetts governor"), or a verb of
  * holding ("who held the Alabama Senate seat", "before becoming attorney general"). officeStatus is
- * "former" when the title says so ("former", "ex-") or the holding verb is in the past. Thread-safe.
+ * "former" when the title says so ("former", "ex-") or the holding verb is in the past ("held", not "has
+ * held"); the words about the tenure may add dates, and an end date before the article's date makes the
+ * holding former too. Thread-safe.
  */
 public final class OfficeExtractor implements Extractor {
     private static final Set<String> HOLDING_PAST = Set.of("held", "served", "was", "became", "had");
@@ -35,13 +38,14 @@ public final class OfficeExtractor implements Extractor {
                     && !PLURAL_TITLES.contains(String.valueOf(person.attribute("titleSurface")).toLowerCase(java.util.Locale.ROOT))) {
                 titleOffice(offices, person).ifPresent(office -> {
                     if (!nomineeBefore(c, office.start()))
-                        out.add(fact(person, office, former(office) || "former".equals(person.attribute("titleStatus")), 0.9, sentence));
+                        out.add(dated(c, afterName(c, person), null, false, false,
+                                fact(person, office, former(office) || "former".equals(person.attribute("titleStatus")), 0.9, sentence)));
                 });
             }
             if (person.form() == Mention.Form.TITLE) {
                 // "the former Alabama senator" standing for a named person: that person held the office.
                 titleOffice(offices, person).ifPresent(office ->
-                        out.add(fact(person, office, former(office), 0.7, sentence)));
+                        out.add(dated(c, afterName(c, person), null, false, false, fact(person, office, former(office), 0.7, sentence))));
             }
             if (person.form() == Mention.Form.NAME)
                 apposition(c, person, offices, out);
@@ -107,26 +111,36 @@ public final class OfficeExtractor implements Extractor {
         return new Fact(person, org.newsgraph.extract.Relation.HOLDS_OFFICE, office, s.index(), confidence, q);
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+    /**
+     * The fact with the dates the words from {@code from} on give for the holding, and its status set by
+     * them and the article's date (see {@link TenureReader}).
+     */
+    private static Fact dated(SentenceContext c, int from, String verb, boolean perfect, boolean anchored, Fact f) {
+        LocalDate published = c.article.article().published();
+        TenureReader.Tenure t = TenureReader.read(c, from, verb, perfect, anchored, f.object(), published);
+        if (t.isEmpty())
+            return f;
+        return new Fact(f.subject(), f.relation(), f.object(), f.sentence(), f.confidence(),
+                TenureReader.qualifiers(f.qualifiers(), t, published));
+    }
 
-    /** "held a House seat from 2008 to 2010", "has served since 2013": the years the text gives for the holding. */
-    private static Fact withDates(SentenceContext c, int from, Fact f) {
-        Map<String, String> q = new HashMap<>(f.qualifiers());
-        for (int k = from; k < Math.min(c.size() - 1, from + 6); k++) {
-            String w = c.lower(k);
-            String next = c.s.token(k + 1);
-            if ((w.equals("from") || w.equals("since") || w.equals("in")) && YEAR.matcher(next).matches()) {
-                q.put("startDate", next);
-                if (k + 3 < c.size() && c.lowerIn(k + 2, Set.of("to", "until", "through")) && YEAR.matcher(c.s.token(k + 3)).matches())
-                    q.put("endDate", c.s.token(k + 3));
-                if (w.equals("in"))
-                    q.remove("endDate");
-                break;
-            }
-            if (w.equals(",") || c.s.tag(k).equals("VERB"))
-                break;
+    /** Where the words about a named holder's tenure start: right after the name, or inside ", who ...". */
+    private static int afterName(SentenceContext c, Mention person) {
+        int k = person.end();
+        if (k + 1 < c.size() && c.s.token(k).equals(",") && c.lower(k + 1).equals("who"))
+            return k + 1;
+        return k;
+    }
+
+    /** "has served", "have long held": the holding still goes on. */
+    private static boolean perfect(SentenceContext c, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 2); k--) {
+            if (c.lower(k).equals("has") || c.lower(k).equals("have"))
+                return true;
+            if (!c.s.tag(k).equals("ADV"))
+                return false;
         }
-        return new Fact(f.subject(), f.relation(), f.object(), f.sentence(), f.confidence(), q);
+        return false;
     }
 
     /** "PERSON, [a|the] [former] [modifiers] OFFICE" up to the next comma, with no verb in between. */
@@ -163,7 +177,8 @@ public final class OfficeExtractor implements Extractor {
             if (c.personAt(o.end()).isPresent() || o.end() < c.size() && c.startsMention(EntityType.PERSON, o.end()))
                 clean = false;
             if (clean) {
-                out.add(fact(person, o, former, 0.8, c.s));
+                // "X, the governor until 2019": the apposition says X is the governor, so dates after it are the holding's.
+                out.add(dated(c, o.end(), null, false, true, fact(person, o, former, 0.8, c.s)));
                 return;
             }
         }
@@ -198,9 +213,10 @@ public final class OfficeExtractor implements Extractor {
                 Mention h = holder.get();
                 if (v - h.end() > 6)
                     continue;
+                boolean perfect = perfect(c, v);
                 Fact f = w.equals("becoming") || w.equals("become") ? fact(h, o, false, 0.7, c.s)
-                        : fact(h, o, HOLDING_PAST.contains(w) || former(o), 0.7, c.s);
-                out.add(withDates(c, o.end(), f));
+                        : fact(h, o, HOLDING_PAST.contains(w) && !perfect || former(o), 0.7, c.s);
+                out.add(dated(c, v + 1, w, perfect, true, f));
                 break;
             }
         }

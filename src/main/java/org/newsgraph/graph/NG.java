@@ -141,6 +141,14 @@ public final class NG {
     }
 
     /**
+     * The named graph that links entities across articles ({@code owl:sameAs} from a person known only by surname
+     * to the full-name person it stands for), recomputed from all article graphs after every build and removal.
+     */
+    public static Node linksGraph() {
+        return NodeFactory.createURI(ID + "graph/links");
+    }
+
+    /**
      * The IRI of the article's reader comments node, which is also the IRI of their named graph: the article IRI
      * + {@code "/comments"}.
      */

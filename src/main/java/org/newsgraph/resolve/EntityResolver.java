@@ -23,12 +23,13 @@ import org.newsgraph.nlp.PersonChain;
 
 /**
  * Turns an analysed article and its facts into entities and resolved facts: one person per chain
- * (canonical "First Last" label, other names as alt labels), offices, parties, races merged by office,
+ * (keyed by the canonical "First Last", labelled from the key alone, every name written as an alt label), offices, parties, races merged by office,
  * state and year, investigations merged by topic; facts deduplicated, self-relations dropped.
  * Stateless and thread-safe.
  */
 public final class EntityResolver {
     private final Gazetteers gazetteers;
+    private final PersonLabeler labeler = new PersonLabeler();
 
     public EntityResolver(Gazetteers gazetteers) {
         this.gazetteers = Objects.requireNonNull(gazetteers, "gazetteers");
@@ -177,17 +178,38 @@ public final class EntityResolver {
         return new ResolvedFact(best.subject(), best.relation(), best.object(), best.evidence(), confidence, q);
     }
 
-    private Entity person(PersonChain chain) {
+    /*
+     * The label comes from the key, not from this article's spelling: articles spell one person differently
+     * ("Raúl"/"Raul", "O’Rourke"/"O'Rourke", a name that took the sentence's full stop), and a label per
+     * article would give the person several labels in the union graph.
+     */
+    Entity person(PersonChain chain) {
         String canonical = canonicalName(chain);
+        String key = Entity.slug(canonical);
+        String label = labeler.label(key);
         Set<String> alt = new LinkedHashSet<>();
+        alt.add(surface(canonical));
         for (String name : chain.names())
-            alt.add(name);
+            alt.add(surface(name));
         for (String alias : chain.aliases()) {
-            alt.add(alias);
-            alt.add(alias.replaceAll("\\s*\\([^)]*\\)", "").trim());
+            alt.add(surface(alias));
+            alt.add(surface(alias.replaceAll("\\s*\\([^)]*\\)", "")));
         }
-        alt.remove(canonical);
-        return new Entity(EntityType.PERSON, Entity.slug(canonical), canonical, alt, Map.of());
+        alt.remove(label);
+        alt.remove("");
+        return new Entity(EntityType.PERSON, key, label, alt, Map.of());
+    }
+
+    /** A name as written, without the sentence's full stop or a stray closing quote ("Trump.", "Pelosi’"). */
+    static String surface(String name) {
+        String s = name.strip();
+        // A final "." after a lower-case letter ends the sentence; "Jr." and "Sr." keep theirs.
+        if (s.endsWith(".") && !s.matches("(?s).*\\b(?i:jr|sr|st)\\.$") && s.length() > 1
+                && Character.isLowerCase(s.charAt(s.length() - 2)))
+            s = s.substring(0, s.length() - 1);
+        if (s.endsWith("’") || s.endsWith("'"))
+            s = s.substring(0, s.length() - 1);
+        return s.strip();
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.nlp.Gazetteers;
@@ -31,6 +32,30 @@ class EntityResolverTest {
     void initialsAndSuffixesAreDroppedAndASurnameStaysAlone() {
         assertEquals("Stephen Bannon", resolver.canonicalName(new PersonChain(0, List.of("Stephen K. Bannon"), List.of(), null)));
         assertEquals("Comey", resolver.canonicalName(new PersonChain(0, List.of("Comey"), List.of(), null)));
+    }
+
+    @Test
+    void theLabelIsTheSameWhateverSpellingTheArticleUsed() {
+        Entity curly = resolver.person(new PersonChain(0, List.of("Beto O’Rourke", "O’Rourke"), List.of(), "male"));
+        Entity straight = resolver.person(new PersonChain(3, List.of("Beto O'Rourke."), List.of(), "male"));
+        assertEquals("beto-orourke", curly.key());
+        assertEquals("beto-orourke", straight.key());
+        assertEquals("Beto O'Rourke", curly.label());
+        assertEquals("Beto O'Rourke", straight.label());
+        assertEquals(Set.of("Beto O’Rourke", "O’Rourke"), curly.altLabels());
+        // The spelling equal to the label is not repeated, and the sentence's full stop is no part of a name.
+        assertEquals(Set.of(), straight.altLabels());
+        Entity accented = resolver.person(new PersonChain(0, List.of("Raúl Castro", "Castro"), List.of(), "male"));
+        assertEquals("Raul Castro", accented.label());
+        assertEquals(Set.of("Raúl Castro", "Castro"), accented.altLabels());
+    }
+
+    @Test
+    void surfaceFormsLoseOnlyTheSentencePunctuation() {
+        assertEquals("Donald Trump", EntityResolver.surface("Donald Trump."));
+        assertEquals("Nancy Pelosi", EntityResolver.surface("Nancy Pelosi’"));
+        assertEquals("Martin Luther King Jr.", EntityResolver.surface("Martin Luther King Jr."));
+        assertEquals("Stephen K.", EntityResolver.surface("Stephen K."));
     }
 
     @Test

@@ -13,6 +13,12 @@ public interface ArticleSink {
     /** Replaces the named graphs of these articles by their facts at or above {@code minConfidence}. */
     void replaceAll(List<ArticleStore.Replacement> replacements, double minConfidence);
 
+    /**
+     * Called once after a load that built something, before {@link #compact()}: recomputes what follows from all
+     * articles together rather than from one (the links graph of the embedded store).
+     */
+    default void relink() {}
+
     /** Called once after a load that built something; for a sink whose files grow with every write. */
     default void compact() {}
 }

@@ -45,9 +45,10 @@ import org.newsgraph.resolve.ResolvedArticle;
 
 /**
  * The TDB2 dataset that holds one named graph per article (the article's IRI, {@link NG#articleGraph}), and,
- * for articles built with their reader comments, one for those ({@link NG#commentsGraph}).
+ * for articles built with their reader comments, one for those ({@link NG#commentsGraph}); besides them, the links
+ * graph ({@link NG#linksGraph()}) that {@link #relink()} derives from all of them.
  * Open it once per process and pass it on; every read and write runs in its own transaction, so readers
- * never see half an article. Queries see the union of the article graphs as their default graph.
+ * never see half an article. Queries see the union of the named graphs as their default graph.
  * Thread-safe: any number of threads may read while one writes.
  */
 public final class ArticleStore implements ArticleSink, AutoCloseable {
@@ -222,7 +223,8 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     /**
      * Deletes the named graphs of these articles, their reader comments graphs included, in one write
      * transaction. Entities live only in article graphs,
-     * so an entity that no remaining article mentions goes with them. Returns the ids that were stored, in the
+     * so an entity that no remaining article mentions goes with them; the links graph is recomputed in the same
+     * transaction. Returns the ids that were stored, in the
      * order given; ids the store does not hold are left out and change nothing.
      */
     public List<String> remove(Collection<String> articleIds) {
@@ -236,8 +238,16 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
                     removed.add(id);
                 }
             }
+            if (!removed.isEmpty())
+                SurnameLinker.relink(dsg);
             return removed;
         });
+    }
+
+    /** Recomputes the links graph from the article graphs, in one write transaction; see {@link SurnameLinker}. */
+    @Override
+    public void relink() {
+        Txn.executeWrite(dsg, () -> SurnameLinker.relink(dsg));
     }
 
     /**
