@@ -151,4 +151,21 @@ class QueriesTest {
                 js + "out|" + NS + "runsAgainst|Tommy Tuberville|-|0.85e0|" + S2 + "|" + A1),
                 run("person.rq"));
     }
+
+    @Test
+    void personFollowsOwlSameAsLinksToTheSameEntity() throws IOException {
+        // A link as the links graph holds them: here Tuberville's node stands for a surname-only node of Sessions.
+        Quad link = Quad.create(NG.linksGraph(), NG.entity(TUBERVILLE), org.apache.jena.vocabulary.OWL.sameAs.asNode(),
+                NG.entity(SESSIONS));
+        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().add(link));
+        try {
+            List<String> rows = run("person.rq");
+            assertTrue(rows.contains("Tommy Tuberville|in|" + NS + "endorses|Donald Trump|-|0.9e0|" + S1 + "|" + A1), rows.toString());
+            assertTrue(rows.contains("Tommy Tuberville|in|" + NS + "runsAgainst|Jeff Sessions|-|0.85e0|" + S2 + "|" + A1), rows.toString());
+            assertTrue(rows.stream().anyMatch(r -> r.startsWith("Jeff Sessions|out|" + NS + "recusedFrom|")), rows.toString());
+        } finally {
+            Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().delete(link));
+        }
+        assertTrue(run("person.rq").stream().noneMatch(r -> r.startsWith("Tommy Tuberville|")));
+    }
 }
