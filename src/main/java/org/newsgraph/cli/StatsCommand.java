@@ -49,9 +49,10 @@ final class StatsCommand implements Command {
         try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
             String report = store.read(dsg -> {
                 StringBuilder out = new StringBuilder();
-                long articles = 0;
-                for (var graphs = dsg.listGraphNodes(); graphs.hasNext(); graphs.next())
-                    articles++;
+                // Named graphs that are not articles (reader comments, the links graph) do not count.
+                long articles = dsg.stream(Node.ANY, Node.ANY, RDF.type.asNode(), NG.Article)
+                        .filter(q -> q.getGraph().equals(q.getSubject()))
+                        .count();
                 out.append(String.format("%-40s %d%n", "articles", articles));
                 Graph union = dsg.getUnionGraph();
                 Map<String, Long> classes = new TreeMap<>();
