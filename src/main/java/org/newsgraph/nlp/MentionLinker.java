@@ -118,11 +118,15 @@ public final class MentionLinker {
             List<String> core = core(m.value());
             if (m.form() != Mention.Form.NAME || linked.containsKey(m) || core.isEmpty())
                 continue;
-            Chain chain = bySurname(chains, core.get(core.size() - 1));
-            if (chain == null && core.size() == 1)
-                chain = byFirstName(chains, core.get(0));
-            if (chain != null && core.size() >= 2 && chain.first != null && !compatibleFirst(chain.first, core.get(0)))
-                chain = null;
+            // "Wasserman Schultz" after "Debbie Wasserman Schultz": the words end a name found above, first name or not.
+            Chain chain = core.size() >= 2 ? endingName(chains, core) : null;
+            if (chain == null) {
+                chain = bySurname(chains, core.get(core.size() - 1));
+                if (chain == null && core.size() == 1)
+                    chain = byFirstName(chains, core.get(0));
+                if (chain != null && core.size() >= 2 && chain.first != null && !compatibleFirst(chain.first, core.get(0)))
+                    chain = null;
+            }
             if (chain != null) {
                 chain.add(m, core);
                 linked.put(m, chain);
@@ -238,7 +242,11 @@ public final class MentionLinker {
             if (c.last != null && c.last.equalsIgnoreCase(last) && (c.first == null || compatibleFirst(c.first, first)))
                 return c;
         }
-        // "Wasserman Schultz" after "Debbie Wasserman Schultz": a written name that ends another.
+        return endingName(chains, core);
+    }
+
+    /** The chain with a written name that ends in all of {@code core} and is longer ("Debbie Wasserman Schultz"). */
+    private static Chain endingName(List<Chain> chains, List<String> core) {
         for (Chain c : chains) {
             for (String name : c.names) {
                 List<String> other = core(name);
