@@ -27,9 +27,10 @@ public final class CandidacyExtractor implements Extractor {
     private static final Set<String> CANDIDACY = Set.of("running", "run", "runs", "ran", "candidate", "candidates", "nominee",
             "entered", "enters", "joined", "won", "win", "wins", "lost", "loses", "lose", "launched", "launches", "campaigning",
             "campaigned", "campaign", "seeking", "sought", "seeks", "contender", "competing", "competed", "vying", "bid",
-            "primary", "challenger", "incumbent", "victory", "ballot");
+            "primary", "challenger", "incumbent", "victory", "ballot", "runner", "frontrunner", "front-runner");
     private static final Set<String> POSSESSED_RACE_HEADS = Set.of("bid", "campaign", "candidacy", "reelection", "re-election",
             "nomination", "for", "election");
+    private static final Set<String> ROLE_NOUNS = Set.of("challenger", "rival", "opponent", "incumbent", "frontrunner", "nominee");
     private static final Set<String> BACKING = Set.of("backed", "endorsed", "supported", "backing", "endorsing", "supporting");
 
 
@@ -157,8 +158,9 @@ public final class CandidacyExtractor implements Extractor {
         Optional<Mention> right = c.personAfter(t, 5).filter(m -> m.form() == Mention.Form.NAME && !SentenceContext.possessive(m));
         if (left.isEmpty() || right.isEmpty())
             return;
+        // "Clinton over challenger Bernie Sanders": the tagger may take the role noun for a verb.
         for (int k = t + 1; k < right.get().start(); k++)
-            if (c.s.token(k).equals(",") || c.s.tag(k).equals("VERB"))
+            if (c.s.token(k).equals(",") || c.s.tag(k).equals("VERB") && !c.lowerIn(k, ROLE_NOUNS))
                 return;
         pair(c, t, left, right, 0.6, races, out);
     }

@@ -55,4 +55,24 @@ class CandidacyExtractorTest {
         assertEquals(List.of("Brown runsAgainst Smith", "Jones runsAgainst Adams", "Lee runsAgainst Clark"),
                 ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void preferenceOverAChallengerTheTaggerTookForAVerb() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Staff/NOUN favored/VERB Brown/PROPN over/ADP challenger/VERB Smith/PROPN ./PUNCT",
+                        "Staff/NOUN favored/VERB Brown/PROPN over/ADP attending/VERB Smith/PROPN 's/PART rally/NOUN ./PUNCT")
+                .person(0, 2, 3, 0).person(0, 5, 6, 1)
+                .person(1, 2, 3, 0).person(1, 5, 6, 1, "possessive", "true").build();
+        assertEquals(List.of("Brown runsAgainst Smith"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void theFrontRunnerInARaceRunsInIt() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Brown/PROPN ,/PUNCT the/DET front/NOUN -/PUNCT runner/NOUN in/ADP the/DET GOP/PROPN race/NOUN ,/PUNCT spoke/VERB ./PUNCT",
+                        "Brown/PROPN could/AUX be/AUX the/DET front/NOUN -/PUNCT runner/NOUN in/ADP the/DET GOP/PROPN race/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).mention(EntityType.RACE, 0, 8, 10, "race", "party", "republican-party")
+                .person(1, 0, 1, 0).mention(EntityType.RACE, 1, 9, 11, "race", "party", "republican-party").build();
+        assertEquals(List.of("Brown candidateIn GOP race"), ArticleFixture.run(extractor, a));
+    }
 }
