@@ -119,14 +119,18 @@ public final class MentionLinker {
             if (m.form() != Mention.Form.NAME || linked.containsKey(m) || core.isEmpty())
                 continue;
             // "Wasserman Schultz" after "Debbie Wasserman Schultz": the words end a name found above, first name or not.
-            Chain chain = core.size() >= 2 ? endingName(chains, core) : null;
-            if (chain == null) {
-                chain = bySurname(chains, core.get(core.size() - 1));
-                if (chain == null && core.size() == 1)
-                    chain = byFirstName(chains, core.get(0));
-                if (chain != null && core.size() >= 2 && chain.first != null && !compatibleFirst(chain.first, core.get(0)))
-                    chain = null;
+            // The part is no name of its own: kept out of the chain's names, it cannot become the person's label.
+            Chain ending = core.size() >= 2 ? endingName(chains, core) : null;
+            if (ending != null) {
+                ending.mentions++;
+                linked.put(m, ending);
+                continue;
             }
+            Chain chain = bySurname(chains, core.get(core.size() - 1));
+            if (chain == null && core.size() == 1)
+                chain = byFirstName(chains, core.get(0));
+            if (chain != null && core.size() >= 2 && chain.first != null && !compatibleFirst(chain.first, core.get(0)))
+                chain = null;
             if (chain != null) {
                 chain.add(m, core);
                 linked.put(m, chain);

@@ -67,5 +67,7 @@ class MentionLinkerTest {
         int maria = chainOf(a, 1, "Maria Lopez Garcia");
         assertEquals(maria, chainOf(a, 2, "Lopez Garcia"));
         assertTrue(chainOf(a, 3, "Tom Garcia") != maria);
+        // The part is no name of the person's own: the label stays the full name.
+        assertEquals(List.of("Maria Lopez Garcia"), a.chains().get(maria).names());
     }
 }
