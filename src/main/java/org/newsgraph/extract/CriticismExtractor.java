@@ -242,8 +242,8 @@ public final class CriticismExtractor implements Extractor {
         Optional<Quote> quote = c.quoteAt(t);
         if (quote.isEmpty() || quote.get().speakerChain() < 0)
             return;
-        for (int k = t - 1; k >= Math.max(0, t - 7) && c.sameQuote(k, t); k--) {
-            if (c.lower(k).equals("you") && c.lowerIn(k + 1, BEING) && !c.negated(t) && !c.question() && !c.hypothetical(t)
+        for (int k = t - 1; k >= Math.max(0, t - 7); k--) {
+            if (c.lower(k).equals("you") && c.sameQuote(k, t) && c.lowerIn(k + 1, BEING) && !c.negated(t) && !c.question() && !c.hypothetical(t)
                     && !askedInQuote(c, t)) {
                 Optional<Mention> addressee = addressee(c, quote.get());
                 Mention speaker = speakerMention(c, quote.get());
@@ -259,8 +259,12 @@ public final class CriticismExtractor implements Extractor {
                     Mention speaker = speakerMention(c, quote.get());
                     if (speaker != null)
                         out.add(new Fact(speaker, Relation.CRITICIZES, person.get(), c.s.index(), 0.7));
+                    return;
                 }
-                return;
+                // "said of Brown: 'What a fraud'": a name outside the quote that is not its subject may be whom it is said of.
+                if (c.sameQuote(k, t))
+                    return;
+                break;
             }
         }
         if (c.negated(t) || c.question() || c.hypothetical(t) || askedInQuote(c, t))

@@ -108,4 +108,11 @@ class CriticismExtractorTest {
                 .quote(1, 6, 13, 2).person(1, 0, 1, 2).person(1, 3, 4, 3).pronoun(1, 8, 3, "person", "male").build();
         assertEquals(List.of("Smith criticizes Brown"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void aQuotedInsultAfterANameOutsideTheQuoteStillCriticisesThatName() {
+        AnnotatedArticle a = ArticleFixture.of("Smith/PROPN said/VERB Brown/PROPN is/AUX \"/PUNCT unfit/ADJ \"/PUNCT ./PUNCT")
+                .quote(0, 5, 6, 0).person(0, 0, 1, 0).person(0, 2, 3, 1).build();
+        assertEquals(List.of("Smith criticizes Brown"), ArticleFixture.run(extractor, a));
+    }
 }
