@@ -80,6 +80,10 @@ public final class CandidacyExtractor implements Extractor {
     }
 
     private static void contestVerb(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
+        // "charges and challenges about things Trump said", "the challenges": a noun, not a contest.
+        if (c.s.tag(t).equals("NOUN") && t > 0 && (c.s.tag(t - 1).equals("DET") || c.s.tag(t - 1).equals("ADJ")
+                || c.s.tag(t - 1).equals("CCONJ") || c.s.tag(t - 1).equals("ADP")))
+            return;
         Optional<Mention> object = c.personAfter(t, 6);
         // "defeating a half a dozen rivals, including former Rep. Gwen Graham"
         for (int k = t + 1; k < Math.min(c.size(), t + 8) && object.isEmpty(); k++)

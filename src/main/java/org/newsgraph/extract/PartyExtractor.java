@@ -54,11 +54,16 @@ public final class PartyExtractor implements Extractor {
      */
     private void primaryCandidates(SentenceContext c, List<Fact> out) {
         Set<Integer> done = new HashSet<>();
-        for (Fact f : candidacy.extract(c.article, c.s)) {
+        List<Fact> candidacies = candidacy.extract(c.article, c.s);
+        for (Fact f : candidacies) {
             Mention race = f.object();
             String stage = race.attribute("stage");
             if (f.relation() != Relation.CANDIDATE_IN || race.attribute("party") == null || stage == null
                     || !(stage.contains("primary") || stage.equals("runoff") || stage.equals("caucus")) || !done.add(f.subject().chain()))
+                continue;
+            // "win the Republican nomination and defeat Hillary Clinton": the one beaten after the race is named is
+            // the general election's opponent, not a rival in the primary.
+            if (opposedAfter(candidacies, f.subject(), race))
                 continue;
             // "take on Democratic Sen. Doug Jones" beside "the GOP nomination": a party written at the name wins.
             boolean otherParty = false;
@@ -73,6 +78,13 @@ public final class PartyExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    private static boolean opposedAfter(List<Fact> facts, Mention person, Mention race) {
+        for (Fact f : facts)
+            if (f.relation() == Relation.RUNS_AGAINST && f.object().equals(person) && race.end() <= person.start())
+                return true;
+        return false;
     }
 
     private static final Set<String> COPULA = Set.of("is", "was", "'s", "remains", "became", "becomes");

@@ -75,4 +75,12 @@ class CandidacyExtractorTest {
                 .person(1, 0, 1, 0).mention(EntityType.RACE, 1, 9, 11, "race", "party", "republican-party").build();
         assertEquals(List.of("Brown candidateIn GOP race"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void aContestWordUsedAsANounIsNoContest() {
+        AnnotatedArticle a = ArticleFixture.of(
+                "Brown/PROPN ignored/VERB charges/NOUN and/CCONJ challenges/NOUN about/ADP what/PRON Smith/PROPN did/VERB ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 7, 8, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
 }

@@ -69,4 +69,13 @@ class PartyExtractorTest {
                 .person(0, 0, 2, 0).mention(EntityType.PARTY, 0, 8, 9, "democratic-party").build();
         assertEquals(List.of("Tom Hale memberOf Democrat"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void theOneBeatenAfterWinningANominationIsNoMemberOfThatParty() {
+        AnnotatedArticle a = ArticleFixture.of(
+                "Brown/PROPN can/AUX win/VERB the/DET Republican/ADJ nomination/NOUN and/CCONJ defeat/VERB Lee/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).mention(EntityType.RACE, 0, 3, 6, "nomination", "party", "republican-party", "stage", "primary")
+                .mention(EntityType.PARTY, 0, 4, 5, "republican-party").person(0, 8, 9, 1).build();
+        assertEquals(List.of("Brown memberOf Republican"), ArticleFixture.run(extractor, a));
+    }
 }
