@@ -80,8 +80,9 @@ public final class CandidacyExtractor implements Extractor {
     }
 
     private static void contestVerb(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
-        // "charges and challenges about things Trump said", "the challenges": a noun, not a contest.
-        if (c.s.tag(t).equals("NOUN") && t > 0 && (c.s.tag(t - 1).equals("DET") || c.s.tag(t - 1).equals("ADJ")
+        // "charges and challenges about things Trump said", "the challenges": a noun, not a contest; a gerund
+        // ("in defeating a dozen rivals") stays a verb whatever its tag.
+        if (c.s.tag(t).equals("NOUN") && !c.lower(t).endsWith("ing") && t > 0 && (c.s.tag(t - 1).equals("DET") || c.s.tag(t - 1).equals("ADJ")
                 || c.s.tag(t - 1).equals("CCONJ") || c.s.tag(t - 1).equals("ADP")))
             return;
         Optional<Mention> object = c.personAfter(t, 6);

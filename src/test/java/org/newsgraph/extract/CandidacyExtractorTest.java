@@ -77,10 +77,11 @@ class CandidacyExtractorTest {
     }
 
     @Test
-    void aContestWordUsedAsANounIsNoContest() {
+    void aContestWordUsedAsANounIsNoContestButAGerundIs() {
         AnnotatedArticle a = ArticleFixture.of(
-                "Brown/PROPN ignored/VERB charges/NOUN and/CCONJ challenges/NOUN about/ADP what/PRON Smith/PROPN did/VERB ./PUNCT")
-                .person(0, 0, 1, 0).person(0, 7, 8, 1).build();
-        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+                        "Brown/PROPN ignored/VERB charges/NOUN and/CCONJ challenges/NOUN about/ADP what/PRON Smith/PROPN did/VERB ./PUNCT",
+                        "Lee/PROPN won/VERB in/ADP defeating/NOUN Smith/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 7, 8, 1).person(1, 0, 1, 2).person(1, 4, 5, 1).build();
+        assertEquals(List.of("Lee runsAgainst Smith"), ArticleFixture.run(extractor, a));
     }
 }
