@@ -220,6 +220,19 @@ public final class CandidacyExtractor implements Extractor {
             out.add(new Fact(p.get(), Relation.CANDIDATE_IN, race, c.s.index(), 0.75));
     }
 
+    /**
+     * "Walker, a two-term Republican who became the first governor to win a recall election": the candidacy word sits
+     * in a relative clause on the name's apposition, so the name is its subject however far back it is.
+     */
+    private static boolean relativeClause(SentenceContext c, Mention owner, int k) {
+        if (owner.end() >= c.size() || !c.s.token(owner.end()).equals(","))
+            return false;
+        for (int w = owner.end() + 1; w < k; w++)
+            if (c.lower(w).equals("who"))
+                return k - w <= 12;
+        return false;
+    }
+
     /** A person tied to a race mention by a possessive or a candidacy word. */
     private static void candidate(SentenceContext c, Mention race, List<Fact> out) {
         int start = race.start();
@@ -255,7 +268,7 @@ public final class CandidacyExtractor implements Extractor {
                     if (c.blocked(k))
                         return;
                     owner = c.personBefore(k);
-                    if (owner.isPresent() && k - owner.get().end() > 10)
+                    if (owner.isPresent() && k - owner.get().end() > 10 && !relativeClause(c, owner.get(), k))
                         owner = Optional.empty();
                     break;
                 }

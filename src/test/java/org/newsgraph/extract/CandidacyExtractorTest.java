@@ -84,4 +84,14 @@ class CandidacyExtractorTest {
                 .person(0, 0, 1, 0).person(0, 7, 8, 1).person(1, 0, 1, 2).person(1, 4, 5, 1).build();
         assertEquals(List.of("Lee runsAgainst Smith"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void aCandidacyInARelativeClauseOnAnAppositionIsTheNamesAndNobodyElses() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Hale/PROPN ,/PUNCT a/DET two/NUM -/PUNCT term/NOUN Republican/PROPN who/PRON became/VERB the/DET first/ADJ mayor/NOUN in/ADP state/NOUN history/NOUN to/PART win/VERB a/DET recall/NOUN election/NOUN ,/PUNCT spoke/VERB ./PUNCT",
+                        "Hale/PROPN said/VERB the/DET long/ADJ list/NOUN of/ADP reasons/NOUN for/ADP the/DET failure/NOUN of/ADP the/DET plan/NOUN was/AUX to/PART win/VERB a/DET recall/NOUN election/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).mention(EntityType.RACE, 0, 17, 20, "election", "stage", "recall")
+                .person(1, 0, 1, 0).mention(EntityType.RACE, 1, 16, 19, "election", "stage", "recall").build();
+        assertEquals(List.of("Hale candidateIn a recall election"), ArticleFixture.run(extractor, a));
+    }
 }
