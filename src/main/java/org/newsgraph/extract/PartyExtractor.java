@@ -67,8 +67,10 @@ public final class PartyExtractor implements Extractor {
                 continue;
             // "take on Democratic Sen. Doug Jones" beside "the GOP nomination": a party written at the name wins.
             boolean otherParty = false;
+            // So does one just before it: "his Democratic opponent, Ms. McCaskill".
             for (Mention p : c.of(EntityType.PARTY))
-                if (!p.value().equals(race.attribute("party")) && cue(c, f.subject(), p) > 0)
+                if (!p.value().equals(race.attribute("party")) && (cue(c, f.subject(), p) > 0
+                        || p.end() <= f.subject().start() && f.subject().start() - p.end() <= 4))
                     otherParty = true;
             for (int k = race.start(); k < race.end() && !otherParty; k++) {
                 Optional<Mention> party = c.mentionAt(EntityType.PARTY, k);
