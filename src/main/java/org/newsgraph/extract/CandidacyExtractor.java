@@ -27,9 +27,10 @@ public final class CandidacyExtractor implements Extractor {
     private static final Set<String> CANDIDACY = Set.of("running", "run", "runs", "ran", "candidate", "candidates", "nominee",
             "entered", "enters", "joined", "won", "win", "wins", "lost", "loses", "lose", "launched", "launches", "campaigning",
             "campaigned", "campaign", "seeking", "sought", "seeks", "contender", "competing", "competed", "vying", "bid",
-            "primary", "challenger", "incumbent", "victory", "ballot");
+            "primary", "challenger", "incumbent", "victory", "ballot", "runner", "frontrunner", "front-runner");
     private static final Set<String> POSSESSED_RACE_HEADS = Set.of("bid", "campaign", "candidacy", "reelection", "re-election",
             "nomination", "for", "election");
+    private static final Set<String> ROLE_NOUNS = Set.of("challenger", "rival", "opponent", "incumbent", "frontrunner", "nominee");
     private static final Set<String> BACKING = Set.of("backed", "endorsed", "supported", "backing", "endorsing", "supporting");
 
 
@@ -79,6 +80,11 @@ public final class CandidacyExtractor implements Extractor {
     }
 
     private static void contestVerb(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
+        // "charges and challenges about things Trump said", "the challenges": a noun, not a contest; a gerund
+        // ("in defeating a dozen rivals") stays a verb whatever its tag.
+        if (c.s.tag(t).equals("NOUN") && !c.lower(t).endsWith("ing") && t > 0 && (c.s.tag(t - 1).equals("DET") || c.s.tag(t - 1).equals("ADJ")
+                || c.s.tag(t - 1).equals("CCONJ") || c.s.tag(t - 1).equals("ADP")))
+            return;
         Optional<Mention> object = c.personAfter(t, 6);
         // "defeating a half a dozen rivals, including former Rep. Gwen Graham"
         for (int k = t + 1; k < Math.min(c.size(), t + 8) && object.isEmpty(); k++)
@@ -157,8 +163,9 @@ public final class CandidacyExtractor implements Extractor {
         Optional<Mention> right = c.personAfter(t, 5).filter(m -> m.form() == Mention.Form.NAME && !SentenceContext.possessive(m));
         if (left.isEmpty() || right.isEmpty())
             return;
+        // "Clinton over challenger Bernie Sanders": the tagger may take the role noun for a verb.
         for (int k = t + 1; k < right.get().start(); k++)
-            if (c.s.token(k).equals(",") || c.s.tag(k).equals("VERB"))
+            if (c.s.token(k).equals(",") || c.s.tag(k).equals("VERB") && !c.lowerIn(k, ROLE_NOUNS))
                 return;
         pair(c, t, left, right, 0.6, races, out);
     }
@@ -213,6 +220,19 @@ public final class CandidacyExtractor implements Extractor {
             out.add(new Fact(p.get(), Relation.CANDIDATE_IN, race, c.s.index(), 0.75));
     }
 
+    /**
+     * "Walker, a two-term Republican who became the first governor to win a recall election": the candidacy word sits
+     * in a relative clause on the name's apposition, so the name is its subject however far back it is.
+     */
+    private static boolean relativeClause(SentenceContext c, Mention owner, int k) {
+        if (owner.end() >= c.size() || !c.s.token(owner.end()).equals(","))
+            return false;
+        for (int w = owner.end() + 1; w < k; w++)
+            if (c.lower(w).equals("who"))
+                return k - w <= 12;
+        return false;
+    }
+
     /** A person tied to a race mention by a possessive or a candidacy word. */
     private static void candidate(SentenceContext c, Mention race, List<Fact> out) {
         int start = race.start();
@@ -248,7 +268,7 @@ public final class CandidacyExtractor implements Extractor {
                     if (c.blocked(k))
                         return;
                     owner = c.personBefore(k);
-                    if (owner.isPresent() && k - owner.get().end() > 10)
+                    if (owner.isPresent() && k - owner.get().end() > 10 && !relativeClause(c, owner.get(), k))
                         owner = Optional.empty();
                     break;
                 }

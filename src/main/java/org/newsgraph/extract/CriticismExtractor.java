@@ -14,7 +14,8 @@ import org.newsgraph.nlp.Quote;
 /**
  * criticizes from verbs of attack ("taunts", "slammed", "fired back at", "unloaded on", "griped about",
  * "lashed out at"), their nouns ("his attacks on X", "criticism from X"), a warning not to trust someone,
- * and a speaker's insult of a person inside their own quote ("X's a coward", "X is unfit"). Thread-safe.
+ * a speaker's insult of a person inside their own quote ("X's a coward", "X is unfit"), of the one the quote is
+ * said of or to ("X said of Y: 'a fraud'", {@code "You lied," X told Y}), and "X called Y a liar". Thread-safe.
  */
 public final class CriticismExtractor implements Extractor {
     private static final Set<String> STEMS = Set.of("criticiz", "criticis", "attack", "taunt", "slam", "blast", "rebuk",
@@ -33,6 +34,14 @@ public final class CriticismExtractor implements Extractor {
     private static final Set<String> INSULTS = Set.of("coward", "liar", "fraud", "disgrace", "disaster", "loser", "unfit",
             "incompetent", "crooked", "corrupt", "phony", "joke", "failure", "hypocrite", "extremist", "dishonest", "weak",
             "pathetic", "stamp", "clown", "puppet", "lightweight", "embarrassment", "traitor", "liability");
+
+    // "called him a liar", "branded her a fraud": a verb of naming before the person the insult is pinned on.
+    private static final Set<String> NAMING = Set.of("called", "calls", "calling", "call", "labeled", "labelled", "labels",
+            "labeling", "labelling", "branded", "brands", "branding", "dubbed", "dubs", "dubbing", "deemed", "declared");
+    // What a speaker says "you" did to the one they address: "you lied", "you misled the committee".
+    private static final Set<String> ACCUSING = Set.of("lied", "lie", "misled", "mislead", "betrayed", "cheated", "deceived",
+            "failed", "ignored", "abandoned", "disgraced", "embarrassed", "shamed");
+    private static final Set<String> BEING = Set.of("are", "'re", "were", "remain", "have", "'ve");
 
     @Override
     public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
@@ -66,7 +75,10 @@ public final class CriticismExtractor implements Extractor {
                 if (target.isPresent() && critic.isPresent())
                     out.add(new Fact(critic.get(), Relation.CRITICIZES, target.get(), sentence.index(), 0.75));
             } else if (INSULTS.contains(w)) {
-                insult(c, t, out);
+                if (!calledInsult(c, t, out))
+                    insult(c, t, out);
+            } else if (w.equals("you") && c.quoteAt(t).isPresent() && c.lowerIn(t + 1, ACCUSING)) {
+                addressed(c, t, out);
             } else if (JUDGEMENTS.contains(w)) {
                 insultAhead(c, t, out);
             }
@@ -147,12 +159,98 @@ public final class CriticismExtractor implements Extractor {
             out.add(new Fact(speaker, Relation.CRITICIZES, person.get(), c.s.index(), 0.65));
     }
 
-    /** Inside a quote, "X's a coward", "X is unfit", "X has been a rubber stamp": the speaker criticises X. */
+    /**
+     * "X called Y a liar", "branding Y a fraud": the one who names criticises the one named. Returns whether the insult
+     * was pinned on a person this way (then it is no quoted insult of the speaker's).
+     */
+    private static boolean calledInsult(SentenceContext c, int t, List<Fact> out) {
+        int k = t - 1;
+        while (k >= 0 && (c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADV") || c.lowerIn(k, Set.of("\"", "'"))))
+            k--;
+        Optional<Mention> named = k >= 0 ? c.personAt(k) : Optional.empty();
+        if (named.isEmpty() || SentenceContext.possessive(named.get()) || !c.lowerIn(named.get().start() - 1, NAMING))
+            return false;
+        int verb = named.get().start() - 1;
+        if (c.blocked(verb))
+            return true;
+        boolean participle = c.lower(verb).endsWith("ing") && verb > 0 && c.s.token(verb - 1).equals(",");
+        Optional<Mention> namer = participle ? c.clauseSubjectBefore(verb) : c.personBefore(verb);
+        if (namer.isEmpty() && c.quoteAt(verb).isPresent() && c.personBefore(verb).isEmpty())
+            namer = speakerOf(c, verb);
+        if (namer.isPresent() && namer.get().chain() != named.get().chain())
+            out.add(new Fact(namer.get(), Relation.CRITICIZES, named.get(), c.s.index(), 0.75));
+        return true;
+    }
+
+    /**
+     * {@code "You lied to this committee," X told Y}: in a quote said to someone named in the sentence, "you" is that
+     * person, and an accusation or insult of "you" is the speaker's criticism of them.
+     */
+    private static void addressed(SentenceContext c, int t, List<Fact> out) {
+        Optional<Quote> quote = c.quoteAt(t);
+        if (quote.isEmpty() || quote.get().speakerChain() < 0 || c.negated(t + 1) || c.question() || c.hypothetical(t)
+                || askedInQuote(c, t))
+            return;
+        Optional<Mention> addressee = addressee(c, quote.get());
+        Mention speaker = speakerMention(c, quote.get());
+        if (addressee.isPresent() && speaker != null && addressee.get().chain() != speaker.chain())
+            out.add(new Fact(speaker, Relation.CRITICIZES, addressee.get(), c.s.index(), 0.65));
+    }
+
+    /** "Did you lie?": the quoted words from {@code t} on end in a question mark. */
+    private static boolean askedInQuote(SentenceContext c, int t) {
+        for (int k = t; k < c.size() && c.sameQuote(k, t); k++)
+            if (c.s.token(k).equals("?"))
+                return true;
+        return false;
+    }
+
+    /** Outside the quote, in the same sentence: "X told Y", "X said to Y", "X, addressing Y". */
+    private static Optional<Mention> addressee(SentenceContext c, Quote quote) {
+        for (int k = 0; k + 1 < c.size(); k++) {
+            if (c.quoteAt(k).equals(Optional.of(quote)))
+                continue;
+            boolean told = c.lowerIn(k, Set.of("told", "tells", "telling", "addressing", "addressed"))
+                    || c.lowerIn(k, Set.of("to")) && c.lowerIn(k - 1, Set.of("said", "says", "saying", "wrote", "writes", "shouted"));
+            if (!told)
+                continue;
+            Optional<Mention> person = c.personAfter(k, 3);
+            if (person.isPresent() && person.get().chain() != quote.speakerChain() && c.quoteAt(person.get().start()).isEmpty())
+                return person;
+        }
+        return Optional.empty();
+    }
+
+    /** "X said of Y: '...'", "X said about Y, '...'": the one the speaker's quote is about, named outside it. */
+    private static Optional<Mention> spokenOf(SentenceContext c, Quote quote) {
+        for (int k = 1; k + 1 < c.size(); k++) {
+            if (!c.lowerIn(k, Set.of("of", "about")) || !c.lowerIn(k - 1, Set.of("said", "says", "saying", "wrote", "writes", "added"))
+                    || c.quoteAt(k).isPresent())
+                continue;
+            Optional<Mention> person = c.personAfter(k, 3);
+            if (person.isPresent() && person.get().chain() != quote.speakerChain() && c.quoteAt(person.get().start()).isEmpty())
+                return person;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Inside a quote, "X's a coward", "X is unfit", "X has been a rubber stamp": the speaker criticises X. With no one
+     * named before the insult, "you are a liar" said to Y, or a quote said of Y, criticises Y.
+     */
     private static void insult(SentenceContext c, int t, List<Fact> out) {
         Optional<Quote> quote = c.quoteAt(t);
         if (quote.isEmpty() || quote.get().speakerChain() < 0)
             return;
         for (int k = t - 1; k >= Math.max(0, t - 7); k--) {
+            if (c.lower(k).equals("you") && c.sameQuote(k, t) && c.lowerIn(k + 1, BEING) && !c.negated(t) && !c.question() && !c.hypothetical(t)
+                    && !askedInQuote(c, t)) {
+                Optional<Mention> addressee = addressee(c, quote.get());
+                Mention speaker = speakerMention(c, quote.get());
+                if (addressee.isPresent() && speaker != null)
+                    out.add(new Fact(speaker, Relation.CRITICIZES, addressee.get(), c.s.index(), 0.65));
+                return;
+            }
             Optional<Mention> person = c.personAt(k);
             if (person.isPresent()) {
                 String next = c.lower(person.get().end());
@@ -161,10 +259,20 @@ public final class CriticismExtractor implements Extractor {
                     Mention speaker = speakerMention(c, quote.get());
                     if (speaker != null)
                         out.add(new Fact(speaker, Relation.CRITICIZES, person.get(), c.s.index(), 0.7));
+                    return;
                 }
-                return;
+                // "said of Brown: 'What a fraud'": a name outside the quote that is not its subject may be whom it is said of.
+                if (c.sameQuote(k, t))
+                    return;
+                break;
             }
         }
+        if (c.negated(t) || c.question() || c.hypothetical(t) || askedInQuote(c, t))
+            return;
+        Optional<Mention> about = spokenOf(c, quote.get());
+        Mention speaker = speakerMention(c, quote.get());
+        if (about.isPresent() && speaker != null)
+            out.add(new Fact(speaker, Relation.CRITICIZES, about.get(), c.s.index(), 0.6));
     }
 
     private static Optional<Mention> speakerOf(SentenceContext c, int t) {

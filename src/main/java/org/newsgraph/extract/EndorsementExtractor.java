@@ -7,11 +7,13 @@ import java.util.Set;
 
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
 
 /**
  * endorses from verbs of endorsing ("endorsed", "is backing", "threw his support behind", "in support
- * of"), their passive ("was backed by"), and nouns ("his endorsement of X", "won the endorsement of
+ * of", "campaigned for", "stumping for"), their passive ("was backed by"), a surrogate's apposition ("X, a Y
+ * campaign surrogate"), and nouns ("his endorsement of X", "won the endorsement of
  * X", "an endorsement from X", "receive X's support"). A possessive before "opponent" or "rival" is not
  * the one endorsed: the opponent is. Negated, hypothetical and asked endorsements are skipped. Thread-safe.
  */
@@ -25,6 +27,13 @@ public final class EndorsementExtractor implements Extractor {
     private static final Set<String> RECEIVING = Set.of("won", "win", "wins", "winning", "received", "receive", "receives",
             "receiving", "got", "get", "gets", "landed", "land", "picked", "secured", "secure", "earned", "earn", "snagged", "has",
             "had", "touted", "touts", "touting");
+
+    // "campaigned for X", "stumping for X": working for someone's election is backing them.
+    private static final Set<String> CAMPAIGNING = Set.of("campaign", "campaigns", "campaigned", "campaigning", "stump", "stumps",
+            "stumped", "stumping");
+    // What may stand between a surrogate and the noun phrase that describes them: "X, a ...", "X was a ...", "X served as a ...".
+    private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "has", "had", "been", "became", "becomes",
+            "served", "serves", "serving", "as", "who", "remains", "remained");
 
     @Override
     public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
@@ -49,11 +58,72 @@ public final class EndorsementExtractor implements Extractor {
             } else if (w.equals("behalf") && c.lowerIn(t - 1, Set.of("on")) && c.lowerIn(t + 1, Set.of("of"))
                     && c.lowerIn(t - 2, Set.of("campaign", "campaigned", "campaigning", "campaigns", "stumping", "stumped", "rallying"))) {
                 verb(c, t + 1, out, 0.7);
+            } else if (CAMPAIGNING.contains(w) && c.lowerIn(t + 1, Set.of("for")) && c.s.tag(t).equals("VERB")) {
+                campaignedFor(c, t, out);
+            } else if (w.equals("surrogate") || w.equals("surrogates")) {
+                surrogate(c, t, out);
             } else if (w.startsWith("endorsement") || w.equals("support") || w.equals("backing")) {
                 noun(c, t, out);
             }
         }
         return out;
+    }
+
+    /**
+     * "X campaigned for Y", "stumping for Sen. Y": the one campaigned for is named right after "for", perhaps behind a
+     * title or party word; "campaigning for votes" or "for Y's seat" names no one backed.
+     */
+    private static void campaignedFor(SentenceContext c, int t, List<Fact> out) {
+        if (c.blocked(t))
+            return;
+        Optional<Mention> backed = c.personAfter(t + 1, 4);
+        if (backed.isEmpty() || SentenceContext.possessive(backed.get()) || backed.get().form() == Mention.Form.PRONOUN)
+            return;
+        for (int k = t + 2; k < backed.get().start(); k++)
+            if (!(c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent()
+                    || c.s.tag(k).equals("PROPN") || c.lower(k).equals("former") || c.lower(k).equals("fellow")))
+                return;
+        boolean participle = c.lower(t).endsWith("ing") && t > 0 && (c.s.token(t - 1).equals(",") || c.s.tag(t - 1).equals("SCONJ"));
+        Optional<Mention> backer = participle ? c.clauseSubjectBefore(t) : c.personBefore(t);
+        if (backer.isPresent() && backer.get().chain() != backed.get().chain())
+            out.add(new Fact(backer.get(), Relation.ENDORSES, backed.get(), c.s.index(), 0.75));
+    }
+
+    /**
+     * "X, a top Y campaign surrogate", "X served as a surrogate for Y", "X, Y's surrogate": a surrogate speaks for the
+     * candidate they back. The surrogate is the name the noun phrase is in apposition to or predicated of.
+     */
+    private static void surrogate(SentenceContext c, int t, List<Fact> out) {
+        if (c.blocked(t))
+            return;
+        Optional<Mention> backed = Optional.empty();
+        if (c.lowerIn(t + 1, Set.of("for"))) {
+            backed = c.personAfter(t + 1, 4).filter(m -> !SentenceContext.possessive(m) && m.form() != Mention.Form.PRONOUN);
+        }
+        // Walk back over the noun phrase's modifiers, picking up the candidate named among them ("a top Trump campaign").
+        int k = t - 1;
+        while (k >= 0 && (c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("NOUN") || c.s.tag(k).equals("PROPN") || c.lower(k).equals("'s")
+                || c.lower(k).equals("'") || c.personAt(k).isPresent())) {
+            Optional<Mention> p = c.personAt(k);
+            if (p.isPresent()) {
+                if (backed.isEmpty() && p.get().form() == Mention.Form.NAME)
+                    backed = p;
+                k = p.get().start() - 1;
+            } else {
+                k--;
+            }
+        }
+        if (k >= 0 && c.s.tag(k).equals("DET"))
+            k--;
+        int phraseStart = k + 1;
+        while (k >= 0 && APPOSITION_LINKS.contains(c.lower(k)))
+            k--;
+        if (backed.isEmpty() || k < 0 || k == phraseStart - 1)
+            return;
+        int last = k;
+        Optional<Mention> surrogate = c.personAt(last).filter(m -> m.end() == last + 1 && !SentenceContext.possessive(m));
+        if (surrogate.isPresent() && surrogate.get().chain() != backed.get().chain())
+            out.add(new Fact(surrogate.get(), Relation.ENDORSES, backed.get(), c.s.index(), 0.75));
     }
 
     /** Subject before the verb, object after it; "was backed by X" swaps them. */

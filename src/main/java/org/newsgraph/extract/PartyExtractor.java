@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,10 +15,13 @@ import org.newsgraph.nlp.Mention;
  * memberOf from party cues next to a name: a party-state code after it ("Doug Jones (D-Ala.)",
  * "Marco Rubio, R-Fla."), a party word before it ("Democratic Sen. Doug Jones", "Republican candidate
  * Larry Meyers", "Democrat Doug Jones") or in an apposition ("Jerrold Nadler, a Democrat",
- * "Ms. Murkowski, Alaska Republican"). Thread-safe.
+ * "Ms. Murkowski, Alaska Republican", "John Stennis, an old-time Southern Democrat"), and for a candidate in a
+ * party's primary. Thread-safe.
  */
 public final class PartyExtractor implements Extractor {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+
+    private final CandidacyExtractor candidacy = new CandidacyExtractor();
 
     @Override
     public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
@@ -40,7 +44,49 @@ public final class PartyExtractor implements Extractor {
                     out.add(new Fact(person, Relation.MEMBER_OF, party, sentence.index(), confidence));
             }
         }
+        primaryCandidates(c, out);
         return out;
+    }
+
+    /**
+     * "Trump backed Sen. Luther Strange in Alabama's Republican primary", "X won the Democratic nomination": only a
+     * party's members run for its nomination, so a candidate in a party's primary belongs to that party.
+     */
+    private void primaryCandidates(SentenceContext c, List<Fact> out) {
+        Set<Integer> done = new HashSet<>();
+        List<Fact> candidacies = candidacy.extract(c.article, c.s);
+        for (Fact f : candidacies) {
+            Mention race = f.object();
+            String stage = race.attribute("stage");
+            if (f.relation() != Relation.CANDIDATE_IN || race.attribute("party") == null || stage == null
+                    || !(stage.contains("primary") || stage.equals("runoff") || stage.equals("caucus")) || !done.add(f.subject().chain()))
+                continue;
+            // "win the Republican nomination and defeat Hillary Clinton": the one beaten after the race is named is
+            // the general election's opponent, not a rival in the primary.
+            if (opposedAfter(candidacies, f.subject(), race))
+                continue;
+            // "take on Democratic Sen. Doug Jones" beside "the GOP nomination": a party written at the name wins.
+            boolean otherParty = false;
+            // So does one just before it: "his Democratic opponent, Ms. McCaskill".
+            for (Mention p : c.of(EntityType.PARTY))
+                if (!p.value().equals(race.attribute("party")) && (cue(c, f.subject(), p) > 0
+                        || p.end() <= f.subject().start() && f.subject().start() - p.end() <= 4))
+                    otherParty = true;
+            for (int k = race.start(); k < race.end() && !otherParty; k++) {
+                Optional<Mention> party = c.mentionAt(EntityType.PARTY, k);
+                if (party.isPresent() && party.get().value().equals(race.attribute("party"))) {
+                    out.add(new Fact(f.subject(), Relation.MEMBER_OF, party.get(), c.s.index(), 0.7));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean opposedAfter(List<Fact> facts, Mention person, Mention race) {
+        for (Fact f : facts)
+            if (f.relation() == Relation.RUNS_AGAINST && f.object().equals(person) && race.end() <= person.start())
+                return true;
+        return false;
     }
 
     private static final Set<String> COPULA = Set.of("is", "was", "'s", "remains", "became", "becomes");
@@ -148,7 +194,7 @@ public final class PartyExtractor implements Extractor {
         }
         // "Nadler, a Democrat", "Murkowski, Alaska Republican", "Collins, the top Republican on the committee".
         int i = person.end();
-        if (i >= c.size() || !c.s.token(i).equals(",") || party.start() - i > 5)
+        if (i >= c.size() || !c.s.token(i).equals(",") || party.start() - i > 7)
             return 0;
         for (int k = i + 1; k < party.start(); k++) {
             String t = c.lower(k);

@@ -14,7 +14,7 @@ import org.newsgraph.nlp.Mention;
 
 /**
  * recusedFrom from "X recused himself from the Russia probe", "his decision to recuse himself",
- * "X's recusal from ...", "remove himself from the investigation". The object is the investigation
+ * "X's recusal from ...", "remove himself from the investigation", a judge who "stepped aside from the case". The object is the investigation
  * named in the sentence, else the one the article is about. A recusal that is refused, recommended,
  * asked for, discussed as a possibility or put conditionally ("he would recuse") is no fact. Thread-safe.
  */
@@ -31,7 +31,7 @@ public final class RecusalExtractor implements Extractor {
             boolean verb = w.startsWith("recus") && !noun;
             boolean removal = (w.equals("remove") || w.equals("removed") || w.equals("removing") || w.equals("step")
                     || w.equals("stepped") || w.equals("stepping")) && (c.lowerIn(t + 1, REFLEXIVE) && c.lowerIn(t + 2, Set.of("from"))
-                    || c.lowerIn(t + 1, Set.of("away")) && c.lowerIn(t + 2, Set.of("from")));
+                    || c.lowerIn(t + 1, Set.of("away", "aside", "down")) && c.lowerIn(t + 2, Set.of("from")));
             if (!noun && !verb && !removal)
                 continue;
             if (c.blocked(t))
@@ -47,7 +47,9 @@ public final class RecusalExtractor implements Extractor {
             // A guessed pronoun ("X criticized Y over his recusal") is no ground for a recusal.
             if (subject.isEmpty() || "true".equals(subject.get().attribute("ambiguous")))
                 continue;
-            if (removal && investigationAfter(c, t).isEmpty())
+            // "stepped down from the case": only a case named right after "from" makes it a recusal, not a resignation.
+            final int trigger = t;
+            if (removal && investigationAfter(c, t).filter(m -> m.start() - trigger <= 5).isEmpty())
                 continue;
             Optional<Mention> object = investigationAfter(c, t).or(() -> mainInvestigation(article));
             if (object.isPresent())

@@ -27,7 +27,10 @@ final class SentenceContext {
             "rumoured", "hope", "hopes", "hoping", "hoped", "wish", "wishes", "urge", "urged", "urging", "urges", "recommended",
             "recommend", "recommends", "asked", "asking", "demanded", "demand", "demands", "want", "wants", "wanted", "need",
             "needs", "must", "whatever", "suppose", "imagine", "potential", "potentially", "weighing", "mulling", "eyeing",
-            "threatened", "threatening", "pressure", "pressed", "expecting", "expects");
+            "threatened", "threatening", "pressure", "pressed", "expecting", "expects", "motion", "motions", "request", "requests",
+            "requested", "requesting", "petition");
+    private static final Set<String> CALLS = Set.of("call", "calls", "called", "calling", "push", "pushed", "pushing", "pressing",
+            "clamor", "clamored", "appeal", "appealed", "appeals", "petitioned");
     private static final Set<String> CLAUSE_BREAK = Set.of(";", ":", "--", "—");
 
     final AnnotatedArticle article;
@@ -205,6 +208,9 @@ final class SentenceContext {
             if (CLAUSE_BREAK.contains(w) || w.equals(".") || w.equals("\""))
                 break;
             if (HYPOTHETICAL.contains(w))
+                return true;
+            // "calls for X to recuse", "called on him to step aside": a demand, not the deed.
+            if ((w.equals("for") || w.equals("on")) && lowerIn(k - 1, CALLS))
                 return true;
         }
         // "If X wins the runoff, ..." puts everything in the conditional clause, up to its comma.

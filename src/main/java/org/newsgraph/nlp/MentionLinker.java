@@ -118,6 +118,14 @@ public final class MentionLinker {
             List<String> core = core(m.value());
             if (m.form() != Mention.Form.NAME || linked.containsKey(m) || core.isEmpty())
                 continue;
+            // "Wasserman Schultz" after "Debbie Wasserman Schultz": the words end a name found above, first name or not.
+            // The part is no name of its own: kept out of the chain's names, it cannot become the person's label.
+            Chain ending = core.size() >= 2 ? endingName(chains, core) : null;
+            if (ending != null) {
+                ending.mentions++;
+                linked.put(m, ending);
+                continue;
+            }
             Chain chain = bySurname(chains, core.get(core.size() - 1));
             if (chain == null && core.size() == 1)
                 chain = byFirstName(chains, core.get(0));
@@ -238,7 +246,11 @@ public final class MentionLinker {
             if (c.last != null && c.last.equalsIgnoreCase(last) && (c.first == null || compatibleFirst(c.first, first)))
                 return c;
         }
-        // "Wasserman Schultz" after "Debbie Wasserman Schultz": a written name that ends another.
+        return endingName(chains, core);
+    }
+
+    /** The chain with a written name that ends in all of {@code core} and is longer ("Debbie Wasserman Schultz"). */
+    private static Chain endingName(List<Chain> chains, List<String> core) {
         for (Chain c : chains) {
             for (String name : c.names) {
                 List<String> other = core(name);

@@ -34,6 +34,13 @@ public final class PersonFinder implements MentionFinder {
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "myself", "mine");
+    // The closed class of English pronouns: a PRON tag on any other word is a tagging slip.
+    private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself",
+            "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our",
+            "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "who", "whom", "whose", "which", "what", "that",
+            "this", "these", "those", "there", "here", "whoever", "whatever", "whichever", "anyone", "anybody", "anything", "everyone",
+            "everybody", "everything", "someone", "somebody", "something", "none", "nobody", "nothing", "one", "each", "both",
+            "either", "neither", "all", "some", "any", "many", "few", "several", "much", "such", "other", "others", "another");
     private static final Set<String> FORMER = Set.of("former", "ex-", "ex", "then-", "onetime", "one-time");
     // "the first senator to endorse", "the only governor": a description of a class, not of one person.
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "last", "only", "other", "another", "next",
@@ -87,7 +94,7 @@ public final class PersonFinder implements MentionFinder {
                     break;
                 if (isNameToken(s, j))
                     j++;
-                else if (isNickname(s, j))
+                else if (isNickname(s, j) || isInsertion(s, j))
                     j += 3;
                 else if (j > i && PARTICLES.contains(s.token(j).toLowerCase(Locale.ROOT)) && j + 1 < n && isNameToken(s, j + 1)
                         && !gazetteers.isNonPersonWord(s.token(j + 1)))
@@ -155,7 +162,8 @@ public final class PersonFinder implements MentionFinder {
         List<Integer> core = new ArrayList<>();
         for (int k = nameStart; k < nameEnd; k++) {
             String t = s.token(k);
-            if (t.equals("(") || t.equals(")") || (k > nameStart && s.token(k - 1).equals("(")) || SUFFIXES.contains(t))
+            if (t.equals("(") || t.equals(")") || t.equals("[") || t.equals("]") || (k > nameStart && s.token(k - 1).equals("("))
+                    || SUFFIXES.contains(t))
                 continue;
             core.add(k);
         }
@@ -198,7 +206,7 @@ public final class PersonFinder implements MentionFinder {
             attributes.put("party", party);
         if (nameEnd < s.size() && (s.token(nameEnd).equals("'s") || s.token(nameEnd).equals("'")))
             attributes.put("possessive", "true");
-        String value = s.cover(nameStart, nameEnd).replaceAll("\\s+", " ");
+        String value = s.cover(nameStart, nameEnd).replace("[", "").replace("]", "").replaceAll("\\s+", " ").strip();
         out.add(new Mention(EntityType.PERSON, Mention.Form.NAME, s.index(), nameStart, nameEnd, value, value,
                 attributes, strong ? 0.9 : 0.5));
     }
@@ -297,8 +305,17 @@ public final class PersonFinder implements MentionFinder {
                 && gazetteers.isFirstName(s.token(j + 1));
     }
 
+    /** An editor's insertion inside a quote: "Governor [Rick] Scott". */
+    private static boolean isInsertion(AnnotatedSentence s, int j) {
+        return j > 0 && j + 2 < s.size() && s.token(j).equals("[") && isCapitalisedWord(s.token(j + 1)) && s.token(j + 2).equals("]")
+                && isCapitalisedWord(s.token(j - 1));
+    }
+
     private static boolean isFunctionWord(AnnotatedSentence s, int i) {
         String tag = s.tag(i);
+        // The tagger now and then takes a capitalised surname for a pronoun ("the only one Trump/PRON received").
+        if (tag.equals("PRON") && !PRONOUNS.contains(s.token(i).toLowerCase(Locale.ROOT)))
+            return false;
         return tag.equals("DET") || tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("SCONJ") || tag.equals("PRON")
                 || tag.equals("AUX") || tag.equals("PART") || tag.equals("ADV") || tag.equals("INTJ") || tag.equals("NUM");
     }

@@ -23,6 +23,7 @@ public final class RaceFinder implements MentionFinder {
             "bid", "campaign", "campaigning", "candidacy");
     private static final Set<String> CANDIDATE_HEADS = Set.of("candidate", "candidates", "nominee", "nominees", "hopeful",
             "hopefuls", "contender", "contenders", "front-runner", "frontrunner");
+    private static final Set<String> FRAME_OPENERS = Set.of("back", "and", "but", "then", "also", "even");
     private static final Pattern YEAR = Pattern.compile("(19[5-9]\\d|20\\d\\d)");
     private static final Set<String> COMPOUND_NOUNS = Set.of("event", "events", "stop", "stops", "staff", "surrogate", "speech",
             "official", "officials", "manager", "chairman", "finance", "trail", "ad", "ads", "season", "cycle", "night", "day",
@@ -87,6 +88,11 @@ public final class RaceFinder implements MentionFinder {
                 if (a.containsKey("jurisdictionState") && a.get("office") == null)
                     a.remove("jurisdictionState");
                 finish(a);
+                if (!a.containsKey("year") && !"true".equals(a.get("plural"))) {
+                    String framed = framingYear(s);
+                    if (framed != null && start > 3)
+                        a.put("year", framed);
+                }
                 if (!a.containsKey("jurisdiction")) {
                     String hint = sentenceState(s, start, end);
                     if (hint != null)
@@ -107,6 +113,19 @@ public final class RaceFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "In 2012, Dunn challenged Ross in the Republican primary": a year that opens the sentence frames all of it,
+     * so a race the sentence names without a year is of that year.
+     */
+    private static String framingYear(AnnotatedSentence s) {
+        int k = 0;
+        if (k < s.size() && FRAME_OPENERS.contains(s.token(k).toLowerCase(Locale.ROOT)))
+            k++;
+        if (k + 2 < s.size() && s.token(k).equalsIgnoreCase("in") && YEAR.matcher(s.token(k + 1)).matches() && s.token(k + 2).equals(","))
+            return s.token(k + 1);
+        return null;
     }
 
     private static void finish(Map<String, String> a) {

@@ -55,4 +55,43 @@ class CandidacyExtractorTest {
         assertEquals(List.of("Brown runsAgainst Smith", "Jones runsAgainst Adams", "Lee runsAgainst Clark"),
                 ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void preferenceOverAChallengerTheTaggerTookForAVerb() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Staff/NOUN favored/VERB Brown/PROPN over/ADP challenger/VERB Smith/PROPN ./PUNCT",
+                        "Staff/NOUN favored/VERB Brown/PROPN over/ADP attending/VERB Smith/PROPN 's/PART rally/NOUN ./PUNCT")
+                .person(0, 2, 3, 0).person(0, 5, 6, 1)
+                .person(1, 2, 3, 0).person(1, 5, 6, 1, "possessive", "true").build();
+        assertEquals(List.of("Brown runsAgainst Smith"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void theFrontRunnerInARaceRunsInIt() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Brown/PROPN ,/PUNCT the/DET front/NOUN -/PUNCT runner/NOUN in/ADP the/DET GOP/PROPN race/NOUN ,/PUNCT spoke/VERB ./PUNCT",
+                        "Brown/PROPN could/AUX be/AUX the/DET front/NOUN -/PUNCT runner/NOUN in/ADP the/DET GOP/PROPN race/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).mention(EntityType.RACE, 0, 8, 10, "race", "party", "republican-party")
+                .person(1, 0, 1, 0).mention(EntityType.RACE, 1, 9, 11, "race", "party", "republican-party").build();
+        assertEquals(List.of("Brown candidateIn GOP race"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void aContestWordUsedAsANounIsNoContestButAGerundIs() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Brown/PROPN ignored/VERB charges/NOUN and/CCONJ challenges/NOUN about/ADP what/PRON Smith/PROPN did/VERB ./PUNCT",
+                        "Lee/PROPN won/VERB in/ADP defeating/NOUN Smith/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 7, 8, 1).person(1, 0, 1, 2).person(1, 4, 5, 1).build();
+        assertEquals(List.of("Lee runsAgainst Smith"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void aCandidacyInARelativeClauseOnAnAppositionIsTheNamesAndNobodyElses() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Hale/PROPN ,/PUNCT a/DET two/NUM -/PUNCT term/NOUN Republican/PROPN who/PRON became/VERB the/DET first/ADJ mayor/NOUN in/ADP state/NOUN history/NOUN to/PART win/VERB a/DET recall/NOUN election/NOUN ,/PUNCT spoke/VERB ./PUNCT",
+                        "Hale/PROPN said/VERB the/DET long/ADJ list/NOUN of/ADP reasons/NOUN for/ADP the/DET failure/NOUN of/ADP the/DET plan/NOUN was/AUX to/PART win/VERB a/DET recall/NOUN election/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).mention(EntityType.RACE, 0, 17, 20, "election", "stage", "recall")
+                .person(1, 0, 1, 0).mention(EntityType.RACE, 1, 16, 19, "election", "stage", "recall").build();
+        assertEquals(List.of("Hale candidateIn a recall election"), ArticleFixture.run(extractor, a));
+    }
 }

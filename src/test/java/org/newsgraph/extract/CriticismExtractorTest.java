@@ -52,4 +52,67 @@ class CriticismExtractorTest {
                 .person(0, 0, 1, 0).person(0, 3, 4, 1).person(0, 7, 9, 2).build();
         assertEquals(List.of("Smith criticizes Ann Cole"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void callingSomeoneAnInsultCriticisesThem() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN called/VERB Brown/PROPN a/DET liar/NOUN ./PUNCT",
+                        "Lee/PROPN branded/VERB Brown/PROPN a/DET total/ADJ fraud/NOUN on/ADP Monday/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 2, 3, 1)
+                .person(1, 0, 1, 2).person(1, 2, 3, 1).build();
+        assertEquals(List.of("Smith criticizes Brown", "Lee criticizes Brown"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void aDeniedOrAskedNameCallingOrAnInsultOfAThingIsNoFact() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN never/ADV called/VERB Brown/PROPN a/DET liar/NOUN ./PUNCT",
+                        "Did/AUX Smith/PROPN call/VERB Brown/PROPN a/DET fraud/NOUN ?/PUNCT",
+                        "Smith/PROPN denied/VERB calling/VERB Brown/PROPN a/DET liar/NOUN ./PUNCT",
+                        "Smith/PROPN called/VERB Brown/PROPN 's/PART plan/NOUN a/DET disaster/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 3, 4, 1)
+                .person(1, 1, 2, 0).person(1, 3, 4, 1)
+                .person(2, 0, 1, 0).person(2, 3, 4, 1)
+                .person(3, 0, 1, 0).person(3, 2, 3, 1, "possessive", "true").build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void youInAQuoteToSomeoneIsThatPerson() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "\"/PUNCT You/PRON lied/VERB to/ADP voters/NOUN ,/PUNCT \"/PUNCT Smith/PROPN told/VERB Brown/PROPN ./PUNCT",
+                        "\"/PUNCT You/PRON are/AUX a/DET disgrace/NOUN ,/PUNCT \"/PUNCT Lee/PROPN told/VERB Jones/PROPN ./PUNCT")
+                .quote(0, 1, 6, 0).person(0, 7, 8, 0).person(0, 9, 10, 1)
+                .quote(1, 1, 6, 2).person(1, 7, 8, 2).person(1, 9, 10, 3).build();
+        assertEquals(List.of("Smith criticizes Brown", "Lee criticizes Jones"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void youWithNoOneAddressedOrInADeniedOrAskedAccusationIsNoFact() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "\"/PUNCT You/PRON lied/VERB ,/PUNCT \"/PUNCT Smith/PROPN said/VERB ./PUNCT",
+                        "\"/PUNCT I/PRON do/AUX n't/PART think/VERB you/PRON lied/VERB ,/PUNCT \"/PUNCT Smith/PROPN told/VERB Brown/PROPN ./PUNCT",
+                        "\"/PUNCT Are/AUX you/PRON a/DET liar/NOUN ?/PUNCT \"/PUNCT Smith/PROPN told/VERB Brown/PROPN ./PUNCT")
+                .quote(0, 1, 4, 0).person(0, 5, 6, 0)
+                .quote(1, 1, 7, 0).pronoun(1, 1, 0, "person", "first").person(1, 8, 9, 0).person(1, 10, 11, 1)
+                .quote(2, 1, 6, 0).person(2, 7, 8, 0).person(2, 9, 10, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void anInsultInAQuoteSaidOfSomeoneCriticisesThem() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN said/VERB of/ADP Brown/PROPN :/PUNCT \"/PUNCT What/PRON a/DET fraud/NOUN ./PUNCT \"/PUNCT",
+                        "Lee/PROPN said/VERB of/ADP Jones/PROPN :/PUNCT \"/PUNCT Nobody/PRON thinks/VERB he/PRON is/AUX a/DET fraud/NOUN ./PUNCT \"/PUNCT")
+                .quote(0, 6, 10, 0).person(0, 0, 1, 0).person(0, 3, 4, 1)
+                .quote(1, 6, 13, 2).person(1, 0, 1, 2).person(1, 3, 4, 3).pronoun(1, 8, 3, "person", "male").build();
+        assertEquals(List.of("Smith criticizes Brown"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void aQuotedInsultAfterANameOutsideTheQuoteStillCriticisesThatName() {
+        AnnotatedArticle a = ArticleFixture.of("Smith/PROPN said/VERB Brown/PROPN is/AUX \"/PUNCT unfit/ADJ \"/PUNCT ./PUNCT")
+                .quote(0, 5, 6, 0).person(0, 0, 1, 0).person(0, 2, 3, 1).build();
+        assertEquals(List.of("Smith criticizes Brown"), ArticleFixture.run(extractor, a));
+    }
 }

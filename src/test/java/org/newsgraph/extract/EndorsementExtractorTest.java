@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.EntityType;
 
 class EndorsementExtractorTest {
     private final EndorsementExtractor extractor = new EndorsementExtractor();
@@ -55,5 +56,53 @@ class EndorsementExtractorTest {
         assertEquals(1, facts.size());
         assertEquals(0, facts.get(0).subject().chain());
         assertEquals(1, facts.get(0).object().chain());
+    }
+
+    @Test
+    void campaigningOrStumpingForSomeoneBacksThem() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN campaigned/VERB for/ADP Jones/PROPN in/ADP Akron/PROPN ./PUNCT",
+                        "Lee/PROPN is/AUX stumping/VERB for/ADP Sen./PROPN Mary/PROPN Brown/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 3, 4, 1)
+                .person(1, 0, 1, 2).mention(EntityType.OFFICE, 1, 4, 5, "us-senator").person(1, 5, 7, 3).build();
+        assertEquals(List.of("Smith endorses Jones", "Lee endorses Mary Brown"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void campaigningForVotesASeatOrNotAtAllIsNoEndorsement() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN campaigned/VERB for/ADP votes/NOUN near/ADP Jones/PROPN ./PUNCT",
+                        "Smith/PROPN campaigned/VERB for/ADP Jones/PROPN 's/PART seat/NOUN ./PUNCT",
+                        "Smith/PROPN never/ADV campaigned/VERB for/ADP Jones/PROPN ./PUNCT",
+                        "Smith/PROPN might/AUX campaign/VERB for/ADP Jones/PROPN ./PUNCT",
+                        "Did/AUX Smith/PROPN campaign/VERB for/ADP Jones/PROPN ?/PUNCT")
+                .person(0, 0, 1, 0).person(0, 5, 6, 1)
+                .person(1, 0, 1, 0).person(1, 3, 4, 1, "possessive", "true")
+                .person(2, 0, 1, 0).person(2, 4, 5, 1)
+                .person(3, 0, 1, 0).person(3, 4, 5, 1)
+                .person(4, 1, 2, 0).person(4, 4, 5, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void aSurrogateBacksTheCandidateTheySpeakFor() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN ,/PUNCT a/DET top/ADJ Brown/PROPN campaign/NOUN surrogate/NOUN ,/PUNCT spoke/VERB ./PUNCT",
+                        "Ortiz/PROPN served/VERB as/ADP a/DET surrogate/NOUN for/ADP Jones/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 4, 5, 1)
+                .person(1, 0, 1, 2).person(1, 6, 7, 3).build();
+        assertEquals(List.of("Lee endorses Brown", "Ortiz endorses Jones"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void aSurrogateDeniedOrWishedForIsNoEndorsement() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN was/AUX never/ADV a/DET surrogate/NOUN for/ADP Brown/PROPN ./PUNCT",
+                        "Brown/PROPN wants/VERB Lee/PROPN as/ADP a/DET surrogate/NOUN ./PUNCT",
+                        "Could/AUX Ortiz/PROPN become/VERB a/DET Jones/PROPN surrogate/NOUN ?/PUNCT")
+                .person(0, 0, 1, 0).person(0, 6, 7, 1)
+                .person(1, 0, 1, 1).person(1, 2, 3, 0)
+                .person(2, 1, 2, 2).person(2, 4, 5, 3).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
     }
 }

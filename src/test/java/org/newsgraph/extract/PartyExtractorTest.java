@@ -35,4 +35,58 @@ class PartyExtractorTest {
                 .person(0, 0, 2, 0).mention(EntityType.PARTY, 0, 6, 7, "republican-party", "form", "word").build();
         assertEquals(List.of(), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void aCandidateInAPartysPrimaryBelongsToIt() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Brown/PROPN is/AUX running/VERB in/ADP the/DET Democratic/ADJ primary/NOUN ./PUNCT",
+                        "Smith/PROPN beat/VERB Lee/PROPN in/ADP the/DET Republican/ADJ primary/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).mention(EntityType.RACE, 0, 4, 7, "primary", "party", "democratic-party", "stage", "primary")
+                .mention(EntityType.PARTY, 0, 5, 6, "democratic-party")
+                .person(1, 0, 1, 1).person(1, 2, 3, 2)
+                .mention(EntityType.RACE, 1, 4, 7, "primary", "party", "republican-party", "stage", "primary")
+                .mention(EntityType.PARTY, 1, 5, 6, "republican-party").build();
+        assertEquals(List.of("Brown memberOf Democratic", "Smith memberOf Republican", "Lee memberOf Republican"),
+                ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void aPartyWrittenAtTheNameOutweighsTheRacesPartyAndAGeneralElectionSaysNothing() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Brown/PROPN is/AUX running/VERB for/ADP the/DET GOP/PROPN nomination/NOUN to/PART take/VERB on/ADP Democratic/ADJ Sen./PROPN Lee/PROPN ./PUNCT",
+                        "Smith/PROPN is/AUX running/VERB in/ADP the/DET general/ADJ election/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).mention(EntityType.RACE, 0, 4, 7, "nomination", "party", "republican-party", "stage", "primary")
+                .mention(EntityType.PARTY, 0, 5, 6, "republican-party").mention(EntityType.PARTY, 0, 10, 11, "democratic-party")
+                .mention(EntityType.OFFICE, 0, 11, 12, "us-senator").person(0, 12, 13, 1)
+                .person(1, 0, 1, 2).mention(EntityType.RACE, 1, 4, 7, "election", "stage", "general").build();
+        assertEquals(List.of("Lee memberOf Democratic", "Brown memberOf GOP"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void aLongerAppositionStillNamesTheParty() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Tom/PROPN Hale/PROPN ,/PUNCT an/DET old/ADJ -/PUNCT school/NOUN Southern/ADJ Democrat/PROPN ,/PUNCT retired/VERB ./PUNCT")
+                .person(0, 0, 2, 0).mention(EntityType.PARTY, 0, 8, 9, "democratic-party").build();
+        assertEquals(List.of("Tom Hale memberOf Democrat"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void theOneBeatenAfterWinningANominationIsNoMemberOfThatParty() {
+        AnnotatedArticle a = ArticleFixture.of(
+                "Brown/PROPN can/AUX win/VERB the/DET Republican/ADJ nomination/NOUN and/CCONJ defeat/VERB Lee/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).mention(EntityType.RACE, 0, 3, 6, "nomination", "party", "republican-party", "stage", "primary")
+                .mention(EntityType.PARTY, 0, 4, 5, "republican-party").person(0, 8, 9, 1).build();
+        assertEquals(List.of("Brown memberOf Republican"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void aPartyJustBeforeAnOpponentsNameOutweighsTheRacesParty() {
+        AnnotatedArticle a = ArticleFixture.of(
+                "Brown/PROPN faced/VERB his/PRON Democratic/ADJ opponent/NOUN ,/PUNCT Lee/PROPN ,/PUNCT after/ADP the/DET Republican/ADJ primary/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).pronoun(0, 2, 0, "possessive", "true").mention(EntityType.PARTY, 0, 3, 4, "democratic-party")
+                .person(0, 6, 7, 1).mention(EntityType.RACE, 0, 9, 12, "primary", "party", "republican-party", "stage", "primary")
+                .mention(EntityType.PARTY, 0, 10, 11, "republican-party").build();
+        // "his" is Brown's; Lee, the Democratic opponent, is no Republican.
+        assertEquals(List.of("his memberOf Republican"), ArticleFixture.run(extractor, a));
+    }
 }

@@ -48,4 +48,26 @@ class RecusalExtractorTest {
                 .mention(EntityType.INVESTIGATION, 0, 8, 10, "Russia").build();
         assertEquals(List.of(), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void aJudgeSteppingAsideFromANamedCaseRecuses() {
+        AnnotatedArticle a = ArticleFixture.of(
+                "Judge/PROPN Ana/PROPN Ruiz/PROPN stepped/VERB aside/ADV from/ADP the/DET Kent/PROPN case/NOUN on/ADP Friday/PROPN ./PUNCT")
+                .person(0, 1, 3, 0).mention(EntityType.INVESTIGATION, 0, 7, 9, "Kent").build();
+        assertEquals(List.of("Ana Ruiz recusedFrom Kent case"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void callsMotionsAndResignationsAreNoRecusal() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Critics/NOUN renewed/VERB calls/NOUN for/ADP Ruiz/PROPN to/PART recuse/VERB from/ADP the/DET Kent/PROPN case/NOUN ./PUNCT",
+                        "Lawyers/NOUN called/VERB on/ADP Ruiz/PROPN to/PART recuse/VERB herself/PRON ./PUNCT",
+                        "Kent/PROPN filed/VERB a/DET motion/NOUN asking/VERB Ruiz/PROPN to/PART recuse/VERB ./PUNCT",
+                        "Ruiz/PROPN stepped/VERB down/ADV from/ADP the/DET bench/NOUN after/ADP years/NOUN of/ADP work/NOUN on/ADP the/DET Kent/PROPN case/NOUN ./PUNCT")
+                .person(0, 4, 5, 0).mention(EntityType.INVESTIGATION, 0, 9, 11, "Kent")
+                .person(1, 3, 4, 0).pronoun(1, 6, 0, "reflexive", "true")
+                .person(2, 5, 6, 0)
+                .person(3, 0, 1, 0).mention(EntityType.INVESTIGATION, 3, 13, 15, "Kent").build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
 }

@@ -56,4 +56,18 @@ class MentionLinkerTest {
         assertEquals(chainOf(a, 1, "Jane Doe"), a.quotes().get(0).speakerChain());
         assertEquals(chainOf(a, 1, "Jane Doe"), chainOf(a, 1, "I"));
     }
+
+    @Test
+    void theLastTwoWordsOfACompoundNameAreThatPerson() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Rep./PROPN Maria/PROPN Lopez/PROPN Garcia/PROPN spoke/VERB first/ADV ./PUNCT",
+                "Lopez/PROPN Garcia/PROPN later/ADV told/VERB reporters/NOUN she/PRON would/AUX run/VERB ./PUNCT",
+                "Tom/PROPN Garcia/PROPN ,/PUNCT her/PRON cousin/NOUN ,/PUNCT agreed/VERB ./PUNCT");
+        AnnotatedArticle a = link(t);
+        int maria = chainOf(a, 1, "Maria Lopez Garcia");
+        assertEquals(maria, chainOf(a, 2, "Lopez Garcia"));
+        assertTrue(chainOf(a, 3, "Tom Garcia") != maria);
+        // The part is no name of the person's own: the label stays the full name.
+        assertEquals(List.of("Maria Lopez Garcia"), a.chains().get(maria).names());
+    }
 }

@@ -58,4 +58,22 @@ class PersonFinderTest {
             refs.add(m.form() + ":" + m.value());
         assertEquals(List.of("PRONOUN:he", "TITLE:us-attorney-general"), refs);
     }
+
+    @Test
+    void aCapitalisedWordTaggedAsPronounCanStillBeAName() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "It/PRON was/AUX not/PART the/DET only/ADJ one/NOUN Moreno/PRON received/VERB ,/PUNCT and/CCONJ Everyone/PRON knew/VERB ./PUNCT");
+        assertEquals(List.of("Moreno:weak"), names(t.sentence(1)));
+    }
+
+    @Test
+    void anEditorsInsertionIsPartOfTheName() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "\"/PUNCT We/PRON thank/VERB Governor/PROPN [/PUNCT Ana/PROPN ]/PUNCT Ruiz/PROPN ,/PUNCT \"/PUNCT he/PRON said/VERB ./PUNCT");
+        List<Mention> found = finder.find(t.sentence(1));
+        Mention ruiz = found.stream().filter(m -> m.form() == Mention.Form.NAME).findFirst().orElseThrow();
+        assertEquals("Ana Ruiz", ruiz.value());
+        assertEquals("governor", ruiz.attribute("title"));
+        assertEquals(List.of("Ana Ruiz:strong"), names(t.sentence(1)));
+    }
 }

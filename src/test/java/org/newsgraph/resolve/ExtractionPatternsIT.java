@@ -84,4 +84,31 @@ class ExtractionPatternsIT {
         assertTrue(facts.contains("helen-park holdsOffice judge"), facts.toString());
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("samuel-ortiz recusedFrom")), facts.toString());
     }
+
+    @Test
+    void campaigningSurrogatesNameCallingAndAddressedQuotes() {
+        Set<String> facts = facts("Campaign trail heats up in Ohio",
+                "Senator Karen Wolfe campaigned for Tom Bradley in Dayton on Saturday. "
+                        + "Governor Ann Lee, a longtime Bradley campaign surrogate, spoke before him. "
+                        + "Former Rep. Dan Moss is stumping for Sen. Ellen Cho this week. Moss did not campaign for Bradley. "
+                        + "Bradley called Cho a liar at the rally. Cho has never called Moss a fraud. "
+                        + "\"You lied to the voters,\" Lee told Wolfe on Sunday.");
+        assertTrue(facts.contains("karen-wolfe endorses tom-bradley"), facts.toString());
+        assertTrue(facts.contains("ann-lee endorses tom-bradley"), facts.toString());
+        assertTrue(facts.contains("dan-moss endorses ellen-cho"), facts.toString());
+        assertTrue(facts.contains("tom-bradley criticizes ellen-cho"), facts.toString());
+        assertTrue(facts.contains("ann-lee criticizes karen-wolfe"), facts.toString());
+        assertFalse(facts.contains("dan-moss endorses tom-bradley"), facts.toString());
+        assertFalse(facts.contains("ellen-cho criticizes dan-moss"), facts.toString());
+    }
+
+    @Test
+    void judgesStepAsideButCallsForRecusalAreNoRecusal() {
+        Set<String> facts = facts("Judge steps aside in fraud lawsuit",
+                "U.S. District Judge Maria Lopez stepped aside from the case against Harold Benz on Tuesday. "
+                        + "Critics renewed calls for Judge Peter Grant to recuse from the Benz case. Should Grant recuse? "
+                        + "Grant refused to recuse himself.");
+        assertTrue(facts.contains("maria-lopez recusedFrom benz-case"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("peter-grant recusedFrom")), facts.toString());
+    }
 }

@@ -1,0 +1,40 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class RaceFinderTest {
+    private static final Gazetteers GAZETTEERS = Gazetteers.load();
+    private final RaceFinder finder = new RaceFinder(GAZETTEERS);
+
+    private Mention onlyRace(AnnotatedSentence s) {
+        List<Mention> found = finder.find(s);
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
+    }
+
+    @Test
+    void aYearOpeningTheSentenceDatesARaceWrittenWithoutOne() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "In/ADP 2012/NUM ,/PUNCT Dunn/PROPN challenged/VERB Ross/PROPN in/ADP the/DET Republican/ADJ primary/NOUN ./PUNCT",
+                "Back/ADV in/ADP 2010/NUM ,/PUNCT Kemp/PROPN won/VERB the/DET 2008/NUM Senate/PROPN race/NOUN ./PUNCT");
+        Mention primary = onlyRace(t.sentence(1));
+        assertEquals("2012", primary.attribute("year"));
+        assertEquals("republican-party", primary.attribute("party"));
+        // A year written at the race wins over the sentence's frame.
+        assertEquals("2008", onlyRace(t.sentence(2)).attribute("year"));
+    }
+
+    @Test
+    void aYearElsewhereInTheSentenceDatesNoRace() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "The/DET bill/NOUN passed/VERB in/ADP 2010/NUM ,/PUNCT and/CCONJ Dunn/PROPN is/AUX in/ADP the/DET Senate/PROPN race/NOUN ./PUNCT",
+                "In/ADP 2010/NUM polls/NOUN Dunn/PROPN led/VERB the/DET Senate/PROPN race/NOUN ./PUNCT");
+        assertNull(onlyRace(t.sentence(1)).attribute("year"));
+        assertNull(onlyRace(t.sentence(2)).attribute("year"));
+    }
+}
