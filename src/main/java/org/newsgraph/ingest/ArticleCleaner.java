@@ -66,6 +66,11 @@ public final class ArticleCleaner {
     private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪●*]\\s*");
     private static final Pattern NUMBERED_COMMENT = Pattern.compile("^\\s+\\d{1,3}\\.\\s+\\S.*");
     private static final Pattern ANY_NUMBERED = Pattern.compile("^\\s*\\d{1,3}\\.\\s+\\S.*");
+    // Compiled once: String.replaceAll and split compile their pattern on every call, for every line.
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d'’ ]");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\d]+");
+    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\u00a0]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern COMMENTS_CLOSED = Pattern.compile("(?im)^\\s*comments are closed\\W*$");
 
     /** Cleans one article; the result's text is headline + "\n\n" + the cleaned body. */
@@ -108,7 +113,7 @@ public final class ArticleCleaner {
     }
 
     private static String normaliseForCompare(String s) {
-        return s.toLowerCase().replaceAll("[^\\p{L}\\d]+", " ").strip();
+        return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase()).replaceAll(" ").strip();
     }
 
     /** Index of the first line of a reader-comment thread, or -1. */
@@ -149,11 +154,12 @@ public final class ArticleCleaner {
         if (isShouted(line))
             return true;
         // A short line without closing punctuation is a related-link teaser or a section label, not prose.
-        String words = line.replaceAll("[^\\p{L}\\d'’ ]", " ").strip();
-        int count = words.isEmpty() ? 0 : words.split("\\s+").length;
         char last = line.charAt(line.length() - 1);
-        boolean closed = ".?!\"”’')]:;…".indexOf(last) >= 0;
-        return !closed && count <= 14 && !ANY_NUMBERED.matcher(line).matches();
+        if (".?!\"”’')]:;…".indexOf(last) >= 0)
+            return false;
+        String words = NOT_WORD.matcher(line).replaceAll(" ").strip();
+        int count = words.isEmpty() ? 0 : SPACES.split(words).length;
+        return count <= 14 && !ANY_NUMBERED.matcher(line).matches();
     }
 
     /** A line written in capitals is a headline of something else or a label ("WATCH", "NOT JOKING"). */
@@ -175,7 +181,7 @@ public final class ArticleCleaner {
         String s = BULLET.matcher(line).replaceFirst("");
         s = DATELINE.matcher(s).replaceFirst("");
         s = CREDIT_BRACKET.matcher(s).replaceAll("");
-        s = s.replaceAll("[ \\t\\u00a0]+", " ").strip();
+        s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ").strip();
         if (!headline)
             s = SHOUTED_LABEL.matcher(s).replaceFirst("");
         StringBuilder out = new StringBuilder();

@@ -104,8 +104,9 @@ public final class Annotator {
         List<Span> out = new ArrayList<>();
         for (Span span : spans) {
             String token = sentence.substring(span.getStart(), span.getEnd());
-            var m = CLITIC.matcher(token);
-            if (m.matches() && !token.equalsIgnoreCase("can't") && m.group(1).chars().anyMatch(Character::isLetter)) {
+            // Every clitic has an apostrophe: most tokens skip the pattern.
+            var m = token.indexOf('\'') < 0 ? null : CLITIC.matcher(token);
+            if (m != null && m.matches() && !token.equalsIgnoreCase("can't") && m.group(1).chars().anyMatch(Character::isLetter)) {
                 int cut = span.getStart() + m.end(1);
                 out.add(new Span(span.getStart(), cut));
                 out.add(new Span(cut, span.getEnd()));
@@ -139,7 +140,7 @@ public final class Annotator {
         List<Span> split = new ArrayList<>();
         for (Span span : merged) {
             String token = sentence.substring(span.getStart(), span.getEnd());
-            if (NAME_HYPHEN_WORD.matcher(token).matches()) {
+            if (token.indexOf('-') > 0 && NAME_HYPHEN_WORD.matcher(token).matches()) {
                 // "Sanders-backed", "Trump-related": a name glued to a participle.
                 int cut = span.getStart() + token.indexOf('-');
                 split.add(new Span(span.getStart(), cut));

@@ -34,6 +34,8 @@ public final class MentionLinker {
     private final class Chain {
         final int id;
         final List<String> names = new ArrayList<>();
+        /** The core tokens of each of {@link #names}, in the same order: compared for every later mention. */
+        final List<List<String>> cores = new ArrayList<>();
         final List<String> aliases = new ArrayList<>();
         String first;
         String last;
@@ -46,6 +48,7 @@ public final class MentionLinker {
 
         void add(Mention m, List<String> core) {
             names.add(m.value());
+            cores.add(core(m.value()));
             mentions++;
             if (core.size() >= 2 && first == null)
                 first = core.get(0);
@@ -65,7 +68,7 @@ public final class MentionLinker {
     static List<String> core(String name) {
         List<String> out = new ArrayList<>();
         for (String t : name.split(" ")) {
-            if (t.startsWith("(") || t.endsWith(")") || SUFFIXES.contains(t.toLowerCase(Locale.ROOT)) || t.matches("\\p{Lu}\\."))
+            if (t.startsWith("(") || t.endsWith(")") || SUFFIXES.contains(t.toLowerCase(Locale.ROOT)) || isInitial(t))
                 continue;
             if (t.endsWith(","))
                 t = t.substring(0, t.length() - 1);
@@ -73,6 +76,10 @@ public final class MentionLinker {
                 out.add(t);
         }
         return out;
+    }
+
+    private static boolean isInitial(String t) {
+        return t.length() == 2 && Character.isUpperCase(t.charAt(0)) && t.charAt(1) == '.';
     }
 
     public AnnotatedArticle link(Article article, List<AnnotatedSentence> sentences, List<Mention> mentions,
@@ -252,8 +259,7 @@ public final class MentionLinker {
     /** The chain with a written name that ends in all of {@code core} and is longer ("Debbie Wasserman Schultz"). */
     private static Chain endingName(List<Chain> chains, List<String> core) {
         for (Chain c : chains) {
-            for (String name : c.names) {
-                List<String> other = core(name);
+            for (List<String> other : c.cores) {
                 if (other.size() > core.size() && other.subList(other.size() - core.size(), other.size()).equals(core))
                     return c;
             }
@@ -266,8 +272,7 @@ public final class MentionLinker {
         for (Chain c : chains) {
             boolean match = c.last != null && c.last.equalsIgnoreCase(token);
             if (!match) {
-                for (String name : c.names) {
-                    List<String> core = core(name);
+                for (List<String> core : c.cores) {
                     // A compound surname written in part ("Schultz" of "Wasserman Schultz") does not count.
                     if (core.size() >= 3 && core.get(core.size() - 1).equalsIgnoreCase(token))
                         match = true;
