@@ -48,7 +48,7 @@ public final class InvestigationFinder implements MentionFinder {
                     if (topic != null && place == null)
                         place = topic;
                     else if (PersonFinder.isCapitalisedWord(t) && !gazetteers.isNonPersonWord(t) && person == null
-                            && gazetteers.office(t).isEmpty() && !gazetteers.isFirstName(t))
+                            && gazetteers.office(t).isEmpty() && (!gazetteers.isFirstName(t) || isNameTag(s.tag(k)) && (k == h - 1 && k > 0 && !s.tag(k - 1).equals("PUNCT") || endsName(s, k))))
                         person = t;
                     continue;
                 }
@@ -66,7 +66,8 @@ public final class InvestigationFinder implements MentionFinder {
                         break;
                     }
                     if (PersonFinder.isCapitalisedWord(t) && !gazetteers.isNonPersonWord(t) && gazetteers.office(t).isEmpty()
-                            && !gazetteers.isFirstName(t) && person == null && (k + 1 >= s.size() || !PersonFinder.isCapitalisedWord(s.token(k + 1)))) {
+                            && (!gazetteers.isFirstName(t) || isNameTag(s.tag(k)) && endsName(s, k)) && person == null
+                            && (k + 1 >= s.size() || !PersonFinder.isCapitalisedWord(s.token(k + 1)))) {
                         person = t;
                         end = k + 1;
                         break;
@@ -85,6 +86,21 @@ public final class InvestigationFinder implements MentionFinder {
                     Map.of("head", s.token(h).toLowerCase(Locale.ROOT)), value.isEmpty() ? 0.5 : 0.8));
         }
         return out;
+    }
+
+    /*
+     * Many surnames are first names too ("Stone", "Grant"): the last word of a name of two or more capitalised
+     * words is a surname whatever the list says, as is the word just before the head ("the Stone case"); a lone
+     * first name after it ("the case against Roger") is no topic.
+     */
+    private static boolean endsName(AnnotatedSentence s, int k) {
+        boolean last = k + 1 >= s.size() || !PersonFinder.isCapitalisedWord(s.token(k + 1));
+        return last && k > 0 && PersonFinder.isCapitalisedWord(s.token(k - 1)) && !s.token(k - 1).equalsIgnoreCase("the");
+    }
+
+    // The tagger calls a name before "case" an adjective as often as a proper noun; "An" or "Her" is neither.
+    private static boolean isNameTag(String tag) {
+        return tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("NOUN");
     }
 
     private static String topicOf(String token) {

@@ -111,4 +111,13 @@ class ExtractionPatternsIT {
         assertTrue(facts.contains("maria-lopez recusedFrom benz-case"), facts.toString());
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("peter-grant recusedFrom")), facts.toString());
     }
+
+    @Test
+    void aCaseIsNamedForASurnameThatIsAlsoAFirstName() {
+        Set<String> facts = facts("Judge leaves the Stone case",
+                "U.S. District Judge Nora Vance recused herself from the case against Roger Stone on Thursday. "
+                        + "Judge Paul Ito stepped aside from the Grant case last year.");
+        assertTrue(facts.contains("nora-vance recusedFrom stone-case"), facts.toString());
+        assertTrue(facts.contains("paul-ito recusedFrom grant-case"), facts.toString());
+    }
 }
