@@ -114,8 +114,9 @@ final class BuildCommand implements Command {
         Path turtle = Path.of(line.getOptionValue(OptionGroups.OUT, DEFAULT_OUT));
         Path trig = siblingWithExtension(turtle, ExportFormat.TRIG.extension());
 
+        long start = System.nanoTime();
         if (line.hasOption(ENDPOINT))
-            return buildRemote(line, inputs, nerModels, options, terminal);
+            return buildRemote(line, inputs, nerModels, options, terminal, start);
         try (ArticleStore store = ArticleStore.open(OptionGroups.storeDir(line))) {
             NlpModels loaded = models.load(nerModels);
             BuildSummary summary;
@@ -125,13 +126,14 @@ final class BuildCommand implements Command {
             StoreExporter exporter = new StoreExporter(store);
             write(exporter, ExportFormat.TURTLE, turtle);
             write(exporter, ExportFormat.TRIG, trig);
-            printSummary(terminal, summary, "graph: " + turtle + ", " + trig);
+            printSummary(terminal, summary, "graph: " + turtle + ", " + trig, start);
             return summary.succeeded() ? Main.OK : Main.FAILED;
         }
     }
 
     /** {@code --endpoint}: the same extraction, each article one PUT; a PushException fails that article only. */
-    private int buildRemote(CommandLine line, List<Path> inputs, List<Path> nerModels, BuildOptions options, Terminal terminal) {
+    private int buildRemote(CommandLine line, List<Path> inputs, List<Path> nerModels, BuildOptions options, Terminal terminal,
+                            long start) {
         String endpoint = line.getOptionValue(ENDPOINT);
         BuildSummary summary;
         try (RemoteGraphStore store = PushCommand.remoteStore(line, endpoint, System::getenv, Backoff.DEFAULT)) {
@@ -140,7 +142,7 @@ final class BuildCommand implements Command {
                 summary = new ArticleLoader(new RemoteArticleWriter(store), loaded, options).load(inputs, progress);
             }
         }
-        printSummary(terminal, summary, "graph: " + endpoint + " (no local store, Turtle or TriG written)");
+        printSummary(terminal, summary, "graph: " + endpoint + " (no local store, Turtle or TriG written)", start);
         return summary.succeeded() ? Main.OK : Main.FAILED;
     }
 
@@ -194,7 +196,8 @@ final class BuildCommand implements Command {
         }
     }
 
-    private static void printSummary(Terminal terminal, BuildSummary s, String where) {
+    /** {@code start}: when the command began, so that the last line also counts loading, compaction and writing files. */
+    private static void printSummary(Terminal terminal, BuildSummary s, String where, long start) {
         terminal.info(String.format("articles: %d read, %d built, %d unchanged, %d failed",
                 s.read(), s.built(), s.unchanged(), s.failed()));
         terminal.info("sentences: " + s.sentences());
@@ -203,7 +206,8 @@ final class BuildCommand implements Command {
         terminal.info("facts: " + counts(s.facts().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().localName(), Map.Entry::getValue))));
         terminal.info(where);
-        terminal.info(String.format("time: %.1f s", s.seconds()));
+        terminal.info(String.format("time: %.1f s reading, analysing and storing articles; %.1f s in all", s.seconds(),
+                (System.nanoTime() - start) / 1e9));
     }
 
     private static String counts(Map<String, Integer> counts) {
