@@ -123,6 +123,9 @@ final class BuildCommand implements Command {
             try (Progress progress = new Progress(terminal)) {
                 summary = new ArticleLoader(store, loaded, options).load(inputs, progress);
             }
+            // On a large store the sorted graph files take a while: say so to someone watching.
+            if (terminal.interactive())
+                terminal.err().println("writing " + turtle + " and " + trig + "...");
             StoreExporter exporter = new StoreExporter(store);
             write(exporter, ExportFormat.TURTLE, turtle);
             write(exporter, ExportFormat.TRIG, trig);
@@ -251,6 +254,12 @@ final class BuildCommand implements Command {
                 terminal.err().print("\r\033[2K");
             }
             terminal.error(origin + ": " + reason);
+        }
+
+        @Override
+        public void finishing(String step) {
+            if (bar != null)
+                bar.setExtraMessage(" " + step + "...");
         }
 
         @Override

@@ -132,7 +132,9 @@ public final class ArticleLoader {
         }
         // Every commit copies the index blocks it touches, so files outgrow the data until compacted (1,000 articles: 37 MiB after).
         if (summary.built() > 0) {
+            listener.finishing("linking persons across articles");
             store.relink();
+            listener.finishing("compacting the store");
             store.compact();
         }
         return summary;

@@ -24,4 +24,11 @@ public interface BuildListener {
      */
     default void articleFailed(String origin, String reason) {
     }
+
+    /**
+     * Every article is stored and the load goes on with {@code step}, which may take a while on a large store
+     * ("linking persons across articles", "compacting the store"); called only when something was built.
+     */
+    default void finishing(String step) {
+    }
 }

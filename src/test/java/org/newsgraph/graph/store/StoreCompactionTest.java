@@ -50,4 +50,24 @@ class StoreCompactionTest {
             assertEquals(20, graphs);
         }
     }
+
+    @Test
+    void theListenerHearsTheStepsAfterTheArticlesOnlyWhenSomethingWasBuilt() throws Exception {
+        Path inputs = Files.createDirectories(tmp.resolve("steps"));
+        Files.writeString(inputs.resolve("a.txt"), "Headline\n\nAlice Adams endorsed Bob Brown.\n");
+        List<String> steps = new java.util.ArrayList<>();
+        BuildListener listener = new BuildListener() {
+            @Override
+            public void finishing(String step) {
+                steps.add(step);
+            }
+        };
+        try (ArticleStore store = ArticleStore.open(tmp.resolve("steps-store"))) {
+            loader(store).load(List.of(inputs), listener);
+            assertEquals(List.of("linking persons across articles", "compacting the store"), steps);
+            steps.clear();
+            loader(store).load(List.of(inputs), listener);
+            assertEquals(List.of(), steps, "nothing built, nothing to finish");
+        }
+    }
 }
