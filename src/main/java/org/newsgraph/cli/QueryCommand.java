@@ -94,7 +94,11 @@ final class QueryCommand implements Command {
         if (args.size() != 1)
             throw new UsageException(args.isEmpty() ? "no query given: pass SPARQL text or --file Q.rq"
                     : "one query expected, got " + args.size() + " arguments (quote the query)");
-        return args.get(0);
+        String text = args.get(0);
+        // A file name where the query text belongs is a likely slip: the canned queries are files.
+        if (!text.contains("{") && (text.endsWith(".rq") || text.endsWith(".sparql") || Files.isRegularFile(Path.of(text))))
+            throw new UsageException("'" + text + "' is a file name, not SPARQL: use --file " + text);
+        return text;
     }
 
     private static void print(Query query, QueryExecution exec, String format, PrintStream out) {

@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
@@ -63,5 +64,20 @@ class QueryFailureTest {
         assertTrue(message.startsWith("newsgraph: query: bad SPARQL: "), message);
         assertTrue(message.contains("line 2, column"), message);
         assertTrue(!missing.toFile().exists(), "the query is checked before the store is opened");
+    }
+
+    @Test
+    void aFileNameGivenAsTheQueryPointsToFile() {
+        assertEquals(2, Main.run("query", "ontology/queries/endorsements.rq"));
+        assertEquals("newsgraph: query: 'ontology/queries/endorsements.rq' is a file name, not SPARQL: use --file "
+                + "ontology/queries/endorsements.rq (see `newsgraph query --help`)\n", console.err());
+    }
+
+    @Test
+    void aLexicalErrorSaysWhereOnce() {
+        assertEquals(1, Main.run("query", "SELECT ?s { ?s ng:x \"open }", "--store", tmp.resolve("none").toString()));
+        String message = console.err();
+        assertTrue(message.startsWith("newsgraph: query: bad SPARQL: Lexical error at line 1, column"), message);
+        assertFalse(message.contains("line 0"), message);
     }
 }

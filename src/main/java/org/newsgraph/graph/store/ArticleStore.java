@@ -297,7 +297,9 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
             return query;
         } catch (QueryParseException e) {
             String first = reason(e).lines().findFirst().orElse("syntax error").strip();
-            String where = first.toLowerCase(Locale.ROOT).contains("line " + e.getLine()) ? "" : "line " + e.getLine() + ", column " + e.getColumn() + ": ";
+            // The parser's message often names the position itself; a lexical error leaves the exception's at 0.
+            boolean named = e.getLine() <= 0 || first.toLowerCase(Locale.ROOT).contains("line " + e.getLine());
+            String where = named ? "" : "line " + e.getLine() + ", column " + e.getColumn() + ": ";
             throw new StoreQueryException("bad SPARQL: " + where + first, e.getLine(), e.getColumn(), e);
         }
     }
