@@ -20,8 +20,8 @@ import org.newsgraph.NewsgraphException;
 
 /**
  * The closed word lists bundled under {@code org/newsgraph/nlp/}: first names (US Social Security counts),
- * office titles, courtesy titles, U.S. states with their AP abbreviations, parties, and words that never
- * belong to a person's name. Immutable after loading and safe to share between threads.
+ * office titles, courtesy titles, U.S. states with their AP abbreviations, parties, words that never
+ * belong to a person's name, and surnames whose spelling a lower-case key loses ("O'Rourke"). Immutable after loading and safe to share between threads.
  */
 public final class Gazetteers {
     /** An office as the gazetteer knows it: a stable key and a label. */
@@ -45,11 +45,14 @@ public final class Gazetteers {
     private final Map<String, State> stateForms;
     private final Map<String, Party> partyForms;
     private final Map<String, Party> partyCodes;
+    private final Map<String, String> surnameSpellings;
     private final PhraseFinder officeFinder;
 
     private Gazetteers(Map<String, String> firstNames, Set<String> honorifics, Set<String> nonPersonWords,
                        Map<String, Office> officeForms, Map<String, State> stateForms,
-                       Map<String, Party> partyForms, Map<String, Party> partyCodes, Map<String, Set<String>> nicknames) {
+                       Map<String, Party> partyForms, Map<String, Party> partyCodes, Map<String, Set<String>> nicknames,
+                       Map<String, String> surnameSpellings) {
+        this.surnameSpellings = Map.copyOf(surnameSpellings);
         this.nicknames = Map.copyOf(nicknames);
         this.firstNames = Map.copyOf(firstNames);
         this.honorifics = Set.copyOf(honorifics);
@@ -106,7 +109,15 @@ public final class Gazetteers {
                 nicknames.computeIfAbsent(shortForm, k -> new HashSet<>()).add(f[0]);
             }
         }
-        return new Gazetteers(firstNames, honorifics, nonPerson, offices, states, parties, codes, nicknames);
+        Map<String, String> spellings = new HashMap<>();
+        for (String spelling : lines("surname-spellings.txt"))
+            spellings.put(spelling.toLowerCase(Locale.ROOT).replace("'", ""), spelling);
+        return new Gazetteers(firstNames, honorifics, nonPerson, offices, states, parties, codes, nicknames, spellings);
+    }
+
+    /** How a surname written as this lower-case key part is spelt ("orourke" -> "O'Rourke"), or null. */
+    public String surnameSpelling(String keyPart) {
+        return surnameSpellings.get(keyPart);
     }
 
     /** Non-comment, non-blank lines of a bundled list. */

@@ -29,10 +29,11 @@ import org.newsgraph.nlp.PersonChain;
  */
 public final class EntityResolver {
     private final Gazetteers gazetteers;
-    private final PersonLabeler labeler = new PersonLabeler();
+    private final PersonLabeler labeler;
 
     public EntityResolver(Gazetteers gazetteers) {
         this.gazetteers = Objects.requireNonNull(gazetteers, "gazetteers");
+        this.labeler = new PersonLabeler(gazetteers);
     }
 
     public ResolvedArticle resolve(AnnotatedArticle article, List<Fact> facts) {

@@ -1,18 +1,12 @@
 package org.newsgraph.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-import org.newsgraph.NewsgraphException;
+import org.newsgraph.nlp.Gazetteers;
 
 /**
  * A person's rdfs:label from the person's key alone ({@code beto-orourke} to "Beto O'Rourke"), so that every
@@ -20,19 +14,15 @@ import org.newsgraph.NewsgraphException;
  * are alternative labels. Immutable and thread-safe.
  */
 public final class PersonLabeler {
-    private static final String RESOURCE = "/org/newsgraph/resolve/surname-spellings.txt";
     // Name particles written in lower case inside a name ("Ursula von der Leyen", "Bashar al Assad").
     private static final Set<String> PARTICLES = Set.of("von", "der", "den", "al", "bin", "ibn", "da", "dos", "das");
     private static final String VOWELS = "aeiouy";
 
-    private final Map<String, String> spellings;
+    private final Gazetteers gazetteers;
 
-    /** Reads the bundled list of surname spellings. */
-    public PersonLabeler() {
-        Map<String, String> m = new HashMap<>();
-        for (String spelling : lines())
-            m.put(spelling.toLowerCase(Locale.ROOT).replace("'", ""), spelling);
-        this.spellings = Map.copyOf(m);
+    /** Known surname spellings come from the gazetteers' bundled list. */
+    public PersonLabeler(Gazetteers gazetteers) {
+        this.gazetteers = Objects.requireNonNull(gazetteers, "gazetteers");
     }
 
     /** The label of the person with this key: each part of the key capitalised, particles, initials and known spellings kept. */
@@ -47,7 +37,7 @@ public final class PersonLabeler {
     private String word(String part, boolean first, boolean last) {
         if (part.chars().allMatch(Character::isDigit))
             return part;
-        String known = spellings.get(part);
+        String known = gazetteers.surnameSpelling(part);
         if (known != null)
             return known;
         if (part.length() == 1)
@@ -64,22 +54,5 @@ public final class PersonLabeler {
 
     private static String capital(String s) {
         return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
-    }
-
-    private static List<String> lines() {
-        try (InputStream in = PersonLabeler.class.getResourceAsStream(RESOURCE)) {
-            if (in == null)
-                throw new NewsgraphException("List " + RESOURCE + " is not on the classpath");
-            List<String> out = new ArrayList<>();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null)
-                    if (!line.isBlank() && !line.startsWith("#"))
-                        out.add(line.strip());
-            }
-            return out;
-        } catch (IOException e) {
-            throw new NewsgraphException("IO error while reading " + RESOURCE + ": " + e.getMessage(), e);
-        }
     }
 }

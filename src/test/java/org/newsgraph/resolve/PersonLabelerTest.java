@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 class PersonLabelerTest {
-    private final PersonLabeler labeler = new PersonLabeler();
+    private final PersonLabeler labeler = new PersonLabeler(org.newsgraph.nlp.Gazetteers.load());
 
     @Test
     void eachPartIsCapitalised() {
