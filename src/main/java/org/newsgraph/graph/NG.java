@@ -68,6 +68,14 @@ public final class NG {
     public static final Node startDate = term("startDate");
     public static final Node endDate = term("endDate");
 
+    // The office-holders graph: each holding merged over the articles that state it
+    public static final Node OfficeHolding = term("OfficeHolding");
+    public static final Node holder = term("holder");
+    public static final Node officeHeld = term("officeHeld");
+    public static final Node holderName = term("holderName");
+    public static final Node officeName = term("officeName");
+    public static final Node articleCount = term("articleCount");
+
     /**
      * The prefixes of the terms newsgraph writes, in a fixed order: ng, rdf, rdfs, xsd, skos, schema, prov, nif, itsrdf.
      */
@@ -146,6 +154,14 @@ public final class NG {
      */
     public static Node linksGraph() {
         return NodeFactory.createURI(ID + "graph/links");
+    }
+
+    /**
+     * The named graph that sums up who holds or held which office (ng:OfficeHolding nodes), merged over every
+     * article that says so, recomputed from all article graphs after every build and removal.
+     */
+    public static Node officeHoldersGraph() {
+        return NodeFactory.createURI(ID + "graph/office-holders");
     }
 
     /**

@@ -81,6 +81,7 @@ class QueriesTest {
         try (Stream<Path> s = Files.list(DIR)) {
             files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList();
         }
+        // office-holders.rq reads the office-holders graph that the store derives: OfficeHoldingSummaryTest runs it.
         assertEquals(List.of("criticism.rq", "endorsement-evidence.rq", "endorsements.rq", "office-holders.rq",
                 "person.rq", "races.rq", "recusals.rq"), files);
         for (String f : files)
@@ -118,15 +119,9 @@ class QueriesTest {
     @Test
     void races() throws IOException {
         String race = "2020 Alabama U.S. Senate Republican primary runoff|2020|primary runoff|";
-        assertEquals(List.of(race + "Jeff Sessions|Republican Party", race + "Tommy Tuberville|-"), run("races.rq"));
-    }
-
-    @Test
-    void officeHolders() throws IOException {
-        assertEquals(List.of(
-                "Donald Trump|President of the United States|current|-|-",
-                "Jeff Sessions|U.S. Attorney General|former|-|2018",
-                "Jeff Sessions|U.S. Senator|former|1997|2017"), run("office-holders.rq"));
+        // Unsorted on purpose (see the query): compare sorted.
+        assertEquals(List.of(race + "Jeff Sessions|Republican Party", race + "Tommy Tuberville|-"),
+                run("races.rq").stream().sorted().toList());
     }
 
     @Test

@@ -46,7 +46,8 @@ import org.newsgraph.resolve.ResolvedArticle;
 /**
  * The TDB2 dataset that holds one named graph per article (the article's IRI, {@link NG#articleGraph}), and,
  * for articles built with their reader comments, one for those ({@link NG#commentsGraph}); besides them, the links
- * graph ({@link NG#linksGraph()}) that {@link #relink()} derives from all of them.
+ * graph ({@link NG#linksGraph()}) and the office-holders graph ({@link NG#officeHoldersGraph()}) that {@link #relink()}
+ * derives from all of them.
  * Open it once per process and pass it on; every read and write runs in its own transaction, so readers
  * never see half an article. Queries see the union of the named graphs as their default graph.
  * Thread-safe: any number of threads may read while one writes.
@@ -223,7 +224,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     /**
      * Deletes the named graphs of these articles, their reader comments graphs included, in one write
      * transaction. Entities live only in article graphs,
-     * so an entity that no remaining article mentions goes with them; the links graph is recomputed in the same
+     * so an entity that no remaining article mentions goes with them; the links and office-holders graphs are recomputed in the same
      * transaction. Returns the ids that were stored, in the
      * order given; ids the store does not hold are left out and change nothing.
      */
@@ -239,15 +240,23 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
                 }
             }
             if (!removed.isEmpty())
-                SurnameLinker.relink(dsg);
+                deriveFromAllArticles();
             return removed;
         });
     }
 
-    /** Recomputes the links graph from the article graphs, in one write transaction; see {@link SurnameLinker}. */
+    /**
+     * Recomputes the graphs that follow from all articles together, the links graph ({@link SurnameLinker}) and the
+     * office-holders graph ({@link OfficeHoldingSummary}), in one write transaction.
+     */
     @Override
     public void relink() {
-        Txn.executeWrite(dsg, () -> SurnameLinker.relink(dsg));
+        Txn.executeWrite(dsg, this::deriveFromAllArticles);
+    }
+
+    private void deriveFromAllArticles() {
+        SurnameLinker.relink(dsg);
+        OfficeHoldingSummary.recompute(dsg);
     }
 
     /**

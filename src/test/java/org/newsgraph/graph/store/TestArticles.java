@@ -49,4 +49,24 @@ public final class TestArticles {
     public static ResolvedArticle endorsement(String id, String who, String whom) {
         return endorsement(id, who, whom, 0.9);
     }
+
+    /**
+     * {@code article} resolved as saying, in the sentence "{who} is {office}.", that {@code who} holds the office,
+     * with these qualifiers ({@code officeStatus} and optional dates).
+     */
+    public static ResolvedArticle holding(Article article, String who, String office, Map<String, String> qualifiers) {
+        String sentence = who + " is " + office + ".";
+        int start = article.text().indexOf(sentence);
+        if (start < 0)
+            throw new IllegalArgumentException("Not in the text: " + sentence);
+        Entity person = person(who);
+        Entity post = new Entity(EntityType.OFFICE, office.toLowerCase().replace(' ', '-'), office, Set.of(), Map.of());
+        ResolvedFact fact = new ResolvedFact(person, Relation.HOLDS_OFFICE, post,
+                new Evidence(0, sentence, start, start + sentence.length()), 0.9, qualifiers);
+        return new ResolvedArticle(article, List.of(person, post), List.of(fact), 1, 4);
+    }
+
+    public static ResolvedArticle holding(String id, String who, String office, Map<String, String> qualifiers) {
+        return holding(article(id, who + " is " + office + "."), who, office, qualifiers);
+    }
 }
