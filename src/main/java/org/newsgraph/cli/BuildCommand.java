@@ -22,19 +22,24 @@ import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.BuildListener;
 import org.newsgraph.graph.store.BuildOptions;
 import org.newsgraph.graph.store.BuildSummary;
+import org.newsgraph.graph.store.CompactionPolicy;
 import org.newsgraph.nlp.NlpModels;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 
-/** {@code newsgraph build}: reads articles into the store, then writes the whole graph as Turtle and TriG. */
+/**
+ * {@code newsgraph build}: reads articles into the store, compacts it when it has grown enough (or when asked), then
+ * writes the whole graph as Turtle and TriG.
+ */
 final class BuildCommand implements Command {
     private static final String MIN_CONFIDENCE = "min-confidence";
     private static final String THREADS = "threads";
     private static final String NER_MODEL = "ner-model";
     private static final String COMMENTS = "comments";
     private static final String ENDPOINT = "endpoint";
+    private static final String COMPACT = "compact";
     private static final String DEFAULT_OUT = "output/graph.ttl";
 
     private final ModelLoader models;
@@ -81,10 +86,15 @@ final class BuildCommand implements Command {
                         .desc("also read the reader comments that follow articles, each article's into a named graph of"
                                 + " their own (article IRI + /comments) marked ng:ReaderComments; they never feed the"
                                 + " article's graph (default: off, comments are left out)").get())
+                .addOption(Option.builder().longOpt(COMPACT)
+                        .desc("compact the store at the end even if it has not grown much, even when no article changed"
+                                + " (default: only once its indexes have grown to " + (int) CompactionPolicy.DEFAULT_FACTOR
+                                + " times their size after the last compaction, and by at least "
+                                + (CompactionPolicy.DEFAULT_MIN_BYTES >> 20) + " MiB)").get())
                 .addOption(Option.builder().longOpt(ENDPOINT).hasArg().argName("URL")
                         .desc("write each article's graph straight into this Graph Store Protocol URL instead of the store,"
-                                + " e.g. http://host:3030/dataset/data; no local store, Turtle or TriG is written, so --store and --out"
-                                + " cannot go with it; with --comments, each article's comments graph goes there too").get())
+                                + " e.g. http://host:3030/dataset/data; no local store, Turtle or TriG is written, so --store, --out"
+                                + " and --compact cannot go with it; with --comments, each article's comments graph goes there too").get())
                 .addOption(PushCommand.userOption());
     }
 
@@ -98,7 +108,8 @@ final class BuildCommand implements Command {
             throw new UsageException("--user is for --endpoint URL, which is missing");
         if (line.hasOption(ENDPOINT)) {
             // A remote build writes no local store or files; silently ignoring where the user asked for them would mislead.
-            List<String> local = Stream.of(OptionGroups.STORE, OptionGroups.OUT).filter(line::hasOption).map(o -> "--" + o).toList();
+            List<String> local = Stream.of(OptionGroups.STORE, OptionGroups.OUT, COMPACT).filter(line::hasOption)
+                    .map(o -> "--" + o).toList();
             if (!local.isEmpty())
                 throw new UsageException("--endpoint conflicts with " + String.join(" and ", local)
                         + ": a build into a remote store writes no local store or files");
@@ -162,6 +173,8 @@ final class BuildCommand implements Command {
         if (line.hasOption(THREADS))
             builder.threads(OptionGroups.positiveInt(line, THREADS, 1));
         builder.comments(line.hasOption(COMMENTS));
+        if (line.hasOption(COMPACT))
+            builder.compaction(CompactionPolicy.ALWAYS);
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {

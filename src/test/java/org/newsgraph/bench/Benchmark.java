@@ -142,20 +142,29 @@ public final class Benchmark {
         double seconds;
         long facts;
         long entities;
+        boolean compacted;
         List<String> queryLines = new ArrayList<>();
         boolean queriesFast = true;
         Path storeDir = work.resolve("store-" + size);
         try (ArticleStore store = ArticleStore.open(storeDir)) {
             BuildOptions options = BuildOptions.builder().threads(threads).build();
+            List<String> steps = new ArrayList<>();
             long start = System.nanoTime();
             summary = new ArticleLoader(store, models, options).load(List.of(slice), new BuildListener() {
                 @Override
                 public void articleFailed(String origin, String reason) {
                     System.out.println("  failed: " + origin + ": " + reason);
                 }
+
+                @Override
+                public void finishing(String step) {
+                    steps.add(step);
+                }
             });
             seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("store: %d MiB on disk after the build, which compacts it%n", sizeOnDisk(storeDir) >> 20);
+            compacted = steps.contains("compacting the store");
+            System.out.printf("store: %d MiB on disk, indexes %d MiB, after the build, which %s%n", sizeOnDisk(storeDir) >> 20,
+                    store.indexBytes() >> 20, compacted ? "compacted it" : "left it uncompacted (below the default policy)");
             facts = summary.facts().values().stream().mapToLong(Integer::longValue).sum();
             entities = countEntities(store);
             for (Path file : cannedQueries()) {
@@ -170,7 +179,8 @@ public final class Benchmark {
         long liveHeap = heap.maxLiveAfterGc();
         long rss = peakRssKb();
         deleteTree(storeDir);
-        System.out.printf("build: %d built, %d failed in %.1f s (with compaction)%n", summary.built(), summary.failed(), seconds);
+        System.out.printf("build: %d built, %d failed in %.1f s (%s)%n", summary.built(), summary.failed(), seconds,
+                compacted ? "with compaction" : "no compaction");
 
         FloorRun floor = floor(slice);
         System.out.printf("floor: %d tokens in %.1f s%n", floor.tokens(), floor.seconds());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
@@ -89,10 +91,24 @@ class BuildIT {
     }
 
     @Test
+    void theSamplesAreTooFewToCompactTheStore() throws Exception {
+        try (Stream<Path> entries = Files.list(store)) {
+            assertEquals(List.of("Data-0001"), entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).toList());
+        }
+        assertTrue(Files.notExists(store.resolve("newsgraph-store.properties")));
+    }
+
+    /** {@code --compact} forces compaction; the graph comes out the same either way. */
+    @Test
     void buildingAgainFromScratchGivesTheSameBytes() throws Exception {
         Path again = tmp.resolve("again.ttl");
-        CommandRun.succeeding("build", SAMPLES.toString(), "--store", tmp.resolve("store2").toString(), "--out", again.toString(),
-                "--threads", "1", "-q");
+        Path store2 = tmp.resolve("store2");
+        CommandRun.succeeding("build", SAMPLES.toString(), "--store", store2.toString(), "--out", again.toString(),
+                "--threads", "1", "-q", "--compact");
+        try (Stream<Path> entries = Files.list(store2)) {
+            assertEquals(List.of("Data-0002"), entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).toList());
+        }
+        assertTrue(Files.readString(store2.resolve("newsgraph-store.properties")).contains("compacted.indexBytes="));
         assertArrayEquals(Files.readAllBytes(turtle), Files.readAllBytes(again));
         assertArrayEquals(Files.readAllBytes(tmp.resolve("graph.trig")), Files.readAllBytes(tmp.resolve("again.trig")));
     }

@@ -73,11 +73,14 @@ class MainTest {
         String help = console.out();
         assertTrue(help.startsWith("usage: newsgraph build FILES|DIRS..."), help);
         for (String option : List.of("--store DIR", "--out FILE", "--min-confidence X", "--threads N", "--ner-model FILE",
-                "-h, --help", "--debug", "-q, --quiet"))
+                "--compact", "-h, --help", "--debug", "-q, --quiet"))
             assertTrue(help.contains(option), option);
         assertTrue(help.contains("(default: output/store)"), help);
         assertTrue(help.contains("(default: output/graph.ttl)"), help);
         assertTrue(help.contains("(default: 0.5)"), help);
+        assertTrue(help.replaceAll("\\s+", " ").contains("--compact compact the store at the end even if it has not grown much,"
+                + " even when no article changed (default: only once its indexes have grown to 2 times their size after the"
+                + " last compaction, and by at least 256 MiB)"), help);
         assertTrue(help.contains("example:\n  newsgraph build examples/articles"), help);
         assertEquals("", console.err());
     }
@@ -230,6 +233,10 @@ class MainTest {
         assertEquals(2, Main.run("build", "examples/articles", "--endpoint", endpoint, "--store", store.toString(),
                 "--out", out.toString()));
         assertTrue(console.err().startsWith("newsgraph: build: --endpoint conflicts with --store and --out: "), console.err());
+        console.reset();
+        assertEquals(2, Main.run("build", "examples/articles", "--endpoint", endpoint, "--compact"));
+        assertEquals("newsgraph: build: --endpoint conflicts with --compact: a build into a remote store writes no local"
+                + " store or files (see `newsgraph build --help`)\n", console.err());
         assertEquals("", console.out());
         assertTrue(Files.notExists(store));
         assertTrue(Files.notExists(out));

@@ -14,11 +14,19 @@ public interface ArticleSink {
     void replaceAll(List<ArticleStore.Replacement> replacements, double minConfidence);
 
     /**
-     * Called once after a load that built something, before {@link #compact()}: recomputes what follows from all
+     * Called once after a load that built something, before {@link #compactionDue}: recomputes what follows from all
      * articles together rather than from one (the links graph of the embedded store).
      */
     default void relink() {}
 
-    /** Called once after a load that built something; for a sink whose files grow with every write. */
+    /**
+     * Asked once at the end of every load: whether, under {@code policy}, the sink has grown enough since it was last
+     * compacted for {@link #compact()} to be worth its time. False for a sink that never compacts.
+     */
+    default boolean compactionDue(CompactionPolicy policy) {
+        return false;
+    }
+
+    /** Called at the end of a load when {@link #compactionDue} said so; for a sink whose files grow with every write. */
     default void compact() {}
 }

@@ -1,14 +1,19 @@
 package org.newsgraph.graph.store;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -17,6 +22,7 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.trans.bplustree.BPlusTree;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
@@ -37,6 +43,11 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.StoragePrefixesTDB;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.OWL;
 import org.newsgraph.graph.ArticleGraphWriter;
@@ -60,6 +71,9 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     }
 
     private static final Pattern TDB2_DATA_DIR = Pattern.compile("Data-\\d+");
+    /** newsgraph's own notes about the store, in its directory beside TDB2's files. */
+    static final String STATE_FILE = "newsgraph-store.properties";
+    static final String COMPACTED_INDEX_BYTES = "compacted.indexBytes";
 
     private final DatasetGraph dsg;
     private final Path location;
@@ -260,9 +274,73 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     }
 
     /**
-     * Rewrites the store's files with only the current data. TDB2 never overwrites an index block: each write
-     * transaction copies the blocks it touches, so a build of many transactions leaves files far larger than the data.
-     * Runs with no other transaction open; if the process dies meanwhile, the old files stay in use.
+     * The bytes of index blocks the store has allocated: those of the B+trees of its triple, quad and prefix tables,
+     * read from TDB2's own block counters, since its files are sparse and grow in large steps. TDB2 never overwrites an
+     * index block (each write transaction copies the blocks it touches), so this grows with every commit until the
+     * store is compacted. The node table's index is not counted: TDB2 does not expose it.
+     */
+    public long indexBytes() {
+        return Txn.calculateRead(dsg, () -> {
+            DatasetGraphTDB tdb = TDBInternal.requireStorage(dsg);
+            long blocks = blocks(tdb.getTripleTable().getNodeTupleTable()) + blocks(tdb.getQuadTable().getNodeTupleTable());
+            if (tdb.getStoragePrefixes() instanceof StoragePrefixesTDB prefixes)
+                blocks += blocks(prefixes.getNodeTupleTable());
+            return blocks * tdb.getStoreParams().getBlockSize();
+        });
+    }
+
+    private static long blocks(NodeTupleTable table) {
+        long blocks = 0;
+        for (TupleIndex index : table.getTupleTable().getIndexes()) {
+            // TDB2's tuple indexes are B+trees; an index of another kind is left out rather than guessed at.
+            if (index instanceof TupleIndexRecord record && record.getRangeIndex() instanceof BPlusTree tree)
+                blocks += tree.getStateManager().getNodeBlocksLimit() + tree.getStateManager().getRecordsBlocksLimit();
+        }
+        return blocks;
+    }
+
+    /**
+     * {@link #indexBytes()} right after the store was last compacted, as recorded in {@value #STATE_FILE} beside
+     * TDB2's files; 0 for a store never compacted (or compacted before the figure was recorded) and in memory.
+     */
+    long compactedIndexBytes() {
+        if (location == null)
+            return 0;
+        Path file = location.resolve(STATE_FILE);
+        if (!Files.exists(file))
+            return 0;
+        Properties state = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            state.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StoreException(location, "cannot read " + file + ": " + reason(e), e);
+        }
+        String value = state.getProperty(COMPACTED_INDEX_BYTES);
+        if (value == null)
+            return 0;
+        try {
+            long bytes = Long.parseLong(value.strip());
+            if (bytes < 0)
+                throw new NumberFormatException("negative");
+            return bytes;
+        } catch (NumberFormatException e) {
+            throw new StoreException(location, file + ": " + COMPACTED_INDEX_BYTES + " is not a number of bytes: '" + value
+                    + "' (delete the file and the next build measures from nothing)", e);
+        }
+    }
+
+    /** Whether the indexes have grown enough since the last compaction; never for a store in memory. */
+    @Override
+    public boolean compactionDue(CompactionPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        return location != null && policy.due(indexBytes(), compactedIndexBytes());
+    }
+
+    /**
+     * Rewrites the store's files with only the current data, and records {@link #indexBytes()} afterwards for
+     * {@link #compactionDue}. A build of many transactions leaves files far larger than the data (see
+     * {@link #indexBytes()}). Runs with no other transaction open; if the process dies meanwhile, the old files stay in
+     * use. Does nothing to a store in memory.
      */
     @Override
     public void compact() {
@@ -272,6 +350,24 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
             DatabaseMgr.compact(dsg, true);
         } catch (TDBException | DBOpEnvException e) {
             throw new StoreException(location, "cannot compact store " + location + ": " + reason(e), e);
+        }
+        recordCompactedIndexBytes(indexBytes());
+    }
+
+    /** Written aside and moved into place, so that a crash leaves the old record or the new one, never half of one. */
+    private void recordCompactedIndexBytes(long bytes) {
+        Path file = location.resolve(STATE_FILE);
+        Path temporary = location.resolve(STATE_FILE + ".tmp");
+        Properties state = new Properties();
+        state.setProperty(COMPACTED_INDEX_BYTES, Long.toString(bytes));
+        try {
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                state.store(out, "newsgraph: the store's index bytes after its last compaction; TDB2 ignores this file");
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException(location, "store " + location + " was compacted, but " + file + " cannot be written: "
+                    + reason(e), e);
         }
     }
 

@@ -27,7 +27,7 @@ public interface BuildListener {
 
     /**
      * Every article is stored and the load goes on with {@code step}, which may take a while on a large store
-     * ("linking persons across articles", "compacting the store"); called only when something was built.
+     * ("linking persons across articles" when something was built, "compacting the store" when compaction is due).
      */
     default void finishing(String step) {
     }

@@ -8,8 +8,9 @@ import org.newsgraph.ingest.Sha256;
 
 /**
  * How {@link ArticleLoader} builds the store: the confidence below which facts are dropped, the number
- * of worker threads, how many processed articles go into one write transaction, how inputs are read, and
- * whether reader comments are read too, into graphs of their own (off by default).
+ * of worker threads, how many processed articles go into one write transaction, how inputs are read,
+ * whether reader comments are read too, into graphs of their own (off by default), and when the store is compacted
+ * at the end ({@link CompactionPolicy#DEFAULT} by default).
  * Immutable; made with {@link #builder()}.
  */
 public final class BuildOptions {
@@ -18,8 +19,10 @@ public final class BuildOptions {
     private final int batchSize;
     private final ReadOptions readOptions;
     private final boolean comments;
+    private final CompactionPolicy compaction;
 
     private BuildOptions(Builder b) {
+        this.compaction = b.compaction;
         this.comments = b.comments;
         this.minConfidence = b.minConfidence;
         this.threads = b.threads;
@@ -56,6 +59,11 @@ public final class BuildOptions {
         return comments;
     }
 
+    /** When the load ends by compacting the store; see {@link ArticleSink#compactionDue}. */
+    public CompactionPolicy compaction() {
+        return compaction;
+    }
+
     /**
      * SHA-256 of what decides the article's stored graphs: its content and the settings that change which facts
      * are kept. A build skips an article whose stored hash equals this, so changing {@code --min-confidence} or
@@ -83,6 +91,7 @@ public final class BuildOptions {
         private int batchSize = DEFAULT_BATCH_SIZE;
         private ReadOptions readOptions = ReadOptions.defaults();
         private boolean comments;
+        private CompactionPolicy compaction = CompactionPolicy.DEFAULT;
 
         private Builder() {
         }
@@ -113,6 +122,12 @@ public final class BuildOptions {
             return this;
         }
 
+        /** {@link CompactionPolicy#ALWAYS} compacts at the end of every load, even one that built nothing. */
+        public Builder compaction(CompactionPolicy compaction) {
+            this.compaction = compaction;
+            return this;
+        }
+
         /** @throws IllegalArgumentException when a setting is out of range */
         public BuildOptions build() {
             if (!(minConfidence >= 0 && minConfidence <= 1))
@@ -123,6 +138,8 @@ public final class BuildOptions {
                 throw new IllegalArgumentException("batch size must be at least 1, not " + batchSize);
             if (readOptions == null)
                 throw new IllegalArgumentException("read options are missing");
+            if (compaction == null)
+                throw new IllegalArgumentException("compaction policy is missing");
             return new BuildOptions(this);
         }
     }

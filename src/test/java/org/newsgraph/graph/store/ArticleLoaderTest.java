@@ -166,6 +166,85 @@ class ArticleLoaderTest {
         }
     }
 
+    /** Records what the loader asks of its sink after the articles; answers {@code due} when asked about compaction. */
+    private static final class RecordingSink implements ArticleSink {
+        private final ArticleStore store = ArticleStore.inMemory();
+        private final boolean due;
+        private final List<String> calls = new ArrayList<>();
+        private final List<CompactionPolicy> asked = new ArrayList<>();
+
+        RecordingSink(boolean due) {
+            this.due = due;
+        }
+
+        @Override
+        public boolean isCurrent(String articleId, String contentHash) {
+            return store.isCurrent(articleId, contentHash);
+        }
+
+        @Override
+        public void replaceAll(List<ArticleStore.Replacement> replacements, double minConfidence) {
+            store.replaceAll(replacements, minConfidence);
+        }
+
+        @Override
+        public void relink() {
+            calls.add("relink");
+        }
+
+        @Override
+        public boolean compactionDue(CompactionPolicy policy) {
+            calls.add("due?");
+            asked.add(policy);
+            return due;
+        }
+
+        @Override
+        public void compact() {
+            calls.add("compact");
+        }
+    }
+
+    @Test
+    void theSinkCompactsOnlyWhenItSaysCompactionIsDueUnderTheBuildsPolicy() {
+        CompactionPolicy policy = new CompactionPolicy(3, 1024);
+        List<String> steps = new ArrayList<>();
+        BuildListener finishing = new BuildListener() {
+            @Override
+            public void finishing(String step) {
+                steps.add(step);
+            }
+        };
+        RecordingSink notDue = new RecordingSink(false);
+        new ArticleLoader(notDue, this::fakeProcessing, BuildOptions.builder().threads(1).compaction(policy).build())
+                .load(List.of(dir), finishing);
+        assertEquals(List.of("relink", "due?"), notDue.calls);
+        assertEquals(List.of(policy), notDue.asked);
+        assertEquals(List.of("linking persons across articles"), steps, "no compaction announced when none happens");
+
+        steps.clear();
+        RecordingSink due = new RecordingSink(true);
+        new ArticleLoader(due, this::fakeProcessing, BuildOptions.builder().threads(1).compaction(policy).build())
+                .load(List.of(dir), finishing);
+        assertEquals(List.of("relink", "due?", "compact"), due.calls);
+        assertEquals(List.of("linking persons across articles", "compacting the store"), steps);
+
+        // Nothing built: no links to recompute, but a forced compaction still happens.
+        steps.clear();
+        due.calls.clear();
+        new ArticleLoader(due, this::fakeProcessing, BuildOptions.builder().threads(1).compaction(CompactionPolicy.ALWAYS).build())
+                .load(List.of(dir), finishing);
+        assertEquals(List.of("due?", "compact"), due.calls);
+        assertEquals(CompactionPolicy.ALWAYS, due.asked.get(due.asked.size() - 1));
+        assertEquals(List.of("compacting the store"), steps);
+    }
+
+    @Test
+    void theDefaultCompactionPolicyIsTheDocumentedOne() {
+        assertEquals(new CompactionPolicy(2, 256L << 20), BuildOptions.defaults().compaction());
+        assertThrows(IllegalArgumentException.class, () -> BuildOptions.builder().compaction(null).build());
+    }
+
     @Test
     void optionsOutOfRangeAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> BuildOptions.builder().threads(0).build());
