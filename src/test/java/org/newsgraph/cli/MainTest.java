@@ -271,7 +271,7 @@ class MainTest {
         // A person named by surname only makes a links graph, which is no article.
         try (ArticleStore s = ArticleStore.open(store)) {
             s.replace(TestArticles.endorsement("a3", "Carol Clark", "Brown"), 0.5);
-            s.relink();
+            s.deriveGraphs();
             assertEquals(1L, (long) s.read(dsg -> dsg.stream(org.newsgraph.graph.NG.linksGraph(), null, null, null).count()));
         }
         assertEquals(0, Main.run("stats", "--store", store.toString()));

@@ -31,8 +31,9 @@ import org.newsgraph.resolve.ResolvedFact;
  * resolved articles (each with its own {@link ArticleProcessor}, all sharing one {@link NlpModels}), and
  * the calling thread writes them, whole articles per transaction. Articles whose content hash the store
  * already holds are skipped; a bad input or article is reported to the listener and the rest go on. A load that
- * built anything ends by recomputing the links between articles; any load ends by compacting the store when its
- * {@link BuildOptions#compaction() policy} says it has grown enough. One {@code load} at a time per instance.
+ * built anything ends by recomputing the graphs derived from all articles (links, office holders); any load ends
+ * by compacting the store when its {@link BuildOptions#compaction() policy} says it has grown enough. One
+ * {@code load} at a time per instance.
  */
 public final class ArticleLoader {
     /** Turns one article into its resolved form; one instance per worker thread. */
@@ -131,8 +132,8 @@ public final class ArticleLoader {
             awaitQuietly(pool);
         }
         if (summary.built() > 0) {
-            listener.finishing("linking persons across articles");
-            store.relink();
+            listener.finishing("deriving the links and office-holders graphs");
+            store.deriveGraphs();
         }
         // Every commit copies the index blocks it touches, so files outgrow the data until compacted; but compaction
         // rewrites the whole store, so it waits until the growth is worth that. Asked even when nothing was built, so

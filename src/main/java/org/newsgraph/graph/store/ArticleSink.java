@@ -15,9 +15,9 @@ public interface ArticleSink {
 
     /**
      * Called once after a load that built something, before {@link #compactionDue}: recomputes what follows from all
-     * articles together rather than from one (the links graph of the embedded store).
+     * articles together rather than from one (the links and office-holders graphs of the embedded store).
      */
-    default void relink() {}
+    default void deriveGraphs() {}
 
     /**
      * Asked once at the end of every load: whether, under {@code policy}, the sink has grown enough since it was last

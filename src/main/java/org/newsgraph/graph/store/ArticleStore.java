@@ -57,7 +57,7 @@ import org.newsgraph.resolve.ResolvedArticle;
 /**
  * The TDB2 dataset that holds one named graph per article (the article's IRI, {@link NG#articleGraph}), and,
  * for articles built with their reader comments, one for those ({@link NG#commentsGraph}); besides them, the links
- * graph ({@link NG#linksGraph()}) and the office-holders graph ({@link NG#officeHoldersGraph()}) that {@link #relink()}
+ * graph ({@link NG#linksGraph()}) and the office-holders graph ({@link NG#officeHoldersGraph()}) that {@link #deriveGraphs()}
  * derives from all of them.
  * Open it once per process and pass it on; every read and write runs in its own transaction, so readers
  * never see half an article. Queries see the union of the named graphs as their default graph.
@@ -238,9 +238,9 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     /**
      * Deletes the named graphs of these articles, their reader comments graphs included, in one write
      * transaction. Entities live only in article graphs,
-     * so an entity that no remaining article mentions goes with them; the links and office-holders graphs are recomputed in the same
-     * transaction. Returns the ids that were stored, in the
-     * order given; ids the store does not hold are left out and change nothing.
+     * so an entity that no remaining article mentions goes with them; the links and office-holders graphs are
+     * recomputed in the same transaction. Returns the ids that were stored, in the order given; ids the store does
+     * not hold are left out and change nothing.
      */
     public List<String> remove(Collection<String> articleIds) {
         return Txn.calculateWrite(dsg, () -> {
@@ -264,7 +264,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
      * office-holders graph ({@link OfficeHoldingSummary}), in one write transaction.
      */
     @Override
-    public void relink() {
+    public void deriveGraphs() {
         Txn.executeWrite(dsg, this::deriveFromAllArticles);
     }
 

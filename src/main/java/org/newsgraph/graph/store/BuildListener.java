@@ -27,7 +27,8 @@ public interface BuildListener {
 
     /**
      * Every article is stored and the load goes on with {@code step}, which may take a while on a large store
-     * ("linking persons across articles" when something was built, "compacting the store" when compaction is due).
+     * ("deriving the links and office-holders graphs" when something was built, "compacting the store" when
+     * compaction is due).
      */
     default void finishing(String step) {
     }

@@ -188,8 +188,8 @@ class ArticleLoaderTest {
         }
 
         @Override
-        public void relink() {
-            calls.add("relink");
+        public void deriveGraphs() {
+            calls.add("derive");
         }
 
         @Override
@@ -218,16 +218,16 @@ class ArticleLoaderTest {
         RecordingSink notDue = new RecordingSink(false);
         new ArticleLoader(notDue, this::fakeProcessing, BuildOptions.builder().threads(1).compaction(policy).build())
                 .load(List.of(dir), finishing);
-        assertEquals(List.of("relink", "due?"), notDue.calls);
+        assertEquals(List.of("derive", "due?"), notDue.calls);
         assertEquals(List.of(policy), notDue.asked);
-        assertEquals(List.of("linking persons across articles"), steps, "no compaction announced when none happens");
+        assertEquals(List.of("deriving the links and office-holders graphs"), steps, "no compaction announced when none happens");
 
         steps.clear();
         RecordingSink due = new RecordingSink(true);
         new ArticleLoader(due, this::fakeProcessing, BuildOptions.builder().threads(1).compaction(policy).build())
                 .load(List.of(dir), finishing);
-        assertEquals(List.of("relink", "due?", "compact"), due.calls);
-        assertEquals(List.of("linking persons across articles", "compacting the store"), steps);
+        assertEquals(List.of("derive", "due?", "compact"), due.calls);
+        assertEquals(List.of("deriving the links and office-holders graphs", "compacting the store"), steps);
 
         // Nothing built: no links to recompute, but a forced compaction still happens.
         steps.clear();

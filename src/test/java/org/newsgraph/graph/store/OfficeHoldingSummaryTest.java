@@ -70,7 +70,7 @@ class OfficeHoldingSummaryTest {
             store.replace(TestArticles.holding("a3", "Ann Lee", "Governor", FORMER), 0.5);
             store.replace(TestArticles.holding("a4", "Bob Cole", "Mayor", Map.of("officeStatus", "former",
                     "startDate", "2009", "endDate", "2017")), 0.5);
-            store.relink();
+            store.deriveGraphs();
             assertEquals(List.of(
                     "Ann Lee|Governor|current|-|-|2",
                     "Ann Lee|Governor|former|-|-|1",
@@ -87,7 +87,7 @@ class OfficeHoldingSummaryTest {
         try (ArticleStore store = ArticleStore.inMemory()) {
             store.replace(TestArticles.holding("a1", "Ann Lee", "Senator", Map.of("officeStatus", "current", "startDate", "2013")), 0.5);
             store.replace(TestArticles.holding("a2", "Ann Lee", "Senator", CURRENT), 0.5);
-            store.relink();
+            store.deriveGraphs();
             assertEquals(List.of("Ann Lee|Senator|current|-|-|1", "Ann Lee|Senator|current|2013|-|1"), officeHolders(store));
         }
     }
@@ -98,7 +98,7 @@ class OfficeHoldingSummaryTest {
             store.replace(TestArticles.holding("a1", "Ann Lee", "Governor", CURRENT), 0.5);
             store.replace(TestArticles.holding("a2", "Ann Lee", "Governor", CURRENT), 0.5);
             store.replace(TestArticles.holding("a3", "Bob Cole", "Mayor", CURRENT), 0.5);
-            store.relink();
+            store.deriveGraphs();
             assertEquals(List.of("a2", "a3"), store.remove(List.of("a2", "a3")));
             assertEquals(List.of("Ann Lee|Governor|current|-|-|1"), officeHolders(store));
             assertEquals(List.of("a1"), store.remove(List.of("a1")));
@@ -111,9 +111,9 @@ class OfficeHoldingSummaryTest {
     void aRebuiltArticleNoLongerCountsWhatItNoLongerStates() throws IOException {
         try (ArticleStore store = ArticleStore.inMemory()) {
             store.replace(TestArticles.holding("a1", "Ann Lee", "Governor", CURRENT), 0.5);
-            store.relink();
+            store.deriveGraphs();
             store.replace(TestArticles.holding("a1", "Ann Lee", "Governor", FORMER), 0.5);
-            store.relink();
+            store.deriveGraphs();
             assertEquals(List.of("Ann Lee|Governor|former|-|-|1"), officeHolders(store));
         }
     }
@@ -125,7 +125,7 @@ class OfficeHoldingSummaryTest {
             var comments = TestArticles.holding(thread, "Eve Evans", "Governor", CURRENT);
             store.replaceAll(List.of(new ArticleStore.Replacement(
                     TestArticles.holding("a1", "Ann Lee", "Governor", CURRENT), "hash", comments)), 0.5);
-            store.relink();
+            store.deriveGraphs();
             assertEquals(List.of("Ann Lee|Governor|current|-|-|1"), officeHolders(store));
         }
     }
@@ -135,7 +135,7 @@ class OfficeHoldingSummaryTest {
         try (ArticleStore store = ArticleStore.inMemory()) {
             store.replace(TestArticles.holding("a1", "Ann Lee", "Governor", CURRENT), 0.5);
             store.replace(TestArticles.holding("a2", "Bob Cole", "Mayor", Map.of("officeStatus", "former", "endDate", "2017")), 0.5);
-            store.relink();
+            store.deriveGraphs();
             Graph shapesGraph = GraphFactory.createDefaultGraph();
             RDFParser.source(Path.of("ontology", "shapes.ttl")).parse(shapesGraph);
             Shapes shapes = Shapes.parse(shapesGraph);
@@ -156,7 +156,7 @@ class OfficeHoldingSummaryTest {
     void aHoldingBelowTheMinimumConfidenceIsNotStoredSoNotCounted() throws IOException {
         try (ArticleStore store = ArticleStore.inMemory()) {
             store.replace(TestArticles.holding("a1", "Ann Lee", "Governor", CURRENT), 0.95);
-            store.relink();
+            store.deriveGraphs();
             assertEquals(List.of(), officeHolders(store));
         }
     }

@@ -38,7 +38,7 @@ class SurnameLinkerTest {
             store.replace(TestArticles.endorsement("a1", "Trump", "Ann Lee"), 0.5);
             store.replace(TestArticles.endorsement("a2", "Donald Trump", "Ann Lee"), 0.5);
             store.replace(TestArticles.endorsement("a3", "Lee", "Bob Cole"), 0.5);
-            store.relink();
+            store.deriveGraphs();
             assertEquals(Set.of("trump -> donald-trump", "lee -> ann-lee"), links(store));
             // The links are in the union default graph that queries see.
             assertEquals(Boolean.TRUE, store.read(dsg -> dsg.getUnionGraph().contains(
@@ -53,11 +53,11 @@ class SurnameLinkerTest {
             for (int i = 1; i <= 9; i++)
                 store.replace(TestArticles.endorsement("b" + i, "George Bush", "Ann Lee"), 0.5);
             store.replace(TestArticles.endorsement("j1", "Jeb Bush", "Ann Lee"), 0.5);
-            store.relink();
+            store.deriveGraphs();
             // 9 of the 10 articles naming a full-name Bush name George Bush: 90%.
             assertEquals(Set.of("bush -> george-bush"), links(store));
             store.replace(TestArticles.endorsement("j2", "Jeb Bush", "Bob Cole"), 0.5);
-            store.relink();
+            store.deriveGraphs();
             // 9 of 11 is not enough, and the old link goes.
             assertEquals(Set.of(), links(store));
         }
@@ -69,7 +69,7 @@ class SurnameLinkerTest {
             store.replace(TestArticles.endorsement("a1", "Trump", "Ann Lee"), 0.5);
             store.replace(TestArticles.endorsement("a2", "Donald Trump", "Ann Lee"), 0.5);
             store.replace(TestArticles.endorsement("a3", "Eric Trump", "Ann Lee"), 0.5);
-            store.relink();
+            store.deriveGraphs();
             assertEquals(Set.of(), links(store));
             assertEquals(List.of("a3"), store.remove(List.of("a3")));
             assertEquals(Set.of("trump -> donald-trump"), links(store));
@@ -84,7 +84,7 @@ class SurnameLinkerTest {
         try (ArticleStore store = ArticleStore.inMemory()) {
             store.replace(TestArticles.endorsement("a1", "Trump", "Ann Lee"), 0.5);
             store.replace(TestArticles.endorsement("a2", "Donald Trump", "Eric Trump"), 0.5);
-            store.relink();
+            store.deriveGraphs();
             // One article each: neither has 90% of them.
             assertEquals(Map.of(), store.read(SurnameLinker::links));
         }
