@@ -54,12 +54,14 @@ import opennlp.tools.tokenize.TokenizerModel;
  * Not a test: run it with {@code mvn -o -q -Pbench process-test-classes} (see the README). Single-threaded driver.
  *
  * <p>Arguments: {@code [ARTICLES.jsonl.gz] [SIZE,SIZE...]}, by default {@code ../shared/bench/articles-10000.jsonl.gz}
- * and {@code 1000,10000}; each size takes the first SIZE lines.
+ * and {@code 1000,10000}; each size takes the first SIZE lines, after a warm-up on lines the small size leaves out.
  */
 public final class Benchmark {
     private static final Path DEFAULT_INPUT = Path.of("..", "shared", "bench", "articles-10000.jsonl.gz");
     private static final int QUERY_RUNS = 20;
-    private static final int WARM_UP_ARTICLES = 300;
+    /** Articles after the first 1,000 (which the small size measures), built and floored once before measuring. */
+    private static final int WARM_UP_FIRST_LINE = 1_000;
+    private static final int WARM_UP_ARTICLES = 2_000;
     private static final double MIN_FLOOR_RATIO = 0.5;
     private static final double MAX_SECONDS_10K = 240;
     private static final double MAX_PER_ARTICLE_DRIFT = 0.15;
@@ -108,14 +110,15 @@ public final class Benchmark {
     }
 
     /**
-     * Builds and floors the first {@value #WARM_UP_ARTICLES} articles once, unmeasured, so that both sides are
-     * measured with compiled code: otherwise the build, which runs first, pays the JIT compilation of OpenNLP for
-     * the floor too.
+     * Builds and floors {@value #WARM_UP_ARTICLES} articles that the small size does not measure (the lines after the
+     * first {@value #WARM_UP_FIRST_LINE}) once, unmeasured, so that both sides are measured with compiled code. The
+     * JIT keeps recompiling the build's large methods as new kinds of sentences reach new branches: after 300
+     * articles it still took about a core for the next 1,000 articles, after 2,000 little (the build prints it).
      */
     private void warmUp(NlpModels models, Path input, Path work) throws Exception {
         long start = System.nanoTime();
         Path slice = work.resolve("warm-up.jsonl");
-        firstLines(input, WARM_UP_ARTICLES, slice);
+        int lines = lines(input, WARM_UP_FIRST_LINE, WARM_UP_ARTICLES, slice);
         Path storeDir = work.resolve("store-warm-up");
         try (ArticleStore store = ArticleStore.open(storeDir)) {
             new ArticleLoader(store, models, BuildOptions.builder().threads(threads).build()).load(List.of(slice), new BuildListener() {
@@ -123,13 +126,13 @@ public final class Benchmark {
         }
         deleteTree(storeDir);
         floor(slice);
-        System.out.printf("warm-up: %d articles built and floored once, unmeasured, in %.1f s%n", WARM_UP_ARTICLES,
-                (System.nanoTime() - start) / 1e9);
+        System.out.printf("warm-up: %d articles (lines %d-%d) built and floored once, unmeasured, in %.1f s%n", lines,
+                WARM_UP_FIRST_LINE + 1, WARM_UP_FIRST_LINE + lines, (System.nanoTime() - start) / 1e9);
     }
 
     private Result measure(NlpModels models, Path input, int size, Path work) throws Exception {
         Path slice = work.resolve("articles-" + size + ".jsonl");
-        int lines = firstLines(input, size, slice);
+        int lines = lines(input, 0, size, slice);
         if (lines < size)
             System.out.printf("note: %s has only %d lines%n", input, lines);
         System.out.printf("%n== %d articles (load average %.2f)%n", lines,
@@ -149,6 +152,7 @@ public final class Benchmark {
         try (ArticleStore store = ArticleStore.open(storeDir)) {
             BuildOptions options = BuildOptions.builder().threads(threads).build();
             List<String> steps = new ArrayList<>();
+            long jitStart = jitMillis();
             long start = System.nanoTime();
             summary = new ArticleLoader(store, models, options).load(List.of(slice), new BuildListener() {
                 @Override
@@ -158,11 +162,13 @@ public final class Benchmark {
 
                 @Override
                 public void finishing(String step) {
-                    steps.add(step);
+                    steps.add(String.format("%s from %.1f s", step, (System.nanoTime() - start) / 1e9));
                 }
             });
             seconds = (System.nanoTime() - start) / 1e9;
-            compacted = steps.contains("compacting the store");
+            System.out.printf("build: JIT compilation %.1f s (compiler threads' time); after the articles: %s%n",
+                    (jitMillis() - jitStart) / 1e3, String.join(", ", steps));
+            compacted = steps.stream().anyMatch(step -> step.startsWith("compacting the store"));
             System.out.printf("store: %d MiB on disk, indexes %d MiB, after the build, which %s%n", sizeOnDisk(storeDir) >> 20,
                     store.indexBytes() >> 20, compacted ? "compacted it" : "left it uncompacted (below the default policy)");
             facts = summary.facts().values().stream().mapToLong(Integer::longValue).sum();
@@ -182,8 +188,10 @@ public final class Benchmark {
         System.out.printf("build: %d built, %d failed in %.1f s (%s)%n", summary.built(), summary.failed(), seconds,
                 compacted ? "with compaction" : "no compaction");
 
+        long jitStart = jitMillis();
         FloorRun floor = floor(slice);
-        System.out.printf("floor: %d tokens in %.1f s%n", floor.tokens(), floor.seconds());
+        System.out.printf("floor: %d tokens in %.1f s; JIT compilation %.1f s%n", floor.tokens(), floor.seconds(),
+                (jitMillis() - jitStart) / 1e3);
         Result result = new Result(lines, seconds, floor.seconds(), floor.tokens(), facts, entities,
                 peakHeap, liveHeap, rss, queryLines, queriesFast);
         printResult(result);
@@ -229,11 +237,14 @@ public final class Benchmark {
         }
     }
 
-    /** Copies the first {@code n} lines of a gzipped JSON Lines file; returns how many there were. */
-    private static int firstLines(Path gz, int n, Path out) throws IOException {
+    /** Copies {@code n} lines of a gzipped JSON Lines file after the first {@code skip}; returns how many there were. */
+    private static int lines(Path gz, int skip, int n, Path out) throws IOException {
         int count = 0;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)),
                 StandardCharsets.UTF_8)); BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < skip && in.readLine() != null; i++) {
+                // skipped
+            }
             for (String line = in.readLine(); line != null && count < n; line = in.readLine()) {
                 w.write(line);
                 w.newLine();
@@ -323,6 +334,12 @@ public final class Benchmark {
                 throw new IOException("model " + resource + " is not on the class path");
             return reader.read(in);
         }
+    }
+
+    /** The time the JIT compiler threads have spent so far; they share the cores with the build. */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** Peak resident set since the last reset; the kernel keeps it per process. */
