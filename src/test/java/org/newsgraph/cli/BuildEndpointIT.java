@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -84,10 +85,12 @@ class BuildEndpointIT {
                 local.read(dsg -> {
                     Txn.executeRead(remote, () -> {
                         Set<String> names = graphNames(dsg);
+                        // The graphs derived from all articles are the local store's own: a remote build has no store to derive them from.
+                        assertTrue(names.remove(NG.officeHoldersGraph().getURI()), names.toString());
                         assertEquals(4, names.size(), names.toString());
                         assertTrue(names.contains(COMMENTS.getURI()), names.toString());
                         assertEquals(names, graphNames(remote));
-                        for (Node graph : Iter.toList(dsg.listGraphNodes())) {
+                        for (Node graph : names.stream().map(NodeFactory::createURI).toList()) {
                             assertTrue(dsg.getGraph(graph).size() > 10, graph.toString());
                             assertTrue(dsg.getGraph(graph).isIsomorphicWith(remote.getGraph(graph)), graph.toString());
                         }
