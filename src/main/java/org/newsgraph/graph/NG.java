@@ -3,6 +3,7 @@ package org.newsgraph.graph;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -75,6 +76,14 @@ public final class NG {
     public static final Node holderName = term("holderName");
     public static final Node officeName = term("officeName");
     public static final Node articleCount = term("articleCount");
+
+    // The candidacies graph: each candidacy merged over the articles that state it
+    public static final Node Candidacy = term("Candidacy");
+    public static final Node candidate = term("candidate");
+    public static final Node race = term("race");
+    public static final Node runsFor = term("runsFor");
+    public static final Node candidateName = term("candidateName");
+    public static final Node partyName = term("partyName");
 
     /**
      * The prefixes of the terms newsgraph writes, in a fixed order: ng, rdf, rdfs, xsd, skos, schema, prov, nif, itsrdf.
@@ -162,6 +171,19 @@ public final class NG {
      */
     public static Node officeHoldersGraph() {
         return NodeFactory.createURI(ID + "graph/office-holders");
+    }
+
+    /**
+     * The named graph that sums up who runs in which race, and for which party (ng:Candidacy nodes), merged over
+     * every article that says so, recomputed from all article graphs after every build and removal.
+     */
+    public static Node candidaciesGraph() {
+        return NodeFactory.createURI(ID + "graph/candidacies");
+    }
+
+    /** The graphs derived from all article graphs together: links, office holders, candidacies. */
+    public static List<Node> derivedGraphs() {
+        return List.of(linksGraph(), officeHoldersGraph(), candidaciesGraph());
     }
 
     /**

@@ -81,7 +81,8 @@ class QueriesTest {
         try (Stream<Path> s = Files.list(DIR)) {
             files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList();
         }
-        // office-holders.rq reads the office-holders graph that the store derives: OfficeHoldingSummaryTest runs it.
+        // office-holders.rq and races.rq read graphs that the store derives: OfficeHoldingSummaryTest and
+        // CandidacySummaryTest run them.
         assertEquals(List.of("criticism.rq", "endorsement-evidence.rq", "endorsements.rq", "office-holders.rq",
                 "person.rq", "races.rq", "recusals.rq"), files);
         for (String f : files)
@@ -114,14 +115,6 @@ class QueriesTest {
     @Test
     void recusals() throws IOException {
         assertEquals(List.of("Jeff Sessions|Russia investigation|" + S3 + "|" + A1 + "|0.95e0"), run("recusals.rq"));
-    }
-
-    @Test
-    void races() throws IOException {
-        String race = "2020 Alabama U.S. Senate Republican primary runoff|2020|primary runoff|";
-        // Unsorted on purpose (see the query): compare sorted.
-        assertEquals(List.of(race + "Jeff Sessions|Republican Party", race + "Tommy Tuberville|-"),
-                run("races.rq").stream().sorted().toList());
     }
 
     @Test

@@ -31,9 +31,9 @@ import org.newsgraph.resolve.ResolvedFact;
  * resolved articles (each with its own {@link ArticleProcessor}, all sharing one {@link NlpModels}), and
  * the calling thread writes them, whole articles per transaction. Articles whose content hash the store
  * already holds are skipped; a bad input or article is reported to the listener and the rest go on. A load that
- * built anything ends by recomputing the graphs derived from all articles (links, office holders); any load ends
- * by compacting the store when its {@link BuildOptions#compaction() policy} says it has grown enough. One
- * {@code load} at a time per instance.
+ * built anything ends by recomputing the graphs derived from all articles (links, office holders, candidacies);
+ * any load ends by compacting the store when its {@link BuildOptions#compaction() policy} says it has grown
+ * enough. One {@code load} at a time per instance.
  */
 public final class ArticleLoader {
     /** Turns one article into its resolved form; one instance per worker thread. */
@@ -132,7 +132,7 @@ public final class ArticleLoader {
             awaitQuietly(pool);
         }
         if (summary.built() > 0) {
-            listener.finishing("deriving the links and office-holders graphs");
+            listener.finishing("deriving the cross-article graphs");
             store.deriveGraphs();
         }
         // Every commit copies the index blocks it touches, so files outgrow the data until compacted; but compaction

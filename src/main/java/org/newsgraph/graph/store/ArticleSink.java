@@ -15,7 +15,7 @@ public interface ArticleSink {
 
     /**
      * Called once after a load that built something, before {@link #compactionDue}: recomputes what follows from all
-     * articles together rather than from one (the links and office-holders graphs of the embedded store).
+     * articles together rather than from one (the links, office-holders and candidacies graphs of the embedded store).
      */
     default void deriveGraphs() {}
 

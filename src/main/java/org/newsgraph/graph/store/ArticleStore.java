@@ -57,8 +57,8 @@ import org.newsgraph.resolve.ResolvedArticle;
 /**
  * The TDB2 dataset that holds one named graph per article (the article's IRI, {@link NG#articleGraph}), and,
  * for articles built with their reader comments, one for those ({@link NG#commentsGraph}); besides them, the links
- * graph ({@link NG#linksGraph()}) and the office-holders graph ({@link NG#officeHoldersGraph()}) that {@link #deriveGraphs()}
- * derives from all of them.
+ * graph ({@link NG#linksGraph()}), the office-holders graph ({@link NG#officeHoldersGraph()}) and the candidacies
+ * graph ({@link NG#candidaciesGraph()}) that {@link #deriveGraphs()} derives from all of them.
  * Open it once per process and pass it on; every read and write runs in its own transaction, so readers
  * never see half an article. Queries see the union of the named graphs as their default graph.
  * Thread-safe: any number of threads may read while one writes.
@@ -238,7 +238,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     /**
      * Deletes the named graphs of these articles, their reader comments graphs included, in one write
      * transaction. Entities live only in article graphs,
-     * so an entity that no remaining article mentions goes with them; the links and office-holders graphs are
+     * so an entity that no remaining article mentions goes with them; the graphs derived from all articles are
      * recomputed in the same transaction. Returns the ids that were stored, in the order given; ids the store does
      * not hold are left out and change nothing.
      */
@@ -260,8 +260,9 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     }
 
     /**
-     * Recomputes the graphs that follow from all articles together, the links graph ({@link SurnameLinker}) and the
-     * office-holders graph ({@link OfficeHoldingSummary}), in one write transaction.
+     * Recomputes the graphs that follow from all articles together, the links graph ({@link SurnameLinker}), the
+     * office-holders graph ({@link OfficeHoldingSummary}) and the candidacies graph ({@link CandidacySummary}), in one
+     * write transaction.
      */
     @Override
     public void deriveGraphs() {
@@ -271,6 +272,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     private void deriveFromAllArticles() {
         SurnameLinker.relink(dsg);
         OfficeHoldingSummary.recompute(dsg);
+        CandidacySummary.recompute(dsg);
     }
 
     /**

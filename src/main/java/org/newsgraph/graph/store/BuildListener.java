@@ -27,7 +27,7 @@ public interface BuildListener {
 
     /**
      * Every article is stored and the load goes on with {@code step}, which may take a while on a large store
-     * ("deriving the links and office-holders graphs" when something was built, "compacting the store" when
+     * ("deriving the cross-article graphs" when something was built, "compacting the store" when
      * compaction is due).
      */
     default void finishing(String step) {

@@ -109,7 +109,7 @@ final class OfficeHoldingSummary {
     }
 
     /** The entity's key: the last segment of its IRI, which newsgraph makes of unreserved characters only. */
-    private static String key(Node entity) {
+    static String key(Node entity) {
         String iri = entity.getURI();
         return iri.substring(iri.lastIndexOf('/') + 1);
     }

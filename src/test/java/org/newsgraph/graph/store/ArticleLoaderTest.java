@@ -220,14 +220,14 @@ class ArticleLoaderTest {
                 .load(List.of(dir), finishing);
         assertEquals(List.of("derive", "due?"), notDue.calls);
         assertEquals(List.of(policy), notDue.asked);
-        assertEquals(List.of("deriving the links and office-holders graphs"), steps, "no compaction announced when none happens");
+        assertEquals(List.of("deriving the cross-article graphs"), steps, "no compaction announced when none happens");
 
         steps.clear();
         RecordingSink due = new RecordingSink(true);
         new ArticleLoader(due, this::fakeProcessing, BuildOptions.builder().threads(1).compaction(policy).build())
                 .load(List.of(dir), finishing);
         assertEquals(List.of("derive", "due?", "compact"), due.calls);
-        assertEquals(List.of("deriving the links and office-holders graphs", "compacting the store"), steps);
+        assertEquals(List.of("deriving the cross-article graphs", "compacting the store"), steps);
 
         // Nothing built: no links to recompute, but a forced compaction still happens.
         steps.clear();

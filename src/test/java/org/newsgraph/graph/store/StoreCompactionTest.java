@@ -76,7 +76,7 @@ class StoreCompactionTest {
             assertTrue(bytes > 0 && bytes < CompactionPolicy.DEFAULT_MIN_BYTES, "index bytes: " + bytes);
             assertFalse(store.compactionDue(CompactionPolicy.DEFAULT));
         }
-        assertEquals(List.of("deriving the links and office-holders graphs"), steps);
+        assertEquals(List.of("deriving the cross-article graphs"), steps);
         assertEquals(List.of("Data-0001"), dataDirs(dir));
         assertFalse(Files.exists(dir.resolve(ArticleStore.STATE_FILE)), "nothing compacted, nothing recorded");
     }
@@ -114,7 +114,7 @@ class StoreCompactionTest {
         CompactionPolicy twice = new CompactionPolicy(2, 0);
         try (ArticleStore store = ArticleStore.open(dir)) {
             loader(store, twice).load(List.of(inputs("first", 0, 20)), listener);
-            assertEquals(List.of("deriving the links and office-holders graphs", "compacting the store"), steps,
+            assertEquals(List.of("deriving the cross-article graphs", "compacting the store"), steps,
                     "never compacted: the first build's growth counts from nothing");
             assertEquals(List.of("Data-0002"), dataDirs(dir));
             long compacted = recorded(dir);
@@ -123,7 +123,7 @@ class StoreCompactionTest {
             assertEquals(1, loader(store, twice).load(List.of(inputs("second", 20, 21)), listener).built());
             long grown = store.indexBytes();
             assertTrue(grown > compacted && grown < 2 * compacted, "one more article grew " + compacted + " bytes to " + grown);
-            assertEquals(List.of("deriving the links and office-holders graphs"), steps);
+            assertEquals(List.of("deriving the cross-article graphs"), steps);
             assertEquals(List.of("Data-0002"), dataDirs(dir), "not compacted again");
             assertEquals(compacted, recorded(dir));
 

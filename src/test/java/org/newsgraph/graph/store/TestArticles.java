@@ -66,6 +66,31 @@ public final class TestArticles {
         return new ResolvedArticle(article, List.of(person, post), List.of(fact), 1, 4);
     }
 
+    /**
+     * An article saying "{who} runs in the {race}." and, when {@code party} is not null, "{who} is a {party}.", resolved
+     * as that candidacy and that membership.
+     */
+    public static ResolvedArticle candidacy(String id, String who, String race, String party) {
+        String runs = who + " runs in the " + race + ".";
+        String member = party == null ? "" : " " + who + " is a " + party + ".";
+        Article article = article(id, runs + member);
+        int start = article.text().indexOf(runs);
+        Entity person = person(who);
+        Entity contest = new Entity(EntityType.RACE, race.toLowerCase().replace(' ', '-'), race, Set.of(), Map.of());
+        List<Entity> entities = new ArrayList<>(List.of(person, contest));
+        List<ResolvedFact> facts = new ArrayList<>();
+        facts.add(new ResolvedFact(person, Relation.CANDIDATE_IN, contest,
+                new Evidence(0, runs, start, start + runs.length()), 0.9, Map.of()));
+        if (party != null) {
+            Entity organisation = new Entity(EntityType.PARTY, party.toLowerCase().replace(' ', '-'), party, Set.of(), Map.of());
+            entities.add(organisation);
+            int at = article.text().indexOf(member.strip());
+            facts.add(new ResolvedFact(person, Relation.MEMBER_OF, organisation,
+                    new Evidence(1, member.strip(), at, at + member.strip().length()), 0.9, Map.of()));
+        }
+        return new ResolvedArticle(article, entities, facts, party == null ? 1 : 2, 8);
+    }
+
     public static ResolvedArticle holding(String id, String who, String office, Map<String, String> qualifiers) {
         return holding(article(id, who + " is " + office + "."), who, office, qualifiers);
     }

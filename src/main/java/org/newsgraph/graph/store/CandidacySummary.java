@@ -1,0 +1,97 @@
+package org.newsgraph.graph.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.graph.NG;
+
+/**
+ * Sums up the candidateIn facts of all article graphs into the named graph {@link NG#candidaciesGraph()}: one
+ * {@code ng:Candidacy} per person, race and the party the article gives the person (or none), with the number of
+ * articles that state it and the names of the person and the party. Listing races with their candidates from the
+ * article graphs means reading every candidacy of every article with its candidate's party on every query. The graph
+ * is recomputed from the article graphs as a whole, so it never keeps a candidacy that the articles no longer
+ * state. Stateless; the caller provides the write transaction.
+ */
+final class CandidacySummary {
+    // One pass over every article's candidacies; reader comments (graphs without an ng:Article) do not count.
+    private static final String CANDIDACIES = """
+            SELECT ?person ?race ?party (COUNT(DISTINCT ?article) AS ?articles) (SAMPLE(?article) AS ?source)
+            WHERE {
+              GRAPH ?article {
+                ?person ng:candidateIn ?race .
+                ?article a ng:Article .
+                OPTIONAL { ?person ng:memberOf ?party }
+              }
+            }
+            GROUP BY ?person ?race ?party
+            """;
+
+    private CandidacySummary() {}
+
+    /** One line of the summary; {@code party} is null when the articles give none. */
+    record Candidacy(Node person, Node race, Node party, long articles, Node source) {
+    }
+
+    /** Replaces the candidacies graph of {@code dsg} by what its article graphs state; inside a write transaction. */
+    static void recompute(DatasetGraph dsg) {
+        List<Candidacy> candidacies = candidacies(dsg);
+        Node graph = NG.candidaciesGraph();
+        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        for (Candidacy c : candidacies) {
+            Node node = iri(c);
+            dsg.add(graph, node, RDF.type.asNode(), NG.Candidacy);
+            dsg.add(graph, node, NG.candidate, c.person());
+            dsg.add(graph, node, NG.race, c.race());
+            dsg.add(graph, node, NG.articleCount, NodeFactory.createLiteralDT(Long.toString(c.articles()), XSDDatatype.XSDinteger));
+            // The names travel with the candidacy, so that listing candidates needs no join per row.
+            for (Node name : labels(dsg, c.source(), c.person()))
+                dsg.add(graph, node, NG.candidateName, name);
+            if (c.party() != null) {
+                dsg.add(graph, node, NG.runsFor, c.party());
+                for (Node name : labels(dsg, c.source(), c.party()))
+                    dsg.add(graph, node, NG.partyName, name);
+            }
+        }
+    }
+
+    static List<Candidacy> candidacies(DatasetGraph dsg) {
+        List<Candidacy> out = new ArrayList<>();
+        try (QueryExecution exec = QueryExecution.create(ArticleStore.parseQuery(CANDIDACIES), DatasetFactory.wrap(dsg))) {
+            ResultSet rows = exec.execSelect();
+            while (rows.hasNext()) {
+                QuerySolution row = rows.next();
+                out.add(new Candidacy(row.get("person").asNode(), row.get("race").asNode(),
+                        row.contains("party") ? row.get("party").asNode() : null, row.getLiteral("articles").getLong(),
+                        row.get("source").asNode()));
+            }
+        }
+        return out;
+    }
+
+    /** The entity's label in the article graph {@code source}; a list, so that no iterator is open while writing. */
+    private static List<Node> labels(DatasetGraph dsg, Node source, Node entity) {
+        return Iter.toList(Iter.map(dsg.find(source, entity, RDFS.label.asNode(), Node.ANY), Quad::getObject));
+    }
+
+    /** {@code id/candidacy/{person}/{race}}, with {@code /{party}} when the articles give one: readable and stable. */
+    static Node iri(Candidacy c) {
+        StringBuilder iri = new StringBuilder(NG.ID).append("candidacy/").append(OfficeHoldingSummary.key(c.person()))
+                .append('/').append(OfficeHoldingSummary.key(c.race()));
+        if (c.party() != null)
+            iri.append('/').append(OfficeHoldingSummary.key(c.party()));
+        return NodeFactory.createURI(iri.toString());
+    }
+}
