@@ -3,7 +3,6 @@ package org.newsgraph.graph.store;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -12,9 +11,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.graph.NG;
 
 /**
@@ -57,11 +54,11 @@ final class CandidacySummary {
             dsg.add(graph, node, NG.race, c.race());
             dsg.add(graph, node, NG.articleCount, NodeFactory.createLiteralDT(Long.toString(c.articles()), XSDDatatype.XSDinteger));
             // The names travel with the candidacy, so that listing candidates needs no join per row.
-            for (Node name : labels(dsg, c.source(), c.person()))
+            for (Node name : OfficeHoldingSummary.labels(dsg, c.source(), c.person()))
                 dsg.add(graph, node, NG.candidateName, name);
             if (c.party() != null) {
                 dsg.add(graph, node, NG.runsFor, c.party());
-                for (Node name : labels(dsg, c.source(), c.party()))
+                for (Node name : OfficeHoldingSummary.labels(dsg, c.source(), c.party()))
                     dsg.add(graph, node, NG.partyName, name);
             }
         }
@@ -79,11 +76,6 @@ final class CandidacySummary {
             }
         }
         return out;
-    }
-
-    /** The entity's label in the article graph {@code source}; a list, so that no iterator is open while writing. */
-    private static List<Node> labels(DatasetGraph dsg, Node source, Node entity) {
-        return Iter.toList(Iter.map(dsg.find(source, entity, RDFS.label.asNode(), Node.ANY), Quad::getObject));
     }
 
     /** {@code id/candidacy/{person}/{race}}, with {@code /{party}} when the articles give one: readable and stable. */

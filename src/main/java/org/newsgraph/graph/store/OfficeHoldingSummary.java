@@ -90,7 +90,7 @@ final class OfficeHoldingSummary {
     }
 
     /** The entity's label in the article graph {@code source}; a list, so that no iterator is open while writing. */
-    private static List<Node> labels(DatasetGraph dsg, Node source, Node entity) {
+    static List<Node> labels(DatasetGraph dsg, Node source, Node entity) {
         return Iter.toList(Iter.map(dsg.find(source, entity, RDFS.label.asNode(), Node.ANY), Quad::getObject));
     }
 
