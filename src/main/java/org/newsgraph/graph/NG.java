@@ -150,6 +150,12 @@ public final class NG {
         return NodeFactory.createURI(ID + e.type().pathSegment() + "/" + e.key());
     }
 
+    /** The key of an entity IRI ({@link #entity}): its last segment, made of unreserved characters only. */
+    public static String entityKey(Node entity) {
+        String iri = entity.getURI();
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
     /** The article node's IRI, which is also the IRI of the article's named graph. */
     public static Node articleGraph(String articleId) {
         if (articleId == null || articleId.isEmpty())

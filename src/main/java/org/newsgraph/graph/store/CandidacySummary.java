@@ -6,10 +6,6 @@ import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.graph.NG;
@@ -54,11 +50,11 @@ final class CandidacySummary {
             dsg.add(graph, node, NG.race, c.race());
             dsg.add(graph, node, NG.articleCount, NodeFactory.createLiteralDT(Long.toString(c.articles()), XSDDatatype.XSDinteger));
             // The names travel with the candidacy, so that listing candidates needs no join per row.
-            for (Node name : OfficeHoldingSummary.labels(dsg, c.source(), c.person()))
+            for (Node name : DatasetGraphLib.labels(dsg, c.source(), c.person()))
                 dsg.add(graph, node, NG.candidateName, name);
             if (c.party() != null) {
                 dsg.add(graph, node, NG.runsFor, c.party());
-                for (Node name : OfficeHoldingSummary.labels(dsg, c.source(), c.party()))
+                for (Node name : DatasetGraphLib.labels(dsg, c.source(), c.party()))
                     dsg.add(graph, node, NG.partyName, name);
             }
         }
@@ -66,24 +62,18 @@ final class CandidacySummary {
 
     static List<Candidacy> candidacies(DatasetGraph dsg) {
         List<Candidacy> out = new ArrayList<>();
-        try (QueryExecution exec = QueryExecution.create(ArticleStore.parseQuery(CANDIDACIES), DatasetFactory.wrap(dsg))) {
-            ResultSet rows = exec.execSelect();
-            while (rows.hasNext()) {
-                QuerySolution row = rows.next();
-                out.add(new Candidacy(row.get("person").asNode(), row.get("race").asNode(),
-                        row.contains("party") ? row.get("party").asNode() : null, row.getLiteral("articles").getLong(),
-                        row.get("source").asNode()));
-            }
-        }
+        DatasetGraphLib.forEachRow(dsg, CANDIDACIES, row -> out.add(new Candidacy(row.get("person").asNode(),
+                row.get("race").asNode(), row.contains("party") ? row.get("party").asNode() : null,
+                row.getLiteral("articles").getLong(), row.get("source").asNode())));
         return out;
     }
 
     /** {@code id/candidacy/{person}/{race}}, with {@code /{party}} when the articles give one: readable and stable. */
     static Node iri(Candidacy c) {
-        StringBuilder iri = new StringBuilder(NG.ID).append("candidacy/").append(OfficeHoldingSummary.key(c.person()))
-                .append('/').append(OfficeHoldingSummary.key(c.race()));
+        StringBuilder iri = new StringBuilder(NG.ID).append("candidacy/").append(NG.entityKey(c.person()))
+                .append('/').append(NG.entityKey(c.race()));
         if (c.party() != null)
-            iri.append('/').append(OfficeHoldingSummary.key(c.party()));
+            iri.append('/').append(NG.entityKey(c.party()));
         return NodeFactory.createURI(iri.toString());
     }
 }

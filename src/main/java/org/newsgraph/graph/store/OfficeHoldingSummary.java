@@ -3,18 +3,12 @@ package org.newsgraph.graph.store;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.graph.NG;
 
 /**
@@ -64,34 +58,23 @@ final class OfficeHoldingSummary {
             if (h.end() != null)
                 dsg.add(graph, node, NG.endDate, h.end());
             // The names travel with the holding, so that "who holds what" is answered without a join per row.
-            for (Node name : labels(dsg, h.source(), h.person()))
+            for (Node name : DatasetGraphLib.labels(dsg, h.source(), h.person()))
                 dsg.add(graph, node, NG.holderName, name);
-            for (Node name : labels(dsg, h.source(), h.office()))
+            for (Node name : DatasetGraphLib.labels(dsg, h.source(), h.office()))
                 dsg.add(graph, node, NG.officeName, name);
         }
     }
 
     static List<Holding> holdings(DatasetGraph dsg) {
         List<Holding> out = new ArrayList<>();
-        try (QueryExecution exec = QueryExecution.create(ArticleStore.parseQuery(HOLDINGS), DatasetFactory.wrap(dsg))) {
-            ResultSet rows = exec.execSelect();
-            while (rows.hasNext()) {
-                QuerySolution row = rows.next();
-                out.add(new Holding(row.get("person").asNode(), row.get("office").asNode(),
-                        row.getLiteral("status").getLexicalForm(), node(row, "start"), node(row, "end"),
-                        row.getLiteral("articles").getLong(), row.get("source").asNode()));
-            }
-        }
+        DatasetGraphLib.forEachRow(dsg, HOLDINGS, row -> out.add(new Holding(row.get("person").asNode(),
+                row.get("office").asNode(), row.getLiteral("status").getLexicalForm(), node(row, "start"), node(row, "end"),
+                row.getLiteral("articles").getLong(), row.get("source").asNode())));
         return out;
     }
 
     private static Node node(QuerySolution row, String var) {
         return row.contains(var) ? row.get(var).asNode() : null;
-    }
-
-    /** The entity's label in the article graph {@code source}; a list, so that no iterator is open while writing. */
-    static List<Node> labels(DatasetGraph dsg, Node source, Node entity) {
-        return Iter.toList(Iter.map(dsg.find(source, entity, RDFS.label.asNode(), Node.ANY), Quad::getObject));
     }
 
     /**
@@ -100,17 +83,11 @@ final class OfficeHoldingSummary {
      */
     static Node iri(Holding h) {
         StringBuilder iri = new StringBuilder(NG.ID).append("holding/")
-                .append(key(h.person())).append('/').append(key(h.office())).append('/').append(h.status());
+                .append(NG.entityKey(h.person())).append('/').append(NG.entityKey(h.office())).append('/').append(h.status());
         if (h.start() != null)
             iri.append("/from-").append(h.start().getLiteralLexicalForm());
         if (h.end() != null)
             iri.append("/until-").append(h.end().getLiteralLexicalForm());
         return NodeFactory.createURI(iri.toString());
-    }
-
-    /** The entity's key: the last segment of its IRI, which newsgraph makes of unreserved characters only. */
-    static String key(Node entity) {
-        String iri = entity.getURI();
-        return iri.substring(iri.lastIndexOf('/') + 1);
     }
 }

@@ -7,10 +7,6 @@ import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.OWL;
 import org.newsgraph.graph.NG;
@@ -49,21 +45,17 @@ final class SurnameLinker {
         List<String> surnameOnly = new ArrayList<>();
         // surname -> full-name person IRI -> articles
         Map<String, Map<String, Long>> fullNames = new HashMap<>();
-        try (QueryExecution exec = QueryExecution.create(ArticleStore.parseQuery(PERSONS), DatasetFactory.wrap(dsg))) {
-            ResultSet rows = exec.execSelect();
-            while (rows.hasNext()) {
-                QuerySolution row = rows.next();
-                String iri = row.getResource("p").getURI();
-                if (!iri.startsWith(base))
-                    continue;
-                String key = iri.substring(base.length());
-                int dash = key.lastIndexOf('-');
-                if (dash < 0)
-                    surnameOnly.add(iri);
-                else
-                    fullNames.computeIfAbsent(key.substring(dash + 1), k -> new HashMap<>()).put(iri, row.getLiteral("n").getLong());
-            }
-        }
+        DatasetGraphLib.forEachRow(dsg, PERSONS, row -> {
+            String iri = row.getResource("p").getURI();
+            if (!iri.startsWith(base))
+                return;
+            String key = iri.substring(base.length());
+            int dash = key.lastIndexOf('-');
+            if (dash < 0)
+                surnameOnly.add(iri);
+            else
+                fullNames.computeIfAbsent(key.substring(dash + 1), k -> new HashMap<>()).put(iri, row.getLiteral("n").getLong());
+        });
         Map<String, String> out = new HashMap<>();
         for (String iri : surnameOnly) {
             Map<String, Long> candidates = fullNames.get(iri.substring(base.length()));

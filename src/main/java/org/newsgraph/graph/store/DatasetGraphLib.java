@@ -1,0 +1,30 @@
+package org.newsgraph.graph.store;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDFS;
+
+/** What the graphs derived from all articles read from the dataset, inside the caller's transaction. */
+final class DatasetGraphLib {
+    private DatasetGraphLib() {}
+
+    /** Runs a SELECT (with the store's prefixes) over {@code dsg} and hands each row to {@code action}. */
+    static void forEachRow(DatasetGraph dsg, String select, Consumer<QuerySolution> action) {
+        try (QueryExecution exec = QueryExecution.create(ArticleStore.parseQuery(select), DatasetFactory.wrap(dsg))) {
+            exec.execSelect().forEachRemaining(action);
+        }
+    }
+
+    /** The entity's labels in the graph {@code graph}; a list, so that no iterator is open while the caller writes. */
+    static List<Node> labels(DatasetGraph dsg, Node graph, Node entity) {
+        return Iter.toList(Iter.map(dsg.find(graph, entity, RDFS.label.asNode(), Node.ANY), Quad::getObject));
+    }
+}
