@@ -2,6 +2,7 @@ package org.newsgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,10 +50,16 @@ public final class ArticleCleaner {
     private static final Pattern CLUTTER_LINE = Pattern.compile(
             "(?i)(key points|advertisement|related coverage\\b.*|slideshow\\b.*|enlarge this image\\b.*"
                     + "|see (his|her|their|the|our) [\\w ]{0,30}(below|here)\\W*|(watch|read more|related|more|listen)\\s*:.*"
-                    + "|sign up for\\b.*|.*\\bby signing up\\b.*|copyright\\s*(©|\\(c\\)).*|click here\\b.*"
-                    + "|.*\\bcontributed to this report\\W*|[—–-]+\\s*updated\\b.*|comments are closed\\W*"
-                    + "|share (this|on)\\b.*|follow (us|him|her) on\\b.*|.*\\bpic\\.twitter\\.com/.*"
+                    + "|sign up for\\b.*|copyright\\s*(©|\\(c\\)).*|click here\\b.*|[—–-]+\\s*updated\\b.*"
+                    + "|comments are closed\\W*|share (this|on)\\b.*|follow (us|him|her) on\\b.*"
                     + "|(additional )?(reporting|writing|editing) by\\b.*)");
+    /*
+     * Clutter phrases anywhere in a line. Apart from CLUTTER_LINE, whose alternatives fail at the first words of
+     * most lines: a leading ".*" would backtrack through every line, so these run only on lines with the phrase.
+     */
+    private static final Pattern CLUTTER_PHRASE = Pattern.compile(
+            "(?i).*(\\bby signing up\\b.*|\\bcontributed to this report\\W*|\\bpic\\.twitter\\.com/.*)");
+    private static final List<String> CLUTTER_PHRASE_WORDS = List.of("by signing up", "contributed to this report", "pic.twitter.com/");
     // Wire-service credits in brackets: "(Reporting by Jane Roe; Editing by John Doe)".
     private static final Pattern CREDIT_BRACKET = Pattern.compile(
             "\\s*\\((additional )?(reporting|writing|editing|compiled) by\\b[^)]*\\)", Pattern.CASE_INSENSITIVE);
@@ -68,7 +75,6 @@ public final class ArticleCleaner {
     private static final Pattern ANY_NUMBERED = Pattern.compile("^\\s*\\d{1,3}\\.\\s+\\S.*");
     // Compiled once: String.replaceAll and split compile their pattern on every call, for every line.
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d'’ ]");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\d]+");
     private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\u00a0]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern COMMENTS_CLOSED = Pattern.compile("(?im)^\\s*comments are closed\\W*$");
@@ -112,8 +118,24 @@ public final class ArticleCleaner {
         return new Cleaned(cleaned, aliases);
     }
 
-    private static String normaliseForCompare(String s) {
-        return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase()).replaceAll(" ").strip();
+    /** Lower case, with each run of characters other than letters and digits made one space; for every line. */
+    static String normaliseForCompare(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c) || c >= '0' && c <= '9') {
+                if (gap && out.length() > 0)
+                    out.append(' ');
+                out.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /** Index of the first line of a reader-comment thread, or -1. */
@@ -149,7 +171,7 @@ public final class ArticleCleaner {
     }
 
     private static boolean isClutter(String line) {
-        if (CLUTTER_LINE.matcher(line).matches() || PHOTO_CREDIT.matcher(line).find() || TWEET_TRAILER.matcher(line).find())
+        if (CLUTTER_LINE.matcher(line).matches() || hasClutterPhrase(line) || hasPhotoCredit(line) || hasTweetTrailer(line))
             return true;
         if (isShouted(line))
             return true;
@@ -160,6 +182,27 @@ public final class ArticleCleaner {
         String words = NOT_WORD.matcher(line).replaceAll(" ").strip();
         int count = words.isEmpty() ? 0 : SPACES.split(words).length;
         return count <= 14 && !ANY_NUMBERED.matcher(line).matches();
+    }
+
+    /*
+     * Each pattern below runs only where the words it needs are in the line: an alternation of phrases is
+     * tried at every character, and the cleaner reads every line of every article.
+     */
+    private static boolean hasClutterPhrase(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String words : CLUTTER_PHRASE_WORDS)
+            if (lower.contains(words))
+                return CLUTTER_PHRASE.matcher(line).matches();
+        return false;
+    }
+
+    private static boolean hasPhotoCredit(String line) {
+        return (line.indexOf('/') >= 0 || line.contains("Photo") || line.contains("Getty Images") || line.contains("toggle caption"))
+                && PHOTO_CREDIT.matcher(line).find();
+    }
+
+    private static boolean hasTweetTrailer(String line) {
+        return line.contains("(@") && TWEET_TRAILER.matcher(line).find();
     }
 
     /** A line written in capitals is a headline of something else or a label ("WATCH", "NOT JOKING"). */
@@ -180,10 +223,17 @@ public final class ArticleCleaner {
     private static String cleanLine(String line, int base, List<NameAlias> aliases, boolean headline) {
         String s = BULLET.matcher(line).replaceFirst("");
         s = DATELINE.matcher(s).replaceFirst("");
-        s = CREDIT_BRACKET.matcher(s).replaceAll("");
-        s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ").strip();
+        if (s.indexOf('(') >= 0)
+            s = CREDIT_BRACKET.matcher(s).replaceAll("");
+        // Single spaces are what most lines have between words: they stay as they are.
+        if (s.contains("  ") || s.indexOf('\t') >= 0 || s.indexOf('\u00a0') >= 0)
+            s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ");
+        s = s.strip();
         if (!headline)
             s = SHOUTED_LABEL.matcher(s).replaceFirst("");
+        // Every hover-card ends in "MORE".
+        if (!s.contains("MORE"))
+            return s.stripTrailing();
         StringBuilder out = new StringBuilder();
         Matcher m = HOVER_CARD.matcher(s);
         int pos = 0;

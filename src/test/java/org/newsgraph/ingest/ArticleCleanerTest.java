@@ -59,6 +59,24 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void headlineRepeatedInOtherCaseAndPunctuationIsDropped() {
+        ArticleCleaner.Cleaned c = cleaner.clean(article("Governor’s race: Smith wins!",
+                "GOVERNOR'S RACE -- SMITH WINS\n\nGovernor’s race — Smith wins.\n\nSmith won the race for governor on Tuesday."));
+        assertEquals("Governor’s race: Smith wins!\n\nSmith won the race for governor on Tuesday.", c.article().text());
+    }
+
+    @Test
+    void clutterPhrasesAnywhereInALineDropIt() {
+        ArticleCleaner.Cleaned c = cleaner.clean(article("Headline",
+                "The vote was close, officials said.\n\nWe won today, thank you all! pic.twitter.com/AbC123 — Jane Roe (@janeroe) May 1, 2018\n"
+                        + "Get the news by signing up for our newsletter today.\n"
+                        + "Thanks to the voters — Jane Roe (@janeroe) May 1, 2018\n"
+                        + "Staff writer Bo Kerr contributed to this report.\n"
+                        + "The mayor\tspoke   on\u00a0Monday."));
+        assertEquals("Headline\n\nThe vote was close, officials said.\n\nThe mayor spoke on Monday.", c.article().text());
+    }
+
+    @Test
     void cleanTextPassesUnchanged() {
         String body = "The senator said on Tuesday that she would run again.\n\nHer opponent, a former judge, disagreed.";
         ArticleCleaner.Cleaned c = cleaner.clean(article("Senator to run again", body));
