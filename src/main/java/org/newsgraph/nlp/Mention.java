@@ -52,6 +52,23 @@ public record Mention(EntityType type, Form form, int sentence, int start, int e
         return attributes.get(key);
     }
 
+    /*
+     * Mentions are keys of the linker's and resolver's maps, looked up for every pair of mentions in an article.
+     * The record's generated hashCode hashes the attribute map on every call, and its equals inlines into large
+     * compiled code; these compare the span first and give the same answers.
+     */
+    @Override
+    public int hashCode() {
+        return ((sentence * 31 + start) * 31 + end) * 31 + type.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Mention m && sentence == m.sentence && start == m.start && end == m.end
+                && chain == m.chain && type == m.type && form == m.form && Double.compare(confidence, m.confidence) == 0
+                && text.equals(m.text) && value.equals(m.value) && attributes.equals(m.attributes);
+    }
+
     /** True when the token ranges of the two mentions in one sentence overlap. */
     public boolean overlaps(Mention other) {
         return sentence == other.sentence && start < other.end && other.start < end;
