@@ -93,71 +93,9 @@ public final class MentionLinker {
 
         List<Chain> chains = new ArrayList<>();
         Map<Mention, Chain> linked = new HashMap<>();
-
-        // Full names first, so that surnames and first names can be matched to them.
-        for (Mention m : persons) {
-            List<String> core = core(m.value());
-            if (m.form() != Mention.Form.NAME || core.size() < 2 || !PersonFinder.STRONG.equals(m.attribute(PersonFinder.STRENGTH)))
-                continue;
-            Chain chain = findFull(chains, core);
-            if (chain == null) {
-                chain = new Chain(chains.size());
-                chains.add(chain);
-            }
-            chain.add(m, core);
-            linked.put(m, chain);
-        }
-        // Titled single names ("President Trump", "Mr. Moore") make a chain of their own when nobody matches.
-        for (Mention m : persons) {
-            List<String> core = core(m.value());
-            if (m.form() != Mention.Form.NAME || core.size() != 1 || !PersonFinder.STRONG.equals(m.attribute(PersonFinder.STRENGTH)))
-                continue;
-            Chain chain = bySurname(chains, core.get(0));
-            if (chain == null) {
-                chain = new Chain(chains.size());
-                chains.add(chain);
-            }
-            chain.add(m, core);
-            linked.put(m, chain);
-        }
-        // Weak names count only when they match a person found above.
-        for (Mention m : persons) {
-            List<String> core = core(m.value());
-            if (m.form() != Mention.Form.NAME || linked.containsKey(m) || core.isEmpty())
-                continue;
-            // "Wasserman Schultz" after "Debbie Wasserman Schultz": the words end a name found above, first name or not.
-            // The part is no name of its own: kept out of the chain's names, it cannot become the person's label.
-            Chain ending = core.size() >= 2 ? endingName(chains, core) : null;
-            if (ending != null) {
-                ending.mentions++;
-                linked.put(m, ending);
-                continue;
-            }
-            Chain chain = bySurname(chains, core.get(core.size() - 1));
-            if (chain == null && core.size() == 1)
-                chain = byFirstName(chains, core.get(0));
-            if (chain != null && core.size() >= 2 && chain.first != null && !compatibleFirst(chain.first, core.get(0)))
-                chain = null;
-            if (chain != null) {
-                chain.add(m, core);
-                linked.put(m, chain);
-            }
-        }
+        linkNames(persons, linked, chains);
         listMembers(sentences, persons, linked, chains);
-        for (ArticleCleaner.NameAlias alias : aliases) {
-            for (Mention m : persons) {
-                Chain chain = linked.get(m);
-                if (chain == null || m.form() != Mention.Form.NAME)
-                    continue;
-                AnnotatedSentence s = sentences.get(m.sentence());
-                if (s.tokenStart(m.start()) <= alias.start() && alias.end() <= s.tokenEnd(m.end() - 1)) {
-                    if (!chain.aliases.contains(alias.fullName()))
-                        chain.aliases.add(alias.fullName());
-                    if (chain.gender == null)
-                        chain.gender = gazetteers.genderOfFirstName(alias.fullName().split(" ")[0]);
-                }
-            }
-        }
+        attachAliases(sentences, persons, linked, aliases);
         linkDescriptions(persons, linked);
         List<Quote> quotes = findQuotes(article.text(), sentences);
         // Narrative pronouns first: they name the speakers; then the quotes' own first and third persons.
@@ -186,6 +124,92 @@ public final class MentionLinker {
         for (Chain c : chains)
             personChains.add(new PersonChain(c.id, c.names, c.aliases, c.gender));
         return new AnnotatedArticle(article, sentences, out, personChains, quotes);
+    }
+
+    /*
+     * Full names first, so that surnames and first names can be matched to them; then titled single names; then
+     * weak names, which count only when they match a person found before.
+     */
+    private void linkNames(List<Mention> persons, Map<Mention, Chain> linked, List<Chain> chains) {
+        linkFullNames(persons, linked, chains);
+        linkTitledSingleNames(persons, linked, chains);
+        linkWeakNames(persons, linked, chains);
+    }
+
+    private void linkFullNames(List<Mention> persons, Map<Mention, Chain> linked, List<Chain> chains) {
+        for (Mention m : persons) {
+            List<String> core = core(m.value());
+            if (m.form() != Mention.Form.NAME || core.size() < 2 || !PersonFinder.STRONG.equals(m.attribute(PersonFinder.STRENGTH)))
+                continue;
+            Chain chain = findFull(chains, core);
+            if (chain == null) {
+                chain = new Chain(chains.size());
+                chains.add(chain);
+            }
+            chain.add(m, core);
+            linked.put(m, chain);
+        }
+    }
+
+    /** Titled single names ("President Trump", "Mr. Moore") make a chain of their own when nobody matches. */
+    private void linkTitledSingleNames(List<Mention> persons, Map<Mention, Chain> linked, List<Chain> chains) {
+        for (Mention m : persons) {
+            List<String> core = core(m.value());
+            if (m.form() != Mention.Form.NAME || core.size() != 1 || !PersonFinder.STRONG.equals(m.attribute(PersonFinder.STRENGTH)))
+                continue;
+            Chain chain = bySurname(chains, core.get(0));
+            if (chain == null) {
+                chain = new Chain(chains.size());
+                chains.add(chain);
+            }
+            chain.add(m, core);
+            linked.put(m, chain);
+        }
+    }
+
+    /** Weak names count only when they match a person found before. */
+    private void linkWeakNames(List<Mention> persons, Map<Mention, Chain> linked, List<Chain> chains) {
+        for (Mention m : persons) {
+            List<String> core = core(m.value());
+            if (m.form() != Mention.Form.NAME || linked.containsKey(m) || core.isEmpty())
+                continue;
+            // "Wasserman Schultz" after "Debbie Wasserman Schultz": the words end a name found above, first name or not.
+            // The part is no name of its own: kept out of the chain's names, it cannot become the person's label.
+            Chain ending = core.size() >= 2 ? endingName(chains, core) : null;
+            if (ending != null) {
+                ending.mentions++;
+                linked.put(m, ending);
+                continue;
+            }
+            Chain chain = bySurname(chains, core.get(core.size() - 1));
+            if (chain == null && core.size() == 1)
+                chain = byFirstName(chains, core.get(0));
+            if (chain != null && core.size() >= 2 && chain.first != null && !compatibleFirst(chain.first, core.get(0)))
+                chain = null;
+            if (chain != null) {
+                chain.add(m, core);
+                linked.put(m, chain);
+            }
+        }
+    }
+
+    /** Full names that the page's hover-cards gave for a name go to that name's chain. */
+    private void attachAliases(List<AnnotatedSentence> sentences, List<Mention> persons, Map<Mention, Chain> linked,
+                               List<ArticleCleaner.NameAlias> aliases) {
+        for (ArticleCleaner.NameAlias alias : aliases) {
+            for (Mention m : persons) {
+                Chain chain = linked.get(m);
+                if (chain == null || m.form() != Mention.Form.NAME)
+                    continue;
+                AnnotatedSentence s = sentences.get(m.sentence());
+                if (s.tokenStart(m.start()) <= alias.start() && alias.end() <= s.tokenEnd(m.end() - 1)) {
+                    if (!chain.aliases.contains(alias.fullName()))
+                        chain.aliases.add(alias.fullName());
+                    if (chain.gender == null)
+                        chain.gender = gazetteers.genderOfFirstName(alias.fullName().split(" ")[0]);
+                }
+            }
+        }
     }
 
     // Offices one person holds at a time: "the attorney general" is whoever the article titles so.

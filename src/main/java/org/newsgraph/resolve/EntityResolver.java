@@ -330,7 +330,6 @@ public final class EntityResolver {
         private final LocalDate published;
 
         private final String dominantState;
-        private String mainGroup;
         private final Map<String, Mention> mainMention = new HashMap<>();
 
         RaceGrouping(AnnotatedArticle article, String dominantState) {
@@ -341,18 +340,36 @@ public final class EntityResolver {
                 if (m.type() == EntityType.RACE)
                     races.add(m);
             races.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start));
+            fillPlaces(races);
+            fillYears();
+            Map<String, String> main = mainContest(races);
+            String mainGroup = main == null ? null : groupKey(main);
+            if (main != null)
+                fillBareMentions(races, main);
+            for (Mention m : races)
+                if (filled.get(m) != null && mainGroup != null && groupKey(filled.get(m)).equals(mainGroup))
+                    mainMention.putIfAbsent("main", m);
+            if (published != null && mainGroup != null) {
+                for (Map<String, String> a : filled.values())
+                    if (a.get("year") == null && groupKey(a).equals(mainGroup))
+                        a.put("year", Integer.toString(published.getYear()));
+            }
+        }
+
+        /*
+         * A race without a state takes the state its sentence names, else the article's state, else the only one
+         * the article gives that office. Races with an office or a year (and not "primaries") are filled in.
+         */
+        private void fillPlaces(List<Mention> races) {
             Map<String, Set<String>> jurisdictions = new HashMap<>();
             for (Mention m : races) {
                 String office = m.attribute("office");
                 if (office != null && m.attribute("jurisdiction") != null)
                     jurisdictions.computeIfAbsent(office, k -> new LinkedHashSet<>()).add(m.attribute("jurisdiction"));
             }
-            Map<String, Set<String>> years = new HashMap<>();
-            List<Map<String, String>> withOffice = new ArrayList<>();
             for (Mention m : races) {
                 Map<String, String> a = new TreeMap<>(m.attributes());
                 String office = a.get("office");
-                // A race without a state takes the state its sentence names, else the article's state, else the only one.
                 if (office != null && !office.equals("President") && a.get("jurisdiction") == null) {
                     Set<String> js = jurisdictions.getOrDefault(office, Set.of());
                     if (a.get("sentenceState") != null)
@@ -366,6 +383,11 @@ public final class EntityResolver {
                 if (office != null || a.get("year") != null && !"true".equals(a.get("plural")))
                     filled.put(m, a);
             }
+        }
+
+        /** A race without a year takes the only year the article gives the same office and state. */
+        private void fillYears() {
+            Map<String, Set<String>> years = new HashMap<>();
             for (Map<String, String> a : filled.values())
                 if (a.get("year") != null)
                     years.computeIfAbsent(a.get("office") + "|" + a.get("jurisdiction"), k -> new LinkedHashSet<>()).add(a.get("year"));
@@ -376,7 +398,10 @@ public final class EntityResolver {
                         a.put("year", ys.iterator().next());
                 }
             }
-            // Bare mentions ("the race", "the GOP nomination") are the article's main contest.
+        }
+
+        /** The attributes of the contest the article names most (its first mention's), or null if it names none. */
+        private Map<String, String> mainContest(List<Mention> races) {
             Map<String, Integer> groupCounts = new HashMap<>();
             Map<String, Integer> groupFirst = new HashMap<>();
             Map<String, Map<String, String>> groupAttributes = new HashMap<>();
@@ -391,17 +416,26 @@ public final class EntityResolver {
                 groupFirst.putIfAbsent(g, groupFirst.size());
                 groupAttributes.putIfAbsent(g, a);
             }
-            String main = groupCounts.entrySet().stream().filter(e -> !e.getKey().startsWith("null|"))
-                    .max(Map.Entry.<String, Integer>comparingByValue()
-                            .thenComparing(e -> -groupFirst.get(e.getKey())))
-                    .map(Map.Entry::getKey).orElse(null);
+            String main = null;
+            for (Map.Entry<String, Integer> e : groupCounts.entrySet()) {
+                if (e.getKey().startsWith("null|"))
+                    continue;
+                // Most mentions win; between equals, the contest named first.
+                if (main == null || e.getValue() > groupCounts.get(main)
+                        || e.getValue().equals(groupCounts.get(main)) && groupFirst.get(e.getKey()) < groupFirst.get(main))
+                    main = e.getKey();
+            }
+            return main == null ? null : groupAttributes.get(main);
+        }
+
+        /** Bare mentions ("the race", "the GOP nomination") are the article's main contest. */
+        private void fillBareMentions(List<Mention> races, Map<String, String> mainAttributes) {
             for (Mention m : races) {
-                if (filled.containsKey(m) || main == null)
+                if (filled.containsKey(m))
                     continue;
                 // "their primaries", "the Trump campaign", "a 2012 primary": not the article's contest.
                 if ("true".equals(m.attribute("plural")) || BARE_NOT_MAIN.contains(m.value()))
                     continue;
-                Map<String, String> mainAttributes = groupAttributes.get(main);
                 if (m.attribute("year") != null && !m.attribute("year").equals(mainAttributes.get("year")))
                     continue;
                 if (m.attribute("jurisdiction") != null && !m.attribute("jurisdiction").equals(mainAttributes.get("jurisdiction")))
@@ -413,15 +447,6 @@ public final class EntityResolver {
                     else
                         a.remove(k);
                 filled.put(m, a);
-            }
-            mainGroup = main;
-            for (Mention m : races)
-                if (filled.get(m) != null && main != null && groupKey(filled.get(m)).equals(main))
-                    mainMention.putIfAbsent("main", m);
-            if (published != null && main != null) {
-                for (Map<String, String> a : filled.values())
-                    if (a.get("year") == null && groupKey(a).equals(main))
-                        a.put("year", Integer.toString(published.getYear()));
             }
         }
 
