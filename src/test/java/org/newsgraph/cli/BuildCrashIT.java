@@ -27,13 +27,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.graph.NG;
 import org.newsgraph.graph.store.ArticleStore;
+import org.newsgraph.graph.store.BuildOptions;
 
 /**
  * {@code kill -9} in the middle of {@code newsgraph build}, in a real child process: the store opens again,
  * every article graph in it is whole, and building again ends where a build that never crashed ends.
  */
 class BuildCrashIT {
-    private static final int ARTICLES = 800;
+    /** More than two full batches: the first commit (at a full batch at the latest) comes well before the end. */
+    private static final int ARTICLES = 2 * BuildOptions.Builder.DEFAULT_BATCH_SIZE + 200;
     /** The key of default-graph quads in {@link #graphs}. */
     private static final String DEFAULT_GRAPH = "(default graph)";
     /** A JVM start and model load on a busy machine; bounds the waits, asserts nothing about speed. */
@@ -71,7 +73,7 @@ class BuildCrashIT {
                     + b + ", a Republican, thanked " + a + " at a rally in " + state + ".\n\n"
                     + "Senator " + c + " criticized " + b + " over the advertisement number " + i + ". "
                     + c + " said the race in " + state + " would be close.\n";
-            Files.writeString(dir.resolve(String.format("article-%03d.txt", i)), text);
+            Files.writeString(dir.resolve(String.format("article-%04d.txt", i)), text);
         }
     }
 
