@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -77,12 +78,27 @@ class FusekiUiIT {
                     assertTrue(shown.get(i).contains(expected.get(i)), "row " + i + ": " + shown.get(i));
             }
         } finally {
-            if (chromium != null) {
-                chromium.destroy();
-                if (!chromium.waitFor(20, TimeUnit.SECONDS))
-                    chromium.destroyForcibly().waitFor();
-            }
+            if (chromium != null)
+                stopWithDescendants(chromium.toHandle());
             server.stop();
+        }
+    }
+
+    /*
+     * Chromium's renderer, GPU and crash-handler processes outlive the browser process for a moment and go on
+     * writing into the profile, so that deleting the temporary profile could fail: all of them are stopped first.
+     */
+    private static void stopWithDescendants(ProcessHandle browser) throws Exception {
+        List<ProcessHandle> all = new ArrayList<>(browser.descendants().toList());
+        all.add(0, browser);
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : all) {
+            try {
+                process.onExit().get(20, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                process.destroyForcibly();
+                process.onExit().get(20, TimeUnit.SECONDS);
+            }
         }
     }
 
