@@ -119,7 +119,7 @@ public final class ArticleCleaner {
     }
 
     /** Lower case, with each run of characters other than letters and digits made one space; for every line. */
-    static String normaliseForCompare(String s) {
+    private static String normaliseForCompare(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         boolean gap = false;

@@ -3,6 +3,7 @@ package org.newsgraph.nlp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +100,7 @@ public final class MentionLinker {
         linkDescriptions(persons, linked);
         List<Quote> quotes = findQuotes(article.text(), sentences);
         // Narrative pronouns first: they name the speakers; then the quotes' own first and third persons.
-        Set<Mention> ambiguous = new java.util.HashSet<>();
+        Set<Mention> ambiguous = new HashSet<>();
         resolvePronouns(sentences, persons, linked, quotes, Pass.NARRATIVE, ambiguous);
         quotes = attributeQuotes(sentences, persons, linked, quotes);
         resolvePronouns(sentences, persons, linked, quotes, Pass.QUOTED, ambiguous);

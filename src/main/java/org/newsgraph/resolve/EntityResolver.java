@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,9 +105,9 @@ public final class EntityResolver {
         if (mainRace == null)
             return out;
         String mainKey = races.entityOf(mainRace).key();
-        Set<Integer> withRace = new java.util.HashSet<>();
+        Set<Integer> withRace = new HashSet<>();
         // Someone the article puts in another contest ran against the other one there, not in the main race.
-        Set<Integer> elsewhere = new java.util.HashSet<>();
+        Set<Integer> elsewhere = new HashSet<>();
         for (Fact f : facts) {
             if (f.relation() != Relation.CANDIDATE_IN)
                 continue;
@@ -330,7 +331,8 @@ public final class EntityResolver {
         private final LocalDate published;
 
         private final String dominantState;
-        private final Map<String, Mention> mainMention = new HashMap<>();
+        /** The first mention of the article's main contest, or null. */
+        private Mention mainRace;
 
         RaceGrouping(AnnotatedArticle article, String dominantState) {
             this.published = article.article().published();
@@ -347,8 +349,8 @@ public final class EntityResolver {
             if (main != null)
                 fillBareMentions(races, main);
             for (Mention m : races)
-                if (filled.get(m) != null && mainGroup != null && groupKey(filled.get(m)).equals(mainGroup))
-                    mainMention.putIfAbsent("main", m);
+                if (mainRace == null && filled.get(m) != null && mainGroup != null && groupKey(filled.get(m)).equals(mainGroup))
+                    mainRace = m;
             if (published != null && mainGroup != null) {
                 for (Map<String, String> a : filled.values())
                     if (a.get("year") == null && groupKey(a).equals(mainGroup))
@@ -452,7 +454,7 @@ public final class EntityResolver {
 
         /** A mention of the article's main contest, if it has one. */
         Mention mainRace() {
-            return mainMention.get("main");
+            return mainRace;
         }
 
         private static String groupKey(Map<String, String> a) {
