@@ -2,6 +2,7 @@ package org.newsgraph.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -387,7 +388,11 @@ public final class EntityResolver {
             }
         }
 
-        /** A race without a year takes the only year the article gives the same office and state. */
+        /*
+         * A race without a year takes the only year the article gives the same office and state. An undated article
+         * that gives several takes the latest: news names past contests with their year ("since the 2008
+         * presidential election") and the one it is about often without ("the race").
+         */
         private void fillYears() {
             Map<String, Set<String>> years = new HashMap<>();
             for (Map<String, String> a : filled.values())
@@ -398,6 +403,8 @@ public final class EntityResolver {
                     Set<String> ys = years.getOrDefault(a.get("office") + "|" + a.get("jurisdiction"), Set.of());
                     if (ys.size() == 1)
                         a.put("year", ys.iterator().next());
+                    else if (ys.size() > 1 && published == null)
+                        a.put("year", Collections.max(ys));
                 }
             }
         }

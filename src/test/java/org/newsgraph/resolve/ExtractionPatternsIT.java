@@ -69,6 +69,18 @@ class ExtractionPatternsIT {
         assertTrue(primary.altLabels().stream().anyMatch(l -> l.contains("primary")), primary.altLabels().toString());
     }
 
+    @Test
+    void anUndatedArticlesYearlessRaceIsTheLatestItNames() {
+        String body = "Ann Lee made her first foray into the 2016 presidential race on Tuesday. Lee, who backed Tom Reed "
+                + "after the 2008 presidential election, is running against Reed in the presidential primary.";
+        Set<String> races = new TreeSet<>();
+        Article a = new Article("t", "Lee enters race", "Lee enters race\n\n" + body, "", null, null, null, "test");
+        for (Entity e : processor.process(a).entities())
+            if (e.type() == EntityType.RACE)
+                races.add(e.key());
+        assertEquals(Set.of("2016-us-presidential-election", "2008-us-presidential-election"), races);
+    }
+
     private Entity race(String headline, String body) {
         Article a = new Article("t", headline, headline + "\n\n" + body, "", null, null, null, "test");
         return processor.process(a).entities().stream().filter(e -> e.type() == EntityType.RACE).findFirst()
