@@ -89,13 +89,25 @@ public final class PartyExtractor implements Extractor {
         return false;
     }
 
-    private static final Set<String> COPULA = Set.of("is", "was", "'s", "remains", "became", "becomes");
+    // Not "were": "if he were a Republican" supposes.
+    private static final Set<String> COPULA = Set.of("is", "was", "'s", "remains", "became", "becomes", "are", "remain",
+            "remained");
     private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including", "like", "such");
+    /** What a party's members are called in "one of the GOP's most influential leaders"; not its "critics". */
+    private static final Set<String> MEMBER_NOUNS = Set.of("leader", "leaders", "member", "members", "figure", "figures",
+            "lawmaker", "lawmakers", "politician", "politicians", "candidate", "candidates", "nominee", "nominees",
+            "hopeful", "hopefuls", "star", "stars", "senator", "senators", "standard-bearer", "standard-bearers");
 
-    /** "he's currently the only declared GOP candidate", "Murkowski is a Republican". */
+    /**
+     * "he's currently the only declared GOP candidate", "Murkowski is a Republican", "Trump and Palin remain two of
+     * the GOP's most influential leaders".
+     */
     private static void copula(SentenceContext c, Mention person, List<Mention> parties, List<Fact> out) {
-        int v = person.end();
+        int v = coordinationEnd(c, person);
         if (v >= c.size() || !COPULA.contains(c.lower(v)) || c.negated(v) || c.question())
+            return;
+        // "Emmer's Democratic counterpart": the tagger tells a possessive 's from "is".
+        if (c.s.tag(v).equals("PART"))
             return;
         for (Mention party : parties) {
             if (party.start() <= v || party.start() - v > 6 || "code".equals(party.attribute("form")))
@@ -103,16 +115,52 @@ public final class PartyExtractor implements Extractor {
             boolean clean = true;
             for (int k = v + 1; k < party.start(); k++)
                 if (!(c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("ADV") || c.s.tag(k).equals("NUM")
-                        || c.s.tag(k).equals("VERB") && c.lower(k).endsWith("ed")))
+                        || c.s.tag(k).equals("VERB") && c.lower(k).endsWith("ed") || partitive(c, k)))
                     clean = false;
-            // The party word heads the predicate ("a Republican") or modifies a role ("the GOP nominee").
+            // The party word heads the predicate ("a Republican") or modifies a role ("the GOP nominee"); a party's
+            // possessive needs a member's role ("the GOP's leaders", not "the GOP's fiercest critic").
             int after = party.end();
-            boolean role = after >= c.size() || !c.s.tag(after).equals("PROPN");
+            boolean possessive = after < c.size() && (c.lower(after).equals("'s") || c.lower(after).equals("'"));
+            boolean role = possessive ? memberNounAfter(c, after + 1) : after >= c.size() || !c.s.tag(after).equals("PROPN");
             if (clean && role) {
                 out.add(new Fact(person, Relation.MEMBER_OF, party, c.s.index(), 0.7));
                 return;
             }
         }
+    }
+
+    /**
+     * The end of the subject a name is part of: "Donald Trump and Sarah Palin remain" ends after "Palin". Commas
+     * join names only in a list that "and" closes: "Cheri Bustos, Emmer's counterpart" is an apposition.
+     */
+    private static int coordinationEnd(SentenceContext c, Mention person) {
+        int end = person.end();
+        int listEnd = end;
+        while (end + 1 < c.size() && (c.lower(end).equals("and") || c.lower(end).equals(","))) {
+            boolean and = c.lower(end).equals("and");
+            Optional<Mention> next = c.personAt(end + 1);
+            if (next.isEmpty() || next.get().form() != Mention.Form.NAME)
+                break;
+            end = next.get().end();
+            if (and)
+                listEnd = end;
+        }
+        return listEnd;
+    }
+
+    /** "of" in "one of", "two of": the predicate names a group the subject is part of. */
+    private static boolean partitive(SentenceContext c, int k) {
+        return c.lower(k).equals("of") && k > 0 && (c.s.tag(k - 1).equals("NUM") || c.lower(k - 1).equals("one"));
+    }
+
+    private static boolean memberNounAfter(SentenceContext c, int from) {
+        for (int k = from; k < Math.min(c.size(), from + 4); k++) {
+            if (MEMBER_NOUNS.contains(c.lower(k)))
+                return true;
+            if (!(c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("ADV")))
+                return false;
+        }
+        return false;
     }
 
     /** "As a tea party Republican, McDaniel is ...": the party noun of an "as" phrase before the subject. */

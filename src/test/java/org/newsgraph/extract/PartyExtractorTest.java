@@ -29,6 +29,35 @@ class PartyExtractorTest {
     }
 
     @Test
+    void namesJoinedBeforeACopulaAreAllOneOfThePartysLeaders() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Ann/PROPN Lee/PROPN and/CCONJ Tom/PROPN Cole/PROPN remain/VERB two/NUM of/ADP the/DET GOP/PROPN 's/PART "
+                                + "most/ADV influential/ADJ leaders/NOUN ./PUNCT")
+                .person(0, 0, 2, 0).person(0, 3, 5, 1).mention(EntityType.PARTY, 0, 9, 10, "republican-party", "form", "word").build();
+        assertEquals(List.of("Ann Lee memberOf GOP", "Tom Cole memberOf GOP"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void aSupposedPartyAnAppositionOrAPossessiveIsNoMembership() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "If/SCONJ Ann/PROPN Lee/PROPN were/AUX a/DET Republican/PROPN ,/PUNCT she/PRON would/AUX win/VERB ./PUNCT",
+                        "Tom/PROPN Cole/PROPN ,/PUNCT Ann/PROPN Lee/PROPN 's/PART Democratic/ADJ rival/NOUN ,/PUNCT spoke/VERB ./PUNCT")
+                .person(0, 1, 3, 0).mention(EntityType.PARTY, 0, 5, 6, "republican-party", "form", "word")
+                .person(1, 0, 2, 1).person(1, 3, 5, 0).mention(EntityType.PARTY, 1, 6, 7, "democratic-party", "form", "word").build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void onlyAMembersRoleAfterAPartysPossessiveMakesAMember() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Ann/PROPN Lee/PROPN is/AUX one/NUM of/ADP the/DET GOP/PROPN 's/PART fiercest/ADJ critics/NOUN ./PUNCT",
+                        "Tom/PROPN Cole/PROPN is/AUX the/DET Democrats/PROPN '/PART favourite/ADJ target/NOUN ./PUNCT")
+                .person(0, 0, 2, 0).mention(EntityType.PARTY, 0, 6, 7, "republican-party", "form", "word")
+                .person(1, 0, 2, 1).mention(EntityType.PARTY, 1, 4, 5, "democratic-party", "form", "word").build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void aPartyWantingSomeonesSeatIsNoMembership() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Ann/PROPN Lee/PROPN ,/PUNCT whose/PRON seat/NOUN the/DET GOP/PROPN wants/VERB ,/PUNCT spoke/VERB ./PUNCT")
