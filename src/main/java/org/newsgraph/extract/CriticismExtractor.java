@@ -42,6 +42,9 @@ public final class CriticismExtractor implements Extractor {
     private static final Set<String> ACCUSING = Set.of("lied", "lie", "misled", "mislead", "betrayed", "cheated", "deceived",
             "failed", "ignored", "abandoned", "disgraced", "embarrassed", "shamed");
     private static final Set<String> BEING = Set.of("are", "'re", "were", "remain", "have", "'ve");
+    // Nouns of a verbal blow aimed "at" someone: "took a swipe at X", "his latest jab at X".
+    private static final Set<String> JABS = Set.of("jab", "jabs", "swipe", "swipes", "dig", "digs", "potshot", "potshots",
+            "broadside", "broadsides");
 
     @Override
     public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
@@ -81,6 +84,8 @@ public final class CriticismExtractor implements Extractor {
                 addressed(c, t, out);
             } else if (JUDGEMENTS.contains(w)) {
                 insultAhead(c, t, out);
+            } else if (JABS.contains(w) && c.lowerIn(t + 1, Set.of("at")) && c.s.tag(t).equals("NOUN")) {
+                noun(c, t, out);
             }
         }
         return out;
@@ -125,11 +130,11 @@ public final class CriticismExtractor implements Extractor {
             out.add(new Fact(subject.get(), Relation.CRITICIZES, object.get(), c.s.index(), confidence));
     }
 
-    /** "his attacks on X", "criticism of X from Y", "dogged by criticism from the president". */
+    /** "his attacks on X", "a swipe at X", "criticism of X from Y", "dogged by criticism from the president". */
     private static void noun(SentenceContext c, int t, List<Fact> out) {
         if (c.blocked(t))
             return;
-        if (c.lowerIn(t + 1, Set.of("on", "of", "against"))) {
+        if (c.lowerIn(t + 1, Set.of("on", "of", "against")) || JABS.contains(c.lower(t)) && c.lowerIn(t + 1, Set.of("at"))) {
             Optional<Mention> target = c.personAfter(t + 1, 6);
             Optional<Mention> critic = Optional.empty();
             for (Mention m : c.persons)

@@ -23,6 +23,16 @@ class CriticismExtractorTest {
     }
 
     @Test
+    void aSwipeOrAJabAtSomeoneCriticisesThem() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN took/VERB a/DET swipe/NOUN at/ADP Brown/PROPN on/ADP Monday/PROPN ./PUNCT",
+                        "Jones/PROPN renewed/VERB his/PRON jab/NOUN at/ADP Smith/PROPN ./PUNCT",
+                        "Brown/PROPN took/VERB a/DET shot/NOUN at/ADP the/DET nomination/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 5, 6, 1).person(1, 0, 1, 2).person(1, 5, 6, 0).person(2, 0, 1, 1).build();
+        assertEquals(List.of("Smith criticizes Brown", "Jones criticizes Smith"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void negatedAttackIsNoFact() {
         AnnotatedArticle a = ArticleFixture.of("Smith/PROPN did/AUX not/PART attack/VERB Brown/PROPN ./PUNCT")
                 .person(0, 0, 1, 0).person(0, 4, 5, 1).build();
