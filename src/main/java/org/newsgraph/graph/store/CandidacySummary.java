@@ -3,10 +3,10 @@ package org.newsgraph.graph.store;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.graph.NG;
 
@@ -48,14 +48,11 @@ final class CandidacySummary {
             dsg.add(graph, node, RDF.type.asNode(), NG.Candidacy);
             dsg.add(graph, node, NG.candidate, c.person());
             dsg.add(graph, node, NG.race, c.race());
-            dsg.add(graph, node, NG.articleCount, NodeFactory.createLiteralDT(Long.toString(c.articles()), XSDDatatype.XSDinteger));
-            // The names travel with the candidacy, so that listing candidates needs no join per row.
-            for (Node name : DatasetGraphLib.labels(dsg, c.source(), c.person()))
-                dsg.add(graph, node, NG.candidateName, name);
+            dsg.add(graph, node, NG.articleCount, NodeFactoryExtra.intToNode(c.articles()));
+            DatasetGraphLib.copyLabels(dsg, c.source(), c.person(), graph, node, NG.candidateName);
             if (c.party() != null) {
                 dsg.add(graph, node, NG.runsFor, c.party());
-                for (Node name : DatasetGraphLib.labels(dsg, c.source(), c.party()))
-                    dsg.add(graph, node, NG.partyName, name);
+                DatasetGraphLib.copyLabels(dsg, c.source(), c.party(), graph, node, NG.partyName);
             }
         }
     }

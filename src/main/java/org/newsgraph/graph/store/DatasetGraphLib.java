@@ -23,8 +23,14 @@ final class DatasetGraphLib {
         }
     }
 
-    /** The entity's labels in the graph {@code graph}; a list, so that no iterator is open while the caller writes. */
-    static List<Node> labels(DatasetGraph dsg, Node graph, Node entity) {
-        return Iter.toList(Iter.map(dsg.find(graph, entity, RDFS.label.asNode(), Node.ANY), Quad::getObject));
+    /**
+     * Adds the entity's labels in the article graph {@code source} to {@code subject} in {@code graph} as values of
+     * {@code predicate}: the names travel with a summary's node, so that listing it needs no join per row.
+     */
+    static void copyLabels(DatasetGraph dsg, Node source, Node entity, Node graph, Node subject, Node predicate) {
+        // Read whole before writing: no iterator stays open on the dataset while it changes.
+        List<Node> labels = Iter.toList(Iter.map(dsg.find(source, entity, RDFS.label.asNode(), Node.ANY), Quad::getObject));
+        for (Node label : labels)
+            dsg.add(graph, subject, predicate, label);
     }
 }

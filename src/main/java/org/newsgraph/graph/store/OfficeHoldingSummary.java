@@ -3,11 +3,11 @@ package org.newsgraph.graph.store;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.graph.NG;
 
@@ -52,16 +52,13 @@ final class OfficeHoldingSummary {
             dsg.add(graph, node, NG.holder, h.person());
             dsg.add(graph, node, NG.officeHeld, h.office());
             dsg.add(graph, node, NG.officeStatus, NodeFactory.createLiteralString(h.status()));
-            dsg.add(graph, node, NG.articleCount, NodeFactory.createLiteralDT(Long.toString(h.articles()), XSDDatatype.XSDinteger));
+            dsg.add(graph, node, NG.articleCount, NodeFactoryExtra.intToNode(h.articles()));
             if (h.start() != null)
                 dsg.add(graph, node, NG.startDate, h.start());
             if (h.end() != null)
                 dsg.add(graph, node, NG.endDate, h.end());
-            // The names travel with the holding, so that "who holds what" is answered without a join per row.
-            for (Node name : DatasetGraphLib.labels(dsg, h.source(), h.person()))
-                dsg.add(graph, node, NG.holderName, name);
-            for (Node name : DatasetGraphLib.labels(dsg, h.source(), h.office()))
-                dsg.add(graph, node, NG.officeName, name);
+            DatasetGraphLib.copyLabels(dsg, h.source(), h.person(), graph, node, NG.holderName);
+            DatasetGraphLib.copyLabels(dsg, h.source(), h.office(), graph, node, NG.officeName);
         }
     }
 
