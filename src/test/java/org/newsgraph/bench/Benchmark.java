@@ -132,36 +132,42 @@ public final class Benchmark {
     private void warmUp(NlpModels models, Path input, Path work) throws Exception {
         long start = System.nanoTime();
         Path slice = work.resolve("warm-up.jsonl");
-        int first = WARM_UP_FIRST_LINE;
-        lines(input, first, WARM_UP_ARTICLES, slice);
-        // The floor first: the measured build then follows a build, as the measured floor follows one.
-        floor(slice);
-        for (int round = 1; round <= MAX_WARM_UP_ROUNDS; round++) {
-            int lines = lines(input, first, WARM_UP_ARTICLES, slice);
-            if (lines == 0)
-                break;
-            Path storeDir = work.resolve("store-warm-up");
-            long jitStart = jitMillis();
-            long roundStart = System.nanoTime();
-            try (ArticleStore store = ArticleStore.open(storeDir)) {
-                new ArticleLoader(store, models, BuildOptions.builder().threads(threads).build()).load(List.of(slice), new BuildListener() {
-                });
+        // One pass over the input: each round takes the lines after the last round's.
+        try (BufferedReader in = open(input)) {
+            if (copyLines(in, WARM_UP_FIRST_LINE, null) < WARM_UP_FIRST_LINE)
+                return;
+            int first = WARM_UP_FIRST_LINE;
+            int lines = copyLines(in, WARM_UP_ARTICLES, slice);
+            // The floor first: the measured build then follows a build, as the measured floor follows one.
+            floor(slice);
+            for (int round = 1; round <= MAX_WARM_UP_ROUNDS && lines > 0; round++) {
+                Path storeDir = work.resolve("store-warm-up");
+                long jitStart = jitMillis();
+                long roundStart = System.nanoTime();
+                try (ArticleStore store = ArticleStore.open(storeDir)) {
+                    new ArticleLoader(store, models, BuildOptions.builder().threads(threads).build()).load(List.of(slice), new BuildListener() {
+                    });
+                }
+                double seconds = (System.nanoTime() - roundStart) / 1e9;
+                double jitShare = (jitMillis() - jitStart) / 1e3 / (seconds * threads);
+                deleteTree(storeDir);
+                System.out.printf("warm-up build %d: lines %d-%d in %.1f s, JIT compiler %.0f%% of the cores' time%n", round,
+                        first + 1, first + lines, seconds, 100 * jitShare);
+                if (jitShare < SETTLED_JIT_SHARE)
+                    break;
+                first += lines;
+                lines = copyLines(in, WARM_UP_ARTICLES, slice);
             }
-            double seconds = (System.nanoTime() - roundStart) / 1e9;
-            double jitShare = (jitMillis() - jitStart) / 1e3 / (seconds * threads);
-            deleteTree(storeDir);
-            System.out.printf("warm-up build %d: lines %d-%d in %.1f s, JIT compiler %.0f%% of the cores' time%n", round,
-                    first + 1, first + lines, seconds, 100 * jitShare);
-            first += lines;
-            if (jitShare < SETTLED_JIT_SHARE)
-                break;
         }
         System.out.printf("warm-up: done in %.1f s, unmeasured%n", (System.nanoTime() - start) / 1e9);
     }
 
     private Result measure(NlpModels models, Path input, int size, Path work) throws Exception {
         Path slice = work.resolve("articles-" + size + ".jsonl");
-        int lines = lines(input, 0, size, slice);
+        int lines;
+        try (BufferedReader in = open(input)) {
+            lines = copyLines(in, size, slice);
+        }
         if (lines < size)
             System.out.printf("note: %s has only %d lines%n", input, lines);
         System.out.printf("%n== %d articles (load average %.2f)%n", lines,
@@ -282,18 +288,19 @@ public final class Benchmark {
         }
     }
 
-    /** Copies {@code n} lines of a gzipped JSON Lines file after the first {@code skip}; returns how many there were. */
-    private static int lines(Path gz, int skip, int n, Path out) throws IOException {
+    private static BufferedReader open(Path gz) throws IOException {
+        return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8));
+    }
+
+    /** Copies the next {@code n} lines of {@code in} to {@code out}, or skips them when it is null; returns how many there were. */
+    private static int copyLines(BufferedReader in, int n, Path out) throws IOException {
         int count = 0;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)),
-                StandardCharsets.UTF_8)); BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < skip && in.readLine() != null; i++) {
-                // skipped
-            }
-            for (String line = in.readLine(); line != null && count < n; line = in.readLine()) {
-                w.write(line);
-                w.newLine();
-                count++;
+        try (BufferedWriter w = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (String line; count < n && (line = in.readLine()) != null; count++) {
+                if (w != null) {
+                    w.write(line);
+                    w.newLine();
+                }
             }
         }
         return count;
