@@ -94,37 +94,79 @@ class ArticleProcessorIT {
         assertTrue(r.f1() >= 0.85, report);
     }
 
+    /**
+     * The development set and its two fixed halves. Sorted by file name, the articles at even positions (0, 2, 4...)
+     * are the open half, whose errors are read while extraction changes; those at odd positions are the blind half,
+     * scored but never read. Each must hold its floor.
+     */
     @Test
     void developmentSetMicroAverage() throws IOException {
         requireEval();
-        int tp = 0;
-        int fp = 0;
-        int goldFacts = 0;
-        List<String> forbidden = new ArrayList<>();
-        List<String> noise = new ArrayList<>();
         List<Path> golds;
         try (Stream<Path> files = Files.list(EVAL.resolve("dev"))) {
             golds = files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
         }
-        assertEquals(12, golds.size());
-        for (Path gold : golds) {
+        assertEquals(36, golds.size());
+        Tally all = new Tally("dev");
+        Tally open = new Tally("open half");
+        Tally blind = new Tally("blind half");
+        for (int i = 0; i < golds.size(); i++) {
+            Path gold = golds.get(i);
             Path text = Path.of(gold.toString().replace(".gold.json", ".txt"));
             ScoreReport r = score(List.of(text), List.of(gold));
+            all.add(gold, r);
+            (i % 2 == 0 ? open : blind).add(gold, r);
+        }
+        String summary = all + "\n" + open + "\n" + blind;
+        all.assertFloor(0.72, 0.91, 0.60, summary);
+        open.assertFloor(0.70, 0.88, 0.57, summary);
+        blind.assertFloor(0.70, 0.88, 0.57, summary);
+        assertTrue(all.forbidden.size() <= 12, summary + "\n" + String.join("\n", all.forbidden));
+        assertTrue(all.noise.size() <= 2, summary + "\n" + String.join("\n", all.noise));
+    }
+
+    /** Micro-averaged counts over several articles, as score-set.sh sums them. */
+    private static final class Tally {
+        private final String name;
+        private int tp;
+        private int fp;
+        private int goldFacts;
+        private final List<String> forbidden = new ArrayList<>();
+        private final List<String> noise = new ArrayList<>();
+
+        Tally(String name) {
+            this.name = name;
+        }
+
+        void add(Path gold, ScoreReport r) {
             tp += r.truePositives();
             fp += r.falsePositives();
             goldFacts += r.goldFacts();
             r.forbidden().forEach(f -> forbidden.add(gold.getFileName() + ": " + f));
             r.noisePersons().forEach(n -> noise.add(gold.getFileName() + ": " + n));
         }
-        double precision = tp / (double) (tp + fp);
-        double recall = tp / (double) goldFacts;
-        double f1 = 2 * precision * recall / (precision + recall);
-        String summary = String.format("dev micro P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d gold=%d)", precision, recall, f1, tp, fp, goldFacts);
-        assertTrue(f1 >= 0.88, summary);
-        assertTrue(precision >= 0.98, summary);
-        assertTrue(recall >= 0.80, summary);
-        assertEquals(List.of(), forbidden, summary);
-        assertEquals(List.of(), noise, summary);
+
+        double precision() {
+            return tp / (double) (tp + fp);
+        }
+
+        double recall() {
+            return tp / (double) goldFacts;
+        }
+
+        double f1() {
+            return 2 * precision() * recall() / (precision() + recall());
+        }
+
+        void assertFloor(double f1, double precision, double recall, String summary) {
+            assertTrue(f1() >= f1 && precision() >= precision && recall() >= recall, name + " below its floor\n" + summary);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%s micro P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d gold=%d) forbidden=%d noise=%d", name,
+                    precision(), recall(), f1(), tp, fp, goldFacts, forbidden.size(), noise.size());
+        }
     }
 
     @Test
