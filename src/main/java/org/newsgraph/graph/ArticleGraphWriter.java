@@ -223,6 +223,8 @@ public final class ArticleGraphWriter {
                     if (!YEAR.matcher(value).matches())
                         throw fail("year of " + node.getURI() + " is not a four-digit year: " + value);
                     quad(node, p, NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYear));
+                } else if (p.equals(NG.matchesRecord)) {
+                    quad(node, p, NG.record(value));
                 } else {
                     quad(node, p, string(value));
                 }

@@ -28,6 +28,8 @@ public final class NG {
     public static final String ID = "https://w3id.org/newsgraph/id/";
     /** The base of article IRIs, which are also the IRIs of the articles' named graphs. */
     public static final String ARTICLE_BASE = ID + "article/";
+    /** The base of the IRIs of the reference table's records: {@code RECORD_BASE + GovTrack id}. */
+    public static final String RECORD_BASE = ID + "record/";
 
     public static String getURI() {
         return NS;
@@ -85,6 +87,22 @@ public final class NG {
     public static final Node candidateName = term("candidateName");
     public static final Node partyName = term("partyName");
 
+    // Who is who: persons matched to the reference table, and the merges that made one node of several keys
+    public static final Node matchesRecord = term("matchesRecord");
+    public static final Node localKey = term("localKey");
+    public static final Node referenceRecord = term("referenceRecord");
+    public static final Node Merge = term("Merge");
+    public static final Node mergedKey = term("mergedKey");
+    public static final Node mergedInto = term("mergedInto");
+    public static final Node mergeRule = term("mergeRule");
+    public static final Node vetoed = term("vetoed");
+
+    // The reference graph: federal office-holders and their spans of service
+    public static final Node OfficeholderRecord = term("OfficeholderRecord");
+    public static final Node Tenure = term("Tenure");
+    public static final Node tenure = term("tenure");
+    public static final Node tenureParty = term("tenureParty");
+
     /**
      * The prefixes of the terms newsgraph writes, in a fixed order: ng, rdf, rdfs, xsd, skos, schema, prov, nif, itsrdf.
      */
@@ -119,7 +137,7 @@ public final class NG {
 
     /**
      * The property of an entity attribute key ({@code year}, {@code jurisdiction}, {@code office}, {@code stage},
-     * {@code party}), or null if the ontology has none of that name.
+     * {@code party}, {@code matchesRecord}), or null if the ontology has none of that name.
      */
     public static Node attribute(String key) {
         return switch (key) {
@@ -128,6 +146,7 @@ public final class NG {
             case "office" -> office;
             case "stage" -> stage;
             case "party" -> party;
+            case "matchesRecord" -> matchesRecord;
             default -> null;
         };
     }
@@ -150,6 +169,16 @@ public final class NG {
         return NodeFactory.createURI(ID + e.type().pathSegment() + "/" + e.key());
     }
 
+    /** A person's IRI from a key: {@code https://w3id.org/newsgraph/id/person/{key}}. */
+    public static Node person(String key) {
+        return NodeFactory.createURI(ID + EntityType.PERSON.pathSegment() + "/" + key);
+    }
+
+    /** The IRI of a record of the reference table, by its GovTrack id. */
+    public static Node record(String id) {
+        return NodeFactory.createURI(RECORD_BASE + pathSegment(id));
+    }
+
     /** The key of an entity IRI ({@link #entity}): its last segment, made of unreserved characters only. */
     public static String entityKey(Node entity) {
         String iri = entity.getURI();
@@ -164,11 +193,28 @@ public final class NG {
     }
 
     /**
-     * The named graph that links entities across articles ({@code owl:sameAs} from a person known only by surname
-     * to the full-name person it stands for), recomputed from all article graphs after every build and removal.
+     * The named graph that links persons to the reference table ({@code ng:referenceRecord}) and to Wikidata
+     * ({@code owl:sameAs}), recomputed from all article graphs after every build and removal.
      */
     public static Node linksGraph() {
         return NodeFactory.createURI(ID + "graph/links");
+    }
+
+    /**
+     * The named graph that records every merge of a person key into another person's node (ng:Merge nodes, with
+     * the rule and its evidence), vetoed ones included, recomputed from all article graphs after every build and
+     * removal.
+     */
+    public static Node mergesGraph() {
+        return NodeFactory.createURI(ID + "graph/merges");
+    }
+
+    /**
+     * The named graph that holds the reference table of federal office-holders (ng:OfficeholderRecord nodes and
+     * their ng:Tenure spans of service), as bundled; never mixed into an article's graph.
+     */
+    public static Node referenceGraph() {
+        return NodeFactory.createURI(ID + "graph/reference");
     }
 
     /**
@@ -187,9 +233,14 @@ public final class NG {
         return NodeFactory.createURI(ID + "graph/candidacies");
     }
 
-    /** The graphs derived from all article graphs together: links, office holders, candidacies. */
+    /** The graphs derived from all article graphs together: links, merges, office holders, candidacies. */
     public static List<Node> derivedGraphs() {
-        return List.of(linksGraph(), officeHoldersGraph(), candidaciesGraph());
+        return List.of(linksGraph(), mergesGraph(), officeHoldersGraph(), candidaciesGraph());
+    }
+
+    /** The graphs that are not read from articles: the derived graphs and the reference graph. */
+    public static List<Node> storeGraphs() {
+        return List.of(linksGraph(), mergesGraph(), officeHoldersGraph(), candidaciesGraph(), referenceGraph());
     }
 
     /**

@@ -15,7 +15,8 @@ import org.newsgraph.nlp.ArticleAnalyzer;
 import org.newsgraph.nlp.NlpModels;
 
 /**
- * Clean, analyse, extract, resolve: one article in, its entities and facts out. Does nothing itself but
+ * Clean, analyse, extract, resolve (persons joined by name and matched to the reference table of office-holders):
+ * one article in, its entities and facts out. Does nothing itself but
  * wire the stages. A pure function of the article; holds per-thread OpenNLP objects, so not thread-safe:
  * make one per worker thread (cheap, the models are shared).
  */
@@ -24,12 +25,22 @@ public final class ArticleProcessor {
     private final ArticleAnalyzer analyzer;
     private final List<Extractor> extractors;
     private final EntityResolver resolver;
+    private final PersonChainMerger merger;
+    private final RecordLinker linker;
 
     public ArticleProcessor(NlpModels models) {
+        this(models, Officeholders.load());
+    }
+
+    /** With the reference table of office-holders given, so that many processors can share one. */
+    public ArticleProcessor(NlpModels models, Officeholders officeholders) {
         Objects.requireNonNull(models, "models");
         this.extractors = Extractor.standard();
         this.analyzer = new ArticleAnalyzer(models);
         this.resolver = new EntityResolver(models.gazetteers());
+        NameForms forms = new NameForms(models.gazetteers());
+        this.merger = new PersonChainMerger(forms, resolver);
+        this.linker = new RecordLinker(officeholders, forms, models.gazetteers(), resolver);
     }
 
     public ResolvedArticle process(Article article) {
@@ -59,6 +70,8 @@ public final class ArticleProcessor {
         for (AnnotatedSentence sentence : analysed.sentences())
             for (Extractor extractor : extractors)
                 facts.addAll(extractor.extract(analysed, sentence));
-        return resolver.resolve(analysed, facts);
+        // One person, one entity: chains the linker left apart are joined by name, then by the record they match.
+        RecordLinker.Links links = linker.link(merger.merge(analysed), facts);
+        return linker.tag(links, resolver.resolve(links.article(), facts));
     }
 }

@@ -1,0 +1,141 @@
+package org.newsgraph.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.nlp.Gazetteers;
+
+/**
+ * The ways one person's name is written: titles and roles in front of it ("Justice Sonia Sotomayor", "Mr Trump"),
+ * the surname written twice by a slip of extraction ("Bernie Sanders Sanders"), and first names that are one
+ * (nicknames and formal names from the gazetteers' table, and misspellings: "Hilary" for "Hillary"). Works on the
+ * words of a name as written or on the parts of a key ({@code justice-sonia-sotomayor}), case-insensitively. Used
+ * within an article ({@link PersonChainMerger}) and across a store, so that both merge by the same rules.
+ * Immutable and thread-safe.
+ */
+public final class NameForms {
+    static final String TITLES = "/org/newsgraph/resolve/name-titles.txt";
+    private static final String VOWELS = "aeiouy";
+
+    private final Gazetteers gazetteers;
+    private final Set<String> titles;
+
+    public NameForms(Gazetteers gazetteers) {
+        this.gazetteers = Objects.requireNonNull(gazetteers, "gazetteers");
+        this.titles = readTitles();
+    }
+
+    private static Set<String> readTitles() {
+        try (InputStream in = NameForms.class.getResourceAsStream(TITLES)) {
+            if (in == null)
+                throw new NewsgraphException("Word list " + TITLES + " is not on the classpath");
+            Set<String> out = new HashSet<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null)
+                if (!line.isBlank() && !line.startsWith("#"))
+                    out.add(line.strip());
+            return out;
+        } catch (IOException e) {
+            throw new NewsgraphException("IO error while reading word list " + TITLES + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the word, in front of a name, is a title, rank or role rather than part of the name. */
+    public boolean isTitle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        if (titles.contains(bare) || gazetteers.isHonorific(w) || gazetteers.isHonorific(bare) || gazetteers.isHonorific(bare + "."))
+            return true;
+        // One-word office titles ("Senator", "Gov.", "Judge"), but not those that are also common first names.
+        return !gazetteers.isFirstName(bare) && (gazetteers.office(w).isPresent() || gazetteers.office(bare + ".").isPresent()
+                || gazetteers.office(bare).isPresent());
+    }
+
+    /**
+     * The name without the titles in front of it. A name that would keep a lone first name ("Prince Harry") or
+     * nothing is returned whole: the title is then all that tells the person apart.
+     */
+    public List<String> withoutTitles(List<String> words) {
+        int start = 0;
+        while (start < words.size() - 1 && isTitle(words.get(start)))
+            start++;
+        if (start == 0)
+            return words;
+        List<String> rest = words.subList(start, words.size());
+        if (rest.size() == 1 && gazetteers.isFirstName(rest.get(0)))
+            return words;
+        return List.copyOf(rest);
+    }
+
+    /** The name without a last word that repeats the one before it ("Bernie Sanders Sanders"). */
+    public List<String> withoutRepeat(List<String> words) {
+        int n = words.size();
+        if (n >= 3 && words.get(n - 1).equalsIgnoreCase(words.get(n - 2)))
+            return List.copyOf(words.subList(0, n - 1));
+        return words;
+    }
+
+    /** "male", "female" or null: the sex most babies given this first name had. */
+    public String genderOfFirstName(String word) {
+        return gazetteers.genderOfFirstName(word);
+    }
+
+    public boolean isFirstName(String word) {
+        return gazetteers.isFirstName(word);
+    }
+
+    /** Whether two first names can be one person's: the same, a nickname of the other ("Chuck", "Charles"), or a misspelling. */
+    public boolean sameFirstName(String a, String b) {
+        return isNickname(a, b) || isMisspelling(a, b);
+    }
+
+    /** Whether two first names are one by the gazetteers: the same, a short form ("Jeff", "Jefferson"), a nickname. */
+    public boolean isNickname(String a, String b) {
+        return gazetteers.sameFirstName(a, b);
+    }
+
+    /**
+     * Whether one first name is a slip for the other: a letter more or less ("Hilary", "Hillary"; "Alexandra",
+     * "Alexandria"), or one vowel for another ("Lindsay", "Lindsey"), in names of five letters or more that do not
+     * belong to different sexes. Other one-letter differences ("Dale", "Dave") are different names.
+     */
+    public boolean isMisspelling(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        if (x.equals(y) || Math.max(x.length(), y.length()) < 5 || x.charAt(0) != y.charAt(0))
+            return false;
+        String sx = gazetteers.genderOfFirstName(x);
+        String sy = gazetteers.genderOfFirstName(y);
+        if (sx != null && sy != null && !sx.equals(sy))
+            return false;
+        if (x.length() == y.length()) {
+            int at = -1;
+            for (int i = 0; i < x.length(); i++) {
+                if (x.charAt(i) != y.charAt(i)) {
+                    if (at >= 0)
+                        return false;
+                    at = i;
+                }
+            }
+            return VOWELS.indexOf(x.charAt(at)) >= 0 && VOWELS.indexOf(y.charAt(at)) >= 0;
+        }
+        String longer = x.length() > y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        if (longer.length() != shorter.length() + 1)
+            return false;
+        for (int i = 0; i < longer.length(); i++)
+            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter))
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,161 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.PersonChain;
+
+/**
+ * Within one article, after the mention linker: takes the titles off the names a person is written with ("Justice
+ * Sonia Sotomayor", "Mr Trump"), and the verb off a name that only a question opens ("Will Trump"), and joins the chains that are one person by the {@link NameForms} rules: a surname
+ * alone to the full name it ends (the one named most when several are), and full names whose first names are one
+ * ("Joe Biden", "Joseph Biden"), never people of different sexes. Chains are joined by giving each the names of all, so that the resolver keys them
+ * alike; chain ids, and so the facts' references to them, stay as they were. Stateless and thread-safe.
+ */
+public final class PersonChainMerger {
+    // Verbs that open a question, capitalised there and so taken for a first name ("Will Trump ...?", "Can Biden ...?").
+    private static final Set<String> QUESTION_VERBS = Set.of("will", "would", "can", "could", "should", "did", "does", "do",
+            "is", "was", "has", "have", "had", "must", "may", "might", "shall");
+
+    private final NameForms forms;
+    private final EntityResolver resolver;
+
+    public PersonChainMerger(NameForms forms, EntityResolver resolver) {
+        this.forms = Objects.requireNonNull(forms, "forms");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+    }
+
+    public AnnotatedArticle merge(AnnotatedArticle article) {
+        Set<String> inside = new HashSet<>();
+        for (Mention m : article.mentions())
+            if (m.type() == EntityType.PERSON && m.form() == Mention.Form.NAME && !opensSentence(article, m))
+                inside.add(m.value());
+        List<PersonChain> chains = new ArrayList<>();
+        for (PersonChain c : article.chains())
+            chains.add(new PersonChain(c.id(), cleaned(c.names(), inside), cleaned(c.aliases(), inside), c.gender()));
+        Map<Integer, List<String>> keys = new LinkedHashMap<>();
+        for (PersonChain c : chains)
+            keys.put(c.id(), Arrays.asList(resolver.person(c).key().split("-")));
+        Map<Integer, Integer> mentions = new HashMap<>();
+        Map<Integer, String> genders = new HashMap<>();
+        for (PersonChain c : chains) {
+            mentions.put(c.id(), c.names().size());
+            List<String> key = keys.get(c.id());
+            String gender = c.gender() != null ? c.gender() : key.size() >= 2 ? forms.genderOfFirstName(key.get(0)) : null;
+            if (gender != null)
+                genders.put(c.id(), gender);
+        }
+        Groups groups = new Groups();
+        for (PersonChain c : chains) {
+            List<String> key = keys.get(c.id());
+            Integer best = null;
+            for (PersonChain other : chains) {
+                List<String> k = keys.get(other.id());
+                if (other.id() == c.id() || k.size() < 2 || !k.get(k.size() - 1).equals(key.get(key.size() - 1)))
+                    continue;
+                // "Mrs. Cochran" is not Thad Cochran.
+                String g = genders.get(c.id());
+                if (g != null && genders.containsKey(other.id()) && !g.equals(genders.get(other.id())))
+                    continue;
+                if (key.size() == 1) {
+                    // A surname alone goes to the person named most who has it.
+                    if (best == null || mentions.get(other.id()) > mentions.get(best))
+                        best = other.id();
+                } else if (k.size() == key.size() && k.subList(1, k.size()).equals(key.subList(1, key.size()))
+                        && forms.sameFirstName(key.get(0), k.get(0))) {
+                    groups.join(c.id(), other.id());
+                }
+            }
+            if (best != null)
+                groups.join(c.id(), best);
+        }
+        return joined(article, chains, groups.sets());
+    }
+
+    /**
+     * The names without titles in front and without a repeated last word, and without the verb that opens a question
+     * ("Will Trump endorse Moore?") when the name is never written but at the start of a sentence.
+     */
+    private List<String> cleaned(List<String> names, Set<String> inside) {
+        List<String> out = new ArrayList<>(names.size());
+        for (String name : names) {
+            List<String> words = Arrays.asList(name.strip().split("\\s+"));
+            if (words.size() >= 2 && QUESTION_VERBS.contains(words.get(0).toLowerCase(Locale.ROOT)) && !inside.contains(name))
+                words = words.subList(1, words.size());
+            out.add(String.join(" ", forms.withoutRepeat(forms.withoutTitles(words))));
+        }
+        return out;
+    }
+
+    /** Whether the mention is the sentence's first word, or the first after an opening quote or bracket. */
+    private static boolean opensSentence(AnnotatedArticle article, Mention m) {
+        if (m.start() == 0)
+            return true;
+        String before = article.sentences().get(m.sentence()).token(m.start() - 1);
+        return before.equals("\"") || before.equals("“") || before.equals("‘") || before.equals("'") || before.equals("(");
+    }
+
+    /**
+     * The article with the chains of each group given the names and aliases of all its chains, in chain order, so
+     * that they resolve to one person; {@code chains} replace the article's.
+     */
+    static AnnotatedArticle joined(AnnotatedArticle article, List<PersonChain> chains, Collection<Set<Integer>> groups) {
+        Map<Integer, PersonChain> byId = new LinkedHashMap<>();
+        chains.forEach(c -> byId.put(c.id(), c));
+        for (Set<Integer> group : groups) {
+            if (group.size() < 2)
+                continue;
+            List<String> names = new ArrayList<>();
+            List<String> aliases = new ArrayList<>();
+            group.stream().sorted().forEach(id -> {
+                names.addAll(byId.get(id).names());
+                aliases.addAll(byId.get(id).aliases());
+            });
+            for (int id : group) {
+                PersonChain c = byId.get(id);
+                byId.put(id, new PersonChain(id, names, aliases, c.gender()));
+            }
+        }
+        return new AnnotatedArticle(article.article(), article.sentences(), article.mentions(), new ArrayList<>(byId.values()),
+                article.quotes());
+    }
+
+    /** Chain ids joined into groups (union-find); a group's members are one person. */
+    static final class Groups {
+        private final Map<Integer, Integer> parent = new HashMap<>();
+
+        void join(int a, int b) {
+            int ra = root(a);
+            int rb = root(b);
+            if (ra != rb)
+                parent.put(Math.max(ra, rb), Math.min(ra, rb));
+        }
+
+        private int root(int a) {
+            int r = a;
+            while (parent.containsKey(r))
+                r = parent.get(r);
+            return r;
+        }
+
+        Collection<Set<Integer>> sets() {
+            Map<Integer, Set<Integer>> out = new LinkedHashMap<>();
+            for (int id : parent.keySet()) {
+                out.computeIfAbsent(root(id), k -> new java.util.TreeSet<>(List.of(k))).add(id);
+            }
+            return out.values();
+        }
+    }
+}

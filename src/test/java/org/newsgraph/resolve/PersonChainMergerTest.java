@@ -1,0 +1,78 @@
+package org.newsgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.Gazetteers;
+import org.newsgraph.nlp.PersonChain;
+
+class PersonChainMergerTest {
+    private static final Gazetteers GAZETTEERS = Gazetteers.load();
+    private final EntityResolver resolver = new EntityResolver(GAZETTEERS);
+    private final PersonChainMerger merger = new PersonChainMerger(new NameForms(GAZETTEERS), resolver);
+
+    /** The key the resolver gives each chain after merging. */
+    private List<String> keys(PersonsFixture f) {
+        AnnotatedArticle merged = merger.merge(f.article());
+        return merged.chains().stream().map(c -> resolver.person(c).key()).toList();
+    }
+
+    @Test
+    void titlesInFrontOfANameAreTakenOff() {
+        assertEquals(List.of("sonia-sotomayor"), keys(PersonsFixture.of("Justice Sonia Sotomayor wrote .")
+                .chain("female", "Justice Sonia Sotomayor").name(0, 0, 3, 0)));
+        assertEquals(List.of("trump"), keys(PersonsFixture.of("Mr Trump said .").chain("male", "Mr Trump").name(0, 0, 2, 0)));
+    }
+
+    @Test
+    void aSurnameAloneJoinsTheFullNameNamedMost() {
+        PersonsFixture f = PersonsFixture.of("Trump said .", "Donald Trump and Melania Trump spoke .", "Trump spoke .")
+                .chain(null, "Trump").name(0, 0, 1, 0)
+                .chain("male", "Donald Trump", "Trump").name(1, 0, 2, 1).name(2, 0, 1, 1)
+                .chain("female", "Melania Trump").name(1, 3, 5, 2);
+        assertEquals(List.of("donald-trump", "donald-trump", "melania-trump"), keys(f));
+    }
+
+    @Test
+    void peopleOfDifferentSexesAreNotJoined() {
+        PersonsFixture f = PersonsFixture.of("Mrs. Cochran thanked Thad Cochran .")
+                .chain("female", "Cochran").name(0, 1, 2, 0)
+                .chain("male", "Thad Cochran").name(0, 3, 5, 1);
+        assertEquals(List.of("cochran", "thad-cochran"), keys(f));
+    }
+
+    @Test
+    void aNicknameAndTheFormalNameOfOneSurnameAreJoined() {
+        PersonsFixture f = PersonsFixture.of("Joseph Biden met Joe Biden .")
+                .chain("male", "Joseph Biden").name(0, 0, 2, 0)
+                .chain("male", "Joe Biden").name(0, 3, 5, 1);
+        List<String> keys = keys(f);
+        assertEquals(keys.get(0), keys.get(1));
+        PersonsFixture brothers = PersonsFixture.of("Joe Biden met Hunter Biden .")
+                .chain("male", "Joe Biden").name(0, 0, 2, 0)
+                .chain("male", "Hunter Biden").name(0, 3, 5, 1);
+        List<String> two = keys(brothers);
+        assertNotEquals(two.get(0), two.get(1));
+    }
+
+    @Test
+    void theVerbOfAQuestionIsNoFirstNameButAFirstNameIs() {
+        assertEquals(List.of("trump"), keys(PersonsFixture.of("Will Trump endorse Moore ?").chain(null, "Will Trump")
+                .name(0, 0, 2, 0)));
+        assertEquals(List.of("will-hurd"), keys(PersonsFixture.of("Will Hurd spoke .", "Rep. Will Hurd said so .")
+                .chain("male", "Will Hurd", "Will Hurd").name(0, 0, 2, 0).name(1, 1, 3, 0)), "written inside a sentence too");
+    }
+
+    @Test
+    void chainIdsAndTheArticleStayAsTheyWere() {
+        PersonsFixture f = PersonsFixture.of("Trump said .").chain(null, "Trump").name(0, 0, 1, 0);
+        AnnotatedArticle before = f.article();
+        AnnotatedArticle after = merger.merge(before);
+        assertEquals(before.mentions(), after.mentions());
+        assertEquals(List.of(0), after.chains().stream().map(PersonChain::id).toList());
+    }
+}
