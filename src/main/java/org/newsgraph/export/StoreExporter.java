@@ -60,13 +60,14 @@ public final class StoreExporter {
     }
 
     /**
-     * The named graph of an article given by id or by IRI ({@code https://w3id.org/newsgraph/id/article/...}).
+     * The named graph of an article given by id or by IRI ({@code https://w3id.org/newsgraph/id/article/...}), or
+     * one of the store's own graphs by IRI ({@code https://w3id.org/newsgraph/id/graph/reference}...).
      *
      * @throws UnknownArticleException when the store holds no such graph
      */
     public Node articleGraph(String articleOrIri) {
-        Node graph = articleOrIri.startsWith(NG.ID + "article/") ? NodeFactory.createURI(articleOrIri)
-                : NG.articleGraph(articleOrIri);
+        Node graph = articleOrIri.startsWith(NG.ID + "article/") || articleOrIri.startsWith(NG.ID + "graph/")
+                ? NodeFactory.createURI(articleOrIri) : NG.articleGraph(articleOrIri);
         if (!store.read(dsg -> dsg.containsGraph(graph)))
             throw new UnknownArticleException(articleOrIri, graph.getURI());
         return graph;
@@ -101,7 +102,7 @@ public final class StoreExporter {
         writer.start();
         NG.PREFIXES.forEach(writer::prefix);
         if (format.isQuads()) {
-            Iterator<Quad> quads = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
+            Iterator<Quad> quads = exported(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY), graph);
             try {
                 if (sorted)
                     sort(quads, QUAD_ORDER).forEach(writer::quad);
@@ -111,7 +112,7 @@ public final class StoreExporter {
                 Iter.close(quads);
             }
         } else {
-            Iterator<Triple> triples = (graph == Node.ANY ? dsg.getUnionGraph() : dsg.getGraph(graph)).find();
+            Iterator<Triple> triples = graph == Node.ANY ? exported(dsg.getUnionGraph().find()) : dsg.getGraph(graph).find();
             try {
                 if (sorted)
                     sort(triples, TRIPLE_ORDER).forEach(writer::triple);
@@ -122,6 +123,21 @@ public final class StoreExporter {
             }
         }
         writer.finish();
+    }
+
+    /*
+     * The reference graph is the bundled table of office-holders, the same in every store: a whole-store export
+     * leaves it out, so that the graph files hold what was read from the articles and what follows from them.
+     * Asked for by name (--graph), it is written like any graph.
+     */
+    private static Iterator<Quad> exported(Iterator<Quad> quads, Node graph) {
+        return graph != Node.ANY ? quads : Iter.filter(quads, q -> !q.getGraph().equals(NG.referenceGraph()));
+    }
+
+    /** The union's triples but the reference graph's, whose subjects are all records, tenures or the graph itself. */
+    private static Iterator<Triple> exported(Iterator<Triple> triples) {
+        return Iter.filter(triples, t -> !(t.getSubject().isURI() && (t.getSubject().getURI().startsWith(NG.RECORD_BASE)
+                || t.getSubject().equals(NG.referenceGraph()))));
     }
 
     private static <T> List<T> sort(Iterator<T> items, Comparator<T> order) {
@@ -135,7 +151,7 @@ public final class StoreExporter {
     private static DatasetGraph copyOfDataset(DatasetGraph dsg) {
         DatasetGraph copy = DatasetGraphFactory.create();
         copy.prefixes().putAll(NG.PREFIXES);
-        Iterator<Quad> quads = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        Iterator<Quad> quads = exported(dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY), Node.ANY);
         try {
             sort(quads, QUAD_ORDER).forEach(copy::add);
         } finally {
@@ -148,7 +164,7 @@ public final class StoreExporter {
     private static Graph copyOfUnion(DatasetGraph dsg) {
         Graph copy = GraphFactory.createDefaultGraph();
         copy.getPrefixMapping().setNsPrefixes(NG.PREFIXES);
-        Iterator<Triple> triples = dsg.getUnionGraph().find();
+        Iterator<Triple> triples = exported(dsg.getUnionGraph().find());
         try {
             sort(triples, TRIPLE_ORDER).forEach(copy::add);
         } finally {

@@ -233,12 +233,10 @@ public final class NG {
         return NodeFactory.createURI(ID + "graph/candidacies");
     }
 
-    /** The graphs derived from all article graphs together: links, merges, office holders, candidacies. */
-    public static List<Node> derivedGraphs() {
-        return List.of(linksGraph(), mergesGraph(), officeHoldersGraph(), candidaciesGraph());
-    }
-
-    /** The graphs that are not read from articles: the derived graphs and the reference graph. */
+    /**
+     * The graphs that are not read from articles: those derived from all of them (links, merges, office holders,
+     * candidacies) and the reference graph.
+     */
     public static List<Node> storeGraphs() {
         return List.of(linksGraph(), mergesGraph(), officeHoldersGraph(), candidaciesGraph(), referenceGraph());
     }

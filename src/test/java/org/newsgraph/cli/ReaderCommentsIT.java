@@ -63,7 +63,7 @@ class ReaderCommentsIT {
     private static Set<Node> articleAndCommentGraphs(List<Quad> quads) {
         Set<Node> graphs = new java.util.HashSet<>(quads.stream().map(Quad::getGraph).toList());
         assertTrue(graphs.contains(NG.officeHoldersGraph()), "the article's holdings are summed up");
-        NG.derivedGraphs().forEach(graphs::remove);
+        NG.storeGraphs().forEach(graphs::remove);
         return graphs;
     }
 

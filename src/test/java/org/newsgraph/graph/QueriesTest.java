@@ -81,10 +81,10 @@ class QueriesTest {
         try (Stream<Path> s = Files.list(DIR)) {
             files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList();
         }
-        // office-holders.rq and races.rq read graphs that the store derives: OfficeHoldingSummaryTest and
-        // CandidacySummaryTest run them.
-        assertEquals(List.of("criticism.rq", "endorsement-evidence.rq", "endorsements.rq", "office-holders.rq",
-                "person.rq", "races.rq", "recusals.rq"), files);
+        // office-holders.rq, races.rq and contradictions.rq read graphs that the store derives or loads:
+        // OfficeHoldingSummaryTest, CandidacySummaryTest and ContradictionsQueryTest run them.
+        assertEquals(List.of("contradictions.rq", "criticism.rq", "endorsement-evidence.rq", "endorsements.rq",
+                "office-holders.rq", "person.rq", "races.rq", "recusals.rq"), files);
         for (String f : files)
             assertTrue(QueryFactory.create(Files.readString(DIR.resolve(f))).isSelectType(), f);
     }
@@ -138,22 +138,5 @@ class QueriesTest {
                 js + "out|" + NS + "recusedFrom|Russia investigation|-|0.95e0|" + S3 + "|" + A1,
                 js + "out|" + NS + "runsAgainst|Tommy Tuberville|-|0.85e0|" + S2 + "|" + A1),
                 run("person.rq"));
-    }
-
-    @Test
-    void personFollowsOwlSameAsLinksToTheSameEntity() throws IOException {
-        // A link as the links graph holds them: here Tuberville's node stands for a surname-only node of Sessions.
-        Quad link = Quad.create(NG.linksGraph(), NG.entity(TUBERVILLE), org.apache.jena.vocabulary.OWL.sameAs.asNode(),
-                NG.entity(SESSIONS));
-        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().add(link));
-        try {
-            List<String> rows = run("person.rq");
-            assertTrue(rows.contains("Tommy Tuberville|in|" + NS + "endorses|Donald Trump|-|0.9e0|" + S1 + "|" + A1), rows.toString());
-            assertTrue(rows.contains("Tommy Tuberville|in|" + NS + "runsAgainst|Jeff Sessions|-|0.85e0|" + S2 + "|" + A1), rows.toString());
-            assertTrue(rows.stream().anyMatch(r -> r.startsWith("Jeff Sessions|out|" + NS + "recusedFrom|")), rows.toString());
-        } finally {
-            Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().delete(link));
-        }
-        assertTrue(run("person.rq").stream().noneMatch(r -> r.startsWith("Tommy Tuberville|")));
     }
 }

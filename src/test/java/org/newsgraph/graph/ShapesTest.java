@@ -91,6 +91,19 @@ class ShapesTest {
     }
 
     @Test
+    void twoPersonNodesWithOneWikidataItemAreTwoViolations() {
+        Node item = NodeFactory.createURI("http://www.wikidata.org/entity/Q358443");
+        ValidationReport one = validate(g -> g.add(NG.entity(SESSIONS), org.apache.jena.vocabulary.OWL.sameAs.asNode(), item));
+        assertTrue(one.conforms(), () -> violations(one).toString());
+        ValidationReport two = validate(g -> {
+            g.add(NG.entity(SESSIONS), org.apache.jena.vocabulary.OWL.sameAs.asNode(), item);
+            g.add(NG.entity(TRUMP), org.apache.jena.vocabulary.OWL.sameAs.asNode(), item);
+        });
+        assertEquals(Set.of("SPARQLConstraintComponent " + NG.entity(SESSIONS).getURI(),
+                "SPARQLConstraintComponent " + NG.entity(TRUMP).getURI()), violations(two));
+    }
+
+    @Test
     void aRaceReportedAtTwoStagesConforms() {
         // One article covers the primary, another the runoff: the union holds both stages on one node.
         Node race = NG.entity(RACE);

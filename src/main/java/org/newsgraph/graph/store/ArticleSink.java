@@ -15,9 +15,15 @@ public interface ArticleSink {
 
     /**
      * Called once after a load that built something, before {@link #compactionDue}: recomputes what follows from all
-     * articles together rather than from one (the links, office-holders and candidacies graphs of the embedded store).
+     * articles together rather than from one (who is who, the links, merges, office-holders and candidacies graphs of
+     * the embedded store).
      */
     default void deriveGraphs() {}
+
+    /** Whether {@link #deriveGraphs} is due even though nothing was built (inputs of the derivation changed). */
+    default boolean derivedGraphsStale() {
+        return false;
+    }
 
     /**
      * Asked once at the end of every load: whether, under {@code policy}, the sink has grown enough since it was last

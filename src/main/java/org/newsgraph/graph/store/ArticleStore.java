@@ -52,13 +52,19 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.OWL;
 import org.newsgraph.graph.ArticleGraphWriter;
 import org.newsgraph.graph.NG;
+import org.newsgraph.nlp.Gazetteers;
+import org.newsgraph.resolve.NameForms;
+import org.newsgraph.resolve.Officeholders;
+import org.newsgraph.resolve.PersonLabeler;
 import org.newsgraph.resolve.ResolvedArticle;
 
 /**
  * The TDB2 dataset that holds one named graph per article (the article's IRI, {@link NG#articleGraph}), and,
  * for articles built with their reader comments, one for those ({@link NG#commentsGraph}); besides them, the links
- * graph ({@link NG#linksGraph()}), the office-holders graph ({@link NG#officeHoldersGraph()}) and the candidacies
- * graph ({@link NG#candidaciesGraph()}) that {@link #deriveGraphs()} derives from all of them.
+ * graph ({@link NG#linksGraph()}), the merges graph ({@link NG#mergesGraph()}), the office-holders graph
+ * ({@link NG#officeHoldersGraph()}) and the candidacies graph ({@link NG#candidaciesGraph()}) that
+ * {@link #deriveGraphs()} derives from all of them, moving every article's person nodes to the store's one node per
+ * person ({@link StoreIdentity}), and the reference graph of federal office-holders ({@link NG#referenceGraph()}).
  * Open it once per process and pass it on; every read and write runs in its own transaction, so readers
  * never see half an article. Queries see the union of the named graphs as their default graph.
  * Thread-safe: any number of threads may read while one writes.
@@ -74,10 +80,16 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     /** newsgraph's own notes about the store, in its directory beside TDB2's files. */
     static final String STATE_FILE = "newsgraph-store.properties";
     static final String COMPACTED_INDEX_BYTES = "compacted.indexBytes";
+    /** Set before articles are written, cleared once the derived graphs are: a build killed between them derives again. */
+    static final String DERIVE_PENDING = "derive.pending";
+    /** The digest of the merge vetoes the derived graphs honour: edited vetoes make the next build derive again. */
+    static final String DERIVED_VETOES = "derive.vetoes";
 
     private final DatasetGraph dsg;
     private final Path location;
     private final QuadSource quads;
+    /** The reference table and name rules the derived graphs need, loaded at the first derivation. */
+    private IdentityRules rules;
 
     private ArticleStore(DatasetGraph dsg, Path location, QuadSource quads) {
         this.dsg = dsg;
@@ -220,6 +232,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
      */
     @Override
     public void replaceAll(List<Replacement> replacements, double minConfidence) {
+        markDerivePending();
         StreamRDF sink = StreamRDFLib.dataset(dsg);
         Txn.executeWrite(dsg, () -> {
             for (Replacement replacement : replacements) {
@@ -254,7 +267,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
                 }
             }
             if (!removed.isEmpty())
-                deriveFromAllArticles();
+                deriveFromAllArticles(vetoes());
             return removed;
         });
     }
@@ -266,13 +279,57 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
      */
     @Override
     public void deriveGraphs() {
-        Txn.executeWrite(dsg, this::deriveFromAllArticles);
+        MergeVetoes vetoes = vetoes();
+        Txn.executeWrite(dsg, () -> deriveFromAllArticles(vetoes));
+        if (location != null) {
+            Properties state = readState();
+            state.remove(DERIVE_PENDING);
+            state.setProperty(DERIVED_VETOES, vetoes.fingerprint());
+            writeState(state);
+        }
     }
 
-    private void deriveFromAllArticles() {
-        SurnameLinker.relink(dsg);
+    /**
+     * Whether the derived graphs may not follow from the articles and vetoes as they are: a build was stopped after
+     * writing articles and before deriving, the merge vetoes changed, or the bundled reference table did. Never for a
+     * store in memory, which derives whenever it is asked.
+     */
+    @Override
+    public boolean derivedGraphsStale() {
+        if (location == null)
+            return false;
+        Properties state = readState();
+        if (state.containsKey(DERIVE_PENDING) || !vetoes().fingerprint().equals(state.getProperty(DERIVED_VETOES, "")))
+            return true;
+        return !read(d -> ReferenceGraph.isCurrent(d, rules().officeholders()));
+    }
+
+    /**
+     * The merges the user vetoed in {@value MergeVetoes#FILE} in the store directory, with the lines that could not be
+     * read as problems; none for a store in memory.
+     */
+    public MergeVetoes vetoes() {
+        return location == null ? MergeVetoes.NONE : MergeVetoes.read(location);
+    }
+
+    private void deriveFromAllArticles(MergeVetoes vetoes) {
+        IdentityRules r = rules();
+        new StoreIdentity(new PersonIdentity(r.officeholders(), r.forms(), r.labeler(), vetoes), r.labeler()).recompute(dsg);
         OfficeHoldingSummary.recompute(dsg);
         CandidacySummary.recompute(dsg);
+        ReferenceGraph.update(dsg, r.officeholders());
+    }
+
+    /** The bundled lists that deciding who is who needs; loaded once per store, read-only afterwards. */
+    private record IdentityRules(Officeholders officeholders, NameForms forms, PersonLabeler labeler) {
+    }
+
+    private synchronized IdentityRules rules() {
+        if (rules == null) {
+            Gazetteers gazetteers = Gazetteers.load();
+            rules = new IdentityRules(Officeholders.load(), new NameForms(gazetteers), new PersonLabeler(gazetteers));
+        }
+        return rules;
     }
 
     /**
@@ -309,15 +366,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         if (location == null)
             return 0;
         Path file = location.resolve(STATE_FILE);
-        if (!Files.exists(file))
-            return 0;
-        Properties state = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            state.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new StoreException(location, "cannot read " + file + ": " + reason(e), e);
-        }
-        String value = state.getProperty(COMPACTED_INDEX_BYTES);
+        String value = readState().getProperty(COMPACTED_INDEX_BYTES);
         if (value == null)
             return 0;
         try {
@@ -353,23 +402,47 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         } catch (TDBException | DBOpEnvException e) {
             throw new StoreException(location, "cannot compact store " + location + ": " + reason(e), e);
         }
-        recordCompactedIndexBytes(indexBytes());
+        Properties state = readState();
+        state.setProperty(COMPACTED_INDEX_BYTES, Long.toString(indexBytes()));
+        writeState(state);
     }
 
-    /** Written aside and moved into place, so that a crash leaves the old record or the new one, never half of one. */
-    private void recordCompactedIndexBytes(long bytes) {
+    /** Notes before the first article of a load is written that the derived graphs are behind (once, not per batch). */
+    private void markDerivePending() {
+        if (location == null)
+            return;
+        Properties state = readState();
+        if (state.containsKey(DERIVE_PENDING))
+            return;
+        state.setProperty(DERIVE_PENDING, "true");
+        writeState(state);
+    }
+
+    /** newsgraph's notes in {@value #STATE_FILE}; none when the file is missing. */
+    private Properties readState() {
+        Properties state = new Properties();
+        Path file = location.resolve(STATE_FILE);
+        if (!Files.exists(file))
+            return state;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            state.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StoreException(location, "cannot read " + file + ": " + reason(e), e);
+        }
+        return state;
+    }
+
+    /** Written aside and moved into place, so that a crash leaves the old notes or the new ones, never half of them. */
+    private void writeState(Properties state) {
         Path file = location.resolve(STATE_FILE);
         Path temporary = location.resolve(STATE_FILE + ".tmp");
-        Properties state = new Properties();
-        state.setProperty(COMPACTED_INDEX_BYTES, Long.toString(bytes));
         try {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                state.store(out, "newsgraph: the store's index bytes after its last compaction; TDB2 ignores this file");
+                state.store(out, "newsgraph's notes about this store (last compaction, derived graphs); TDB2 ignores this file");
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StoreException(location, "store " + location + " was compacted, but " + file + " cannot be written: "
-                    + reason(e), e);
+            throw new StoreException(location, "cannot write " + file + ": " + reason(e), e);
         }
     }
 

@@ -60,7 +60,7 @@ class StoreCompactionTest {
         try (Reader in = Files.newBufferedReader(store.resolve(ArticleStore.STATE_FILE))) {
             state.load(in);
         }
-        return Long.parseLong(state.getProperty(ArticleStore.COMPACTED_INDEX_BYTES));
+        return Long.parseLong(state.getProperty(ArticleStore.COMPACTED_INDEX_BYTES, "0"));
     }
 
     private static long endorsements(ArticleStore store) {
@@ -78,7 +78,7 @@ class StoreCompactionTest {
         }
         assertEquals(List.of("deriving the cross-article graphs"), steps);
         assertEquals(List.of("Data-0001"), dataDirs(dir));
-        assertFalse(Files.exists(dir.resolve(ArticleStore.STATE_FILE)), "nothing compacted, nothing recorded");
+        assertEquals(0, recorded(dir), "nothing compacted, nothing recorded");
     }
 
     @Test
@@ -102,7 +102,8 @@ class StoreCompactionTest {
         }
         try (ArticleStore store = ArticleStore.openExisting(dir)) {
             assertEquals(20, endorsements(store));
-            long graphs = store.<Long>read(dsg -> dsg.stream().map(q -> q.getGraph()).distinct().count());
+            long graphs = store.<Long>read(dsg -> dsg.stream().map(q -> q.getGraph()).distinct()
+                    .filter(g -> !NG.storeGraphs().contains(g)).count());
             assertEquals(20, graphs, "one graph per article");
             assertEquals(after, store.indexBytes(), "what was recorded is what a new process measures");
         }

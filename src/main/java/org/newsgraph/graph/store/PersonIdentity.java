@@ -1,0 +1,499 @@
+package org.newsgraph.graph.store;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.newsgraph.resolve.NameForms;
+import org.newsgraph.resolve.Officeholder;
+import org.newsgraph.resolve.Officeholders;
+import org.newsgraph.resolve.PersonLabeler;
+
+/**
+ * Who is who across a store: which person node each article's reading of a person ends on. An article reads a person
+ * as a key (the slug of the name it gives, {@code trump}) and, when its context matched one, a record of the
+ * reference table. The rules, each a merge of one key into another node, recorded with its evidence:
+ * <ul>
+ * <li>record: a reading matched to a record is that record's node ({@link Officeholders#nodeKey});</li>
+ * <li>title, repeat: a key with a title in front ({@code justice-sonia-sotomayor}) or its surname twice is the
+ * name without;</li>
+ * <li>words before the name: a key that ends in a name at least as often read ({@code enter-marco-rubio}) is that name,
+ * when the words before are no first name and the name starts with one;</li>
+ * <li>first name: a key whose first name is a nickname, formal name or misspelling of another's with the same
+ * rest ({@code joseph-biden}, {@code joe-biden}) is the one more articles use, when that choice is not ambiguous;</li>
+ * <li>record name: a full name that only one record has is that record's node, once some article's context
+ * matched the record; a name several records have (George Bush) is the record that at least 90% of the readings
+ * matched to one of them chose;</li>
+ * <li>surname: a surname alone is the node with a first name and that surname that at least 90% of the articles
+ * naming one name (a key whose first word is no first name, "cool-obama", is no one).</li>
+ * </ul>
+ * A vetoed merge is not made (and is recorded as vetoed). All readings of one key end on the same node, and every
+ * rule looks only at the readings whose keys share the last word (the surname group, {@link #group}), so this is a
+ * pure function of one group's readings, the same whatever order the articles came in. Immutable and thread-safe.
+ */
+public final class PersonIdentity {
+    /** The share of the articles a node must have to take a surname or an ambiguous name. */
+    static final double DOMINANCE = 0.9;
+    /** A misspelling is rare beside the right spelling: at most this share of its articles. */
+    private static final double MISSPELLING = 0.2;
+    /** Without an article that names one person both ways, a nickname joins a name this many times as common... */
+    private static final int COMMON_NAME = 3;
+    /** ...and named in at least this many articles. */
+    private static final int COMMON_NAME_ARTICLES = 5;
+
+    /**
+     * One person node of one graph as the article read it.
+     *
+     * @param graph  the article graph (or reader comments graph) it is in
+     * @param key    the key the article gave the person
+     * @param record the GovTrack id of the record the article's context matched, or null
+     * @param counts whether the graph counts as an article (reader comments do not)
+     * @param names  the keys of the other full names the article gives the person ({@code bob-mueller} beside
+     *               {@code robert-mueller}): evidence that two keys are one person
+     */
+    public record Reading(String graph, String key, String record, boolean counts, Set<String> names) {
+        public Reading {
+            Objects.requireNonNull(graph, "graph");
+            Objects.requireNonNull(key, "key");
+            names = Set.copyOf(names);
+        }
+
+        public Reading(String graph, String key, String record, boolean counts) {
+            this(graph, key, record, counts, Set.of());
+        }
+
+        Identity identity() {
+            return new Identity(key, record);
+        }
+    }
+
+    /** A key and the record matched to it, or null: all readings with both alike end on one node. */
+    public record Identity(String key, String record) implements Comparable<Identity> {
+        @Override
+        public int compareTo(Identity o) {
+            int c = key.compareTo(o.key);
+            return c != 0 ? c : String.valueOf(record).compareTo(String.valueOf(o.record));
+        }
+    }
+
+    /** A person node: its key, its rdfs:label, and the record it stands for, or null. */
+    public record Node(String key, String label, Officeholder record) {
+    }
+
+    /**
+     * One merge of a key into another node ({@code into} its key), or the match of a key to a record that leaves it on
+     * its own node ({@code into} the record's Wikidata id, or {@code record:} and its GovTrack id).
+     *
+     * @param rule     record, title, repeat, words before the name, first name, record name, ambiguous name, surname
+     * @param evidence why, in a sentence
+     * @param articles how many articles have the readings that take this merge
+     * @param example  the first of them (or of the graphs, when no article counts)
+     * @param vetoed   whether a veto stopped it
+     */
+    public record Merge(String from, String into, String rule, String evidence, int articles, String example, boolean vetoed,
+                        Officeholder record) {
+    }
+
+    /** Where each identity of the group ends, and the merges that took it there. */
+    public record Result(Map<Identity, Node> nodes, List<Merge> merges) {
+    }
+
+    private final Officeholders officeholders;
+    private final NameForms forms;
+    private final PersonLabeler labeler;
+    private final MergeVetoes vetoes;
+
+    public PersonIdentity(Officeholders officeholders, NameForms forms, PersonLabeler labeler, MergeVetoes vetoes) {
+        this.officeholders = Objects.requireNonNull(officeholders, "officeholders");
+        this.forms = Objects.requireNonNull(forms, "forms");
+        this.labeler = Objects.requireNonNull(labeler, "labeler");
+        this.vetoes = Objects.requireNonNull(vetoes, "vetoes");
+    }
+
+    /**
+     * The keys of {@code keys} whose first name may be one with another key's of the same rest ("joe-biden",
+     * "joseph-biden"): only their readings need {@link Reading#names}.
+     */
+    public Set<String> keysWithFirstNameVariants(Collection<String> keys) {
+        Map<String, List<String>> byRest = new HashMap<>();
+        for (String key : keys) {
+            int dash = key.indexOf('-');
+            if (dash > 0)
+                byRest.computeIfAbsent(key.substring(dash), k -> new ArrayList<>()).add(key.substring(0, dash));
+        }
+        Set<String> out = new HashSet<>();
+        byRest.forEach((rest, firsts) -> {
+            for (String a : firsts)
+                for (String b : firsts)
+                    if (!a.equals(b) && forms.sameFirstName(a, b)) {
+                        out.add(a + rest);
+                        out.add(b + rest);
+                    }
+        });
+        return out;
+    }
+
+    /** The surname group of a key: its last word. */
+    public static String group(String key) {
+        return key.substring(key.lastIndexOf('-') + 1);
+    }
+
+    /** Resolves the readings of one surname group. */
+    public Result resolve(Collection<Reading> readings) {
+        return new Run(readings).result();
+    }
+
+    /** The record's node; its key gets the year of birth when a veto keeps some key off the record. */
+    Node recordNode(Officeholder r) {
+        String key = officeholders.nodeKey(r);
+        if (vetoes.namesRecord(r.id(), r.wikidata()) && !key.matches(".*-\\d+$"))
+            key = key + "-" + (r.birthYear() > 0 ? r.birthYear() : r.id());
+        return new Node(key, r.name(), r);
+    }
+
+    /** The state of resolving one group. */
+    private final class Run {
+        /** Articles (or, failing those, graphs) of each identity; TreeMaps so that every walk is in one order. */
+        private final Map<Identity, TreeSet<String>> articles = new TreeMap<>();
+        private final Map<Identity, TreeSet<String>> graphs = new TreeMap<>();
+        /** Where an identity's key goes before it finds its node: its name key, by the rules on names. */
+        private final Map<String, String> nameKeys = new HashMap<>();
+        /** The steps that took each key to its name key. */
+        private final Map<String, List<Step>> paths = new HashMap<>();
+        /** Articles of the readings by name key, decided or not. */
+        private final Map<String, TreeSet<String>> byName = new TreeMap<>();
+        private final Map<String, Node> nameNodes = new HashMap<>();
+        private final Map<String, Step> nameNodeSteps = new HashMap<>();
+        private final Map<String, Step> steps = new LinkedHashMap<>();
+
+        /** Pairs of keys ("a b") that one article gives one person. */
+        private final Set<String> named = new HashSet<>();
+
+        Run(Collection<Reading> readings) {
+            for (Reading r : readings) {
+                for (String other : r.names())
+                    named.add(r.key() + " " + other);
+                graphs.computeIfAbsent(r.identity(), k -> new TreeSet<>()).add(r.graph());
+                TreeSet<String> a = articles.computeIfAbsent(r.identity(), k -> new TreeSet<>());
+                if (r.counts())
+                    a.add(r.graph());
+            }
+        }
+
+        Result result() {
+            Map<Identity, Node> nodes = new TreeMap<>();
+            Map<Identity, Officeholder> decided = new TreeMap<>();
+            for (Identity x : articles.keySet()) {
+                Officeholder r = x.record() == null ? null : officeholders.byId(x.record()).orElse(null);
+                if (r == null)
+                    continue;
+                // A match that leaves the key on its own node is written "key -> Wikidata id", as a veto names it.
+                Node node = recordNode(r);
+                String to = !node.key().equals(x.key()) ? node.key() : r.wikidata().isEmpty() ? "record:" + r.id() : r.wikidata();
+                boolean blocked = vetoes.blocksRecord(x.key(), r.id(), r.wikidata()) || vetoes.blocks(x.key(), node.key());
+                step(x.key(), to, "record", "the context of these articles matches " + describe(r), blocked, r).add(x);
+                if (!blocked)
+                    decided.put(x, r);
+            }
+            for (Identity x : articles.keySet())
+                byName.computeIfAbsent(nameKey(x.key()), k -> new TreeSet<>()).addAll(articles.get(x));
+            // Full names first: a surname goes to the node that most articles naming it with a first name mean.
+            for (Identity x : articles.keySet()) {
+                if (decided.containsKey(x)) {
+                    nodes.put(x, recordNode(decided.get(x)));
+                } else if (!isSurname(nameKey(x.key()))) {
+                    nodes.put(x, fullNameNode(nameKey(x.key()), decided));
+                }
+            }
+            for (Identity x : articles.keySet())
+                if (!nodes.containsKey(x))
+                    nodes.put(x, surnameNode(nameKey(x.key()), nodes));
+            // Every step an undecided identity took on its way, for the record of merges.
+            for (Identity x : articles.keySet()) {
+                if (decided.containsKey(x))
+                    continue;
+                for (Step s : paths.getOrDefault(x.key(), List.of()))
+                    s.add(x);
+                Step last = nameNodeSteps.get(nameKey(x.key()));
+                if (last != null)
+                    last.add(x);
+            }
+            List<Merge> merges = new ArrayList<>();
+            for (Step s : steps.values())
+                if (!s.articles.isEmpty() || !s.graphs.isEmpty())
+                    merges.add(new Merge(s.from, s.into, s.rule, s.evidence, s.articles.size(),
+                            s.articles.isEmpty() ? s.graphs.first() : s.articles.first(), s.vetoed, s.record));
+            return new Result(nodes, merges);
+        }
+
+        /** The key after the rules on names: titles and repeats gone, words before a known name dropped, first names joined. */
+        private String nameKey(String key) {
+            String known = nameKeys.get(key);
+            if (known != null)
+                return known;
+            List<Step> path = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            String k = key;
+            while (seen.add(k)) {
+                String next = cleaned(k, path);
+                if (next.equals(k))
+                    next = withoutWordsBefore(k, path);
+                if (next.equals(k))
+                    next = firstNameVariant(k, path);
+                if (next.equals(k))
+                    break;
+                k = next;
+            }
+            nameKeys.put(key, k);
+            paths.put(key, path);
+            return k;
+        }
+
+        private String cleaned(String key, List<Step> path) {
+            List<String> words = Arrays.asList(key.split("-"));
+            List<String> untitled = forms.withoutTitles(words);
+            if (untitled.size() < words.size()) {
+                String to = String.join("-", untitled);
+                return take(path, step(key, to, "title", "'" + words.get(0) + "' is a title, not part of the name", vetoes.blocks(key, to), null), key);
+            }
+            List<String> once = forms.withoutRepeat(words);
+            if (once.size() < words.size()) {
+                String to = String.join("-", once);
+                return take(path, step(key, to, "repeat", "the surname is written twice", vetoes.blocks(key, to), null), key);
+            }
+            return key;
+        }
+
+        /** "enter-marco-rubio": words before a name that more articles give alone are no part of it. */
+        private String withoutWordsBefore(String key, List<Step> path) {
+            String[] words = key.split("-");
+            // The words before are no name ("enter", "businessman"); the name after starts with a first name.
+            if (forms.isFirstName(words[0]))
+                return key;
+            for (int start = 1; start + 2 <= words.length; start++) {
+                String tail = String.join("-", Arrays.copyOfRange(words, start, words.length));
+                if (!forms.isFirstName(words[start]))
+                    continue;
+                TreeSet<String> known = rawArticles(tail);
+                if (known.isEmpty() || known.size() < rawArticles(key).size())
+                    continue;
+                String before = String.join(" ", Arrays.copyOfRange(words, 0, start));
+                return take(path, step(key, tail, "words before the name", "'" + before + "' stands before " + labeler.label(tail)
+                        + ", who is named in " + known.size() + " articles", vetoes.blocks(key, tail), null), key);
+            }
+            return key;
+        }
+
+        /** "joseph-biden" and "joe-biden": the first name more articles use, if the other first names agree with it. */
+        private String firstNameVariant(String key, List<Step> path) {
+            String[] words = key.split("-");
+            if (words.length < 2)
+                return key;
+            String rest = key.substring(words[0].length());
+            List<String> variants = new ArrayList<>();
+            for (Identity x : articles.keySet()) {
+                String k = x.key();
+                if (!k.equals(key) && k.endsWith(rest) && k.indexOf('-') == k.length() - rest.length()
+                        && !variants.contains(k) && forms.sameFirstName(words[0], first(k)))
+                    variants.add(k);
+            }
+            if (variants.isEmpty())
+                return key;
+            int own = rawArticles(key).size();
+            String best = null;
+            for (String v : variants) {
+                int n = rawArticles(v).size();
+                if (best == null || n > rawArticles(best).size() || n == rawArticles(best).size() && v.compareTo(best) < 0)
+                    best = v;
+            }
+            int bestArticles = rawArticles(best).size();
+            if (bestArticles < own || bestArticles == own && best.compareTo(key) > 0)
+                return key;
+            for (String v : variants)
+                if (!v.equals(best) && !forms.sameFirstName(first(v), first(best)))
+                    return key;
+            boolean misspelt = !forms.isNickname(words[0], first(best));
+            boolean together = named.contains(key + " " + best) || named.contains(best + " " + key);
+            if (misspelt && own > MISSPELLING * bestArticles && !together)
+                return key;
+            // Robert and Bert Johnson may be two people: an article that names one person both ways, or a name far
+            // more common than the other, says they are one.
+            if (!misspelt && !together && (bestArticles < COMMON_NAME * own || bestArticles < COMMON_NAME_ARTICLES))
+                return key;
+            String why = (misspelt ? "'" + words[0] + "' looks like a misspelling of '" + first(best) + "'"
+                    : "'" + words[0] + "' and '" + first(best) + "' are one first name")
+                    + (together ? " (an article gives one person both names)" : "");
+            return take(path, step(key, best, "first name", why + "; " + labeler.label(best) + " is named in " + bestArticles
+                    + " articles, " + labeler.label(key) + " in " + own, vetoes.blocks(key, best), null), key);
+        }
+
+        private String first(String key) {
+            int dash = key.indexOf('-');
+            return dash < 0 ? key : key.substring(0, dash);
+        }
+
+        /** The articles of the readings with exactly this key. */
+        private TreeSet<String> rawArticles(String key) {
+            TreeSet<String> out = new TreeSet<>();
+            articles.forEach((x, a) -> {
+                if (x.key().equals(key))
+                    out.addAll(a);
+            });
+            return out;
+        }
+
+        /** A surname alone: one word, or the end of a longer name in the group whose first word is no first name. */
+        private boolean isSurname(String key) {
+            if (key.indexOf('-') < 0)
+                return true;
+            if (forms.isFirstName(first(key)))
+                return false;
+            for (Identity x : articles.keySet())
+                if (x.key().endsWith("-" + key))
+                    return true;
+            return false;
+        }
+
+        private Node fullNameNode(String name, Map<Identity, Officeholder> decided) {
+            Node known = nameNodes.get(name);
+            if (known != null)
+                return known;
+            Node node = new Node(name, labeler.label(name), null);
+            List<Officeholder> records = officeholders.withNameKey(name);
+            if (records.size() == 1) {
+                Officeholder r = records.get(0);
+                Node target = recordNode(r);
+                int matched = 0;
+                for (Map.Entry<Identity, Officeholder> e : decided.entrySet())
+                    if (e.getValue() == r)
+                        matched += articles.get(e.getKey()).size();
+                boolean blocked = vetoes.blocks(name, target.key()) || vetoes.blocksRecord(name, r.id(), r.wikidata());
+                if (matched > 0) {
+                    Step s = step(name, target.key(), "record name", "the reference has one person of this name, "
+                            + describe(r) + ", whom the context of " + matched + " articles identifies", blocked, r);
+                    if (!blocked) {
+                        node = target;
+                        if (!target.key().equals(name))
+                            nameNodeSteps.put(name, s);
+                    } else {
+                        nameNodeSteps.put(name, s);
+                    }
+                }
+            } else if (records.size() > 1) {
+                Map<Officeholder, Integer> chosen = new LinkedHashMap<>();
+                int total = 0;
+                for (Map.Entry<Identity, Officeholder> e : decided.entrySet()) {
+                    if (records.contains(e.getValue()) && nameKey(e.getKey().key()).equals(name)) {
+                        chosen.merge(e.getValue(), articles.get(e.getKey()).size(), Integer::sum);
+                        total += articles.get(e.getKey()).size();
+                    }
+                }
+                Officeholder best = null;
+                for (Map.Entry<Officeholder, Integer> e : chosen.entrySet())
+                    if (best == null || e.getValue() > chosen.get(best))
+                        best = e.getKey();
+                if (best != null && chosen.get(best) >= DOMINANCE * total) {
+                    Node target = recordNode(best);
+                    boolean blocked = vetoes.blocks(name, target.key()) || vetoes.blocksRecord(name, best.id(), best.wikidata());
+                    Step s = step(name, target.key(), "ambiguous name", records.size() + " people of the reference have this name; of the "
+                            + total + " articles whose context decides which, " + chosen.get(best) + " mean " + describe(best), blocked, best);
+                    nameNodeSteps.put(name, s);
+                    if (!blocked)
+                        node = target;
+                }
+            }
+            nameNodes.put(name, node);
+            return node;
+        }
+
+        private Node surnameNode(String surname, Map<Identity, Node> nodes) {
+            Node known = nameNodes.get(surname);
+            if (known != null)
+                return known;
+            Map<String, Node> byKey = new TreeMap<>();
+            Map<String, TreeSet<String>> named = new TreeMap<>();
+            nodes.forEach((x, node) -> {
+                String name = nameKey(x.key());
+                // Only people count: a first name or a record ("Barack Obama", "Michelle Obama"), not "cool-obama".
+                boolean person = node.record() != null || forms.isFirstName(first(name));
+                if (person && !isSurname(name) && name.endsWith("-" + surname)) {
+                    byKey.put(node.key(), node);
+                    named.computeIfAbsent(node.key(), k -> new TreeSet<>()).addAll(articles.get(x));
+                }
+            });
+            Node node = new Node(surname, labeler.label(surname), null);
+            int total = named.values().stream().mapToInt(Set::size).sum();
+            String best = null;
+            for (Map.Entry<String, TreeSet<String>> e : named.entrySet())
+                if (best == null || e.getValue().size() > named.get(best).size())
+                    best = e.getKey();
+            if (best != null && total > 0 && named.get(best).size() >= DOMINANCE * total) {
+                Node target = byKey.get(best);
+                boolean blocked = vetoes.blocks(surname, target.key());
+                String who = named.size() == 1 ? target.label() + " is the only one named with this surname and a first name"
+                        : String.format("of the %d articles that name a %s with a first name, %d (%.0f%%) name %s", total,
+                        labeler.label(surname), named.get(best).size(), 100.0 * named.get(best).size() / total, target.label());
+                nameNodeSteps.put(surname, step(surname, target.key(), "surname", who, blocked, target.record()));
+                if (!blocked)
+                    node = target;
+            }
+            nameNodes.put(surname, node);
+            return node;
+        }
+
+        private Step step(String from, String into, String rule, String evidence, boolean vetoed, Officeholder record) {
+            return steps.computeIfAbsent(from + " " + into + " " + rule, k -> new Step(from, into, rule, evidence, vetoed, record));
+        }
+
+        /** Follows a step unless it is vetoed. */
+        private String take(List<Step> path, Step step, String from) {
+            path.add(step);
+            return step.vetoed ? from : step.into;
+        }
+
+        private final class Step {
+            final String from;
+            final String into;
+            final String rule;
+            final String evidence;
+            final boolean vetoed;
+            final Officeholder record;
+            final TreeSet<String> articles = new TreeSet<>();
+            final TreeSet<String> graphs = new TreeSet<>();
+
+            Step(String from, String into, String rule, String evidence, boolean vetoed, Officeholder record) {
+                this.from = from;
+                this.into = into;
+                this.rule = rule;
+                this.evidence = evidence;
+                this.vetoed = vetoed;
+                this.record = record;
+            }
+
+            Step add(Identity x) {
+                articles.addAll(Run.this.articles.get(x));
+                graphs.addAll(Run.this.graphs.get(x));
+                return this;
+            }
+        }
+    }
+
+    private static String describe(Officeholder r) {
+        StringBuilder s = new StringBuilder(r.name()).append(" (");
+        if (!r.wikidata().isEmpty())
+            s.append("Wikidata ").append(r.wikidata()).append(", ");
+        s.append("GovTrack ").append(r.id());
+        if (r.birthYear() > 0)
+            s.append(", born ").append(r.birthYear());
+        return s.append(')').toString();
+    }
+}

@@ -1,0 +1,112 @@
+package org.newsgraph.graph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.Evidence;
+import org.newsgraph.resolve.Officeholders;
+import org.newsgraph.resolve.ResolvedArticle;
+import org.newsgraph.resolve.ResolvedFact;
+
+/**
+ * The canned query ontology/queries/contradictions.rq, which {@code newsgraph check} runs, over invented articles whose
+ * people are matched to records of the reference table: a contradiction is found only where the sentence makes the
+ * claim at the person's name and the record, on the article's date, says otherwise.
+ */
+class ContradictionsQueryTest {
+    private static final Officeholders TABLE = Officeholders.load();
+    private static final Entity SENATOR = office("us-senator", "U.S. Senator");
+    private static final Entity REPRESENTATIVE = office("us-representative", "U.S. Representative");
+    private static final Entity PRESIDENT = office("us-president", "President of the United States");
+    private static final Entity REPUBLICANS = new Entity(EntityType.PARTY, "republican-party", "Republican Party", Set.of(), Map.of());
+    private static Map<String, String> rows;
+
+    private static Entity office(String key, String label) {
+        return new Entity(EntityType.OFFICE, key, label, Set.of(), Map.of());
+    }
+
+    /** An article of one sentence in which {@code name}, matched to the record of that name, holds or belongs to {@code object}. */
+    private static ResolvedArticle claim(String id, LocalDate date, String sentence, String name, Relation relation, Entity object,
+                                         String status) {
+        Article article = new Article(id, "News " + id, "News " + id + "\n\n" + sentence, "", null, null, date, id);
+        String record = TABLE.withNameKey(Entity.slug(name)).get(0).id();
+        Entity person = new Entity(EntityType.PERSON, Entity.slug(name), name, Set.of(), Map.of("matchesRecord", record));
+        int start = article.text().indexOf(sentence);
+        ResolvedFact fact = new ResolvedFact(person, relation, object, new Evidence(0, sentence, start, start + sentence.length()), 0.9,
+                status == null ? Map.of() : Map.of("officeStatus", status));
+        return new ResolvedArticle(article, List.of(person, object), List.of(fact), 1, 10);
+    }
+
+    @BeforeAll
+    static void build() throws IOException {
+        List<ResolvedArticle> articles = new ArrayList<>();
+        articles.add(claim("code", LocalDate.of(2017, 4, 7), "Sen. Dianne Feinstein, R-Calif., said the strikes were limited.",
+                "Dianne Feinstein", Relation.MEMBER_OF, REPUBLICANS, null));
+        articles.add(claim("elsewhere", LocalDate.of(2015, 5, 15), "Republicans slam Barack Obama for his Iran deal.",
+                "Barack Obama", Relation.MEMBER_OF, REPUBLICANS, null));
+        articles.add(claim("former", LocalDate.of(2016, 5, 1), "Former Sen. Jeff Sessions endorsed him.",
+                "Jeff Sessions", Relation.HOLDS_OFFICE, SENATOR, "former"));
+        articles.add(claim("formerlater", LocalDate.of(2018, 1, 1), "Former Sen. Jeff Sessions endorsed him.",
+                "Jeff Sessions", Relation.HOLDS_OFFICE, SENATOR, "former"));
+        articles.add(claim("current", LocalDate.of(2019, 8, 9), "Texas Rep. Beto O'Rourke says Trump is to blame.",
+                "Beto O'Rourke", Relation.HOLDS_OFFICE, REPRESENTATIVE, "current"));
+        articles.add(claim("past", LocalDate.of(2019, 8, 9), "In 2012 he defeated Rep. Beto O'Rourke in a primary.",
+                "Beto O'Rourke", Relation.HOLDS_OFFICE, REPRESENTATIVE, "current"));
+        articles.add(claim("never", LocalDate.of(2013, 12, 12), "Rep. Patty Murray of Washington says the deal is close.",
+                "Patty Murray", Relation.HOLDS_OFFICE, REPRESENTATIVE, "current"));
+        articles.add(claim("imagined", LocalDate.of(2015, 4, 14), "A President Marco Rubio would wait.",
+                "Marco Rubio", Relation.HOLDS_OFFICE, PRESIDENT, "current"));
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            for (ResolvedArticle a : articles)
+                store.replace(a, 0.5);
+            store.deriveGraphs();
+            String text = Files.readString(Path.of("ontology", "queries", "contradictions.rq"));
+            rows = store.query(ArticleStore.parseQuery(text), 0, exec -> {
+                Map<String, String> out = new TreeMap<>();
+                exec.execSelect().forEachRemaining(r -> out.put(r.getResource("article").getURI().replaceAll(".*/", ""),
+                        r.getLiteral("kind").getLexicalForm() + " | " + r.getLiteral("record").getLexicalForm()));
+                return out;
+            });
+        }
+    }
+
+    @Test
+    void aPartyTheRecordNeverHasIsAContradictionWhenTheSentenceGivesItAtTheName() {
+        assertEquals("party-never-held | us-senator California democratic-party 1992-11-10..2023-10-03", rows.get("code"));
+        assertEquals(null, rows.get("elsewhere"), "the party is not said of him");
+    }
+
+    @Test
+    void formerWhileATenureCoversTheDateIsAContradiction() {
+        assertEquals("former-but-serving | us-senator Alabama republican-party 1997-01-07..2017-02-09", rows.get("former"));
+        assertEquals(null, rows.get("formerlater"), "he had left the Senate by then");
+    }
+
+    @Test
+    void aTitleAfterTheTermEndedIsAContradictionOnlyWhenThePersonActsNow() {
+        assertEquals("current-but-ended | us-representative Texas democratic-party 2013-01-03..2019-01-03", rows.get("current"));
+        assertEquals(null, rows.get("past"), "the title dates to the events told");
+    }
+
+    @Test
+    void aSeatInCongressTheRecordNeverHasIsAContradictionButAnImaginedPresidentIsNot() {
+        assertEquals("office-never-held | us-senator Washington democratic-party 1993-01-05..2029-01-03", rows.get("never"));
+        assertEquals(null, rows.get("imagined"));
+        assertEquals(Set.of("code", "former", "current", "never"), rows.keySet());
+    }
+}

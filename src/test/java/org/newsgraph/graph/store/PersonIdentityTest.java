@@ -1,0 +1,185 @@
+package org.newsgraph.graph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.graph.store.PersonIdentity.Identity;
+import org.newsgraph.graph.store.PersonIdentity.Merge;
+import org.newsgraph.graph.store.PersonIdentity.Reading;
+import org.newsgraph.graph.store.PersonIdentity.Result;
+import org.newsgraph.nlp.Gazetteers;
+import org.newsgraph.resolve.NameForms;
+import org.newsgraph.resolve.Officeholders;
+import org.newsgraph.resolve.PersonLabeler;
+
+class PersonIdentityTest {
+    private static final Gazetteers GAZETTEERS = Gazetteers.load();
+    private static final Officeholders TABLE = Officeholders.load();
+    private static final String TRUMP = "412733";
+    private static final String BIDEN = "300008";
+    private static final String W_BUSH = "412375";
+    private static final String HW_BUSH = "402108";
+
+    private static PersonIdentity identity(MergeVetoes vetoes) {
+        return new PersonIdentity(TABLE, new NameForms(GAZETTEERS), new PersonLabeler(GAZETTEERS), vetoes);
+    }
+
+    private static Result resolve(List<Reading> readings) {
+        return identity(MergeVetoes.NONE).resolve(readings);
+    }
+
+    /** {@code n} articles, numbered from {@code first}, that read the person as {@code key}. */
+    private static List<Reading> articles(int first, int n, String key, String record) {
+        List<Reading> out = new ArrayList<>();
+        for (int i = first; i < first + n; i++)
+            out.add(new Reading("a" + i, key, record, true));
+        return out;
+    }
+
+    private static List<Reading> all(List<List<Reading>> parts) {
+        List<Reading> out = new ArrayList<>();
+        parts.forEach(out::addAll);
+        return out;
+    }
+
+    private static String node(Result r, String key) {
+        return r.nodes().get(new Identity(key, null)).key();
+    }
+
+    private static Merge merge(Result r, String from) {
+        return r.merges().stream().filter(m -> m.from().equals(from)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSurnameAloneIsTheFullNameThatNineTenthsOfTheArticlesGive() {
+        Result r = resolve(all(List.of(articles(0, 9, "donald-trump", null), articles(9, 1, "melania-trump", null),
+                articles(10, 3, "trump", null))));
+        assertEquals("donald-trump", node(r, "trump"));
+        Merge m = merge(r, "trump");
+        assertEquals("surname", m.rule());
+        assertEquals(3, m.articles());
+        assertEquals("a10", m.example());
+        assertTrue(m.evidence().contains("of the 10 articles that name a Trump with a first name, 9 (90%) name Donald Trump"),
+                m.evidence());
+    }
+
+    @Test
+    void aSurnameThatNoFullNameDominatesStaysOnItsOwnNode() {
+        Result r = resolve(all(List.of(articles(0, 8, "donald-trump", null), articles(8, 2, "melania-trump", null),
+                articles(10, 3, "trump", null))));
+        assertEquals("trump", node(r, "trump"));
+        assertTrue(r.merges().stream().noneMatch(m -> m.from().equals("trump")));
+    }
+
+    @Test
+    void readerCommentsDoNotCountTowardsDominance() {
+        List<Reading> readings = all(List.of(articles(0, 8, "donald-trump", null), articles(8, 2, "melania-trump", null),
+                articles(10, 1, "trump", null)));
+        for (int i = 0; i < 5; i++)
+            readings.add(new Reading("a" + i + "/comments", "donald-trump", null, false));
+        assertEquals("trump", node(resolve(readings), "trump"));
+    }
+
+    @Test
+    void aReadingMatchedToARecordIsThatRecordsNodeWithItsRecord() {
+        Result r = resolve(all(List.of(articles(0, 2, "trump", TRUMP), articles(2, 1, "donald-trump", null))));
+        PersonIdentity.Node node = r.nodes().get(new Identity("trump", TRUMP));
+        assertEquals("donald-trump", node.key());
+        assertEquals("Donald Trump", node.label());
+        assertEquals("Q22686", node.record().wikidata());
+        assertEquals(node, r.nodes().get(new Identity("donald-trump", null)), "the only Donald Trump of the record");
+        assertEquals("record", merge(r, "trump").rule());
+    }
+
+    @Test
+    void aFormalNameOfARecordIsItsNodeOnceAnArticleMatchedTheRecord() {
+        Result r = resolve(all(List.of(articles(0, 1, "joe-biden", BIDEN), articles(1, 4, "joseph-biden", null))));
+        assertEquals("joe-biden", node(r, "joseph-biden"));
+        assertEquals("record name", merge(r, "joseph-biden").rule());
+        Result unmatched = resolve(articles(0, 4, "joseph-biden", null));
+        assertEquals("joseph-biden", node(unmatched, "joseph-biden"));
+        assertNull(unmatched.nodes().get(new Identity("joseph-biden", null)).record(), "no article's context named the record");
+    }
+
+    @Test
+    void aNameSeveralRecordsHaveIsTheOneNineTenthsOfTheMatchedArticlesMean() {
+        List<Reading> decided = all(List.of(articles(0, 19, "george-bush", W_BUSH), articles(19, 1, "george-bush", HW_BUSH),
+                articles(20, 5, "george-bush", null)));
+        Result r = resolve(decided);
+        assertEquals("george-bush-1946", node(r, "george-bush"));
+        assertEquals("george-bush-1924", r.nodes().get(new Identity("george-bush", HW_BUSH)).key());
+        assertTrue(r.merges().stream().anyMatch(m -> m.from().equals("george-bush") && m.rule().equals("ambiguous name")
+                && m.into().equals("george-bush-1946") && m.articles() == 5), r.merges().toString());
+        Result even = resolve(all(List.of(articles(0, 3, "george-bush", W_BUSH), articles(3, 3, "george-bush", HW_BUSH),
+                articles(6, 5, "george-bush", null))));
+        assertEquals("george-bush", node(even, "george-bush"), "undecided readings stay apart from both");
+    }
+
+    @Test
+    void titlesRepeatsAndWordsBeforeANameAreDropped() {
+        Result r = resolve(all(List.of(articles(0, 1, "justice-sonia-sotomayor", null), articles(1, 1, "bernie-sanders-sanders", null),
+                articles(2, 5, "marco-rubio", null), articles(7, 1, "enter-marco-rubio", null))));
+        assertEquals("sonia-sotomayor", node(r, "justice-sonia-sotomayor"));
+        assertEquals("title", merge(r, "justice-sonia-sotomayor").rule());
+        assertEquals("bernie-sanders", node(r, "bernie-sanders-sanders"));
+        assertEquals("marco-rubio", node(r, "enter-marco-rubio"));
+        assertEquals("words before the name", merge(r, "enter-marco-rubio").rule());
+    }
+
+    @Test
+    void aNicknameJoinsTheFormalNameOnlyWithEvidence() {
+        Result common = resolve(all(List.of(articles(0, 10, "robert-mueller", null), articles(10, 2, "bob-mueller", null))));
+        assertEquals("robert-mueller", node(common, "bob-mueller"), "a name five times as common");
+        assertEquals("first name", merge(common, "bob-mueller").rule());
+        Result rare = resolve(all(List.of(articles(0, 1, "robert-johnson", null), articles(1, 1, "bert-johnson", null))));
+        assertEquals("bert-johnson", node(rare, "bert-johnson"), "a judge and a state senator");
+        List<Reading> together = new ArrayList<>(articles(0, 1, "robert-johnson", null));
+        together.add(new Reading("a1", "bert-johnson", null, true, Set.of("robert-johnson")));
+        Result named = resolve(together);
+        assertEquals(node(named, "robert-johnson"), node(named, "bert-johnson"), "one article calls one person both");
+    }
+
+    @Test
+    void anAmbiguousNicknameJoinsNobody() {
+        Result r = resolve(all(List.of(articles(0, 10, "patrick-smith", null), articles(10, 10, "patricia-smith", null),
+                articles(20, 1, "pat-smith", null))));
+        assertEquals("pat-smith", node(r, "pat-smith"));
+    }
+
+    @Test
+    void aVetoedMergeIsNotMadeAndIsRecordedAsVetoed() {
+        List<Reading> readings = all(List.of(articles(0, 9, "donald-trump", null), articles(9, 3, "trump", null),
+                articles(12, 2, "joe-biden", BIDEN)));
+        Result r = identity(MergeVetoes.parse(List.of("trump -> donald-trump", "joe-biden -> Q6279"), "v")).resolve(readings);
+        assertEquals("trump", node(r, "trump"));
+        assertTrue(merge(r, "trump").vetoed());
+        PersonIdentity.Node biden = r.nodes().get(new Identity("joe-biden", BIDEN));
+        assertNull(biden.record(), "a vetoed match leaves no link to the record");
+        assertTrue(merge(r, "joe-biden").vetoed());
+    }
+
+    @Test
+    void theSameReadingsInAnyOrderGiveTheSameNodesAndMerges() {
+        List<Reading> readings = all(List.of(articles(0, 9, "donald-trump", null), articles(9, 1, "melania-trump", null),
+                articles(10, 3, "trump", null), articles(13, 2, "trump", TRUMP), articles(15, 1, "mr-trump", null),
+                articles(16, 1, "businessman-donald-trump", null)));
+        Result first = resolve(readings);
+        Random random = new Random(15);
+        for (int i = 0; i < 5; i++) {
+            Collections.shuffle(readings, random);
+            Result again = resolve(readings);
+            assertEquals(first.nodes(), again.nodes());
+            assertEquals(first.merges(), again.merges());
+        }
+        assertEquals("donald-trump", node(first, "mr-trump"));
+        assertEquals("donald-trump", node(first, "businessman-donald-trump"));
+    }
+}
