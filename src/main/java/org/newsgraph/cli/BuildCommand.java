@@ -141,7 +141,10 @@ final class BuildCommand implements Command {
             write(exporter, ExportFormat.TURTLE, turtle);
             write(exporter, ExportFormat.TRIG, trig);
             printSummary(terminal, summary, "graph: " + turtle + ", " + trig, start);
-            return summary.succeeded() ? Main.OK : Main.FAILED;
+            // The vetoes that could be read were honoured; a line that is no veto is bad input like a bad article.
+            List<String> problems = store.vetoes().problems();
+            problems.forEach(problem -> terminal.error(name() + ": " + problem));
+            return summary.succeeded() && problems.isEmpty() ? Main.OK : Main.FAILED;
         }
     }
 

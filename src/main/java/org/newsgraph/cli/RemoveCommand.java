@@ -53,10 +53,14 @@ final class RemoveCommand implements Command {
             ids.put(arg, articleId(arg));
         Path dir = OptionGroups.storeDir(line);
         List<String> removed;
+        int status = Main.OK;
         try (ArticleStore store = ArticleStore.openExisting(dir)) {
             removed = store.remove(new ArrayList<>(ids.values()));
+            for (String problem : store.vetoes().problems()) {
+                terminal.error(name() + ": " + problem);
+                status = Main.FAILED;
+            }
         }
-        int status = Main.OK;
         for (Map.Entry<String, String> arg : ids.entrySet()) {
             if (!removed.contains(arg.getValue())) {
                 terminal.error(name() + ": " + arg.getKey() + ": no such article in " + dir);
