@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.nlp.Gazetteers;
@@ -62,19 +63,46 @@ public final class NameForms {
     }
 
     /**
-     * The name without the titles in front of it. A name that would keep a lone first name ("Prince Harry") or
-     * nothing is returned whole: the title is then all that tells the person apart.
+     * The name without the titles in front of it ("Justice Sonia Sotomayor", "Mr Trump"), or before the name after a
+     * post ("Urban Development Secretary Ben Carson"). A title stays when only a first name would be left that is no
+     * surname {@code surname} knows ("Prince Harry"; but "Secretary Kerry" when a Kerry is named with a first name).
      */
-    public List<String> withoutTitles(List<String> words) {
+    public List<String> withoutTitles(List<String> words, Predicate<String> surname) {
         int start = 0;
         while (start < words.size() - 1 && isTitle(words.get(start)))
             start++;
+        // "... Secretary Ben Carson": the name follows the last title inside, from a first name on.
+        for (int i = words.size() - 3; i >= start; i--) {
+            if (isTitle(words.get(i)) && gazetteers.isFirstName(words.get(i + 1))) {
+                start = i + 1;
+                break;
+            }
+        }
         if (start == 0)
             return words;
         List<String> rest = words.subList(start, words.size());
-        if (rest.size() == 1 && gazetteers.isFirstName(rest.get(0)))
+        if (rest.size() == 1 && gazetteers.isFirstName(rest.get(0)) && !surname.test(rest.get(0)))
             return words;
         return List.copyOf(rest);
+    }
+
+    /** {@link #withoutTitles(List, Predicate)} knowing no surname: a lone first name keeps its title. */
+    public List<String> withoutTitles(List<String> words) {
+        return withoutTitles(words, w -> false);
+    }
+
+    /**
+     * Whether {@code longer} is {@code name} with words before it that are no name ("Enter Marco Rubio", "Sleepy Joe
+     * Biden"): it ends in all of {@code name}, a full name that starts with a first name, and starts with no first name.
+     */
+    public boolean hasWordsBefore(List<String> longer, List<String> name) {
+        int extra = longer.size() - name.size();
+        if (extra < 1 || name.size() < 2 || !gazetteers.isFirstName(name.get(0)) || gazetteers.isFirstName(longer.get(0)))
+            return false;
+        for (int i = 0; i < name.size(); i++)
+            if (!longer.get(extra + i).equalsIgnoreCase(name.get(i)))
+                return false;
+        return true;
     }
 
     /** The name without a last word that repeats the one before it ("Bernie Sanders Sanders"). */

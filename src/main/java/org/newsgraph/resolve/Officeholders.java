@@ -141,13 +141,26 @@ public final class Officeholders {
         return nodeKeys.get(person.id());
     }
 
-    /** The keys of the names the person goes by: as news writes it, first and last, nickname and last. */
+    /**
+     * The keys of the names the person goes by: as news writes it, first and last, nickname and last, and the first
+     * name with the middle names or their initials ("george-w-bush", "george-hw-bush", "george-herbert-walker-bush").
+     */
     static Set<String> nameKeys(Officeholder p) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(Entity.slug(p.name()));
         keys.add(Entity.slug(p.first() + " " + p.last()));
         if (!p.nickname().isEmpty())
             keys.add(Entity.slug(p.nickname() + " " + p.last()));
+        if (!p.middle().isEmpty()) {
+            StringBuilder initials = new StringBuilder();
+            for (String part : p.middle().split("[\\s.]+"))
+                if (!part.isEmpty())
+                    initials.append(part.charAt(0));
+            keys.add(Entity.slug(p.first() + " " + initials + " " + p.last()));
+            keys.add(Entity.slug(p.first() + " " + String.join(" ", initials.toString().split("")) + " " + p.last()));
+            if (!p.middle().contains("."))
+                keys.add(Entity.slug(p.first() + " " + p.middle() + " " + p.last()));
+        }
         return Collections.unmodifiableSet(keys);
     }
 }

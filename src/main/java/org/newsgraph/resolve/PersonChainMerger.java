@@ -42,9 +42,17 @@ public final class PersonChainMerger {
         for (Mention m : article.mentions())
             if (m.type() == EntityType.PERSON && m.form() == Mention.Form.NAME && !opensSentence(article, m))
                 inside.add(m.value());
+        // Surnames the article gives with a first name: "Secretary Kerry" is John Kerry's title and surname.
+        Set<String> surnames = new HashSet<>();
+        for (PersonChain c : article.chains())
+            for (String name : c.names()) {
+                String[] words = name.strip().split("\\s+");
+                if (words.length >= 2)
+                    surnames.add(words[words.length - 1].toLowerCase(Locale.ROOT));
+            }
         List<PersonChain> chains = new ArrayList<>();
         for (PersonChain c : article.chains())
-            chains.add(new PersonChain(c.id(), cleaned(c.names(), inside), cleaned(c.aliases(), inside), c.gender()));
+            chains.add(new PersonChain(c.id(), cleaned(c.names(), inside, surnames), cleaned(c.aliases(), inside, surnames), c.gender()));
         Map<Integer, List<String>> keys = new LinkedHashMap<>();
         for (PersonChain c : chains)
             keys.put(c.id(), Arrays.asList(resolver.person(c).key().split("-")));
@@ -74,7 +82,7 @@ public final class PersonChainMerger {
                     if (best == null || mentions.get(other.id()) > mentions.get(best))
                         best = other.id();
                 } else if (k.size() == key.size() && k.subList(1, k.size()).equals(key.subList(1, key.size()))
-                        && forms.sameFirstName(key.get(0), k.get(0))) {
+                        && forms.sameFirstName(key.get(0), k.get(0)) || forms.hasWordsBefore(key, k)) {
                     groups.join(c.id(), other.id());
                 }
             }
@@ -88,13 +96,13 @@ public final class PersonChainMerger {
      * The names without titles in front and without a repeated last word, and without the verb that opens a question
      * ("Will Trump endorse Moore?") when the name is never written but at the start of a sentence.
      */
-    private List<String> cleaned(List<String> names, Set<String> inside) {
+    private List<String> cleaned(List<String> names, Set<String> inside, Set<String> surnames) {
         List<String> out = new ArrayList<>(names.size());
         for (String name : names) {
             List<String> words = Arrays.asList(name.strip().split("\\s+"));
             if (words.size() >= 2 && QUESTION_VERBS.contains(words.get(0).toLowerCase(Locale.ROOT)) && !inside.contains(name))
                 words = words.subList(1, words.size());
-            out.add(String.join(" ", forms.withoutRepeat(forms.withoutTitles(words))));
+            out.add(String.join(" ", forms.withoutRepeat(forms.withoutTitles(words, w -> surnames.contains(w.toLowerCase(Locale.ROOT))))));
         }
         return out;
     }

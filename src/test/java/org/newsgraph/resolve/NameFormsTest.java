@@ -23,6 +23,26 @@ class NameFormsTest {
     }
 
     @Test
+    void aNameAfterAPostInsideItIsTheName() {
+        assertEquals(List.of("Ben", "Carson"), forms.withoutTitles(List.of("Urban", "Development", "Secretary", "Ben", "Carson")));
+        assertEquals(List.of("Keith", "Flynn"), forms.withoutTitles(List.of("Public", "Safety", "Commissioner", "Keith", "Flynn")));
+    }
+
+    @Test
+    void aTitleBeforeASurnameThatIsAlsoAFirstNameGoesWhenTheSurnameIsKnown() {
+        assertEquals(List.of("Secretary", "Kerry"), forms.withoutTitles(List.of("Secretary", "Kerry")));
+        assertEquals(List.of("Kerry"), forms.withoutTitles(List.of("Secretary", "Kerry"), w -> w.equalsIgnoreCase("kerry")));
+    }
+
+    @Test
+    void wordsBeforeANameAreNoPartOfItButAFirstNameIs() {
+        assertTrue(forms.hasWordsBefore(List.of("enter", "marco", "rubio"), List.of("marco", "rubio")));
+        assertTrue(forms.hasWordsBefore(List.of("sleepy", "joe", "biden"), List.of("joe", "biden")));
+        assertFalse(forms.hasWordsBefore(List.of("mary", "ann", "smith"), List.of("ann", "smith")), "a double first name");
+        assertFalse(forms.hasWordsBefore(List.of("macguffinized", "obama"), List.of("obama")), "a surname alone is no name");
+    }
+
+    @Test
     void aTitleStaysWhenOnlyAFirstNameOrNothingWouldBeLeft() {
         assertEquals(List.of("Prince", "Harry"), forms.withoutTitles(List.of("Prince", "Harry")));
         assertEquals(List.of("Justice"), forms.withoutTitles(List.of("Justice")));

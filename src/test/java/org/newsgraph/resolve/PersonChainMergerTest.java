@@ -68,6 +68,22 @@ class PersonChainMergerTest {
     }
 
     @Test
+    void aNameWithWordsBeforeItJoinsTheName() {
+        PersonsFixture f = PersonsFixture.of("Enter Marco Rubio", "Marco Rubio spoke .")
+                .chain(null, "Enter Marco Rubio").name(0, 0, 3, 0)
+                .chain("male", "Marco Rubio").name(1, 0, 2, 1);
+        assertEquals(List.of("marco-rubio", "marco-rubio"), keys(f));
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAFirstNameLosesItsTitleWhenTheArticleGivesItAsASurname() {
+        PersonsFixture f = PersonsFixture.of("John Kerry flew in .", "Secretary Kerry spoke .")
+                .chain("male", "John Kerry").name(0, 0, 2, 0)
+                .chain(null, "Secretary Kerry").name(1, 0, 2, 1);
+        assertEquals(List.of("john-kerry", "john-kerry"), keys(f));
+    }
+
+    @Test
     void chainIdsAndTheArticleStayAsTheyWere() {
         PersonsFixture f = PersonsFixture.of("Trump said .").chain(null, "Trump").name(0, 0, 1, 0);
         AnnotatedArticle before = f.article();

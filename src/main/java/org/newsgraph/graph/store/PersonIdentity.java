@@ -30,6 +30,8 @@ import org.newsgraph.resolve.PersonLabeler;
  * when the words before are no first name and the name starts with one;</li>
  * <li>first name: a key whose first name is a nickname, formal name or misspelling of another's with the same
  * rest ({@code joseph-biden}, {@code joe-biden}) is the one more articles use, when that choice is not ambiguous;</li>
+ * <li>middle name: a key with middle names ({@code hillary-rodham-clinton}) is the first and last name alone, when
+ * that is read at least as often and no name several records share;</li>
  * <li>record name: a full name that only one record has is that record's node, once some article's context
  * matched the record; a name several records have (George Bush) is the record that at least 90% of the readings
  * matched to one of them chose;</li>
@@ -250,6 +252,8 @@ public final class PersonIdentity {
                 if (next.equals(k))
                     next = firstNameVariant(k, path);
                 if (next.equals(k))
+                    next = withoutMiddleNames(k, path);
+                if (next.equals(k))
                     break;
                 k = next;
             }
@@ -260,7 +264,7 @@ public final class PersonIdentity {
 
         private String cleaned(String key, List<Step> path) {
             List<String> words = Arrays.asList(key.split("-"));
-            List<String> untitled = forms.withoutTitles(words);
+            List<String> untitled = forms.withoutTitles(words, this::isNamedSurname);
             if (untitled.size() < words.size()) {
                 String to = String.join("-", untitled);
                 return take(path, step(key, to, "title", "'" + words.get(0) + "' is a title, not part of the name", vetoes.blocks(key, to), null), key);
@@ -276,12 +280,10 @@ public final class PersonIdentity {
         /** "enter-marco-rubio": words before a name that more articles give alone are no part of it. */
         private String withoutWordsBefore(String key, List<Step> path) {
             String[] words = key.split("-");
-            // The words before are no name ("enter", "businessman"); the name after starts with a first name.
-            if (forms.isFirstName(words[0]))
-                return key;
             for (int start = 1; start + 2 <= words.length; start++) {
                 String tail = String.join("-", Arrays.copyOfRange(words, start, words.length));
-                if (!forms.isFirstName(words[start]))
+                // The words before are no name ("enter", "businessman"); the name after starts with a first name.
+                if (!forms.hasWordsBefore(Arrays.asList(words), Arrays.asList(Arrays.copyOfRange(words, start, words.length))))
                     continue;
                 TreeSet<String> known = rawArticles(tail);
                 if (known.isEmpty() || known.size() < rawArticles(key).size())
@@ -336,9 +338,34 @@ public final class PersonIdentity {
                     + " articles, " + labeler.label(key) + " in " + own, vetoes.blocks(key, best), null), key);
         }
 
+        /**
+         * "hillary-rodham-clinton": a name with middle names is the first and last name alone, when that is read at least
+         * as often and is no name several records share (George Herbert Walker Bush is not the other George Bush).
+         */
+        private String withoutMiddleNames(String key, List<Step> path) {
+            String[] words = key.split("-");
+            if (words.length < 3 || !forms.isFirstName(words[0]))
+                return key;
+            String shorter = words[0] + "-" + words[words.length - 1];
+            TreeSet<String> known = rawArticles(shorter);
+            if (known.isEmpty() || known.size() < rawArticles(key).size() || officeholders.withNameKey(shorter).size() > 1)
+                return key;
+            String middle = String.join(" ", Arrays.copyOfRange(words, 1, words.length - 1));
+            return take(path, step(key, shorter, "middle name", "'" + middle + "' is a middle name; " + labeler.label(shorter)
+                    + " is named in " + known.size() + " articles", vetoes.blocks(key, shorter), null), key);
+        }
+
         private String first(String key) {
             int dash = key.indexOf('-');
             return dash < 0 ? key : key.substring(0, dash);
+        }
+
+        /** Whether some key of the group gives this word as the surname of a first name ("kerry" of "john-kerry"). */
+        private boolean isNamedSurname(String word) {
+            for (Identity x : articles.keySet())
+                if (x.key().endsWith("-" + word) && forms.isFirstName(first(x.key())) && !forms.isTitle(first(x.key())))
+                    return true;
+            return false;
         }
 
         /** The articles of the readings with exactly this key. */
@@ -351,15 +378,21 @@ public final class PersonIdentity {
             return out;
         }
 
-        /** A surname alone: one word, or the end of a longer name in the group whose first word is no first name. */
+        /**
+         * A surname alone: one word, or words that follow a first name in another key of the group and start with no
+         * first name and are nobody's name in the record ("wasserman-schultz" of "debbie-wasserman-schultz"; not
+         * "barack-obama" of "macguffinized-barack-obama").
+         */
         private boolean isSurname(String key) {
             if (key.indexOf('-') < 0)
                 return true;
-            if (forms.isFirstName(first(key)))
+            if (forms.isFirstName(first(key)) || !officeholders.withNameKey(key).isEmpty())
                 return false;
-            for (Identity x : articles.keySet())
-                if (x.key().endsWith("-" + key))
+            for (Identity x : articles.keySet()) {
+                String k = x.key();
+                if (k.endsWith("-" + key) && k.length() == first(k).length() + 1 + key.length() && forms.isFirstName(first(k)))
                     return true;
+            }
             return false;
         }
 
@@ -440,8 +473,9 @@ public final class PersonIdentity {
                 Node target = byKey.get(best);
                 boolean blocked = vetoes.blocks(surname, target.key());
                 String who = named.size() == 1 ? target.label() + " is the only one named with this surname and a first name"
-                        : String.format("of the %d articles that name a %s with a first name, %d (%.0f%%) name %s", total,
-                        labeler.label(surname), named.get(best).size(), 100.0 * named.get(best).size() / total, target.label());
+                        : String.format("of the %d articles that name %s %s with a first name, %d (%.0f%%) name %s", total,
+                        "aeiou".indexOf(surname.charAt(0)) >= 0 ? "an" : "a", labeler.label(surname), named.get(best).size(),
+                        100.0 * named.get(best).size() / total, target.label());
                 nameNodeSteps.put(surname, step(surname, target.key(), "surname", who, blocked, target.record()));
                 if (!blocked)
                     node = target;

@@ -196,6 +196,7 @@ public final class PersonLookup {
         for (String w : ascii.replaceAll("['’]", "").split("[^a-z0-9]+"))
             if (!w.isEmpty())
                 words.add(w);
-        return new ArrayList<>(forms.withoutTitles(words));
+        // The last word is taken for a surname, so "Secretary Kerry" is Kerry.
+        return new ArrayList<>(forms.withoutTitles(words, w -> true));
     }
 }

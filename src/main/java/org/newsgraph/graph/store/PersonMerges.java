@@ -11,7 +11,7 @@ import org.newsgraph.graph.NG;
 public final class PersonMerges {
     /** The rules of {@link PersonIdentity}, as the merges graph names them. */
     public static final List<String> RULES = List.of("record", "title", "repeat", "words before the name", "first name",
-            "record name", "ambiguous name", "surname");
+            "middle name", "record name", "ambiguous name", "surname");
 
     private static final String MERGES = """
             SELECT ?label ?rule ?evidence ?articles ?example ?vetoed WHERE {

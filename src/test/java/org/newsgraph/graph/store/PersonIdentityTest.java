@@ -89,6 +89,15 @@ class PersonIdentityTest {
     }
 
     @Test
+    void aSurnameOfTwoWordsIsOneWhenAFirstNameStandsBeforeIt() {
+        Result r = resolve(all(List.of(articles(0, 5, "debbie-wasserman-schultz", null), articles(5, 2, "wasserman-schultz", null))));
+        assertEquals("debbie-wasserman-schultz", node(r, "wasserman-schultz"));
+        Result junk = resolve(all(List.of(articles(0, 5, "barack-obama", null), articles(5, 1, "macguffinized-barack-obama", null),
+                articles(6, 1, "michelle-obama", null))));
+        assertEquals("barack-obama", node(junk, "barack-obama"), "a headline's words before a name make it no surname");
+    }
+
+    @Test
     void aReadingMatchedToARecordIsThatRecordsNodeWithItsRecord() {
         Result r = resolve(all(List.of(articles(0, 2, "trump", TRUMP), articles(2, 1, "donald-trump", null))));
         PersonIdentity.Node node = r.nodes().get(new Identity("trump", TRUMP));
@@ -135,6 +144,14 @@ class PersonIdentityTest {
     }
 
     @Test
+    void aTitleBeforeASurnameThatIsAFirstNameGoesWhenTheGroupKnowsTheSurname() {
+        Result r = resolve(all(List.of(articles(0, 5, "john-kerry", null), articles(5, 1, "secretary-kerry", null))));
+        assertEquals("john-kerry", node(r, "secretary-kerry"));
+        Result alone = resolve(articles(0, 1, "prince-harry", null));
+        assertEquals("prince-harry", node(alone, "prince-harry"));
+    }
+
+    @Test
     void aNicknameJoinsTheFormalNameOnlyWithEvidence() {
         Result common = resolve(all(List.of(articles(0, 10, "robert-mueller", null), articles(10, 2, "bob-mueller", null))));
         assertEquals("robert-mueller", node(common, "bob-mueller"), "a name five times as common");
@@ -145,6 +162,17 @@ class PersonIdentityTest {
         together.add(new Reading("a1", "bert-johnson", null, true, Set.of("robert-johnson")));
         Result named = resolve(together);
         assertEquals(node(named, "robert-johnson"), node(named, "bert-johnson"), "one article calls one person both");
+    }
+
+    @Test
+    void middleNamesAndInitialsGoWhereTheyLeaveNoDoubt() {
+        Result r = resolve(all(List.of(articles(0, 5, "hillary-clinton", null), articles(5, 2, "hillary-rodham-clinton", null))));
+        assertEquals("hillary-clinton", node(r, "hillary-rodham-clinton"));
+        assertEquals("middle name", merge(r, "hillary-rodham-clinton").rule());
+        Result bushes = resolve(all(List.of(articles(0, 5, "george-bush", W_BUSH), articles(5, 2, "george-w-bush", null),
+                articles(7, 1, "george-hw-bush", HW_BUSH), articles(8, 1, "george-herbert-walker-bush", null))));
+        assertEquals("george-bush-1946", node(bushes, "george-w-bush"), "the middle initial is the record's");
+        assertEquals("george-bush-1924", node(bushes, "george-herbert-walker-bush"), "not the other George Bush");
     }
 
     @Test
