@@ -198,10 +198,13 @@ public final class PersonIdentity {
                 Officeholder r = x.record() == null ? null : officeholders.byId(x.record()).orElse(null);
                 if (r == null)
                     continue;
-                // A match that leaves the key on its own node is written "key -> Wikidata id", as a veto names it.
+                // A match that leaves the key on its own node, or that a veto of the record stopped, is written
+                // "key -> Wikidata id", as a veto names it.
                 Node node = recordNode(r);
-                String to = !node.key().equals(x.key()) ? node.key() : r.wikidata().isEmpty() ? "record:" + r.id() : r.wikidata();
-                boolean blocked = vetoes.blocksRecord(x.key(), r.id(), r.wikidata()) || vetoes.blocks(x.key(), node.key());
+                String id = r.wikidata().isEmpty() ? "record:" + r.id() : r.wikidata();
+                boolean recordVetoed = vetoes.blocksRecord(x.key(), r.id(), r.wikidata());
+                String to = recordVetoed || officeholders.nodeKey(r).equals(x.key()) ? id : node.key();
+                boolean blocked = recordVetoed || vetoes.blocks(x.key(), node.key());
                 step(x.key(), to, "record", "the context of these articles matches " + describe(r), blocked, r).add(x);
                 if (!blocked)
                     decided.put(x, r);

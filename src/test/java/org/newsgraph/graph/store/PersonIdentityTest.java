@@ -192,6 +192,7 @@ class PersonIdentityTest {
         PersonIdentity.Node biden = r.nodes().get(new Identity("joe-biden", BIDEN));
         assertNull(biden.record(), "a vetoed match leaves no link to the record");
         assertTrue(merge(r, "joe-biden").vetoed());
+        assertEquals("Q6279", merge(r, "joe-biden").into(), "listed as the veto names it, so `merges --vetoed` shows the veto");
     }
 
     @Test
