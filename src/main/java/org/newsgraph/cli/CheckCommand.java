@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -123,7 +124,8 @@ final class CheckCommand implements Command {
         }
         // On stderr, so that the lines alone go down a pipe.
         if (!terminal.quiet())
-            terminal.err().println(String.format("%d contradictions %s in %d articles about %d people", rows.size(), byKind,
+            terminal.err().println(rows.isEmpty() ? "no contradictions" : String.format("%d contradictions (%s) in %d articles about %d people",
+                    rows.size(), byKind.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")),
                     articles.size(), people.size()));
     }
 

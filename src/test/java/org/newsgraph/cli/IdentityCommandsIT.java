@@ -100,6 +100,8 @@ class IdentityCommandsIT {
         assertTrue(check.out().contains("2016-05-03 mobile: Jeff Sessions (Q358443): former U.S. Senator, but on the article's date"
                 + " the record has the term running [record: us-senator Alabama republican-party 1997-01-07..2017-02-09]"), check.out());
         assertEquals(2, check.out().lines().count(), check.out());
+        assertTrue(check.err().contains("2 contradictions (former-but-serving 1, party-never-held 1) in 2 articles about 2 people"),
+                check.err());
         CommandRun tsv = CommandRun.of("check", "--kind", "party-never-held", "--format", "tsv", "--store", store.toString());
         assertEquals(2, tsv.out().lines().count(), "a header and one row: " + tsv.out());
     }
