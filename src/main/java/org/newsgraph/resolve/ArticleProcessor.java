@@ -33,8 +33,13 @@ public final class ArticleProcessor {
     }
 
     public ResolvedArticle process(Article article) {
+        return resolve(analyze(article));
+    }
+
+    /** The article cleaned and analysed: sentences and linked mentions, before extraction. */
+    public AnnotatedArticle analyze(Article article) {
         ArticleCleaner.Cleaned cleaned = cleaner.clean(article);
-        return resolve(analyzer.analyze(cleaned.article(), cleaned.aliases()));
+        return analyzer.analyze(cleaned.article(), cleaned.aliases());
     }
 
     /**

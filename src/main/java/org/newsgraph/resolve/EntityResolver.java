@@ -39,30 +39,11 @@ public final class EntityResolver {
     }
 
     public ResolvedArticle resolve(AnnotatedArticle article, List<Fact> facts) {
-        Map<Integer, Entity> persons = new TreeMap<>();
-        for (PersonChain chain : article.chains())
-            persons.put(chain.id(), person(chain));
-        Map<Mention, Entity> others = new HashMap<>();
-        Map<String, Entity> byKey = new LinkedHashMap<>();
-        for (Mention m : article.mentions()) {
-            Entity e = switch (m.type()) {
-                case OFFICE -> office(m);
-                case PARTY -> party(m);
-                default -> null;
-            };
-            if (e != null)
-                others.put(m, merge(byKey, e));
-        }
-        RaceGrouping races = new RaceGrouping(article, dominantState(article));
-        for (Mention m : article.mentions()) {
-            if (m.type() == EntityType.RACE) {
-                Entity e = races.entityOf(m);
-                if (e != null)
-                    others.put(m, merge(byKey, e));
-            }
-        }
-        Map<Mention, Entity> investigations = investigations(article);
-        investigations.forEach((m, e) -> others.put(m, merge(byKey, e)));
+        Mentions mentions = new Mentions(article);
+        Map<Integer, Entity> persons = mentions.persons;
+        Map<Mention, Entity> others = mentions.others;
+        Map<String, Entity> byKey = mentions.byKey;
+        RaceGrouping races = mentions.races;
 
         Map<String, ResolvedFact> resolved = new LinkedHashMap<>();
         List<Fact> all = new ArrayList<>(facts);
@@ -94,6 +75,52 @@ public final class EntityResolver {
         entities.sort(Comparator.comparing((Entity e) -> e.type().ordinal()).thenComparing(Entity::key));
         return new ResolvedArticle(article.article(), dedupe(entities), new ArrayList<>(resolved.values()),
                 article.sentences().size(), article.tokenCount());
+    }
+
+    /**
+     * The entity each mention of the article stands for: a person mention its chain's person, an office, party, race
+     * or investigation mention the entity it resolves to. Mentions that resolve to nothing are absent.
+     */
+    public Map<Mention, Entity> entities(AnnotatedArticle article) {
+        Mentions mentions = new Mentions(article);
+        Map<Mention, Entity> out = new HashMap<>();
+        for (Mention m : article.mentions()) {
+            Entity e = m.type() == EntityType.PERSON ? mentions.persons.get(m.chain()) : mentions.others.get(m);
+            if (e != null)
+                out.put(m, mentions.byKey.getOrDefault(e.type() + "/" + e.key(), e));
+        }
+        return out;
+    }
+
+    /** The entities of one article's mentions: persons by chain, the others by mention, merged by key. */
+    private final class Mentions {
+        final Map<Integer, Entity> persons = new TreeMap<>();
+        final Map<Mention, Entity> others = new HashMap<>();
+        final Map<String, Entity> byKey = new LinkedHashMap<>();
+        final RaceGrouping races;
+
+        Mentions(AnnotatedArticle article) {
+            for (PersonChain chain : article.chains())
+                persons.put(chain.id(), person(chain));
+            for (Mention m : article.mentions()) {
+                Entity e = switch (m.type()) {
+                    case OFFICE -> office(m);
+                    case PARTY -> party(m);
+                    default -> null;
+                };
+                if (e != null)
+                    others.put(m, merge(byKey, e));
+            }
+            races = new RaceGrouping(article, dominantState(article));
+            for (Mention m : article.mentions()) {
+                if (m.type() == EntityType.RACE) {
+                    Entity e = races.entityOf(m);
+                    if (e != null)
+                        others.put(m, merge(byKey, e));
+                }
+            }
+            investigations(article).forEach((m, e) -> others.put(m, merge(byKey, e)));
+        }
     }
 
     /*

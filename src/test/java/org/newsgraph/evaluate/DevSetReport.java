@@ -61,6 +61,12 @@ public final class DevSetReport {
                 System.out.println("== " + gold.getFileName());
                 r.missed().forEach(m -> System.out.println("  missed " + m));
                 r.wrong().forEach(w -> System.out.println("  wrong  " + w));
+                r.entities().forEach((kind, e) -> {
+                    if (!e.missing().isEmpty() || !e.split().isEmpty())
+                        System.out.println("  " + kind + " missing " + e.missing() + " split " + e.split());
+                });
+                if (!r.spuriousPersons().isEmpty())
+                    System.out.println("  spurious persons " + r.spuriousPersons());
             }
         }
         halves.forEach((name, c) -> c.print(name));
