@@ -174,12 +174,25 @@ public final class EndorsementExtractor implements Extractor {
             out.add(new Fact(backer.get(), Relation.ENDORSES, backed.get(), c.s.index(), confidence * 0.9));
     }
 
-    /** The endorsed: the first person after the verb, or the opponent named after "X's opponent". */
+    /**
+     * The endorsed: the first person after the verb, or the opponent named after "X's opponent". A noun and then a
+     * preposition before the person make the noun the thing backed ("endorsed a proposal by Sen. Joe Lieberman",
+     * "support Egypt's uprising against President Mubarak"); a role noun right before a name is no obstacle
+     * ("endorsed Senate candidate Roy Moore"), nor a second verb ("endorsed and fundraised for Tim Canova").
+     */
     private static Optional<Mention> object(SentenceContext c, int t) {
         Optional<Mention> first = c.personAfter(t, 8);
         if (first.isEmpty())
             return first;
         Mention m = first.get();
+        boolean noun = false;
+        for (int k = t + 1; k < m.start(); k++) {
+            boolean inMention = c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent();
+            if (c.s.tag(k).equals("NOUN") && !inMention)
+                noun = true;
+            else if (noun && c.s.tag(k).equals("ADP") && !inMention)
+                return Optional.empty();
+        }
         if (SentenceContext.possessive(m)) {
             int next = m.end() + 1;
             while (next < c.size() && (c.s.tag(next).equals("ADJ") || c.lower(next).equals("'s")))

@@ -20,7 +20,8 @@ import org.newsgraph.nlp.Quote;
 final class SentenceContext {
     // Negation and refusal: "did not endorse", "refused to recuse", "declined to back".
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "without", "refused",
-            "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline", "nobody", "nothing", "won't", "cannot", "denied", "denies", "deny", "denying");
+            "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline", "nobody", "nothing", "won't", "cannot", "denied", "denies", "deny", "denying", "refusal", "hesitancy", "hesitant",
+            "reluctant", "reluctance", "reluctantly", "withhold", "withheld", "withholding", "stopped", "stopping", "stops");
     // Modality, conditions, wishes and requests: what may, should or could happen has not happened.
     private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "should", "if", "whether", "unless",
             "whoever", "possibility", "possible", "possibly", "consider", "considering", "considered", "expected", "rumored",
@@ -32,6 +33,10 @@ final class SentenceContext {
     private static final Set<String> CALLS = Set.of("call", "calls", "called", "calling", "push", "pushed", "pushing", "pressing",
             "clamor", "clamored", "appeal", "appealed", "appeals", "petitioned");
     private static final Set<String> CLAUSE_BREAK = Set.of(";", ":", "--", "—");
+    // The case of a pronoun says its role: these are never the object of a verb or preposition.
+    private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "i", "we");
+    // ...and these never its subject.
+    private static final Set<String> OBJECTIVE = Set.of("him", "them", "me", "us", "himself", "herself", "themselves");
 
     final AnnotatedArticle article;
     final AnnotatedSentence s;
@@ -107,6 +112,8 @@ final class SentenceContext {
         for (Mention m : persons) {
             if (m.end() > t || !sameQuote(m.start(), t))
                 continue;
+            if (m.form() == Mention.Form.PRONOUN && OBJECTIVE.contains(m.text().toLowerCase(Locale.ROOT)))
+                continue;
             if (crossesBreak(m.end(), t))
                 continue;
             if (best == null || m.start() > best.start())
@@ -130,10 +137,18 @@ final class SentenceContext {
         return personBefore(t);
     }
 
-    /** The first person mention that starts after {@code t}, within {@code window} tokens and the same clause. */
+    /**
+     * The first person mention that starts after {@code t}, within {@code window} tokens and the same clause. A
+     * possessive pronoun is a determiner, not a person acted on ("ripped into his former boss", "accusing his
+     * predecessor, Barack Obama"), a reflexive pronoun is the actor again, and "he", "she" or "they" can only be the
+     * subject of a clause further on ("denounced the corruption she argues..."): all are passed over.
+     */
     Optional<Mention> personAfter(int t, int window) {
         for (Mention m : persons) {
             if (m.start() <= t || m.start() - t > window || !sameQuote(m.start(), t))
+                continue;
+            if (m.form() == Mention.Form.PRONOUN && (possessive(m) || "true".equals(m.attribute("reflexive"))
+                    || NOMINATIVE.contains(m.text().toLowerCase(Locale.ROOT))))
                 continue;
             if (crossesBreak(t, m.start()))
                 return Optional.empty();
@@ -196,6 +211,9 @@ final class SentenceContext {
             if (w.equals(",") && k < t - 1 || CLAUSE_BREAK.contains(w))
                 break;
             if (NEGATION.contains(w))
+                return true;
+            // "has yet to endorse": not yet done.
+            if (w.equals("yet") && k + 1 < s.size() && lower(k + 1).equals("to"))
                 return true;
         }
         return false;

@@ -2,11 +2,8 @@ package org.newsgraph.annotate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -20,6 +17,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReadOptions;
+import org.newsgraph.ingest.Sha256;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Mention;
@@ -119,7 +117,7 @@ public final class Worksheets {
         Map<String, Object> root = new LinkedHashMap<>();
         String text = analysed.article().text();
         root.put("id", id);
-        root.put("textSha256", sha256(text));
+        root.put("textSha256", HexFormat.of().formatHex(Sha256.of(text)));
         List<Map<String, Object>> sentences = new ArrayList<>();
         for (AnnotatedSentence s : analysed.sentences()) {
             Map<String, Object> o = new LinkedHashMap<>();
@@ -157,13 +155,5 @@ public final class Worksheets {
         }
         root.put("entities", resolved);
         return root;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
