@@ -77,6 +77,13 @@ def resolve(answer, sheet):
         if at < 0:
             problems.append(f"added[{i}]: {text!r} does not occur {occurrence} time(s) in S{s}")
             continue
+        # A short lower-case word matches inside longer ones ("he" in "the"): the added mention must be the word itself.
+        before = sentence["text"][at - 1] if at > 0 else " "
+        after = sentence["text"][at + len(text)] if at + len(text) < len(sentence["text"]) else " "
+        if text[0].islower() and (before.isascii() and before.isalpha() or after.isascii() and after.isalpha()):
+            problems.append(f"added[{i}]: occurrence {occurrence} of {text!r} in S{s} is inside a longer word; "
+                            f"count only the occurrences that are the word itself")
+            continue
         if eid not in entities:
             problems.append(f"added[{i}]: entity {eid} is defined nowhere")
             continue

@@ -33,14 +33,19 @@ import org.newsgraph.nlp.Mention;
  */
 public final class RelationModelTrainer {
     /**
-     * An analysed article, its annotation, and which facts reach the graph (a fact whose end resolves to no entity
-     * is dropped there, so it is neither right nor wrong in the graph and does not teach the confidence model).
+     * An analysed article, its annotation, and which mentions resolve to an entity (a fact whose end resolves to none
+     * is dropped before the graph, so it is neither right nor wrong there and does not teach the confidence model).
      */
-    public record Labelled(AnnotatedArticle article, RelationAnnotation annotation, Predicate<Fact> written) {
+    public record Labelled(AnnotatedArticle article, RelationAnnotation annotation, Predicate<Mention> resolves) {
         public Labelled {
             Objects.requireNonNull(article, "article");
             Objects.requireNonNull(annotation, "annotation");
-            Objects.requireNonNull(written, "written");
+            Objects.requireNonNull(resolves, "resolves");
+        }
+
+        /** True when both ends of the fact resolve to entities, so that the fact is written. */
+        boolean written(Fact f) {
+            return resolves.test(f.subject()) && resolves.test(f.object());
         }
     }
 
@@ -119,7 +124,7 @@ public final class RelationModelTrainer {
         }
         List<Event> out = new ArrayList<>();
         for (FactScorer.Statement st : FactScorer.statements(ruleFacts, modelFacts)) {
-            if (!l.written().test(st.fact()))
+            if (!l.written(st.fact()))
                 continue;
             Boolean right = judge(l, st.fact());
             if (right != null)

@@ -22,6 +22,7 @@ import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Gazetteers;
 import org.newsgraph.nlp.Mention;
 import org.newsgraph.nlp.PersonChain;
+import org.newsgraph.nlp.RaceFinder;
 
 /**
  * Turns an analysed article and its facts into entities and resolved facts: one person per chain
@@ -354,8 +355,10 @@ public final class EntityResolver {
             "reelection", "re-election");
 
     /** Races of one article: mentions grouped by office, state and year, with missing parts filled in when unambiguous. */
-    private static final class RaceGrouping {
+    private final class RaceGrouping {
         private final Map<Mention, Map<String, String>> filled = new HashMap<>();
+        /** Attributes a mention gets from outside its own words (the office of a re-election's candidate). */
+        private final Map<Mention, Map<String, String>> completed = new HashMap<>();
         private final LocalDate published;
 
         private final String dominantState;
@@ -370,6 +373,7 @@ public final class EntityResolver {
                 if (m.type() == EntityType.RACE)
                     races.add(m);
             races.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start));
+            reelectionOffices(article, races);
             fillPlaces(races);
             fillYears();
             Map<String, String> main = mainContest(races);
@@ -381,9 +385,61 @@ public final class EntityResolver {
                     mainRace = m;
             if (published != null && mainGroup != null) {
                 for (Map<String, String> a : filled.values())
-                    if (a.get("year") == null && groupKey(a).equals(mainGroup))
+                    if (a.get("year") == null && groupKey(a).equals(mainGroup)) {
                         a.put("year", Integer.toString(published.getYear()));
+                        a.put(ElectionCalendar.YEAR_FROM_DATE, "true");
+                    }
             }
+            filled.values().forEach(ElectionCalendar::fit);
+        }
+
+        /*
+         * "Sen. Kelly Ayotte ... running for re-election": a re-election is for the office its candidate holds, in the
+         * candidate's state; the candidate is the person named last before it in the sentence, whose title says the
+         * office and whose title or party code ("Rep. John Conyers, D-Mich.") says the state. Without the state it
+         * stays unresolved: two districts' re-elections must not become one race.
+         */
+        private void reelectionOffices(AnnotatedArticle article, List<Mention> races) {
+            for (Mention m : races) {
+                if (m.attribute("office") != null || "true".equals(m.attribute("plural"))
+                        || !(m.value().equals("reelection") || m.value().equals("re-election")))
+                    continue;
+                Mention candidate = null;
+                for (Mention p : article.mentionsIn(m.sentence()))
+                    if (p.type() == EntityType.PERSON && p.chain() >= 0 && p.end() <= m.start())
+                        candidate = p;
+                if (candidate == null)
+                    continue;
+                String office = null;
+                String state = null;
+                for (Mention p : article.mentions()) {
+                    if (p.type() != EntityType.PERSON || p.chain() != candidate.chain())
+                        continue;
+                    if (office == null && p.attribute("title") != null)
+                        office = RaceFinder.officeOfTitle(p.attribute("title"));
+                    if (state == null)
+                        state = p.attribute("titleJurisdiction") != null ? p.attribute("titleJurisdiction")
+                                : partyCodeState(article.sentences().get(p.sentence()), p.end());
+                }
+                if (office == null || state == null)
+                    continue;
+                Map<String, String> a = new TreeMap<>(m.attributes());
+                a.put("office", office);
+                a.put("jurisdiction", state);
+                completed.put(m, a);
+            }
+        }
+
+        /** The state of a party code right after a name: "John Conyers, D-Mich.", "Rand Paul (R-Ky.)". */
+        private String partyCodeState(AnnotatedSentence s, int after) {
+            for (int k = after; k < Math.min(s.size(), after + 3); k++) {
+                String t = s.token(k);
+                if (t.length() > 2 && "DRI".indexOf(t.charAt(0)) >= 0 && t.charAt(1) == '-')
+                    return gazetteers.state(t.substring(2)).map(Gazetteers.State::name).orElse(null);
+                if (!t.equals(",") && !t.equals("("))
+                    return null;
+            }
+            return null;
         }
 
         /*
@@ -398,7 +454,8 @@ public final class EntityResolver {
                     jurisdictions.computeIfAbsent(office, k -> new LinkedHashSet<>()).add(m.attribute("jurisdiction"));
             }
             for (Mention m : races) {
-                Map<String, String> a = new TreeMap<>(m.attributes());
+                Map<String, String> a = new TreeMap<>(completed.getOrDefault(m, m.attributes()));
+                ElectionCalendar.presidentialByYear(m.value(), a);
                 String office = a.get("office");
                 if (office != null && !office.equals("President") && a.get("jurisdiction") == null) {
                     Set<String> js = jurisdictions.getOrDefault(office, Set.of());
