@@ -17,6 +17,7 @@ public enum FactColumn {
     SENTENCE_START("sentence_start", Type.LONG, "offset of the sentence's first character in the article text", FactRow::sentenceStart),
     SENTENCE_END("sentence_end", Type.LONG, "offset just past the sentence's last character", FactRow::sentenceEnd),
     ARTICLE("article", Type.STRING, "IRI of the article (or of its reader comments) the fact was read from", FactRow::article),
+    HEADLINE("headline", Type.STRING, "the article's headline", FactRow::headline),
     SOURCE_ID("source_id", Type.STRING, "the article's own id in the input data", FactRow::sourceId),
     URL("url", Type.STRING, "where the article was published", FactRow::url),
     OUTLET("outlet", Type.STRING, "the outlet that published the article", FactRow::outlet),

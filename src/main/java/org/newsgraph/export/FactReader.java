@@ -83,7 +83,8 @@ public final class FactReader {
         return new FactRow(iri(subject), text(graph, subject, RDFS.Nodes.label), localName(predicate), iri(object),
                 text(graph, object, RDFS.Nodes.label), number(value(graph, statement, ITSRDF.taConfidence)),
                 text(graph, sentence, NIF.anchorOf), whole(value(graph, sentence, NIF.beginIndex)),
-                whole(value(graph, sentence, NIF.endIndex)), iri(article), sourceId(graph, article),
+                whole(value(graph, sentence, NIF.endIndex)), iri(article), text(graph, article, SCHEMA.headline),
+                sourceId(graph, article),
                 text(graph, article, SCHEMA.url), text(graph, article, SCHEMA.publisher),
                 text(graph, article, SCHEMA.datePublished), text(graph, statement, NG.officeStatus),
                 text(graph, statement, NG.startDate), text(graph, statement, NG.endDate));

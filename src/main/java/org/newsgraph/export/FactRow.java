@@ -15,6 +15,7 @@ package org.newsgraph.export;
  * @param sentenceStart the sentence's first character in the article text (headline, blank line, body)
  * @param sentenceEnd   the character after the sentence's last
  * @param article       the IRI of the article (or of its reader comments) the fact was read from
+ * @param headline      the article's headline
  * @param sourceId      the article's own id in its source data
  * @param url           where the article was published
  * @param outlet        the outlet that published it (schema:publisher)
@@ -25,6 +26,6 @@ package org.newsgraph.export;
  */
 public record FactRow(String subject, String subjectLabel, String relation, String object, String objectLabel,
                       Double confidence, String sentence, Long sentenceStart, Long sentenceEnd, String article,
-                      String sourceId, String url, String outlet, String published, String officeStatus,
+                      String headline, String sourceId, String url, String outlet, String published, String officeStatus,
                       String startDate, String endDate) {
 }

@@ -81,6 +81,7 @@ class FactTableWriterTest {
             assertEquals(Integer.toString(start), endorsement.get("sentence_start"));
             assertEquals(Integer.toString(start + AWKWARD.length()), endorsement.get("sentence_end"));
             assertEquals(NG.articleGraph("Awkward-Id").getURI(), endorsement.get("article"));
+            assertEquals("Adams, \"Brown\"", endorsement.get("headline"));
             assertEquals("Awkward-Id", endorsement.get("source_id"));
             assertEquals("https://example.com/a?x=1,2", endorsement.get("url"));
             assertEquals("The \"Daily\", Inc.", endorsement.get("outlet"));
