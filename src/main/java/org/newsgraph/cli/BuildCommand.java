@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -17,12 +18,15 @@ import org.newsgraph.export.StoreExporter;
 import org.newsgraph.export.push.Backoff;
 import org.newsgraph.export.push.RemoteArticleWriter;
 import org.newsgraph.export.push.RemoteGraphStore;
+import org.newsgraph.graph.NG;
 import org.newsgraph.graph.store.ArticleLoader;
 import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.BuildListener;
 import org.newsgraph.graph.store.BuildOptions;
 import org.newsgraph.graph.store.BuildSummary;
 import org.newsgraph.graph.store.CompactionPolicy;
+import org.newsgraph.graph.store.StoreCounts;
+import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.NlpModels;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -141,6 +145,16 @@ final class BuildCommand implements Command {
             write(exporter, ExportFormat.TURTLE, turtle);
             write(exporter, ExportFormat.TRIG, trig);
             printSummary(terminal, summary, "graph: " + turtle + ", " + trig, start);
+            if (!terminal.quiet()) {
+                // The summary counts each article's entities; the store holds each entity once, as `stats` counts.
+                StoreCounts counts = store.read(StoreCounts::of);
+                Map<String, Integer> distinct = new TreeMap<>();
+                for (EntityType type : EntityType.values())
+                    distinct.put(type.localName(), counts.classes().getOrDefault(NG.type(type), 0L).intValue());
+                distinct.values().removeIf(n -> n == 0);
+                terminal.info("entities in the store, each once however many articles name it (as `newsgraph stats` counts): "
+                        + counts(distinct));
+            }
             return summary.succeeded() ? Main.OK : Main.FAILED;
         }
     }
@@ -217,7 +231,7 @@ final class BuildCommand implements Command {
         terminal.info(String.format("articles: %d read, %d built, %d unchanged, %d failed",
                 s.read(), s.built(), s.unchanged(), s.failed()));
         terminal.info("sentences: " + s.sentences());
-        terminal.info("entities: " + counts(s.entities().entrySet().stream()
+        terminal.info("entities, counted once in each article that names them: " + counts(s.entities().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().localName(), Map.Entry::getValue))));
         terminal.info("facts: " + counts(s.facts().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().localName(), Map.Entry::getValue))));
