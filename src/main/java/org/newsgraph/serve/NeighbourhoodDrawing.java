@@ -72,7 +72,7 @@ final class NeighbourhoodDrawing {
                 .appendElement("path").attr("d", "M0,0 L10,5 L0,10 z").attr("fill", "#8796a5");
         double cx = WIDTH / 2.0;
         double cy = HEIGHT / 2.0;
-        double rx = WIDTH / 2.0 - 150;
+        double rx = WIDTH / 2.0 - 210;
         double ry = HEIGHT / 2.0 - 55;
         Element edges = svg.appendElement("g").addClass("edges");
         Element nodes = svg.appendElement("g").addClass("nodes");
@@ -82,9 +82,9 @@ final class NeighbourhoodDrawing {
             double x = cx + rx * Math.cos(angle);
             double y = cy + ry * Math.sin(angle);
             edge(edges, cx, cy, x, y, n);
-            node(nodes, n.iri, n.label, x, y, 9, Math.cos(angle));
+            node(nodes, n.iri, n.label, x, y, 9, Math.cos(angle), Math.sin(angle));
         }
-        node(nodes, iri, label, cx, cy, 16, 0);
+        node(nodes, iri, label, cx, cy, 16, 0, 1);
         String caption = total == 0 ? "No facts link " + label + " to anyone yet."
                 : total > shown.size() ? "The " + shown.size() + " of " + total + " neighbours most often stated with " + label + "."
                 : total + (total == 1 ? " neighbour." : " neighbours.");
@@ -95,9 +95,10 @@ final class NeighbourhoodDrawing {
         double dx = x - cx;
         double dy = y - cy;
         double length = Math.hypot(dx, dy);
-        // Stop short of both circles so the arrow heads show.
-        double x1 = cx + dx * 18 / length;
-        double y1 = cy + dy * 18 / length;
+        // Stop short of both circles, and of the entity's name under it, so the arrow heads show.
+        double gap = dy > 0 && Math.abs(dx) < length * 0.6 ? 44 : 22;
+        double x1 = cx + dx * gap / length;
+        double y1 = cy + dy * gap / length;
         double x2 = x - dx * 11 / length;
         double y2 = y - dy * 11 / length;
         Element line = edges.appendElement("line").attr("x1", fmt(x1)).attr("y1", fmt(y1)).attr("x2", fmt(x2)).attr("y2", fmt(y2))
@@ -115,7 +116,8 @@ final class NeighbourhoodDrawing {
                 .attr("stroke-width", "3").addClass("relation").text(String.join(", ", relations));
     }
 
-    private static void node(Element nodes, String iri, String label, double x, double y, int radius, double side) {
+    /** {@code side} and {@code height}: where the node sits around the centre (cosine and sine), so its name faces outwards. */
+    private static void node(Element nodes, String iri, String label, double x, double y, int radius, double side, double height) {
         String type = SitePaths.type(iri);
         String page = SitePaths.page(iri);
         Element group = page == null ? nodes.appendElement("g") : nodes.appendElement("a").attr("href", page);
@@ -125,11 +127,12 @@ final class NeighbourhoodDrawing {
                 .attr("fill", COLOURS.getOrDefault(type, "#999999")).attr("stroke", "#ffffff").attr("stroke-width", "2");
         String anchor = side > 0.2 ? "start" : side < -0.2 ? "end" : "middle";
         double tx = anchor.equals("start") ? x + radius + 5 : anchor.equals("end") ? x - radius - 5 : x;
-        double ty = anchor.equals("middle") ? y + radius + 15 : y + 4;
+        // Above a node at the top, below one at the bottom, so that the name never sits on the node's own edge.
+        double ty = !anchor.equals("middle") ? y + 4 : height < 0 ? y - radius - 6 : y + radius + 15;
         group.appendElement("text").attr("x", fmt(tx)).attr("y", fmt(ty)).attr("text-anchor", anchor)
                 .attr("font-size", radius > 10 ? "16" : "13").attr("font-weight", radius > 10 ? "700" : "400")
                 .attr("fill", "#1d2733").attr("paint-order", "stroke").attr("stroke", "#ffffff").attr("stroke-width", "3")
-                .text(label);
+                .text(label.length() > 30 ? label.substring(0, 29) + "…" : label);
     }
 
     private static String fmt(double v) {
