@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +18,7 @@ import org.apache.jena.system.Txn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsgraph.graph.NG;
 import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.StoreCounts;
 
@@ -99,7 +101,10 @@ public final class Site {
 
     /** The ontology's prefixes as SPARQL PREFIX lines, which the query editor opens with. */
     static String prefixDeclarations() {
-        return ArticleStore.prefixes().getNsPrefixMap().entrySet().stream()
+        // In the ontology's order (ng first), then the rest ArticleStore declares for queries (owl).
+        Map<String, String> prefixes = new LinkedHashMap<>(NG.PREFIXES);
+        ArticleStore.prefixes().getNsPrefixMap().forEach(prefixes::putIfAbsent);
+        return prefixes.entrySet().stream()
                 .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">").collect(Collectors.joining("\n")) + "\n";
     }
 
