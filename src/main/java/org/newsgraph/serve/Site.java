@@ -29,7 +29,7 @@ import org.newsgraph.graph.store.StoreCounts;
  * and counts, built on first use and rebuilt after {@link #REFRESH} when the endpoint accepts updates (a read-only
  * store cannot change while served). Thread-safe.
  */
-public final class Site {
+final class Site {
     /** How old the name index may grow while updates may change the store. */
     static final Duration REFRESH = Duration.ofSeconds(30);
     private static final String UI_INDEX = "webapp/index.html";
@@ -51,7 +51,7 @@ public final class Site {
     }
 
     /** Adds the pages to a Fuseki server being built over {@code dataset}. */
-    public static void addTo(FusekiServer.Builder builder, DatasetGraph dataset, ServeOptions options) {
+    static void addTo(FusekiServer.Builder builder, DatasetGraph dataset, ServeOptions options) {
         Site site = new Site(dataset, options);
         builder.addServlet("", new StartPageServlet(site))
                 .addServlet(SitePaths.ID + "*", new LinkedDataServlet(site))
