@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -115,14 +116,24 @@ public final class ArticleReader {
      * @param onError   receives each bad file or line, as "origin: reason"
      */
     public void read(Path input, Consumer<Article> onArticle, Consumer<ArticleInputException> onError) {
+        read(input, onArticle, onError, bytes -> { });
+    }
+
+    /**
+     * As {@link #read(Path, Consumer, Consumer)}, telling {@code bytesRead} as the reading goes how many bytes of a
+     * JSON Lines file (as stored: compressed for .jsonl.gz) were read so far, for a progress bar; a buffer's worth
+     * ahead of the articles delivered. Said nothing for single-article files.
+     */
+    public void read(Path input, Consumer<Article> onArticle, Consumer<ArticleInputException> onError, LongConsumer bytesRead) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(onArticle, "onArticle");
         Objects.requireNonNull(onError, "onError");
+        Objects.requireNonNull(bytesRead, "bytesRead");
         Optional<ArticleFormat> format = InputKind.of(input).map(formats::get);
         if (format.isEmpty())
             onError.accept(unsupported(input));
         else
-            format.get().read(input, onArticle, onError);
+            format.get().read(input, onArticle, onError, bytesRead);
     }
 
     /** The real path of a file, so that one reached through a symbolic link too is read once. */

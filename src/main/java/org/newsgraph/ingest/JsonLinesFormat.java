@@ -3,9 +3,12 @@ package org.newsgraph.ingest;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -42,22 +45,29 @@ final class JsonLinesFormat implements ArticleFormat {
 
     @Override
     public void read(Path input, Consumer<Article> onArticle, Consumer<ArticleInputException> onError) {
+        read(input, onArticle, onError, bytes -> { });
+    }
+
+    /** Reports the file position after each line: of the compressed bytes for .jsonl.gz, read ahead by the buffers. */
+    @Override
+    public void read(Path input, Consumer<Article> onArticle, Consumer<ArticleInputException> onError, LongConsumer bytesRead) {
         String origin = input.toString();
         String fileId = ArticleIds.fromFileName(input.getFileName().toString());
         long lineNumber = 0;
         int articles = 0;
         boolean anyLine = false;
-        InputStream raw;
+        FileChannel channel;
         try {
-            raw = BoundedFileReader.open(input, origin);
+            channel = BoundedFileReader.openChannel(input, origin);
         } catch (ArticleInputException e) {
             onError.accept(e);
             return;
         }
-        try (raw; InputStream in = decompressed(raw)) {
+        try (channel; InputStream in = decompressed(Channels.newInputStream(channel))) {
             LineReader lines = new LineReader(in, maxLineBytes);
             for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
                 lineNumber++;
+                bytesRead.accept(channel.position());
                 String lineOrigin = origin + ":" + lineNumber;
                 if (line.tooLong()) {
                     onError.accept(BoundedFileReader.tooLarge(lineOrigin, "line", line.length(), maxLineBytes));

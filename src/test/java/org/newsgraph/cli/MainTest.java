@@ -149,7 +149,7 @@ class MainTest {
     void aBadFormatIsAUsageError() {
         Path store = store();
         assertEquals(2, Main.run("export", "--format", "n3", "--store", store.toString()));
-        assertEquals("newsgraph: export: unknown format 'n3' (use one of: turtle, ntriples, nquads, trig, jsonld, rdfxml)"
+        assertEquals("newsgraph: export: unknown format 'n3' (use one of: turtle, ntriples, nquads, trig, jsonld, rdfxml, csv, tsv)"
                 + " (see `newsgraph export --help`)\n", console.err());
         console.reset();
         assertEquals(2, Main.run("query", "ASK {}", "--format", "xml", "--store", store.toString()));
