@@ -52,7 +52,7 @@ public final class ModelRelationExtractor implements Extractor {
         List<Fact> out = new ArrayList<>();
         for (RelationCandidates.Pair pair : RelationCandidates.of(article, sentence)) {
             MaxentModel model = models.get(pair.kind());
-            if (model == null)
+            if (model == null || "true".equals(pair.object().attribute("aspired")))
                 continue;
             double[] p = model.eval(features.of(article, sentence, pair.first(), pair.second()));
             for (Relation relation : pair.kind().relations()) {

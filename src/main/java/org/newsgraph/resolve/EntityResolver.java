@@ -22,6 +22,7 @@ import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Gazetteers;
 import org.newsgraph.nlp.Mention;
 import org.newsgraph.nlp.PersonChain;
+import org.newsgraph.nlp.PresidentRecord;
 import org.newsgraph.nlp.RaceFinder;
 
 /**
@@ -52,6 +53,9 @@ public final class EntityResolver {
         for (Fact f : all) {
             Entity subject = persons.get(f.subject().chain());
             Entity object = f.object().type() == EntityType.PERSON ? persons.get(f.object().chain()) : others.get(f.object());
+            // An extractor may say more of an office than its mention did (the seat's state from a party code).
+            if (object == null && f.object().type() == EntityType.OFFICE && office(f.object()) != null)
+                object = merge(byKey, office(f.object()));
             if (subject == null || object == null)
                 continue;
             if (object.type() != f.relation().range())
@@ -66,7 +70,10 @@ public final class EntityResolver {
             object = byKey.getOrDefault(object.type() + "/" + object.key(), object);
             AnnotatedSentence s = article.sentences().get(f.sentence());
             Evidence evidence = new Evidence(s.index(), s.text(), s.start(), s.end());
-            ResolvedFact candidate = new ResolvedFact(subject, f.relation(), object, evidence, f.confidence(), f.qualifiers());
+            ResolvedFact candidate = heldAgainstRecord(new ResolvedFact(subject, f.relation(), object, evidence, f.confidence(),
+                    f.qualifiers()), article.article().published());
+            if (candidate == null)
+                continue;
             String key = subject.key() + " " + f.relation().localName() + " " + object.type() + "/" + object.key();
             resolved.merge(key, candidate, EntityResolver::stronger);
         }
@@ -290,12 +297,75 @@ public final class EntityResolver {
         return out;
     }
 
+    /** Offices of one holder for a state: the seat is the state's ("U.S. Senator from Alabama"). */
+    private static final Set<String> STATE_SEATS = Set.of("us-senator", "us-representative");
+    /** Offices of a state's own government ("Governor of Georgia"). */
+    private static final Set<String> STATE_OFFICES = Set.of("governor", "lieutenant-governor", "state-attorney-general",
+            "state-senator", "state-representative", "secretary-of-state");
+    /** Offices of the federal government, whose jurisdiction is the United States without saying so. */
+    private static final Set<String> FEDERAL = Set.of("us-president", "us-vice-president", "us-attorney-general",
+            "us-deputy-attorney-general", "us-associate-attorney-general", "special-counsel", "independent-counsel",
+            "fbi-director", "cia-director", "house-speaker", "senate-majority-leader", "senate-minority-leader",
+            "house-majority-leader", "house-minority-leader", "chief-justice", "justice", "secretary-of-state",
+            "cabinet-secretary", "us-senator", "us-representative");
+
+    /**
+     * An office with its jurisdiction: a head of state of another country holds that country's office ("President
+     * of Russia"), a senator or representative a state's seat, a governor a state's governorship; federal offices
+     * are the United States'. Where the text names no place, the office keeps its plain name.
+     */
     private Entity office(Mention m) {
         Gazetteers.Office office = gazetteers.officeByKey(m.value()).orElse(null);
         if (office == null)
             return null;
         Map<String, String> attributes = new TreeMap<>();
-        return new Entity(EntityType.OFFICE, office.key(), office.label(), Set.of(), attributes);
+        String country = m.attribute("country");
+        String state = m.attribute("jurisdiction");
+        String label = office.label();
+        if (country != null && PresidentRecord.covers(office.key())) {
+            label = (office.key().equals("us-president") ? "President" : "Vice President") + " of " + country;
+            attributes.put("jurisdiction", country);
+        } else if (state != null && STATE_SEATS.contains(office.key())) {
+            label = office.label() + " from " + state;
+            attributes.put("jurisdiction", state);
+        } else if (state != null && STATE_OFFICES.contains(office.key())) {
+            label = office.label() + " of " + state;
+            attributes.put("jurisdiction", state);
+        } else if (FEDERAL.contains(office.key())) {
+            attributes.put("jurisdiction", "United States");
+        }
+        String key = label.equals(office.label()) ? office.key() : Entity.slug(label);
+        return new Entity(EntityType.OFFICE, key, label, Set.of(), attributes);
+    }
+
+    /**
+     * A U.S. presidency or vice presidency held against the record: the holder must be one of the office's holders
+     * (surname, and first name where the text gives one), or the fact is dropped ("President Clinton" read into
+     * Hillary Clinton's chain, "President Putin" without a country); with the article's date, the record says
+     * whether the holding is current or former, and a holding that starts after the date is dropped.
+     */
+    private ResolvedFact heldAgainstRecord(ResolvedFact f, LocalDate published) {
+        String officeKey = f.object().key();
+        if (f.relation() != Relation.HOLDS_OFFICE || !PresidentRecord.covers(officeKey))
+            return f;
+        List<String> names = List.of(f.subject().label().split(" "));
+        String surname = names.get(names.size() - 1);
+        List<PresidentRecord.Term> terms = new ArrayList<>();
+        for (PresidentRecord.Term t : gazetteers.presidents().termsOf(officeKey, surname))
+            if (names.size() < 2 || gazetteers.sameFirstName(names.get(0), t.first()) || !t.nickname().isEmpty()
+                    && gazetteers.sameFirstName(names.get(0), t.nickname()))
+                terms.add(t);
+        if (terms.isEmpty())
+            return null;
+        if (published == null)
+            return f;
+        boolean current = terms.stream().anyMatch(t -> !published.isBefore(t.start()) && published.isBefore(t.end()));
+        boolean before = terms.stream().allMatch(t -> published.isBefore(t.start()));
+        if (before)
+            return null;
+        Map<String, String> q = new TreeMap<>(f.qualifiers());
+        q.put("officeStatus", current ? "current" : "former");
+        return new ResolvedFact(f.subject(), f.relation(), f.object(), f.evidence(), f.confidence(), q);
     }
 
     private Entity party(Mention m) {
