@@ -44,6 +44,6 @@ public final class ArticleExtractor {
             if (classifiers != null)
                 modelFacts.addAll(classifiers.extract(article, sentence));
         }
-        return scorer.score(ruleFacts, modelFacts);
+        return scorer.score(article, ruleFacts, modelFacts);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import opennlp.tools.ml.model.MaxentModel;
 
+import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
 
@@ -55,12 +56,14 @@ public final class FactScorer {
     }
 
     /** The facts with their confidence set by the scorer; statements it gives no chance are left out. */
-    List<Fact> score(List<Fact> ruleFacts, List<Fact> modelFacts) {
+    List<Fact> score(AnnotatedArticle article, List<Fact> ruleFacts, List<Fact> modelFacts) {
         List<Fact> out = new ArrayList<>();
-        for (Statement s : statements(ruleFacts, modelFacts)) {
+        List<Statement> statements = statements(ruleFacts, modelFacts);
+        Context context = new Context(article, statements);
+        for (Statement s : statements) {
             double confidence;
             if (model != null) {
-                double[] p = model.eval(features(s));
+                double[] p = model.eval(features(s, context));
                 confidence = p[model.getIndex(RIGHT)];
             } else if (s.rule() != null) {
                 confidence = s.rule().confidence();
@@ -75,11 +78,33 @@ public final class FactScorer {
         return out;
     }
 
+    /** What the article as a whole says that bears on each statement: who runs, whether it is about a race. */
+    record Context(AnnotatedArticle article, java.util.Set<Integer> candidates, boolean races) {
+        Context(AnnotatedArticle article, List<Statement> statements) {
+            this(article, candidates(statements), article.mentions().stream().anyMatch(m -> m.type() == EntityType.RACE));
+        }
+
+        private static java.util.Set<Integer> candidates(List<Statement> statements) {
+            java.util.Set<Integer> out = new java.util.HashSet<>();
+            for (Statement s : statements) {
+                Fact f = s.fact();
+                if (f.relation() == Relation.CANDIDATE_IN || f.relation() == Relation.RUNS_AGAINST) {
+                    out.add(f.subject().chain());
+                    if (f.object().type() == EntityType.PERSON)
+                        out.add(f.object().chain());
+                }
+            }
+            return out;
+        }
+    }
+
     /**
      * The features of a statement: its relation, the rule's cue (its confidence stands for the pattern that fired),
-     * the classifier's probability in tenths, and whether both spoke; each alone and with the relation.
+     * the classifier's probability in tenths, whether both spoke, and what the sentence and the article say around
+     * it: the ends' forms, their distance, a quote, whether the one endorsed or opposed runs in a race the article
+     * names, and whether the article names races at all. Each with the relation.
      */
-    static String[] features(Statement s) {
+    static String[] features(Statement s, Context c) {
         List<String> f = new ArrayList<>();
         String r = "r=" + s.relation().localName();
         f.add("bias");
@@ -92,6 +117,20 @@ public final class FactScorer {
         f.add(r + "|" + (s.rule() != null ? "rule" : "") + (s.model() != null ? "model" : ""));
         if (s.rule() != null && s.model() != null)
             f.add(r + "|rule=" + rule + "|agree=" + (s.model().confidence() >= 0.5));
+        Fact fact = s.fact();
+        f.add(r + "|subj=" + fact.subject().form());
+        f.add(r + "|obj=" + (fact.object().type() == EntityType.PERSON ? fact.object().form().name() : fact.object().value()));
+        int gap = Math.max(0, Math.max(fact.object().start() - fact.subject().end(), fact.subject().start() - fact.object().end()));
+        f.add(r + "|gap=" + (gap <= 2 ? "0-2" : gap <= 6 ? "3-6" : gap <= 12 ? "7-12" : "13+"));
+        var sentence = c.article().sentences().get(fact.sentence());
+        if (c.article().quoteAt(sentence.tokenStart(Math.min(fact.subject().start(), fact.object().start()))).isPresent())
+            f.add(r + "|quoted");
+        if (sentence.isHeadline())
+            f.add(r + "|headline");
+        if (fact.object().type() == EntityType.PERSON)
+            f.add(r + "|objectRuns=" + c.candidates().contains(fact.object().chain()));
+        f.add(r + "|subjectRuns=" + c.candidates().contains(fact.subject().chain()));
+        f.add(r + "|races=" + c.races());
         return f.toArray(String[]::new);
     }
 

@@ -123,12 +123,14 @@ public final class RelationModelTrainer {
             modelFacts.addAll(classifiers.extract(l.article(), s));
         }
         List<Event> out = new ArrayList<>();
-        for (FactScorer.Statement st : FactScorer.statements(ruleFacts, modelFacts)) {
+        List<FactScorer.Statement> statements = FactScorer.statements(ruleFacts, modelFacts);
+        FactScorer.Context context = new FactScorer.Context(l.article(), statements);
+        for (FactScorer.Statement st : statements) {
             if (!l.written(st.fact()))
                 continue;
             Boolean right = judge(l, st.fact());
             if (right != null)
-                out.add(new Event(right ? FactScorer.RIGHT : FactScorer.WRONG, FactScorer.features(st)));
+                out.add(new Event(right ? FactScorer.RIGHT : FactScorer.WRONG, FactScorer.features(st, context)));
         }
         return out;
     }
