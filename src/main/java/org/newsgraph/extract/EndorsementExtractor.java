@@ -134,7 +134,8 @@ public final class EndorsementExtractor implements Extractor {
                 && c.lowerIn(t + 1, Set.of("by"));
         // "he passed over Kasich to support Cruz": an infinitive's subject is the clause's subject, not the nearest name.
         boolean participle = c.lower(t).endsWith("ing") && t > 0 && c.s.token(t - 1).equals(",");
-        Optional<Mention> before = c.lowerIn(t - 1, Set.of("to")) || participle ? c.clauseSubjectBefore(t) : c.personBefore(t);
+        Optional<Mention> before = c.lowerIn(t - 1, Set.of("to")) || participle ? c.clauseSubjectBefore(t)
+                : c.s.tag(t).equals("VERB") ? c.subjectOf(t) : c.personBefore(t);
         Optional<Mention> after = object(c, t);
         if (t > 0 && c.s.token(t - 1).equals("-")) {
             hyphenated(c, t, out, confidence);
