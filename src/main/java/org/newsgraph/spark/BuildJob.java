@@ -206,8 +206,8 @@ public final class BuildJob {
 
     private static Options options() {
         return new Options()
-                .addOption(Option.builder().longOpt(OUT).hasArg().argName("DIR").required()
-                        .desc("the output directory, on any Hadoop file system; it must not exist yet").get())
+                .addOption(Option.builder().longOpt(OUT).hasArg().argName("DIR")
+                        .desc("the output directory, on any Hadoop file system; it must not exist yet (required)").get())
                 .addOption(Option.builder().longOpt(PARTITIONS).hasArg().argName("N")
                         .desc("spread the extraction over N tasks (default: three per core the job has)").get())
                 .addOption(Option.builder().longOpt(MIN_CONFIDENCE).hasArg().argName("X")
@@ -220,6 +220,8 @@ public final class BuildJob {
 
     private static JobOptions options(CommandLine line) {
         List<String> inputs = line.getArgList();
+        if (!line.hasOption(OUT))
+            throw new IllegalArgumentException("--out DIR is missing: where the job writes its output");
         if (inputs.isEmpty())
             throw new IllegalArgumentException("no input given: pass JSON Lines or Parquet files or directories");
         return new JobOptions(inputs, line.getOptionValue(OUT), positive(line, PARTITIONS),
