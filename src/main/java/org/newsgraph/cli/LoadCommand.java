@@ -64,7 +64,9 @@ final class LoadCommand implements Command {
         Path storeDir = OptionGroups.storeDir(line);
         terminal.info("loading " + manifest.getProperty(SparkOutput.ARTICLES_BUILT, "?") + " articles from " + files.size()
                 + " files into " + storeDir + "...");
-        MonitorOutput progress = terminal.quiet() ? (fmt, args) -> {} : (fmt, args) -> terminal.err().println(String.format(fmt, args));
+        // The loader's own progress lines, for someone watching a long load; scripts get the summary only.
+        MonitorOutput progress = terminal.interactive() ? (fmt, args) -> terminal.err().println(String.format(fmt, args))
+                : (fmt, args) -> {};
         long quads;
         try (ArticleStore store = ArticleStore.open(storeDir)) {
             quads = store.bulkLoad(files, progress);

@@ -16,6 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.newsgraph.TestJvm;
 import org.newsgraph.export.push.ArticleFixture;
 import org.newsgraph.export.push.Backoff;
 import org.newsgraph.export.push.PushException;
@@ -194,10 +197,10 @@ class ServePushCommandIT {
         try {
             String endpoint = "http://localhost:" + server.getPort() + "/remote/data";
             // A process of its own, as the password comes from its environment.
-            String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            ProcessBuilder push = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", classpath, Main.class.getName(), "push", "--endpoint", endpoint, "--user", "loader",
-                    "--store", store.toString());
+            List<String> command = new ArrayList<>(TestJvm.command());
+            command.addAll(List.of(Main.class.getName(), "push", "--endpoint", endpoint, "--user", "loader",
+                    "--store", store.toString()));
+            ProcessBuilder push = new ProcessBuilder(command);
             push.environment().put("NEWSGRAPH_PASSWORD", "wrong-pw");
             Path err = dir.resolve("push.err");
             Process process = push.redirectError(err.toFile()).redirectOutput(dir.resolve("push.out").toFile()).start();
