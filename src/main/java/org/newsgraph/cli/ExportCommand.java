@@ -4,22 +4,29 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.jena.graph.Node;
 import org.newsgraph.export.ExportFormat;
+import org.newsgraph.export.FactTableWriter;
 import org.newsgraph.export.StoreExporter;
 import org.newsgraph.graph.store.ArticleStore;
 
-/** {@code newsgraph export}: writes the store's graph in an RDF syntax, to a file or stdout. */
+/**
+ * {@code newsgraph export}: writes the store's graph in an RDF syntax, or its facts as a table (CSV, TSV), to a file
+ * or stdout.
+ */
 final class ExportCommand implements Command {
     private static final String GRAPH = "graph";
-    private static final List<String> FORMATS = Arrays.stream(ExportFormat.values()).map(ExportFormat::optionName).toList();
+    private static final List<String> FORMATS = Stream.concat(Arrays.stream(ExportFormat.values()).map(ExportFormat::optionName),
+            Arrays.stream(FactTableWriter.Syntax.values()).map(FactTableWriter.Syntax::optionName)).toList();
 
     @Override
     public String name() {
@@ -28,7 +35,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "write the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD or RDF/XML";
+        return "write the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD or RDF/XML, or its facts as CSV or TSV";
     }
 
     @Override
@@ -45,7 +52,8 @@ final class ExportCommand implements Command {
     public Options options() {
         return new Options()
                 .addOption(OptionGroups.format(FORMATS, "turtle",
-                        "; trig and nquads keep one named graph per article, the others hold their union"))
+                        "; trig, nquads and jsonld keep one named graph per article, the other RDF syntaxes hold their"
+                        + " union; csv and tsv write the fact table, one row per fact with its evidence and article"))
                 .addOption(Option.builder().longOpt(GRAPH).hasArg().argName("ARTICLE")
                         .desc("export only this article's named graph, given by article id or IRI (default: all)").get())
                 .addOption(OptionGroups.out("write to this file (default: stdout)"))
@@ -56,18 +64,26 @@ final class ExportCommand implements Command {
     public int run(CommandLine line, Terminal terminal) {
         if (!line.getArgList().isEmpty())
             throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
-        ExportFormat format = ExportFormat.byName(OptionGroups.format(line, FORMATS, "turtle"));
+        String formatName = OptionGroups.format(line, FORMATS, "turtle");
+        Path file = line.hasOption(OptionGroups.OUT) ? Path.of(line.getOptionValue(OptionGroups.OUT)) : null;
+        if (file != null) {
+            // Said before the store is opened, so that a mistyped path costs nothing.
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent))
+                throw new CommandException(file + ": cannot write: directory " + parent + " does not exist");
+        }
         try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
             StoreExporter exporter = new StoreExporter(store);
             Node graph = line.hasOption(GRAPH) ? exporter.articleGraph(line.getOptionValue(GRAPH)) : null;
-            if (!line.hasOption(OptionGroups.OUT)) {
-                write(exporter, graph, format, terminal.out());
+            if (file == null) {
+                write(store, exporter, graph, formatName, terminal.out());
                 terminal.out().flush();
                 return Main.OK;
             }
-            Path file = Path.of(line.getOptionValue(OptionGroups.OUT));
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                write(exporter, graph, format, out);
+                write(store, exporter, graph, formatName, out);
+            } catch (NoSuchFileException e) {
+                throw new CommandException(file + ": cannot write: no such directory", e);
             } catch (IOException e) {
                 throw new CommandException(file + ": cannot write: " + e.getMessage(), e);
             }
@@ -75,7 +91,18 @@ final class ExportCommand implements Command {
         return Main.OK;
     }
 
-    private static void write(StoreExporter exporter, Node graph, ExportFormat format, OutputStream out) {
+    private static void write(ArticleStore store, StoreExporter exporter, Node graph, String formatName, OutputStream out) {
+        for (FactTableWriter.Syntax table : FactTableWriter.Syntax.values()) {
+            if (table.optionName().equals(formatName)) {
+                FactTableWriter writer = new FactTableWriter(store);
+                if (graph == null)
+                    writer.write(table, out);
+                else
+                    writer.writeGraph(graph, table, out);
+                return;
+            }
+        }
+        ExportFormat format = ExportFormat.byName(formatName);
         if (graph == null)
             exporter.write(format, out);
         else

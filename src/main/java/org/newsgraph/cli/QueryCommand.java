@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
@@ -18,6 +19,9 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.engine.ResultSetStream;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.newsgraph.graph.OntologyTerms;
 import org.newsgraph.graph.store.ArticleStore;
 
 /**
@@ -27,6 +31,7 @@ import org.newsgraph.graph.store.ArticleStore;
 final class QueryCommand implements Command {
     private static final String FILE = "file";
     private static final String TIMEOUT = "timeout";
+    private static final String RESULT_LIMIT = "result-limit";
     private static final int DEFAULT_TIMEOUT = 60;
     private static final List<String> FORMATS = List.of("table", "csv", "tsv", "json");
 
@@ -58,23 +63,44 @@ final class QueryCommand implements Command {
                 .addOption(OptionGroups.format(FORMATS, "table", "; CONSTRUCT and DESCRIBE give Turtle, or JSON-LD with json"))
                 .addOption(OptionGroups.store())
                 .addOption(Option.builder().longOpt(TIMEOUT).hasArg().argName("SECONDS")
-                        .desc("give up on the query after this long (default: " + DEFAULT_TIMEOUT + ")").get());
+                        .desc("give up on the query after this long (default: " + DEFAULT_TIMEOUT + ")").get())
+                .addOption(Option.builder().longOpt(RESULT_LIMIT).hasArg().argName("N")
+                        .desc("print at most N rows of a SELECT, and say on stderr when rows were cut, as `serve"
+                                + " --result-limit` does (default: every row)").get());
     }
 
     @Override
     public int run(CommandLine line, Terminal terminal) {
         String format = OptionGroups.format(line, FORMATS, "table");
         int timeout = OptionGroups.positiveInt(line, TIMEOUT, DEFAULT_TIMEOUT);
+        long cap = line.hasOption(RESULT_LIMIT) ? OptionGroups.positiveInt(line, RESULT_LIMIT, 1) : 0;
         Query query = ArticleStore.parseQuery(queryText(line));
+        // A term the graphs never have makes a query that silently finds nothing: say so, and run it as written.
+        for (String warning : OntologyTerms.load().unknownTerms(query))
+            terminal.error("query: warning: " + warning);
+        Query run = probing(query, cap);
         PrintStream out = terminal.out();
+        boolean cut;
         try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
-            store.query(query, timeout, exec -> {
-                print(query, exec, format, out);
-                return null;
-            });
+            cut = store.query(run, timeout, exec -> print(query, exec, format, out, run == query ? 0 : cap));
         }
         out.flush();
+        if (cut)
+            terminal.error("query: results cut at " + cap + " rows (--result-limit " + cap
+                    + "); raise it, or page with LIMIT and OFFSET");
         return Main.OK;
+    }
+
+    /**
+     * With a row cap that the query's own LIMIT does not keep under, a copy that asks for one row more than the cap,
+     * so that a cut shows; else the query itself.
+     */
+    private static Query probing(Query query, long cap) {
+        if (cap <= 0 || !query.isSelectType() || (query.hasLimit() && query.getLimit() <= cap))
+            return query;
+        Query copy = query.cloneQuery();
+        copy.setLimit(cap + 1);
+        return copy;
     }
 
     private static String queryText(CommandLine line) {
@@ -101,9 +127,18 @@ final class QueryCommand implements Command {
         return text;
     }
 
-    private static void print(Query query, QueryExecution exec, String format, PrintStream out) {
+    /** Prints the results; {@code cap} above 0 prints at most that many rows. Returns whether rows were cut. */
+    private static boolean print(Query query, QueryExecution exec, String format, PrintStream out, long cap) {
+        boolean cut = false;
         if (query.isSelectType()) {
             ResultSet results = exec.execSelect();
+            if (cap > 0) {
+                List<Binding> kept = new ArrayList<>();
+                while (kept.size() < cap && results.hasNext())
+                    kept.add(results.nextBinding());
+                cut = results.hasNext();
+                results = ResultSetStream.create(results.getResultVars(), null, kept.iterator());
+            }
             switch (format) {
                 case "csv" -> ResultSetFormatter.outputAsCSV(out, results);
                 case "tsv" -> ResultSetFormatter.outputAsTSV(out, results);
@@ -123,5 +158,6 @@ final class QueryCommand implements Command {
             model.setNsPrefixes(query.getPrefixMapping());
             RDFDataMgr.write(out, model, format.equals("json") ? Lang.JSONLD : Lang.TURTLE);
         }
+        return cut;
     }
 }

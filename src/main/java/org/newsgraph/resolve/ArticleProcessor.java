@@ -1,16 +1,14 @@
 package org.newsgraph.resolve;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleCleaner;
 import org.newsgraph.nlp.AnnotatedArticle;
-import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.ArticleAnalyzer;
 import org.newsgraph.nlp.NlpModels;
 
@@ -23,29 +21,34 @@ import org.newsgraph.nlp.NlpModels;
 public final class ArticleProcessor {
     private final ArticleCleaner cleaner = new ArticleCleaner();
     private final ArticleAnalyzer analyzer;
-    private final List<Extractor> extractors;
+    private final ArticleExtractor extractor;
     private final EntityResolver resolver;
     private final PersonChainMerger merger;
     private final RecordLinker linker;
 
     public ArticleProcessor(NlpModels models) {
-        this(models, Officeholders.load());
+        this(models, ArticleExtractor.Layers.BOTH);
     }
 
-    /** With the reference table of office-holders given, so that many processors can share one. */
-    public ArticleProcessor(NlpModels models, Officeholders officeholders) {
+    /** A processor whose facts come from these layers only (to measure what the rules or the models add). */
+    public ArticleProcessor(NlpModels models, ArticleExtractor.Layers layers) {
         Objects.requireNonNull(models, "models");
-        this.extractors = Extractor.standard();
+        this.extractor = new ArticleExtractor(models, layers);
         this.analyzer = new ArticleAnalyzer(models);
         this.resolver = new EntityResolver(models.gazetteers());
         NameForms forms = new NameForms(models.gazetteers());
         this.merger = new PersonChainMerger(forms, resolver);
-        this.linker = new RecordLinker(officeholders, forms, models.gazetteers(), resolver);
+        this.linker = new RecordLinker(Officeholders.load(), forms, models.gazetteers(), resolver);
     }
 
     public ResolvedArticle process(Article article) {
+        return resolve(analyze(article));
+    }
+
+    /** The article cleaned and analysed: sentences and linked mentions, before extraction. */
+    public AnnotatedArticle analyze(Article article) {
         ArticleCleaner.Cleaned cleaned = cleaner.clean(article);
-        return resolve(analyzer.analyze(cleaned.article(), cleaned.aliases()));
+        return analyzer.analyze(cleaned.article(), cleaned.aliases());
     }
 
     /**
@@ -66,10 +69,7 @@ public final class ArticleProcessor {
     }
 
     private ResolvedArticle resolve(AnnotatedArticle analysed) {
-        List<Fact> facts = new ArrayList<>();
-        for (AnnotatedSentence sentence : analysed.sentences())
-            for (Extractor extractor : extractors)
-                facts.addAll(extractor.extract(analysed, sentence));
+        List<Fact> facts = extractor.extract(analysed);
         // One person, one entity: chains the linker left apart are joined by name, then by the record they match.
         RecordLinker.Links links = linker.link(merger.merge(analysed), facts);
         return linker.tag(links, resolver.resolve(links.article(), facts));

@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * service.
  *
  * <p>{@code mvn -q -o -Preference-data process-test-classes [-Dreference.input=FILE]} writes the table into
- * {@code src/main/resources}; {@link OfficeholderTableTest} checks that the shipped table is what this makes.
+ * {@code src/main/resources}; {@code OfficeholdersTest} checks that the shipped table is what this makes.
  */
 public final class OfficeholderTableBuilder {
     static final Path DEFAULT_INPUT = Path.of("..", "shared", "reference", "us-federal-officeholders.jsonl.gz");

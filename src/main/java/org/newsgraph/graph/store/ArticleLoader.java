@@ -1,5 +1,7 @@
 package org.newsgraph.graph.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -104,6 +107,15 @@ public final class ArticleLoader {
     private record Finished() implements Outcome {
     }
 
+    /** Thrown through the reader's callbacks to stop reading once {@link BuildOptions#limit()} articles were read. */
+    private static final class LimitReached extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LimitReached() {
+            super(null, null, false, false);
+        }
+    }
+
     /**
      * Reads, processes and stores every article of {@code inputs} (files or directories).
      *
@@ -115,6 +127,9 @@ public final class ArticleLoader {
         ArticleReader reader = new ArticleReader(options.readOptions());
         List<Path> files = reader.listInputs(inputs);
         listener.started(files);
+        long bytesTotal = 0;
+        for (Path file : files)
+            bytesTotal += sizeOf(file);
 
         int threads = options.threads();
         BlockingQueue<Article> work = new ArrayBlockingQueue<>(4 * threads);
@@ -126,7 +141,7 @@ public final class ArticleLoader {
             pool.execute(() -> run.read(reader, files, threads));
             for (int i = 0; i < threads; i++)
                 pool.execute(run::work);
-            summary = run.write(threads + 1, listener, startNanos);
+            summary = run.write(threads + 1, listener, startNanos, bytesTotal);
         } finally {
             run.cancelled = true;
             pool.shutdownNow();
@@ -146,6 +161,14 @@ public final class ArticleLoader {
         return summary;
     }
 
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // reading it will say what is wrong
+        }
+    }
+
     private static void awaitQuietly(ExecutorService pool) {
         try {
             pool.awaitTermination(1, TimeUnit.MINUTES);
@@ -161,6 +184,8 @@ public final class ArticleLoader {
         private final AtomicReference<Throwable> fatal = new AtomicReference<>();
         private final Article endOfInput = new Article("end", "", "", "", null, null, null, "end");
         private volatile boolean cancelled;
+        /** Bytes of the input files the reader has got through, for {@link BuildListener#progress}. */
+        private final AtomicLong bytesRead = new AtomicLong();
 
         private int read;
         private int built;
@@ -177,9 +202,7 @@ public final class ArticleLoader {
 
         void read(ArticleReader reader, List<Path> files, int workers) {
             try {
-                for (Path file : files)
-                    reader.read(file, article -> put(work, article),
-                            error -> put(done, new Failed(error.origin(), error.reason(), false)));
+                readInputs(reader, files);
                 for (int i = 0; i < workers; i++)
                     put(work, endOfInput);
             } catch (CancellationException e) {
@@ -188,6 +211,29 @@ public final class ArticleLoader {
                 stop(e);
             } finally {
                 offerFinished();
+            }
+        }
+
+        /** Hands the inputs' articles to the workers, the first {@link BuildOptions#limit()} only when there is one. */
+        private void readInputs(ArticleReader reader, List<Path> files) {
+            long limit = options.limit();
+            long[] articles = {0};
+            long before = 0;
+            try {
+                for (Path file : files) {
+                    long start = before;
+                    reader.read(file, article -> {
+                        if (limit > 0 && articles[0] >= limit)
+                            throw new LimitReached();
+                        articles[0]++;
+                        put(work, article);
+                    }, error -> put(done, new Failed(error.origin(), error.reason(), false)),
+                            position -> bytesRead.set(start + position));
+                    before += sizeOf(file);
+                    bytesRead.set(before);
+                }
+            } catch (LimitReached e) {
+                // The first articles are read; the rest of the input is left alone.
             }
         }
 
@@ -219,12 +265,12 @@ public final class ArticleLoader {
             }
         }
 
-        BuildSummary write(int producers, BuildListener listener, long startNanos) {
+        BuildSummary write(int producers, BuildListener listener, long startNanos, long bytesTotal) {
             int open = producers;
             List<Outcome> outcomes = new ArrayList<>();
             while (open > 0) {
                 outcomes.clear();
-                gather(outcomes, open);
+                gather(outcomes, open, () -> listener.progress(Math.min(bytesRead.get(), bytesTotal), bytesTotal));
                 List<ArticleStore.Replacement> batch = new ArrayList<>();
                 for (Outcome outcome : outcomes) {
                     if (outcome instanceof Built b)
@@ -241,6 +287,7 @@ public final class ArticleLoader {
                         open--;
                 }
                 store(batch, listener);
+                listener.progress(Math.min(bytesRead.get(), bytesTotal), bytesTotal);
                 throwIfFatal();
             }
             return new BuildSummary(read, built, unchanged, failed, sentences, entities, facts,
@@ -277,7 +324,7 @@ public final class ArticleLoader {
          * was waiting made one commit per article or two: each commit syncs the disk, and TDB2 copies every index
          * block a transaction touches, so 1,000 articles grew the store to 670 MB.
          */
-        private void gather(List<Outcome> outcomes, int open) {
+        private void gather(List<Outcome> outcomes, int open, Runnable progress) {
             Outcome first = next();
             outcomes.add(first);
             int built = first instanceof Built ? 1 : 0;
@@ -289,6 +336,8 @@ public final class ArticleLoader {
                     if (left <= 0)
                         return;
                     Outcome outcome = done.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)), TimeUnit.NANOSECONDS);
+                    // A batch may gather for seconds: the reading's progress is told meanwhile.
+                    progress.run();
                     if (outcome == null) {
                         throwIfFatal();
                         continue;
