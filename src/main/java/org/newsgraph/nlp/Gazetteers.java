@@ -126,7 +126,7 @@ public final class Gazetteers {
                     countries.put(form, name);
         }
         return new Gazetteers(firstNames, honorifics, nonPerson, offices, states, parties, codes, nicknames, spellings,
-                countries, PresidentRecord.parse(lines("us-presidents.tsv")));
+                countries, PresidentRecord.parse(lines("us-federal-officeholders.tsv")));
     }
 
     private static String titleCase(String name) {

@@ -2,16 +2,19 @@ package org.newsgraph.nlp;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The public record of who was U.S. president and vice president when ({@code us-presidents.tsv}, derived from the
- * reference list of federal office-holders): the closed list that tells President Obama from President Putin, the
- * sitting president from one an article names in passing, and Bill Clinton's presidency from Hillary Clinton.
- * Immutable and thread-safe.
+ * The public record of who was U.S. president and vice president when: the presidential and vice-presidential spans
+ * of service of the bundled reference table of federal office-holders ({@code us-federal-officeholders.tsv}, which
+ * {@code resolve.Officeholders} reads whole), so that the two never disagree. It is the closed list that tells President
+ * Obama from President Putin, the sitting president from one an article names in passing, and Bill Clinton's
+ * presidency from Hillary Clinton. Consecutive terms of one holder are one span. Immutable and thread-safe.
  */
 public final class PresidentRecord {
     /** One term: the office key ({@code us-president} or {@code us-vice-president}), the holder's names, the dates. */
@@ -32,18 +35,31 @@ public final class PresidentRecord {
         }
     }
 
+    /** The table's names of the two offices this record keeps. */
+    private static final Map<String, String> OFFICES = Map.of("prez", "us-president", "viceprez", "us-vice-president");
+
     private final List<Term> terms;
 
     PresidentRecord(List<Term> terms) {
         this.terms = List.copyOf(terms);
     }
 
+    /**
+     * The presidents' and vice presidents' spans of the reference table's lines (columns: ids, name, first, middle,
+     * nickname, last, suffix, sex, year of birth, spans "office:state:party:start:end" joined by "|"), in time order.
+     */
     static PresidentRecord parse(List<String> lines) {
         List<Term> terms = new ArrayList<>();
         for (String line : lines) {
             String[] f = line.split("\t", -1);
-            terms.add(new Term(f[0], f[1], f[2], f[3], f[4], LocalDate.parse(f[5]), LocalDate.parse(f[6])));
+            for (String span : f[11].split("\\|")) {
+                String[] s = span.split(":", -1);
+                String office = OFFICES.get(s[0]);
+                if (office != null)
+                    terms.add(new Term(office, f[4], f[6], f[5], f[7], LocalDate.parse(s[3]), LocalDate.parse(s[4])));
+            }
         }
+        terms.sort(Comparator.comparing(Term::start).thenComparing(Term::office));
         return new PresidentRecord(terms);
     }
 

@@ -22,14 +22,14 @@ import org.newsgraph.NewsgraphException;
 import org.newsgraph.ingest.Sha256;
 
 /**
- * The bundled reference table of U.S. federal office-holders ({@code org/newsgraph/resolve/us-federal-officeholders.tsv}:
+ * The bundled reference table of U.S. federal office-holders ({@code org/newsgraph/nlp/us-federal-officeholders.tsv}:
  * members of Congress 2011-2026, every president and vice president), indexed by id, last name and name key. Each
  * person has a node key, the key of the person node that stands for them in a store: the slug of their name, with
  * their year of birth after it when another person of the table has the same name ({@code george-bush-1946}).
  * Immutable after loading and safe to share between threads.
  */
 public final class Officeholders {
-    static final String RESOURCE = "/org/newsgraph/resolve/us-federal-officeholders.tsv";
+    static final String RESOURCE = "/org/newsgraph/nlp/us-federal-officeholders.tsv";
     private static final Map<String, String> OFFICES = Map.of("sen", "us-senator", "rep", "us-representative",
             "prez", "us-president", "viceprez", "us-vice-president");
 

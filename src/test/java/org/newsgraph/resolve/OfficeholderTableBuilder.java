@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Derives the bundled table {@code org/newsgraph/resolve/us-federal-officeholders.tsv} from the shared reference file
+ * Derives the bundled table {@code org/newsgraph/nlp/us-federal-officeholders.tsv} from the shared reference file
  * {@code us-federal-officeholders.jsonl.gz}: one line per person with only the fields linking and checking use, and
  * the terms of one office, state and party that follow each other (less than a month apart) joined into one span of
  * service.
@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class OfficeholderTableBuilder {
     static final Path DEFAULT_INPUT = Path.of("..", "shared", "reference", "us-federal-officeholders.jsonl.gz");
-    static final Path TABLE = Path.of("src", "main", "resources", "org", "newsgraph", "resolve", "us-federal-officeholders.tsv");
+    static final Path TABLE = Path.of("src", "main", "resources", "org", "newsgraph", "nlp", "us-federal-officeholders.tsv");
     private static final Path STATES = Path.of("src", "main", "resources", "org", "newsgraph", "nlp", "states.tsv");
     /** Terms of one office closer than this are one span: a new Congress starts a few days after the last ends. */
     private static final long JOIN_DAYS = 31;

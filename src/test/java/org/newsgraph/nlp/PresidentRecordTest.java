@@ -1,0 +1,36 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The presidents' record is read from the bundled reference table of federal office-holders. */
+class PresidentRecordTest {
+    private static final PresidentRecord RECORD = Gazetteers.load().presidents();
+
+    @Test
+    void theHolderOnADateIsTheTablesHolderOfThatOffice() {
+        assertEquals("Donald Trump", RECORD.holderOn("us-president", LocalDate.of(2018, 6, 1)).orElseThrow().name());
+        assertEquals("Joe Biden", RECORD.holderOn("us-vice-president", LocalDate.of(2010, 6, 1)).orElseThrow().name());
+        assertEquals("Barack Obama", RECORD.holderOn("us-president", LocalDate.of(2017, 1, 19)).orElseThrow().name());
+        assertEquals("Donald Trump", RECORD.holderOn("us-president", LocalDate.of(2017, 1, 20)).orElseThrow().name());
+        assertTrue(RECORD.holderOn("us-senator", LocalDate.of(2018, 6, 1)).isEmpty(), "not an office of this record");
+    }
+
+    @Test
+    void termsAreSpansOfServiceInTimeOrder() {
+        List<PresidentRecord.Term> cleveland = RECORD.termsOf("us-president", "Cleveland");
+        assertEquals(2, cleveland.size(), "two terms four years apart");
+        assertTrue(cleveland.get(0).end().isBefore(cleveland.get(1).start()));
+        List<PresidentRecord.Term> obama = RECORD.termsOf("us-president", "obama");
+        assertEquals(1, obama.size(), "two terms in a row are one span");
+        assertEquals(LocalDate.of(2009, 1, 20), obama.get(0).start());
+        assertEquals(LocalDate.of(2017, 1, 20), obama.get(0).end());
+        PresidentRecord.Term biden = RECORD.termsOf("us-president", "Biden").get(0);
+        assertEquals(List.of("joseph", "joe"), PresidentRecord.firstNames(biden));
+    }
+}
