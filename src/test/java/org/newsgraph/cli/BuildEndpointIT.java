@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,10 +17,12 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.graph.NG;
@@ -93,7 +96,19 @@ class BuildEndpointIT {
                         assertEquals(names, graphNames(remote));
                         for (Node graph : names.stream().map(NodeFactory::createURI).toList()) {
                             assertTrue(dsg.getGraph(graph).size() > 10, graph.toString());
-                            assertTrue(dsg.getGraph(graph).isIsomorphicWith(remote.getGraph(graph)), graph.toString());
+                            // The local store put some persons on its one node per person (ng:localKey keeps the key
+                            // the article gave); the remote graph has them as read from the article alone.
+                            List<Triple> moved = dsg.getGraph(graph).find(Node.ANY, NG.localKey, Node.ANY).toList();
+                            if (moved.isEmpty()) {
+                                assertTrue(dsg.getGraph(graph).isIsomorphicWith(remote.getGraph(graph)), graph.toString());
+                                continue;
+                            }
+                            for (Triple t : moved) {
+                                Node asRead = NodeFactory.createURI(NG.ID + "person/" + t.getObject().getLiteralLexicalForm());
+                                assertTrue(remote.getGraph(graph).contains(asRead, RDF.Nodes.type, NG.Person), graph + ": " + asRead);
+                            }
+                            assertEquals(remote.getGraph(graph).find(Node.ANY, RDF.Nodes.type, RDF.Nodes.Statement).toList().size(),
+                                    dsg.getGraph(graph).find(Node.ANY, RDF.Nodes.type, RDF.Nodes.Statement).toList().size(), graph.toString());
                         }
                     });
                     return null;

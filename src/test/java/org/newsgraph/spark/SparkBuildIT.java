@@ -189,7 +189,12 @@ class SparkBuildIT {
             for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".nq.gz")).toList())
                 RDFParser.source(new GZIPInputStream(Files.newInputStream(file))).lang(Lang.NQUADS).parse(fromParquet);
         }
-        DatasetGraph fromJson = copy(loaded);
+        // The JSON Lines run's article graphs as the job wrote them: the loaded store has decided who is who since.
+        DatasetGraph fromJson = DatasetGraphFactory.create();
+        try (var files = Files.list(out.resolve(SparkOutput.ARTICLES))) {
+            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".nq.gz")).toList())
+                RDFParser.source(new GZIPInputStream(Files.newInputStream(file))).lang(Lang.NQUADS).parse(fromJson);
+        }
         List<Node> graphs = new ArrayList<>();
         fromParquet.listGraphNodes().forEachRemaining(graphs::add);
         assertEquals(3, graphs.size());
