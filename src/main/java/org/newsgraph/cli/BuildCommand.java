@@ -80,8 +80,8 @@ final class BuildCommand implements Command {
                 .addOption(OptionGroups.out("the whole graph as Turtle; the same name ending in .trig gets one named graph"
                         + " per article (default: " + DEFAULT_OUT + ")"))
                 .addOption(Option.builder().longOpt(MIN_CONFIDENCE).hasArg().argName("X")
-                        .desc("leave out facts with a confidence below X, 0 to 1 (default: "
-                                + BuildOptions.Builder.DEFAULT_MIN_CONFIDENCE + ")").get())
+                        .desc("leave out facts with a confidence below X, 0 to 1: a fact's confidence is the measured chance that"
+                                + " it is right (default: 0, every fact)").get())
                 .addOption(Option.builder().longOpt(THREADS).hasArg().argName("N")
                         .desc("worker threads (default: the number of processors, "
                                 + Runtime.getRuntime().availableProcessors() + " here)").get())

@@ -256,6 +256,8 @@ public final class ArticleGraphWriter {
                     throw fail("officeStatus must be current or former, not \"" + value + "\"");
                 return string(value);
             }
+            if (key.equals("jurisdiction"))
+                return string(value);
             if (YEAR.matcher(value).matches())
                 return NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYear);
             if (YEAR_MONTH.matcher(value).matches())

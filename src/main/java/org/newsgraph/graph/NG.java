@@ -63,7 +63,7 @@ public final class NG {
     public static final Node contentHash = term("contentHash");
     public static final Node commentsOn = term("commentsOn");
 
-    // Provenance of facts (officeStatus, startDate, endDate are keys of ResolvedFact.qualifiers)
+    // Provenance of facts (officeStatus, startDate, endDate and a seat's jurisdiction are keys of ResolvedFact.qualifiers)
     public static final Node evidence = term("evidence");
     public static final Node officeStatus = term("officeStatus");
     public static final Node startDate = term("startDate");
@@ -133,7 +133,7 @@ public final class NG {
     }
 
     /**
-     * The property of a fact qualifier key ({@code officeStatus}, {@code startDate}, {@code endDate}),
+     * The property of a fact qualifier key ({@code officeStatus}, {@code startDate}, {@code endDate}, {@code jurisdiction}),
      * or null if the ontology has none of that name.
      */
     public static Node qualifier(String key) {
@@ -141,6 +141,7 @@ public final class NG {
             case "officeStatus" -> officeStatus;
             case "startDate" -> startDate;
             case "endDate" -> endDate;
+            case "jurisdiction" -> jurisdiction;
             default -> null;
         };
     }

@@ -211,8 +211,8 @@ public final class BuildJob {
                 .addOption(Option.builder().longOpt(PARTITIONS).hasArg().argName("N")
                         .desc("spread the extraction over N tasks (default: three per core the job has)").get())
                 .addOption(Option.builder().longOpt(MIN_CONFIDENCE).hasArg().argName("X")
-                        .desc("leave out facts with a confidence below X, 0 to 1 (default: "
-                                + BuildOptions.Builder.DEFAULT_MIN_CONFIDENCE + ")").get())
+                        .desc("leave out facts with a confidence below X, 0 to 1: a fact's confidence is the measured chance that"
+                                + " it is right (default: 0, every fact)").get())
                 .addOption(Option.builder().longOpt(COMMENTS)
                         .desc("also read reader comments, into graphs of their own, as build --comments (default: off)").get())
                 .addOption(Option.builder("h").longOpt(HELP).desc("show this help and exit").get());

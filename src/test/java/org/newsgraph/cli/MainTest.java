@@ -77,7 +77,7 @@ class MainTest {
             assertTrue(help.contains(option), option);
         assertTrue(help.contains("(default: output/store)"), help);
         assertTrue(help.contains("(default: output/graph.ttl)"), help);
-        assertTrue(help.contains("(default: 0.5)"), help);
+        assertTrue(help.contains("(default: 0, every fact)"), help);
         assertTrue(help.replaceAll("\\s+", " ").contains("--compact compact the store at the end even if it has not grown much,"
                 + " even when no article changed (default: only once its indexes have grown to 2 times their size after the"
                 + " last compaction, and by at least 256 MiB)"), help);

@@ -83,8 +83,12 @@ public final class BuildOptions {
 
     /** Settings for {@link BuildOptions}; {@link #build()} checks them. Not thread-safe. */
     public static final class Builder {
-        /** Facts below this are left out of the graph unless asked for. */
-        public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+        /**
+         * Every fact is kept by default, each with its measured confidence: on the annotated articles, leaving out
+         * those below 0.5 gained precision 0.913 to 0.926 and lost recall 0.451 to 0.430, on the dev set 0.930 to
+         * 0.939 for 0.604 to 0.565; the user who wants the surer facts asks for them.
+         */
+        public static final double DEFAULT_MIN_CONFIDENCE = 0;
         /**
          * The writer commits up to this many finished articles, or what finished within ten seconds of the first, in one
          * transaction: each commit syncs the disk (about 40 ms here), so one article per commit would bound a build
