@@ -49,7 +49,9 @@ public final class RelationTraining {
             heldOut(labelled);
         if (folds == -4)
             calibration(labelled);
-        if (args.length > 3) {
+        // Models are written only after cross-validation (FOLDS > 1) or training alone (FOLDS = 1): for -2 the fourth
+        // argument is a relation, not a directory.
+        if (folds >= 1 && args.length > 3) {
             RelationModelTrainer.Trained trained = RelationModelTrainer.trainAll(labelled, 5);
             trained.write(Path.of(args[3]));
             System.out.println("wrote " + trained.classifiers().keySet() + " and the confidence table to " + args[3]);
@@ -143,12 +145,13 @@ public final class RelationTraining {
         NlpModels trained = NlpModels.load().withRelationModels(t.classifiers(), t.confidenceTable());
         NlpModels none = trained.withoutRelationModels();
         record Setup(String name, NlpModels models, ArticleExtractor.Layers layers, double min) {}
-        for (Setup setup : List.of(new Setup("rules, own confidence", none, ArticleExtractor.Layers.RULES, 0.5),
-                new Setup("rules weighed", trained, ArticleExtractor.Layers.RULES, 0.5),
-                new Setup("model weighed", trained, ArticleExtractor.Layers.MODEL, 0.5),
-                new Setup("both weighed", trained, ArticleExtractor.Layers.BOTH, 0.5),
-                new Setup("both weighed, 0.6", trained, ArticleExtractor.Layers.BOTH, 0.6),
-                new Setup("both weighed, 0.7", trained, ArticleExtractor.Layers.BOTH, 0.7))) {
+        NlpModels untabled = trained.withoutConfidenceTable();
+        for (Setup setup : List.of(new Setup("rules, own confidence", none, ArticleExtractor.Layers.RULES, 0),
+                new Setup("model alone, from 0.5", untabled, ArticleExtractor.Layers.MODEL, 0),
+                new Setup("every statement of either", untabled, ArticleExtractor.Layers.BOTH, 0),
+                new Setup("as built", trained, ArticleExtractor.Layers.BOTH, 0),
+                new Setup("as built, from 0.5", trained, ArticleExtractor.Layers.BOTH, 0.5),
+                new Setup("as built, from 0.7", trained, ArticleExtractor.Layers.BOTH, 0.7))) {
             ArticleExtractor extractor = new ArticleExtractor(setup.models(), setup.layers());
             Map<String, int[]> table = new TreeMap<>();
             for (RelationModelTrainer.Labelled l : test) {
@@ -156,17 +159,6 @@ public final class RelationTraining {
                 score(l, facts, table);
             }
             print(setup.name(), table);
-        }
-        ArticleExtractor rules = new ArticleExtractor(none, ArticleExtractor.Layers.RULES);
-        ArticleExtractor both = new ArticleExtractor(trained, ArticleExtractor.Layers.BOTH);
-        for (double min : new double[] {0.6, 0.7, 0.8, 0.9}) {
-            Map<String, int[]> table = new TreeMap<>();
-            for (RelationModelTrainer.Labelled l : test) {
-                List<Fact> facts = new ArrayList<>(rules.extract(l.article()).stream().filter(f -> f.confidence() >= 0.5).toList());
-                facts.addAll(both.extract(l.article()).stream().filter(f -> f.confidence() >= min).toList());
-                score(l, facts, table);
-            }
-            print("rules, and both weighed at " + min, table);
         }
     }
 
