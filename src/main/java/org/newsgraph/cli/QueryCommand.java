@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
@@ -18,6 +19,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.newsgraph.graph.query.QueryLimits;
 import org.newsgraph.graph.store.ArticleStore;
 
 /**
@@ -27,6 +29,7 @@ import org.newsgraph.graph.store.ArticleStore;
 final class QueryCommand implements Command {
     private static final String FILE = "file";
     private static final String TIMEOUT = "timeout";
+    private static final String ALLOW_SERVICE = "allow-service";
     private static final int DEFAULT_TIMEOUT = 60;
     private static final List<String> FORMATS = List.of("table", "csv", "tsv", "json");
 
@@ -58,7 +61,10 @@ final class QueryCommand implements Command {
                 .addOption(OptionGroups.format(FORMATS, "table", "; CONSTRUCT and DESCRIBE give Turtle, or JSON-LD with json"))
                 .addOption(OptionGroups.store())
                 .addOption(Option.builder().longOpt(TIMEOUT).hasArg().argName("SECONDS")
-                        .desc("give up on the query after this long (default: " + DEFAULT_TIMEOUT + ")").get());
+                        .desc("give up on the query after this long, whatever it is doing (default: " + DEFAULT_TIMEOUT + ")").get())
+                .addOption(Option.builder().longOpt(ALLOW_SERVICE)
+                        .desc("let SERVICE clauses send the query's requests to other servers, each within the timeout"
+                                + " (default: off, a query with SERVICE is refused before anything is sent)").get());
     }
 
     @Override
@@ -66,9 +72,14 @@ final class QueryCommand implements Command {
         String format = OptionGroups.format(line, FORMATS, "table");
         int timeout = OptionGroups.positiveInt(line, TIMEOUT, DEFAULT_TIMEOUT);
         Query query = ArticleStore.parseQuery(queryText(line));
+        boolean allowService = line.hasOption(ALLOW_SERVICE);
+        if (!allowService && !QueryLimits.serviceCalls(query).isEmpty())
+            throw new UsageException("the query uses SERVICE, which sends requests to other servers: pass --"
+                    + ALLOW_SERVICE + " to allow it");
+        QueryLimits limits = QueryLimits.of(Duration.ofSeconds(timeout)).withService(allowService);
         PrintStream out = terminal.out();
         try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
-            store.query(query, timeout, exec -> {
+            store.query(query, limits, exec -> {
                 print(query, exec, format, out);
                 return null;
             });

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,11 +25,14 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.trans.bplustree.BPlusTree;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
@@ -39,6 +42,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -52,6 +56,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.OWL;
 import org.newsgraph.graph.ArticleGraphWriter;
 import org.newsgraph.graph.NG;
+import org.newsgraph.graph.query.QueryDeadline;
+import org.newsgraph.graph.query.QueryLimits;
 import org.newsgraph.resolve.ResolvedArticle;
 
 /**
@@ -415,21 +421,43 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
      * Runs {@code query} in a read transaction and hands its execution to {@code body}, which must consume
      * the results before returning.
      *
-     * @param timeoutSeconds the query is cancelled after this long; 0 or less for none
+     * @param timeoutSeconds the query is cancelled after this long, whatever it is doing; 0 or less for none (and
+     *                       then none of {@link QueryLimits}'s other limits either)
      */
     public <T> T query(Query query, long timeoutSeconds, Function<QueryExecution, T> body) {
+        return query(query, timeoutSeconds > 0 ? QueryLimits.of(Duration.ofSeconds(timeoutSeconds)) : null, body);
+    }
+
+    /**
+     * Runs {@code query} in a read transaction under {@code limits} (none when null) and hands its execution to
+     * {@code body}, which must consume the results before returning.
+     *
+     * @throws StoreQueryException when the query times out, would break a limit or fails
+     */
+    public <T> T query(Query query, QueryLimits limits, Function<QueryExecution, T> body) {
         return Txn.calculateRead(dsg, () -> {
             var builder = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query);
-            if (timeoutSeconds > 0)
-                builder.timeout(timeoutSeconds, TimeUnit.SECONDS);
-            try (QueryExecution exec = builder.build()) {
-                return body.apply(exec);
-            } catch (QueryCancelledException e) {
-                throw new StoreQueryException("query timed out after " + timeoutSeconds + " s", -1, -1, e);
-            } catch (QueryException e) {
-                throw new StoreQueryException("query failed: " + reason(e), -1, -1, e);
+            if (limits == null)
+                return run(builder, body, null);
+            // The query's own context, with the dataset's settings (the union default graph) under the limits.
+            Context context = Context.setupContextForDataset(ARQ.getContext(), dsg);
+            limits.configure(context);
+            try (QueryDeadline deadline = limits.arm(context)) {
+                return run(builder.context(context), body, limits);
             }
         });
+    }
+
+    private static <T> T run(QueryExecutionDatasetBuilder builder, Function<QueryExecution, T> body, QueryLimits limits) {
+        try (QueryExecution exec = builder.build()) {
+            return body.apply(exec);
+        } catch (QueryCancelledException e) {
+            throw new StoreQueryException("query timed out after " + limits.timeout().toSeconds() + " s", -1, -1, e);
+        } catch (QueryDeniedException e) {
+            throw new StoreQueryException(reason(e), -1, -1, e);
+        } catch (QueryException e) {
+            throw new StoreQueryException("query failed: " + reason(e), -1, -1, e);
+        }
     }
 
     /** Releases the store (its lock included) so another process may open it. */
