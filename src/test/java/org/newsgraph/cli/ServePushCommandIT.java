@@ -18,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.cli.DefaultParser;
@@ -133,6 +136,25 @@ class ServePushCommandIT {
             output = serve.output();
         }
         assertTrue(output.contains("Serving " + store + " (read-only): SPARQL http://127.0.0.1:" + port + "/newsgraph/query"), output);
+        try (ArticleStore again = ArticleStore.openExisting(store)) {
+            assertEquals(3, (int) again.read(dsg -> (int) Iter.count(dsg.listGraphNodes())));
+        }
+    }
+
+    @Test
+    void serveRunsInABoundedHeapThatDiesWithIt() throws Exception {
+        try (ServeProcess serve = ServeProcess.start(store, dir.resolve("serve.log"))) {
+            // Started without -Xmx (the machine's default ceiling is a quarter of its memory), serve runs the server in
+            // a JVM of its own whose heap is bounded, and says so.
+            List<ProcessHandle> children = serve.process().children().toList();
+            assertEquals(1, children.size(), serve.output());
+            Matcher heap = Pattern.compile("Java heap at most (\\d+) MiB").matcher(serve.output());
+            assertTrue(heap.find(), serve.output());
+            assertTrue(Integer.parseInt(heap.group(1)) <= 1024, serve.output());
+            // kill -9 of the serve process: the server's JVM follows it and the store is free again.
+            serve.process().destroyForcibly().waitFor();
+            assertTrue(children.get(0).onExit().get(60, TimeUnit.SECONDS) != null);
+        }
         try (ArticleStore again = ArticleStore.openExisting(store)) {
             assertEquals(3, (int) again.read(dsg -> (int) Iter.count(dsg.listGraphNodes())));
         }
