@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.newsgraph.graph.store.BuildListener;
 import org.newsgraph.graph.store.BuildOptions;
 import org.newsgraph.graph.store.BuildSummary;
 import org.newsgraph.graph.store.CompactionPolicy;
+import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.nlp.NlpModels;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -40,6 +40,7 @@ final class BuildCommand implements Command {
     private static final String COMMENTS = "comments";
     private static final String ENDPOINT = "endpoint";
     private static final String COMPACT = "compact";
+    private static final String MAX_ARTICLE_SIZE = "max-article-size";
     private static final String DEFAULT_OUT = "output/graph.ttl";
 
     private final ModelLoader models;
@@ -78,8 +79,11 @@ final class BuildCommand implements Command {
                         .desc("leave out facts with a confidence below X, 0 to 1 (default: "
                                 + BuildOptions.Builder.DEFAULT_MIN_CONFIDENCE + ")").get())
                 .addOption(Option.builder().longOpt(THREADS).hasArg().argName("N")
-                        .desc("worker threads (default: the number of processors, "
+                        .desc("worker threads, 1 to " + BuildOptions.Builder.MAX_THREADS + " (default: the number of processors, "
                                 + Runtime.getRuntime().availableProcessors() + " here)").get())
+                .addOption(Option.builder().longOpt(MAX_ARTICLE_SIZE).hasArg().argName("BYTES")
+                        .desc("refuse a .txt or .html file, a sidecar or a JSON line larger than this, before reading it"
+                                + " (default: " + ReadOptions.DEFAULT_MAX_BYTES + ", 10 MiB)").get())
                 .addOption(Option.builder().longOpt(NER_MODEL).hasArg().argName("FILE")
                         .desc("an OpenNLP name finder model to use as well; may be repeated (default: none)").get())
                 .addOption(Option.builder().longOpt(COMMENTS)
@@ -171,7 +175,10 @@ final class BuildCommand implements Command {
             }
         }
         if (line.hasOption(THREADS))
-            builder.threads(OptionGroups.positiveInt(line, THREADS, 1));
+            builder.threads((int) OptionGroups.wholeNumber(line, THREADS, 1, BuildOptions.Builder.MAX_THREADS, 1, ""));
+        if (line.hasOption(MAX_ARTICLE_SIZE))
+            builder.readOptions(ReadOptions.builder().maxBytes(OptionGroups.wholeNumber(line, MAX_ARTICLE_SIZE, 1,
+                    ReadOptions.MAX_BYTES_CEILING, ReadOptions.DEFAULT_MAX_BYTES, " of bytes")).build());
         builder.comments(line.hasOption(COMMENTS));
         if (line.hasOption(COMPACT))
             builder.compaction(CompactionPolicy.ALWAYS);
@@ -190,26 +197,9 @@ final class BuildCommand implements Command {
         return file.resolveSibling(base + "." + extension);
     }
 
-    /** Writes to a temporary file first, so that a failed export never leaves a truncated graph behind. */
+    /** Written aside and moved into place, so that a failed export never leaves a truncated graph behind. */
     private static void write(StoreExporter exporter, ExportFormat format, Path file) {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null)
-                Files.createDirectories(parent);
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                exporter.writeSorted(format, out);
-            }
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new CommandException(file + ": cannot write: " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException e) {
-                // Best effort: the real failure, if any, is already on its way.
-            }
-        }
+        OutputFile.write(file, out -> exporter.writeSorted(format, out));
     }
 
     /** {@code start}: when the command began, so that the last line also counts loading, compaction and writing files. */

@@ -1,9 +1,6 @@
 package org.newsgraph.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -66,11 +63,7 @@ final class ExportCommand implements Command {
                 return Main.OK;
             }
             Path file = Path.of(line.getOptionValue(OptionGroups.OUT));
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                write(exporter, graph, format, out);
-            } catch (IOException e) {
-                throw new CommandException(file + ": cannot write: " + e.getMessage(), e);
-            }
+            OutputFile.write(file, out -> write(exporter, graph, format, out));
         }
         return Main.OK;
     }

@@ -73,4 +73,20 @@ final class OptionGroups {
         }
         throw new UsageException("--" + option + " must be a whole number of at least 1, not '" + value + "'");
     }
+
+    /** The whole number value of {@code option}, from {@code min} to {@code max}, or {@code defaultValue} when absent. */
+    static long wholeNumber(CommandLine line, String option, long min, long max, long defaultValue, String unit) {
+        String value = line.getOptionValue(option);
+        if (value == null)
+            return defaultValue;
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n >= min && n <= max)
+                return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--" + option + " must be a whole number" + unit + " from " + min + " to " + max
+                + ", not '" + value + "'");
+    }
 }

@@ -70,6 +70,10 @@ final class RemoveCommand implements Command {
 
     /** An article IRI's id (its last path segment, percent-decoded as {@link NG#articleGraph} encoded it), or the id itself. */
     static String articleId(String arg) {
+        if (arg.isEmpty())
+            throw new UsageException("an article id cannot be empty");
+        if (arg.isBlank())
+            throw new UsageException("an article id cannot be blank");
         if (!arg.startsWith(NG.ARTICLE_BASE))
             return arg;
         String segment = arg.substring(NG.ARTICLE_BASE.length());

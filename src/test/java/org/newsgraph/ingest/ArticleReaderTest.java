@@ -203,7 +203,7 @@ class ArticleReaderTest {
     void fileAboveMaxBytesIsRefusedNamingLimitAndOption() throws IOException {
         ArticleReader small = new ArticleReader(ReadOptions.builder().maxBytes(100).build());
         Path file = write("big.txt", "Headline\n\n" + "x".repeat(200));
-        assertEquals(file + ": file is 210 bytes, above the limit of 100 bytes (ReadOptions.maxBytes)",
+        assertEquals(file + ": file is 210 bytes, above the limit of 100 bytes (--max-article-size)",
                 read(small, file).error().getMessage());
         assertEquals(1, read(small, write("ok.txt", "Headline\n\n" + "x".repeat(90))).articles().size());
     }
@@ -293,7 +293,7 @@ class ArticleReaderTest {
         try (var raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(3L << 30);
         }
-        assertEquals(file + ": file is 3,221,225,472 bytes, above the limit of 10,485,760 bytes (ReadOptions.maxBytes)",
+        assertEquals(file + ": file is 3,221,225,472 bytes, above the limit of 10,485,760 bytes (--max-article-size)",
                 read(file).error().getMessage());
     }
 

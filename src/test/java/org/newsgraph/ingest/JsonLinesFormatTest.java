@@ -133,7 +133,7 @@ class JsonLinesFormatTest {
         Path file = write("m.jsonl", "{\"title\": \"A\", \"text\": \"" + "a".repeat(500) + "\"}\n{\"title\": \"B\", \"text\": \"b\"}\n");
         read(small, file);
         assertEquals(List.of("m-2"), articles.stream().map(Article::id).toList());
-        assertEquals(List.of(file + ":1: line is 526 bytes, above the limit of 100 bytes (ReadOptions.maxBytes)"), errors);
+        assertEquals(List.of(file + ":1: line is 526 bytes, above the limit of 100 bytes (--max-article-size)"), errors);
     }
 
     @Test

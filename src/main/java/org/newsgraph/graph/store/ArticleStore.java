@@ -54,6 +54,7 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.OWL;
+import org.newsgraph.IoErrors;
 import org.newsgraph.graph.ArticleGraphWriter;
 import org.newsgraph.graph.NG;
 import org.newsgraph.graph.query.QueryDeadline;
@@ -164,6 +165,8 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     }
 
     private static String reason(Exception e) {
+        if (e instanceof IOException io)
+            return IoErrors.reason(io);
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

@@ -76,6 +76,11 @@ public final class BuildOptions {
 
     /** Settings for {@link BuildOptions}; {@link #build()} checks them. Not thread-safe. */
     public static final class Builder {
+        /**
+         * The most worker threads: each keeps its own taggers and a few articles in flight, and a thread count in the
+         * millions ran out of memory before it started.
+         */
+        public static final int MAX_THREADS = 256;
         /** Facts below this are left out of the graph unless asked for. */
         public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
         /**
@@ -134,8 +139,8 @@ public final class BuildOptions {
         public BuildOptions build() {
             if (!(minConfidence >= 0 && minConfidence <= 1))
                 throw new IllegalArgumentException("minimum confidence must be between 0 and 1, not " + minConfidence);
-            if (threads < 1)
-                throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            if (threads < 1 || threads > MAX_THREADS)
+                throw new IllegalArgumentException("threads must be from 1 to " + MAX_THREADS + ", not " + threads);
             if (batchSize < 1)
                 throw new IllegalArgumentException("batch size must be at least 1, not " + batchSize);
             if (readOptions == null)

@@ -1,0 +1,54 @@
+package org.newsgraph.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.newsgraph.IoErrors;
+
+/**
+ * Writes a file the way {@code build} and {@code export} write their output: its directory made first, the content
+ * written to a temporary file beside it and moved over the old one only once complete, so that a failure (a full
+ * disk, an error in the middle) leaves the old file as it was and no half-written one.
+ */
+final class OutputFile {
+    /** Writes the content of a file; may fail with an IOException. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private OutputFile() {}
+
+    /** @throws CommandException naming the file and why, "no space left on device" included */
+    static void write(Path file, Content content) {
+        Path parent = file.toAbsolutePath().getParent();
+        Path temporary = null;
+        try {
+            Files.createDirectories(parent);
+            temporary = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                content.writeTo(out);
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CommandException(file + ": cannot write: " + IoErrors.reason(e), e);
+        } catch (RuntimeException e) {
+            // A writer's error may wrap the disk's: say which.
+            if (IoErrors.isNoSpace(e))
+                throw new CommandException(file + ": cannot write: no space left on device", e);
+            throw e;
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // Best effort: the real failure, if any, is already on its way.
+                }
+            }
+        }
+    }
+}
