@@ -22,6 +22,7 @@ import org.newsgraph.graph.store.BuildListener;
 import org.newsgraph.graph.store.BuildOptions;
 import org.newsgraph.graph.store.BuildSummary;
 import org.newsgraph.graph.store.CompactionPolicy;
+import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.nlp.NlpModels;
 
@@ -132,6 +133,7 @@ final class BuildCommand implements Command {
         long start = System.nanoTime();
         if (line.hasOption(ENDPOINT))
             return buildRemote(line, inputs, nerModels, options, terminal, start);
+        checkOutputs(turtle, trig, OptionGroups.storeDir(line), inputs, options);
         try (ArticleStore store = ArticleStore.open(OptionGroups.storeDir(line))) {
             NlpModels loaded = models.load(nerModels);
             BuildSummary summary;
@@ -187,6 +189,16 @@ final class BuildCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** Refuses, before any work, a Turtle or TriG output that would overwrite an input, a directory or the store. */
+    private static void checkOutputs(Path turtle, Path trig, Path store, List<Path> inputs, BuildOptions options) {
+        if (trig.equals(turtle))
+            throw new UsageException("--out " + turtle + " ends in .trig, the name of the TriG written beside it: give the"
+                    + " Turtle file's name, e.g. " + siblingWithExtension(turtle, ExportFormat.TURTLE.extension()));
+        List<Path> filesRead = new ArticleReader(options.readOptions()).filesRead(inputs);
+        OutputFile.checkSafe("--out " + turtle, turtle, store, filesRead);
+        OutputFile.checkSafe("--out " + trig + " (the TriG beside --out)", trig, store, filesRead);
     }
 
     /** {@code graph.ttl} -> {@code graph.trig}; a name without extension gets one added. */

@@ -54,6 +54,9 @@ final class ExportCommand implements Command {
         if (!line.getArgList().isEmpty())
             throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
         ExportFormat format = ExportFormat.byName(OptionGroups.format(line, FORMATS, "turtle"));
+        if (line.hasOption(OptionGroups.OUT))
+            OutputFile.checkSafe("--out " + line.getOptionValue(OptionGroups.OUT), Path.of(line.getOptionValue(OptionGroups.OUT)),
+                    OptionGroups.storeDir(line), List.of());
         try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
             StoreExporter exporter = new StoreExporter(store);
             Node graph = line.hasOption(GRAPH) ? exporter.articleGraph(line.getOptionValue(GRAPH)) : null;

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 import org.newsgraph.IoErrors;
 
@@ -22,6 +23,35 @@ final class OutputFile {
     }
 
     private OutputFile() {}
+
+    /**
+     * Refuses, before any work, an output that would destroy something: a directory, a file inside the store, or
+     * one of the files the command reads.
+     *
+     * @param label how the output is named in the message, e.g. {@code --out graph.ttl}
+     * @throws UsageException naming the output and the reason
+     */
+    static void checkSafe(String label, Path file, Path store, List<Path> filesRead) {
+        if (Files.isDirectory(file))
+            throw new UsageException(label + " is a directory: give a file name, e.g. " + file.resolve("graph.ttl"));
+        if (store != null && real(file).startsWith(real(store)))
+            throw new UsageException(label + " is inside the store " + store + ": write the graph elsewhere");
+        if (Files.exists(file))
+            for (Path read : filesRead)
+                if (real(read).equals(real(file)))
+                    throw new UsageException(label + " is an input of this build: it would be overwritten");
+    }
+
+    /** The path with symbolic links and {@code ..} resolved as far as it exists. */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        try {
+            return absolute.toRealPath();
+        } catch (IOException e) {
+            Path parent = absolute.getParent();
+            return parent == null ? absolute : real(parent).resolve(absolute.getFileName());
+        }
+    }
 
     /** @throws CommandException naming the file and why, "no space left on device" included */
     static void write(Path file, Content content) {

@@ -104,6 +104,21 @@ public final class ArticleReader {
     }
 
     /**
+     * Every file a build of {@code paths} reads: the inputs {@link #listInputs} lists and the sidecars beside those of
+     * them that have one. For refusing to write over one of them.
+     */
+    public List<Path> filesRead(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : listInputs(paths)) {
+            files.add(input);
+            Path sidecar = Sidecar.pathOf(input);
+            if (Files.exists(sidecar))
+                files.add(sidecar);
+        }
+        return files;
+    }
+
+    /**
      * Reads the articles of one input file: one for .txt, .html and .htm, one per non-blank line for .jsonl and
      * .jsonl.gz (streamed, so a data set of any size is read in constant memory). Articles go to
      * {@code onArticle} as they are read. A bad file (missing, unreadable, empty, binary, too large, with a
