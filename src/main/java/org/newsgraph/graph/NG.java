@@ -1,5 +1,6 @@
 package org.newsgraph.graph;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -154,6 +155,24 @@ public final class NG {
     public static String entityKey(Node entity) {
         String iri = entity.getURI();
         return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * The article id of an article IRI ({@link #articleGraph}): its last segment, percent-decoded as it was encoded;
+     * null when {@code iri} is not an article IRI (a comments graph, a fact, another IRI).
+     */
+    public static String articleId(String iri) {
+        if (!iri.startsWith(ARTICLE_BASE))
+            return null;
+        String segment = iri.substring(ARTICLE_BASE.length());
+        if (segment.isEmpty() || segment.contains("/") || segment.contains("#"))
+            return null;
+        try {
+            // The encoding leaves no '+': one here is literal, and URLDecoder must not make it a space.
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The article node's IRI, which is also the IRI of the article's named graph. */

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * JSON Lines data sets, plain or gzip-compressed: one JSON object per line with "title" and "text" and optionally
  * "id", "date", "url", "source" (see {@link ArticleFields} for synonyms). Streamed line by line, so memory holds one
- * line at a time. Each article's origin is {@code FILE:LINE}; its id the slug of its "id", else the file's slug,
- * a dash and the line number. A bad line goes to the error consumer and the next line is read; blank lines are
+ * line at a time. Each article's origin is {@code FILE:LINE}; its id its "id" as written, else one made from its
+ * content ({@link ArticleIds#fromContent}). A bad line goes to the error consumer and the next line is read; blank lines are
  * skipped; a broken stream (truncated gzip) is reported for the file after the lines before it were delivered.
  * Immutable and thread-safe.
  */
@@ -43,7 +43,6 @@ final class JsonLinesFormat implements ArticleFormat {
     @Override
     public void read(Path input, Consumer<Article> onArticle, Consumer<ArticleInputException> onError) {
         String origin = input.toString();
-        String fileId = ArticleIds.fromFileName(input.getFileName().toString());
         long lineNumber = 0;
         int articles = 0;
         boolean anyLine = false;
@@ -77,7 +76,7 @@ final class JsonLinesFormat implements ArticleFormat {
                 anyLine = true;
                 Article article;
                 try {
-                    article = parse(line.bytes(), fileId + "-" + lineNumber, lineOrigin);
+                    article = parse(line.bytes(), lineOrigin);
                 } catch (ArticleInputException e) {
                     onError.accept(e);
                     continue;
@@ -97,7 +96,7 @@ final class JsonLinesFormat implements ArticleFormat {
         return gzip ? new GZIPInputStream(raw, BUFFER_BYTES) : raw;
     }
 
-    private Article parse(byte[] line, String defaultId, String origin) {
+    private Article parse(byte[] line, String origin) {
         ArticleFields fields;
         try {
             fields = ArticleFields.of(json.readTree(decoder.decode(line)), origin);
@@ -108,6 +107,7 @@ final class JsonLinesFormat implements ArticleFormat {
             throw new ArticleInputException(origin, "no title (field \"title\" or \"headline\")");
         if (fields.text() == null)
             throw new ArticleInputException(origin, "no text (field \"text\" or \"body\")");
+        String defaultId = fields.id() != null ? null : ArticleIds.fromContent(fields);
         return ArticleAssembler.assemble(fields.headline(), fields.text(), "", fields, defaultId, origin);
     }
 

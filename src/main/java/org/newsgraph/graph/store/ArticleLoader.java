@@ -176,9 +176,18 @@ public final class ArticleLoader {
 
         void read(ArticleReader reader, List<Path> files, int workers) {
             try {
+                ArticleIdsSeen seen = new ArticleIdsSeen();
                 for (Path file : files)
-                    reader.read(file, article -> put(work, article),
-                            error -> put(done, new Failed(error.origin(), error.reason(), false)));
+                    reader.read(file, article -> {
+                        String fingerprint = options.fingerprint(article);
+                        String collision = seen.collision(article, fingerprint);
+                        if (collision != null)
+                            put(done, new Failed(article.origin(), collision, true));
+                        else if (seen.repeated(article, fingerprint))
+                            put(done, new Unchanged(article));
+                        else
+                            put(work, article);
+                    }, error -> put(done, new Failed(error.origin(), error.reason(), false)));
                 for (int i = 0; i < workers; i++)
                     put(work, endOfInput);
             } catch (CancellationException e) {

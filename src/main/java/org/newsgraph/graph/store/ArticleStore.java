@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -380,6 +381,28 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
             throw new StoreException(location, "store " + location + " was compacted, but " + file + " cannot be written: "
                     + reason(e), e);
         }
+    }
+
+    /**
+     * The stored article ids that differ from {@code id} only in case, accents and punctuation, for "did you mean":
+     * an id typed from memory, or lowered as stores before ids were kept as given had it.
+     */
+    public List<String> articleIdsLike(String id) {
+        String key = looseKey(id);
+        return Txn.calculateRead(dsg, () -> {
+            List<String> like = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(graph -> {
+                String stored = graph.isURI() ? NG.articleId(graph.getURI()) : null;
+                if (stored != null && !stored.equals(id) && looseKey(stored).equals(key))
+                    like.add(stored);
+            });
+            like.sort(null);
+            return like;
+        });
+    }
+
+    private static String looseKey(String id) {
+        return Normalizer.normalize(id, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** Runs {@code body} in a read transaction on the dataset (named graphs plus the union default graph). */
