@@ -272,6 +272,13 @@ final class BuildCommand implements Command {
         }
 
         @Override
+        public void notice(String message) {
+            if (bar != null)
+                terminal.err().print("\r\033[2K");
+            terminal.info(message);
+        }
+
+        @Override
         public void finishing(String step) {
             if (bar != null)
                 bar.setExtraMessage(" " + step + "...");

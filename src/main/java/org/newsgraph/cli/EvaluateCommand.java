@@ -60,7 +60,7 @@ final class EvaluateCommand implements Command {
         GoldStandard gold = GoldStandard.read(goldFiles);
         ScoreReport report;
         if (fromStore) {
-            try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
+            try (ArticleStore store = OptionGroups.openForReading(line, terminal, name())) {
                 report = store.read(dsg -> Scorer.score(dsg.getUnionGraph(), gold));
             }
         } else {

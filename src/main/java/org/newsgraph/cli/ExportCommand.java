@@ -57,7 +57,7 @@ final class ExportCommand implements Command {
         if (line.hasOption(OptionGroups.OUT))
             OutputFile.checkSafe("--out " + line.getOptionValue(OptionGroups.OUT), Path.of(line.getOptionValue(OptionGroups.OUT)),
                     OptionGroups.storeDir(line), List.of());
-        try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
+        try (ArticleStore store = OptionGroups.openForReading(line, terminal, name())) {
             StoreExporter exporter = new StoreExporter(store);
             Node graph = line.hasOption(GRAPH) ? exporter.articleGraph(line.getOptionValue(GRAPH)) : null;
             if (!line.hasOption(OptionGroups.OUT)) {

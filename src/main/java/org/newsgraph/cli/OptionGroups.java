@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.newsgraph.graph.store.ArticleStore;
 
 /** The options several commands share, each defined once here, and how to read them. */
 final class OptionGroups {
@@ -50,6 +51,23 @@ final class OptionGroups {
 
     static Path storeDir(CommandLine line) {
         return Path.of(line.getOptionValue(STORE, DEFAULT_STORE));
+    }
+
+    /**
+     * Opens the existing store of {@code --store} for a command that only reads it, warning on stderr when the graphs
+     * derived from all articles are stale (a build died before deriving them): the command's answers may miss them.
+     */
+    static ArticleStore openForReading(CommandLine line, Terminal terminal, String command) {
+        ArticleStore store = ArticleStore.openExisting(storeDir(line));
+        try {
+            if (store.derivedGraphsStale())
+                terminal.error(command + ": warning: the graphs derived from all articles (links, office holders, candidacies)"
+                        + " are stale after an interrupted build; the next build or remove derives them again");
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     /** The {@code --format} value, checked against {@code names}. */

@@ -90,7 +90,7 @@ final class PushCommand implements Command {
         if (endpoint == null)
             throw new UsageException("--endpoint URL is required");
         try (RemoteGraphStore remote = remoteStore(line, endpoint, environment, backoff);
-             ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
+             ArticleStore store = OptionGroups.openForReading(line, terminal, name())) {
             PushSummary summary = store.read(dsg -> new GraphPusher(remote).push(dsg, graph -> {}));
             terminal.info("Pushed " + summary);
         }

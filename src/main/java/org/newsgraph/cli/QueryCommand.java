@@ -78,7 +78,7 @@ final class QueryCommand implements Command {
                     + ALLOW_SERVICE + " to allow it");
         QueryLimits limits = QueryLimits.of(Duration.ofSeconds(timeout)).withService(allowService);
         PrintStream out = terminal.out();
-        try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
+        try (ArticleStore store = OptionGroups.openForReading(line, terminal, name())) {
             store.query(query, limits, exec -> {
                 print(query, exec, format, out);
                 return null;

@@ -52,7 +52,9 @@ final class RemoveCommand implements Command {
         Path dir = OptionGroups.storeDir(line);
         List<String> removed;
         Map<String, String> unknown = new LinkedHashMap<>();
+        boolean leftStale;
         try (ArticleStore store = ArticleStore.openExisting(dir)) {
+            leftStale = store.derivedGraphsStale();
             removed = store.remove(new ArrayList<>(ids.values()));
             for (Map.Entry<String, String> arg : ids.entrySet())
                 if (!removed.contains(arg.getValue()))
@@ -60,6 +62,8 @@ final class RemoveCommand implements Command {
         }
         unknown.forEach((arg, hint) -> terminal.error(name() + ": " + arg + ": no such article in " + dir + hint));
         int status = unknown.isEmpty() ? Main.OK : Main.FAILED;
+        if (leftStale)
+            terminal.info("the graphs derived from all articles were left stale by an interrupted run: derived them again");
         terminal.info("removed " + removed.size() + (removed.size() == 1 ? " article" : " articles")
                 + (removed.isEmpty() ? "" : "; `newsgraph export` writes the graph files anew"));
         return status;

@@ -104,7 +104,7 @@ final class ServeCommand implements Command {
         if (BoundedHeap.exceeds(heapBytes))
             return BoundedHeap.run(heap, arguments(line), terminal);
         BoundedHeap.stopWithParent();
-        ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line));
+        ArticleStore store = OptionGroups.openForReading(line, terminal, name());
         FusekiServer server;
         try {
             // The dataset is transactional: Fuseki runs each request in a transaction of its own.

@@ -46,7 +46,7 @@ final class StatsCommand implements Command {
         if (!line.getArgList().isEmpty())
             throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
         PrefixMap prefixes = ArticleStore.prefixMap();
-        try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
+        try (ArticleStore store = OptionGroups.openForReading(line, terminal, name())) {
             String report = store.read(dsg -> {
                 StringBuilder out = new StringBuilder();
                 // Named graphs that are not articles (reader comments, the links graph) do not count.

@@ -69,7 +69,7 @@ final class ValidateCommand implements Command {
         Prologue prologue = new Prologue(ArticleStore.prefixes());
         List<String> problems = new ArrayList<>();
         boolean conforms;
-        try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
+        try (ArticleStore store = OptionGroups.openForReading(line, terminal, name())) {
             conforms = store.read(dsg -> {
                 ValidationReport report = ShaclValidator.get().validate(shapes, dsg.getUnionGraph());
                 boolean violated = false;

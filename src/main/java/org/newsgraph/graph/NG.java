@@ -62,6 +62,9 @@ public final class NG {
 
     // Articles
     public static final Node contentHash = term("contentHash");
+
+    // The store's own state, in its default graph, out of sight of queries over the union of the named graphs
+    public static final Node derivedGraphsStale = term("derivedGraphsStale");
     public static final Node commentsOn = term("commentsOn");
 
     // Provenance of facts (officeStatus, startDate, endDate are keys of ResolvedFact.qualifiers)
@@ -204,6 +207,11 @@ public final class NG {
      */
     public static Node candidaciesGraph() {
         return NodeFactory.createURI(ID + "graph/candidacies");
+    }
+
+    /** The store itself, the subject of what it says of its state ({@link #derivedGraphsStale}). */
+    public static Node store() {
+        return NodeFactory.createURI(ID + "store");
     }
 
     /** The graphs derived from all article graphs together: links, office holders, candidacies. */

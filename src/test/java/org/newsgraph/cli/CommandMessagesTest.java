@@ -30,6 +30,8 @@ class CommandMessagesTest {
         Path dir = tmp.resolve("store");
         try (ArticleStore store = ArticleStore.open(dir)) {
             store.replace(TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"), 0.5);
+            // As a build leaves it: with the graphs derived from all articles.
+            store.deriveGraphs();
         }
         return dir;
     }

@@ -42,6 +42,8 @@ class QueryFailureTest {
                 all.add(new ArticleStore.Replacement(a, a.article().contentHash()));
             }
             store.replaceAll(all, 0.5);
+            // As a build leaves it: with the graphs derived from all articles.
+            store.deriveGraphs();
         }
         return dir;
     }

@@ -35,6 +35,8 @@ class RemoveCommandTest {
             store.replace(TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"), 0.5);
             store.replace(TestArticles.endorsement("b 2+", "Bob Brown", "Carol Clark"), 0.5);
             store.replace(TestArticles.endorsement("a3", "Dan Dorsey", "Alice Adams"), 0.5);
+            // As a build leaves it: with the graphs derived from all articles.
+            store.deriveGraphs();
         }
         return dir;
     }
@@ -124,6 +126,7 @@ class RemoveCommandTest {
         try (ArticleStore store = ArticleStore.open(dir)) {
             store.replace(TestArticles.endorsement("yNbrjkyShbeGTsW7", "Alice Adams", "Bob Brown"), 0.5);
             store.replace(TestArticles.endorsement("Same ID", "Carol Clark", "Dan Dorsey"), 0.5);
+            store.deriveGraphs();
         }
         // The id as a user saw it in the data set, lowered as earlier versions stored it, or mistyped.
         assertEquals(1, Main.run("remove", "ynbrjkyshbegtsw7", "--store", dir.toString()));

@@ -113,6 +113,8 @@ public final class ArticleLoader {
         long startNanos = System.nanoTime();
         ArticleReader reader = new ArticleReader(options.readOptions());
         List<Path> files = reader.listInputs(inputs);
+        // Asked before this run stores anything: then it can only be an earlier run's doing.
+        boolean leftStale = store.derivedGraphsStale();
         listener.started(files);
 
         int threads = options.threads();
@@ -131,7 +133,9 @@ public final class ArticleLoader {
             pool.shutdownNow();
             awaitQuietly(pool);
         }
-        if (summary.built() > 0) {
+        if (leftStale)
+            listener.notice("the graphs derived from all articles were left stale by an interrupted run: deriving them again");
+        if (summary.built() > 0 || leftStale) {
             listener.finishing("deriving the cross-article graphs");
             store.deriveGraphs();
         }

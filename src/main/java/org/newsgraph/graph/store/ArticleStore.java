@@ -43,6 +43,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.NodeConst;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -242,6 +244,9 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
                 dsg.deleteAny(graph, graph, NG.contentHash, Node.ANY);
                 dsg.add(graph, graph, NG.contentHash, NodeFactory.createLiteralString(replacement.contentHash()));
             }
+            // Committed with the articles: until deriveGraphs runs, the derived graphs do not match them.
+            if (!replacements.isEmpty())
+                dsg.add(Quad.defaultGraphIRI, NG.store(), NG.derivedGraphsStale, NodeConst.nodeTrue);
         });
     }
 
@@ -263,7 +268,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
                     removed.add(id);
                 }
             }
-            if (!removed.isEmpty())
+            if (!removed.isEmpty() || dsg.contains(Quad.defaultGraphIRI, NG.store(), NG.derivedGraphsStale, Node.ANY))
                 deriveFromAllArticles();
             return removed;
         });
@@ -283,6 +288,16 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         SurnameLinker.relink(dsg);
         OfficeHoldingSummary.recompute(dsg);
         CandidacySummary.recompute(dsg);
+        dsg.deleteAny(Quad.defaultGraphIRI, NG.store(), NG.derivedGraphsStale, Node.ANY);
+    }
+
+    /**
+     * Whether articles were stored since the graphs derived from all of them were last derived: a build that died in
+     * between (kill -9 while deriving) leaves them stale, and the next command that writes derives them again.
+     */
+    @Override
+    public boolean derivedGraphsStale() {
+        return Txn.calculateRead(dsg, () -> dsg.contains(Quad.defaultGraphIRI, NG.store(), NG.derivedGraphsStale, Node.ANY));
     }
 
     /**
