@@ -55,6 +55,7 @@ final class RemoveCommand implements Command {
         boolean leftStale;
         try (ArticleStore store = ArticleStore.openExisting(dir)) {
             leftStale = store.derivedGraphsStale();
+            store.removeOldGenerations();
             removed = store.remove(new ArrayList<>(ids.values()));
             for (Map.Entry<String, String> arg : ids.entrySet())
                 if (!removed.contains(arg.getValue()))

@@ -11,6 +11,7 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +97,10 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens the store in {@code dir}, creating it when the directory is missing or empty. */
+    /**
+     * Opens the store in {@code dir} to write to it, creating it when the directory is missing or empty, and removing
+     * the old files a compaction killed before it could delete them left ({@link #removeOldGenerations}).
+     */
     public static ArticleStore open(Path dir) {
         Objects.requireNonNull(dir, "dir");
         if (Files.exists(dir))
@@ -108,7 +112,45 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
                 throw new StoreException(dir, "cannot create store " + dir + ": " + reason(e), e);
             }
         }
-        return connect(dir);
+        ArticleStore store = connect(dir);
+        try {
+            store.removeOldGenerations();
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Deletes the {@code Data-NNNN} directories older than the one in use. Compaction writes the store anew in the next
+     * one, switches to it and deletes the old; killed in between, it left the old one (hundreds of megabytes) for
+     * good, as TDB2 never looks at it again. Safe while this process holds the store's lock.
+     */
+    public void removeOldGenerations() {
+        if (location == null)
+            return;
+        String current = Path.of(TDBInternal.getDatasetGraphTDB(dsg).getLocation().getDirectoryPath()).getFileName().toString();
+        int inUse = generation(current);
+        try (Stream<Path> entries = Files.list(location)) {
+            for (Path old : entries.filter(p -> Files.isDirectory(p) && generation(p.getFileName().toString()) >= 0
+                    && generation(p.getFileName().toString()) < inUse).toList())
+                deleteTree(old);
+        } catch (IOException e) {
+            throw new StoreException(location, "cannot remove the old files of store " + location + ": " + reason(e), e);
+        }
+    }
+
+    /** The number of a {@code Data-NNNN} directory, or -1 for any other name. */
+    private static int generation(String name) {
+        return TDB2_DATA_DIR.matcher(name).matches() ? Integer.parseInt(name.substring(name.indexOf('-') + 1)) : -1;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> tree = Files.walk(dir)) {
+            for (Path p : tree.sorted(Comparator.reverseOrder()).toList())
+                Files.delete(p);
+        }
     }
 
     /** Opens the store in {@code dir}, which must exist; never creates one. */
