@@ -100,7 +100,8 @@ final class BuildCommand implements Command {
                         .desc("write each article's graph straight into this Graph Store Protocol URL instead of the store,"
                                 + " e.g. http://host:3030/dataset/data; no local store, Turtle or TriG is written, so --store, --out"
                                 + " and --compact cannot go with it; with --comments, each article's comments graph goes there too").get())
-                .addOption(PushCommand.userOption());
+                .addOption(PushCommand.userOption())
+                .addOption(PushCommand.timeoutOption());
     }
 
     @Override
@@ -109,8 +110,9 @@ final class BuildCommand implements Command {
         if (inputs.isEmpty())
             throw new UsageException("no input given: pass article files or directories, e.g. `newsgraph build examples/articles`");
         BuildOptions options = buildOptions(line);
-        if (line.hasOption(PushCommand.USER) && !line.hasOption(ENDPOINT))
-            throw new UsageException("--user is for --endpoint URL, which is missing");
+        for (String remoteOnly : List.of(PushCommand.USER, PushCommand.ENDPOINT_TIMEOUT))
+            if (line.hasOption(remoteOnly) && !line.hasOption(ENDPOINT))
+                throw new UsageException("--" + remoteOnly + " is for --endpoint URL, which is missing");
         if (line.hasOption(ENDPOINT)) {
             // A remote build writes no local store or files; silently ignoring where the user asked for them would mislead.
             List<String> local = Stream.of(OptionGroups.STORE, OptionGroups.OUT, COMPACT).filter(line::hasOption)
