@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -275,7 +276,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     @Override
     public void replaceAll(List<Replacement> replacements, double minConfidence) {
         StreamRDF sink = StreamRDFLib.dataset(dsg);
-        Txn.executeWrite(dsg, () -> {
+        writing(() -> Txn.executeWrite(dsg, () -> {
             for (Replacement replacement : replacements) {
                 Node graph = NG.articleGraph(replacement.article().article().id());
                 dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
@@ -289,7 +290,47 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
             // Committed with the articles: until deriveGraphs runs, the derived graphs do not match them.
             if (!replacements.isEmpty())
                 dsg.add(Quad.defaultGraphIRI, NG.store(), NG.derivedGraphsStale, NodeConst.nodeTrue);
-        });
+        }));
+    }
+
+    /**
+     * Runs a write, turning a full disk into a StoreException that says so. TDB2 maps its index files into memory:
+     * writing a page the disk has no room for is a fault in the JVM, an InternalError rather than an IOException, and
+     * it surfaced as a stack trace. The transaction was not committed, so the store keeps what was committed before.
+     */
+    private void writing(Runnable write) {
+        try {
+            write.run();
+        } catch (InternalError | RuntimeException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    private <T> T writing(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (InternalError | RuntimeException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    private RuntimeException writeFailure(Throwable e) {
+        if (location != null && (IoErrors.isNoSpace(e) || (e instanceof InternalError && nearlyFull(location))))
+            return new StoreException(location, "no space left on " + location + ": the store keeps the articles committed"
+                    + " before; free some space and build again", e);
+        if (e instanceof InternalError)
+            return new StoreException(location, "cannot write store " + location + ": a fault in its memory-mapped files ("
+                    + e.getMessage() + ")", e);
+        return (RuntimeException) e;
+    }
+
+    /** Whether the file system of {@code dir} has less room left than TDB2 grows its files by. */
+    private static boolean nearlyFull(Path dir) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace() < 64L << 20;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -300,7 +341,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
      * not hold are left out and change nothing.
      */
     public List<String> remove(Collection<String> articleIds) {
-        return Txn.calculateWrite(dsg, () -> {
+        return writing(() -> Txn.calculateWrite(dsg, () -> {
             List<String> removed = new ArrayList<>();
             for (String id : new LinkedHashSet<>(articleIds)) {
                 Node graph = NG.articleGraph(id);
@@ -313,7 +354,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
             if (!removed.isEmpty() || dsg.contains(Quad.defaultGraphIRI, NG.store(), NG.derivedGraphsStale, Node.ANY))
                 deriveFromAllArticles();
             return removed;
-        });
+        }));
     }
 
     /**
@@ -323,7 +364,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
      */
     @Override
     public void deriveGraphs() {
-        Txn.executeWrite(dsg, this::deriveFromAllArticles);
+        writing(() -> Txn.executeWrite(dsg, this::deriveFromAllArticles));
     }
 
     private void deriveFromAllArticles() {
@@ -416,7 +457,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         if (location == null)
             return;
         try {
-            DatabaseMgr.compact(dsg, true);
+            writing(() -> DatabaseMgr.compact(dsg, true));
         } catch (TDBException | DBOpEnvException e) {
             throw new StoreException(location, "cannot compact store " + location + ": " + reason(e), e);
         }
