@@ -68,12 +68,16 @@ class CommandMessagesTest {
     }
 
     @Test
-    void exportCreatesTheDirectoryOfItsFile() {
+    void exportCreatesTheDirectoryOfItsFile() throws Exception {
         Path store = store();
         Path file = tmp.resolve("new").resolve("dir").resolve("graph.nt");
         assertEquals(0, Main.run("export", "--format", "ntriples", "--out", file.toString(), "--store", store.toString()),
                 console.err());
         assertTrue(Files.isRegularFile(file));
+        // Written aside and moved into place, it is as readable as any file the user writes.
+        assertTrue(Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+                || !Files.getPosixFilePermissions(file.getParent()).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                Files.getPosixFilePermissions(file).toString());
     }
 
     @Test
