@@ -115,8 +115,9 @@ final class PushCommand implements Command {
         String endpoint = line.getOptionValue(ENDPOINT);
         if (endpoint == null)
             throw new UsageException("--endpoint URL is required");
-        try (RemoteGraphStore remote = remoteStore(line, endpoint, environment, backoff);
-             ArticleStore store = OptionGroups.openForReading(line, terminal, name())) {
+        // The store first: one in use or missing is said before the endpoint is asked anything.
+        try (ArticleStore store = OptionGroups.openForReading(line, terminal, name());
+             RemoteGraphStore remote = remoteStore(line, endpoint, environment, backoff)) {
             PushSummary summary = store.read(dsg -> new GraphPusher(remote).push(dsg, graph -> {}));
             terminal.info("Pushed " + summary);
         }
