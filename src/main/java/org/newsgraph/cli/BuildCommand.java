@@ -153,7 +153,10 @@ final class BuildCommand implements Command {
         }
     }
 
-    /** {@code --endpoint}: the same extraction, each article one PUT; a PushException fails that article only. */
+    /**
+     * {@code --endpoint}: the same extraction, each article one PUT, once the endpoint has answered a first request. A
+     * graph the endpoint refuses as such fails its article only; an endpoint gone or refusing the client stops the build.
+     */
     private int buildRemote(CommandLine line, List<Path> inputs, List<Path> nerModels, BuildOptions options, Terminal terminal,
                             long start) {
         String endpoint = line.getOptionValue(ENDPOINT);
