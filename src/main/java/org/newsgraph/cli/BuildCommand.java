@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,14 +17,17 @@ import org.newsgraph.export.StoreExporter;
 import org.newsgraph.export.push.Backoff;
 import org.newsgraph.export.push.RemoteArticleWriter;
 import org.newsgraph.export.push.RemoteGraphStore;
+import org.newsgraph.graph.NG;
 import org.newsgraph.graph.store.ArticleLoader;
 import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.BuildListener;
 import org.newsgraph.graph.store.BuildOptions;
 import org.newsgraph.graph.store.BuildSummary;
 import org.newsgraph.graph.store.CompactionPolicy;
+import org.newsgraph.graph.store.StoreCounts;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReadOptions;
+import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.NlpModels;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -42,6 +46,7 @@ final class BuildCommand implements Command {
     private static final String ENDPOINT = "endpoint";
     private static final String COMPACT = "compact";
     private static final String MAX_ARTICLE_SIZE = "max-article-size";
+    private static final String LIMIT = "limit";
     private static final String DEFAULT_OUT = "output/graph.ttl";
 
     private final ModelLoader models;
@@ -91,6 +96,9 @@ final class BuildCommand implements Command {
                         .desc("also read the reader comments that follow articles, each article's into a named graph of"
                                 + " their own (article IRI + /comments) marked ng:ReaderComments; they never feed the"
                                 + " article's graph (default: off, comments are left out)").get())
+                .addOption(Option.builder().longOpt(LIMIT).hasArg().argName("N")
+                        .desc("read only the first N articles of the inputs, in the order given (directories sorted by"
+                                + " path), to try a corpus before the whole run (default: all)").get())
                 .addOption(Option.builder().longOpt(COMPACT)
                         .desc("compact the store at the end even if it has not grown much, even when no article changed"
                                 + " (default: only once its indexes have grown to " + (int) CompactionPolicy.DEFAULT_FACTOR
@@ -139,7 +147,7 @@ final class BuildCommand implements Command {
         try (ArticleStore store = ArticleStore.open(OptionGroups.storeDir(line))) {
             NlpModels loaded = models.load(nerModels);
             BuildSummary summary;
-            try (Progress progress = new Progress(terminal)) {
+            try (Progress progress = new Progress(terminal, options.limit())) {
                 summary = new ArticleLoader(store, loaded, options).load(inputs, progress);
             }
             // On a large store the sorted graph files take a while: say so to someone watching.
@@ -149,6 +157,16 @@ final class BuildCommand implements Command {
             write(exporter, ExportFormat.TURTLE, turtle);
             write(exporter, ExportFormat.TRIG, trig);
             printSummary(terminal, summary, "graph: " + turtle + ", " + trig, start);
+            if (!terminal.quiet()) {
+                // The summary counts each article's entities; the store holds each entity once, as `stats` counts.
+                StoreCounts counts = store.read(StoreCounts::of);
+                Map<String, Integer> distinct = new TreeMap<>();
+                for (EntityType type : EntityType.values())
+                    distinct.put(type.localName(), counts.classes().getOrDefault(NG.type(type), 0L).intValue());
+                distinct.values().removeIf(n -> n == 0);
+                terminal.info("entities in the store, each once however many articles name it (as `newsgraph stats` counts): "
+                        + counts(distinct));
+            }
             return summary.succeeded() ? Main.OK : Main.FAILED;
         }
     }
@@ -163,7 +181,7 @@ final class BuildCommand implements Command {
         BuildSummary summary;
         try (RemoteGraphStore store = PushCommand.remoteStore(line, endpoint, System::getenv, Backoff.DEFAULT)) {
             NlpModels loaded = models.load(nerModels);
-            try (Progress progress = new Progress(terminal)) {
+            try (Progress progress = new Progress(terminal, options.limit())) {
                 summary = new ArticleLoader(new RemoteArticleWriter(store), loaded, options).load(inputs, progress);
             }
         }
@@ -189,6 +207,8 @@ final class BuildCommand implements Command {
         builder.comments(line.hasOption(COMMENTS));
         if (line.hasOption(COMPACT))
             builder.compaction(CompactionPolicy.ALWAYS);
+        if (line.hasOption(LIMIT))
+            builder.limit(OptionGroups.positiveInt(line, LIMIT, 1));
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {
@@ -224,7 +244,7 @@ final class BuildCommand implements Command {
         terminal.info(String.format("articles: %d read, %d built, %d unchanged, %d failed",
                 s.read(), s.built(), s.unchanged(), s.failed()));
         terminal.info("sentences: " + s.sentences());
-        terminal.info("entities: " + counts(s.entities().entrySet().stream()
+        terminal.info("entities, counted once in each article that names them: " + counts(s.entities().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().localName(), Map.Entry::getValue))));
         terminal.info("facts: " + counts(s.facts().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().localName(), Map.Entry::getValue))));
@@ -240,40 +260,75 @@ final class BuildCommand implements Command {
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    /** A progress bar on stderr when someone watches it; bad articles are reported there as they come. */
+    /**
+     * A progress bar on stderr when someone watches it; bad articles are reported there as they come. Articles of
+     * single-article files, or with --limit, are counted against their known number; JSON Lines files against their
+     * size, by the bytes read, so that the bar has a percentage and a time left before the articles are counted.
+     */
     private static final class Progress implements BuildListener, AutoCloseable {
+        private static final long MIB = 1 << 20;
         private final Terminal terminal;
+        private final long limit;
         private ProgressBar bar;
+        private boolean byBytes;
+        private long articles;
 
-        Progress(Terminal terminal) {
+        Progress(Terminal terminal, long limit) {
             this.terminal = terminal;
+            this.limit = limit;
         }
 
         @Override
         public void started(List<Path> inputFiles) {
             if (!terminal.interactive())
                 return;
-            // Single-article files give a known total; JSON Lines files do not.
             boolean oneArticleEach = inputFiles.stream().map(p -> p.getFileName().toString().toLowerCase())
                     .allMatch(n -> n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm"));
-            bar = new ProgressBarBuilder().setTaskName("build").setInitialMax(oneArticleEach ? inputFiles.size() : -1)
-                    .setUnit(" articles", 1).setConsumer(new ConsoleProgressBarConsumer(terminal.err())).build();
+            long known = limit > 0 && !oneArticleEach ? limit : limit > 0 ? Math.min(limit, inputFiles.size())
+                    : oneArticleEach ? inputFiles.size() : -1;
+            byBytes = known < 0;
+            ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("build")
+                    .setConsumer(new ConsoleProgressBarConsumer(terminal.err()));
+            if (byBytes) {
+                long bytes = 0;
+                for (Path file : inputFiles)
+                    bytes += sizeOf(file);
+                boolean large = bytes >= 64 * MIB;
+                builder.setInitialMax(Math.max(1, bytes)).setUnit(large ? " MiB" : " KiB", large ? MIB : 1024);
+            } else
+                builder.setInitialMax(known).setUnit(" articles", 1);
+            bar = builder.build();
+        }
+
+        @Override
+        public void progress(long bytesRead, long bytesTotal) {
+            if (bar != null && byBytes)
+                bar.stepTo(bytesRead);
         }
 
         @Override
         public void articleDone(String articleId, boolean built) {
-            if (bar != null)
-                bar.step();
+            step();
         }
 
         @Override
         public void articleFailed(String origin, String reason) {
             if (bar != null) {
-                bar.step();
+                step();
                 // Clear the bar's line so that the error stands on its own; the bar redraws below it.
                 terminal.err().print("\r\033[2K");
             }
             terminal.error(origin + ": " + reason);
+        }
+
+        private void step() {
+            if (bar == null)
+                return;
+            articles++;
+            if (byBytes)
+                bar.setExtraMessage(" " + articles + " articles");
+            else
+                bar.step();
         }
 
         @Override
@@ -293,6 +348,14 @@ final class BuildCommand implements Command {
         public void close() {
             if (bar != null)
                 bar.close();
+        }
+
+        private static long sizeOf(Path file) {
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                return 0;
+            }
         }
     }
 }

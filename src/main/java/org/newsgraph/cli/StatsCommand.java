@@ -1,18 +1,12 @@
 package org.newsgraph.cli;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.vocabulary.RDF;
-import org.newsgraph.extract.Relation;
 import org.newsgraph.graph.NG;
 import org.newsgraph.graph.store.ArticleStore;
+import org.newsgraph.graph.store.StoreCounts;
 
 /** {@code newsgraph stats}: how many articles, nodes of each class and facts of each relation the store holds. */
 final class StatsCommand implements Command {
@@ -47,27 +41,14 @@ final class StatsCommand implements Command {
             throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
         PrefixMap prefixes = ArticleStore.prefixMap();
         try (ArticleStore store = OptionGroups.openForReading(line, terminal, name())) {
-            String report = store.read(dsg -> {
-                StringBuilder out = new StringBuilder();
-                // Named graphs that are not articles (reader comments, the links graph) do not count.
-                long articles = dsg.stream(Node.ANY, Node.ANY, RDF.type.asNode(), NG.Article)
-                        .filter(q -> q.getGraph().equals(q.getSubject()))
-                        .count();
-                out.append(String.format("%-40s %d%n", "articles", articles));
-                Graph union = dsg.getUnionGraph();
-                Map<String, Long> classes = new TreeMap<>();
-                union.find(Node.ANY, RDF.type.asNode(), Node.ANY)
-                        .forEachRemaining(t -> classes.merge(NodeFmtLib.str(t.getObject(), prefixes), 1L, Long::sum));
-                out.append("classes\n");
-                classes.forEach((c, n) -> out.append(String.format("  %-38s %d%n", c, n)));
-                out.append("relations\n");
-                for (Relation relation : Relation.values()) {
-                    Node property = NG.property(relation);
-                    out.append(String.format("  %-38s %d%n", NodeFmtLib.str(property, prefixes),
-                            union.stream(Node.ANY, property, Node.ANY).count()));
-                }
-                return out.toString();
-            });
+            StoreCounts counts = store.read(StoreCounts::of);
+            StringBuilder report = new StringBuilder();
+            report.append(String.format("%-40s %d%n", "articles", counts.articles()));
+            report.append("classes (distinct nodes; `build` counts each article's entities, so more)\n");
+            counts.classes().forEach((c, n) -> report.append(String.format("  %-38s %d%n", NodeFmtLib.str(c, prefixes), n)));
+            report.append("relations (distinct facts; each may be stated in several articles)\n");
+            counts.relations().forEach((relation, n) -> report.append(String.format("  %-38s %d%n",
+                    NodeFmtLib.str(NG.property(relation), prefixes), n)));
             terminal.out().print(report);
         }
         return Main.OK;

@@ -28,7 +28,7 @@ final class DistinctTriplesStream extends SubjectBlockStream {
     }
 
     @Override
-    protected void block(Node subject, List<Triple> triples) {
+    protected void block(Node graph, Node subject, List<Triple> triples) {
         triples.forEach(out::triple);
     }
 

@@ -12,14 +12,14 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 
 /**
  * The syntaxes the graph can be written in. Triple syntaxes carry the union of the article graphs;
- * quad syntaxes (TriG, N-Quads) keep one named graph per article.
+ * dataset syntaxes (TriG, N-Quads, JSON-LD) keep one named graph per article.
  */
 public enum ExportFormat {
     TURTLE("turtle", "ttl", false, out -> new DistinctTriplesStream(StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS))),
     NTRIPLES("ntriples", "nt", false, out -> new DistinctTriplesStream(StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES))),
     NQUADS("nquads", "nq", true, out -> StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS)),
     TRIG("trig", "trig", true, out -> StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS)),
-    JSONLD("jsonld", "jsonld", false, JsonLdStreamWriter::new),
+    JSONLD("jsonld", "jsonld", true, JsonLdStreamWriter::new),
     RDFXML("rdfxml", "rdf", false, RdfXmlStreamWriter::new);
 
     private final String optionName;
@@ -52,7 +52,7 @@ public enum ExportFormat {
         return writer.apply(out);
     }
 
-    /** Whether the syntax keeps named graphs (one per article). */
+    /** Whether the syntax keeps named graphs (one per article): a dataset syntax. */
     public boolean isQuads() {
         return quads;
     }

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -23,9 +27,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Streams compacted JSON-LD: the ontology's context ({@code ontology/context.jsonld}) inline as {@code @context}, then
- * {@code @graph} with one node object per subject block. A value the term's type coercion fits is a plain string
- * ({@code "endorses": "https://w3id.org/newsgraph/id/person/..."}); any other is an explicit value or node object,
- * which coercion leaves alone. Holds one subject's triples at a time. Not thread-safe.
+ * {@code @graph} with one node object per subject block. Quads keep their named graph: each graph is a graph object
+ * ({@code {"@id": GRAPH, "@graph": [...]}}) in the top-level {@code @graph}, as JSON-LD 1.1 writes a dataset; triples,
+ * and quads of the default graph, are top-level node objects. A value the term's type coercion fits is a plain string
+ * ({@code "endorses": "https://w3id.org/newsgraph/id/person/..."}), or a JSON number for a numeric datatype
+ * ({@code "confidence": 0.9}, {@code "beginIndex": 52}), which JSON-LD reads back as that datatype; any other value is
+ * an explicit value or node object, which coercion leaves alone. Holds one subject's triples at a time. Not
+ * thread-safe.
  */
 final class JsonLdStreamWriter extends SubjectBlockStream {
     static final String CONTEXT_RESOURCE = "/ontology/context.jsonld";
@@ -39,6 +47,8 @@ final class JsonLdStreamWriter extends SubjectBlockStream {
     private final Map<String, String> prefixes = new LinkedHashMap<>();
     private final Map<String, Term> terms = new HashMap<>();
     private boolean open;
+    /** The named graph whose graph object is open, or null. */
+    private Node openGraph;
 
     JsonLdStreamWriter(OutputStream out) {
         ObjectMapper mapper = new ObjectMapper();
@@ -72,9 +82,18 @@ final class JsonLdStreamWriter extends SubjectBlockStream {
     }
 
     @Override
-    protected void block(Node subject, List<Triple> triples) {
+    protected void block(Node graph, Node subject, List<Triple> triples) {
         try {
             openDocument();
+            if (!Objects.equals(graph, openGraph)) {
+                closeGraph();
+                if (graph != null) {
+                    json.writeStartObject();
+                    json.writeStringField(ID, id(graph));
+                    json.writeArrayFieldStart("@graph");
+                    openGraph = graph;
+                }
+            }
             json.writeStartObject();
             json.writeStringField(ID, id(subject));
             Map<Node, List<Node>> byPredicate = new LinkedHashMap<>();
@@ -101,6 +120,7 @@ final class JsonLdStreamWriter extends SubjectBlockStream {
     protected void end() {
         try {
             openDocument();
+            closeGraph();
             json.writeEndArray();
             json.writeEndObject();
             json.writeRaw('\n');
@@ -108,6 +128,14 @@ final class JsonLdStreamWriter extends SubjectBlockStream {
         } catch (IOException e) {
             throw new ExportException("cannot finish JSON-LD: " + e.getMessage(), e);
         }
+    }
+
+    private void closeGraph() throws IOException {
+        if (openGraph == null)
+            return;
+        json.writeEndArray();
+        json.writeEndObject();
+        openGraph = null;
     }
 
     private void openDocument() throws IOException {
@@ -148,6 +176,12 @@ final class JsonLdStreamWriter extends SubjectBlockStream {
         String lang = object.getLiteralLanguage();
         String datatype = object.getLiteralDatatypeURI();
         boolean plainString = lang.isEmpty() && XSDDatatype.XSDstring.getURI().equals(datatype);
+        if (lang.isEmpty() && datatype.equals(coercion) && writeNumber(object.getLiteralLexicalForm(), datatype))
+            return;
+        // Without coercion a JSON integer reads back as xsd:integer, so only that datatype may go bare.
+        if (lang.isEmpty() && coercion == null && XSDDatatype.XSDinteger.getURI().equals(datatype)
+                && writeNumber(object.getLiteralLexicalForm(), datatype))
+            return;
         if (lang.isEmpty() && (datatype.equals(coercion) || (plainString && coercion == null))) {
             json.writeString(object.getLiteralLexicalForm());
             return;
@@ -159,6 +193,35 @@ final class JsonLdStreamWriter extends SubjectBlockStream {
         else if (!plainString)
             json.writeStringField("@type", datatype);
         json.writeEndObject();
+    }
+
+    /** The XSD datatypes whose values are whole numbers, written as JSON integers. */
+    private static final Set<String> INTEGERS = Set.of(XSDDatatype.XSDinteger.getURI(), XSDDatatype.XSDnonNegativeInteger.getURI(),
+            XSDDatatype.XSDpositiveInteger.getURI(), XSDDatatype.XSDnonPositiveInteger.getURI(),
+            XSDDatatype.XSDnegativeInteger.getURI(), XSDDatatype.XSDlong.getURI(), XSDDatatype.XSDint.getURI(),
+            XSDDatatype.XSDshort.getURI(), XSDDatatype.XSDbyte.getURI(), XSDDatatype.XSDunsignedLong.getURI(),
+            XSDDatatype.XSDunsignedInt.getURI(), XSDDatatype.XSDunsignedShort.getURI(), XSDDatatype.XSDunsignedByte.getURI());
+
+    /**
+     * Writes a numeric literal as a JSON number, and says whether it did: integers of any size, finite doubles and
+     * floats. A malformed lexical form, INF, NaN, and xsd:decimal (which JSON-LD would read back as a double) are left
+     * to the caller.
+     */
+    private boolean writeNumber(String lexical, String datatype) throws IOException {
+        try {
+            if (INTEGERS.contains(datatype)) {
+                json.writeNumber(new BigInteger(lexical.strip()));
+                return true;
+            }
+            if (XSDDatatype.XSDdouble.getURI().equals(datatype) || XSDDatatype.XSDfloat.getURI().equals(datatype)) {
+                // As written, "0.9e0" -> 0.9: BigDecimal keeps the decimal digits a double would round; INF and NaN fail.
+                json.writeNumber(new BigDecimal(lexical.strip()));
+                return true;
+            }
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return false;
     }
 
     private static String id(Node node) {

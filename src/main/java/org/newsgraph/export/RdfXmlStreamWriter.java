@@ -42,7 +42,7 @@ final class RdfXmlStreamWriter extends SubjectBlockStream {
     }
 
     @Override
-    protected void block(Node subject, List<Triple> triples) {
+    protected void block(Node graph, Node subject, List<Triple> triples) {
         try {
             openDocument();
             xml.writeCharacters("\n  ");

@@ -83,6 +83,18 @@ public final class StoreExporter {
         });
     }
 
+    /**
+     * Writes one graph held in memory (a node's description, say) in a triple syntax, subjects together so that
+     * Turtle and JSON-LD group them, with the ontology's prefixes.
+     */
+    public static void write(Graph graph, ExportFormat format, OutputStream out) {
+        StreamRDF writer = format.streamWriter(out);
+        writer.start();
+        NG.PREFIXES.forEach(writer::prefix);
+        sort(graph.find(), TRIPLE_ORDER).forEach(writer::triple);
+        writer.finish();
+    }
+
     private void write(ExportFormat format, OutputStream out, boolean sorted) {
         store.read(dsg -> {
             if (sorted && format == ExportFormat.TURTLE)

@@ -112,7 +112,7 @@ public final class CriticismExtractor implements Extractor {
                 && c.lowerIn(particle + 1, Set.of("by")) || c.lowerIn(t + 1, Set.of("by"));
         // "..., dubbing Rep. Jacky Rosen 'Wacky Jacky'": a participle after a comma has the clause's subject.
         boolean participle = c.lower(t).endsWith("ing") && t > 0 && c.s.token(t - 1).equals(",");
-        Optional<Mention> subject = participle ? c.clauseSubjectBefore(t) : c.personBefore(t);
+        Optional<Mention> subject = participle ? c.clauseSubjectBefore(t) : c.s.tag(t).equals("VERB") ? c.subjectOf(t) : c.personBefore(t);
         Optional<Mention> object = c.personAfter(particle, 8);
         // "slammed the Democratic lawmaker challenging Sen. Dean Heller": a verb between makes the name someone else's object.
         if (object.isPresent()) {

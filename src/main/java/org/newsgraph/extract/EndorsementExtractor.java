@@ -134,7 +134,8 @@ public final class EndorsementExtractor implements Extractor {
                 && c.lowerIn(t + 1, Set.of("by"));
         // "he passed over Kasich to support Cruz": an infinitive's subject is the clause's subject, not the nearest name.
         boolean participle = c.lower(t).endsWith("ing") && t > 0 && c.s.token(t - 1).equals(",");
-        Optional<Mention> before = c.lowerIn(t - 1, Set.of("to")) || participle ? c.clauseSubjectBefore(t) : c.personBefore(t);
+        Optional<Mention> before = c.lowerIn(t - 1, Set.of("to")) || participle ? c.clauseSubjectBefore(t)
+                : c.s.tag(t).equals("VERB") ? c.subjectOf(t) : c.personBefore(t);
         Optional<Mention> after = object(c, t);
         if (t > 0 && c.s.token(t - 1).equals("-")) {
             hyphenated(c, t, out, confidence);
@@ -174,12 +175,25 @@ public final class EndorsementExtractor implements Extractor {
             out.add(new Fact(backer.get(), Relation.ENDORSES, backed.get(), c.s.index(), confidence * 0.9));
     }
 
-    /** The endorsed: the first person after the verb, or the opponent named after "X's opponent". */
+    /**
+     * The endorsed: the first person after the verb, or the opponent named after "X's opponent". A noun and then a
+     * preposition before the person make the noun the thing backed ("endorsed a proposal by Sen. Joe Lieberman",
+     * "support Egypt's uprising against President Mubarak"); a role noun right before a name is no obstacle
+     * ("endorsed Senate candidate Roy Moore"), nor a second verb ("endorsed and fundraised for Tim Canova").
+     */
     private static Optional<Mention> object(SentenceContext c, int t) {
         Optional<Mention> first = c.personAfter(t, 8);
         if (first.isEmpty())
             return first;
         Mention m = first.get();
+        boolean noun = false;
+        for (int k = t + 1; k < m.start(); k++) {
+            boolean inMention = c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent();
+            if (c.s.tag(k).equals("NOUN") && !inMention)
+                noun = true;
+            else if (noun && c.s.tag(k).equals("ADP") && !inMention)
+                return Optional.empty();
+        }
         if (SentenceContext.possessive(m)) {
             int next = m.end() + 1;
             while (next < c.size() && (c.s.tag(next).equals("ADJ") || c.lower(next).equals("'s")))

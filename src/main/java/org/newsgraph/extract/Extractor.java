@@ -12,8 +12,8 @@ import org.newsgraph.nlp.AnnotatedSentence;
 public interface Extractor {
     List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence);
 
-    /** The extractors newsgraph runs, one per relation family. */
-    static List<Extractor> standard() {
+    /** The hand-written extractors, one per relation family. */
+    static List<Extractor> rules() {
         return List.of(
                 new OfficeExtractor(),
                 new PartyExtractor(),

@@ -32,11 +32,12 @@ public final class OfficeExtractor implements Extractor {
     public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
         SentenceContext c = new SentenceContext(article, sentence);
         List<Fact> out = new ArrayList<>();
-        List<Mention> offices = c.of(EntityType.OFFICE);
+        // "the next president", "a future governor", "a would-be senator": nobody holds that yet.
+        List<Mention> offices = c.of(EntityType.OFFICE).stream().filter(o -> !"true".equals(o.attribute("aspired"))).toList();
         for (Mention person : c.persons) {
             if (person.form() == Mention.Form.NAME && person.attribute("title") != null
                     && !PLURAL_TITLES.contains(String.valueOf(person.attribute("titleSurface")).toLowerCase(java.util.Locale.ROOT))) {
-                titleOffice(offices, person).ifPresent(office -> {
+                titleOffice(offices, person).map(office -> seatState(c, person, office)).ifPresent(office -> {
                     if (!nomineeBefore(c, office.start()))
                         out.add(dated(c, afterName(c, person), null, false, false,
                                 fact(person, office, former(office) || "former".equals(person.attribute("titleStatus")), 0.9, sentence)));
@@ -81,6 +82,29 @@ public final class OfficeExtractor implements Extractor {
                 break;
             }
         }
+    }
+
+    /**
+     * "Sen. Rand Paul (R-Ky.)", "Rep. Jim Cooper, D-Tenn.": the party code after the name says whose seat the title
+     * is; the office mention gets that state unless the text gave it one already.
+     */
+    private static Mention seatState(SentenceContext c, Mention person, Mention office) {
+        if (office.attribute("jurisdiction") != null)
+            return office;
+        for (Mention party : c.of(EntityType.PARTY)) {
+            if (!"code".equals(party.attribute("form")) || party.attribute("state") == null)
+                continue;
+            int gap = party.start() - person.end();
+            boolean adjacent = gap >= 0 && gap <= 2;
+            for (int k = person.end(); adjacent && k < party.start(); k++)
+                adjacent = c.s.token(k).equals("(") || c.s.token(k).equals(",");
+            if (adjacent) {
+                Map<String, String> a = new HashMap<>(office.attributes());
+                a.put("jurisdiction", party.attribute("state"));
+                return office.withAttributes(a);
+            }
+        }
+        return office;
     }
 
     private static boolean nomineeBefore(SentenceContext c, int start) {
@@ -192,9 +216,14 @@ public final class OfficeExtractor implements Extractor {
                 continue;
             if (c.blocked(v))
                 continue;
+            // "to become president", "will become", "wants to become": an aim, not a holding; "before becoming" and
+            // "became" tell of one.
+            if ((w.equals("become") || w.equals("becoming")) && !c.lowerIn(v - 1, Set.of("before", "after", "since")))
+                continue;
             for (Mention o : offices) {
                 if (o.start() <= v || o.start() - v > 5 || c.startsMention(EntityType.PERSON, o.end()))
                     continue;
+
                 boolean clean = true;
                 for (int k = v + 1; k < o.start(); k++) {
                     String t = c.lower(k);

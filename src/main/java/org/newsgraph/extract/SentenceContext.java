@@ -20,7 +20,9 @@ import org.newsgraph.nlp.Quote;
 final class SentenceContext {
     // Negation and refusal: "did not endorse", "refused to recuse", "declined to back".
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "without", "refused",
-            "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline", "nobody", "nothing", "won't", "cannot", "denied", "denies", "deny", "denying");
+            "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline", "nobody", "nothing", "won't", "cannot", "denied", "denies", "deny", "denying", "refusal", "hesitancy", "hesitant",
+            "unable", "uncommitted", "undecided",
+            "reluctant", "reluctance", "reluctantly", "withhold", "withheld", "withholding", "stopped", "stopping", "stops");
     // Modality, conditions, wishes and requests: what may, should or could happen has not happened.
     private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "should", "if", "whether", "unless",
             "whoever", "possibility", "possible", "possibly", "consider", "considering", "considered", "expected", "rumored",
@@ -32,6 +34,12 @@ final class SentenceContext {
     private static final Set<String> CALLS = Set.of("call", "calls", "called", "calling", "push", "pushed", "pushing", "pressing",
             "clamor", "clamored", "appeal", "appealed", "appeals", "petitioned");
     private static final Set<String> CLAUSE_BREAK = Set.of(";", ":", "--", "—");
+    // The case of a pronoun says its role: these are never the object of a verb or preposition.
+    private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "i", "we");
+    // Pronouns that may stand for a person as a subject; any other pronoun there ("they", "it", "we") is no person.
+    private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "i");
+    // ...and these never its subject.
+    private static final Set<String> OBJECTIVE = Set.of("him", "them", "me", "us", "himself", "herself", "themselves");
 
     final AnnotatedArticle article;
     final AnnotatedSentence s;
@@ -107,6 +115,8 @@ final class SentenceContext {
         for (Mention m : persons) {
             if (m.end() > t || !sameQuote(m.start(), t))
                 continue;
+            if (m.form() == Mention.Form.PRONOUN && OBJECTIVE.contains(m.text().toLowerCase(Locale.ROOT)))
+                continue;
             if (crossesBreak(m.end(), t))
                 continue;
             if (best == null || m.start() > best.start())
@@ -116,6 +126,37 @@ final class SentenceContext {
             if (best != null && u.start() >= best.end() && u.end() <= t && sameQuote(u.start(), t))
                 return Optional.empty();
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The subject of the verb at {@code t} as the words right before it say: past auxiliaries and adverbs ("has also
+     * publicly endorsed"), a person mention there is the subject; a relative pronoun ("the family, which had backed",
+     * "Gates, who ... endorsed") makes the subject the noun before it, a person only if a person mention ends there;
+     * any other noun or pronoun there is a subject that is no person ("officials are backing Trump", "they will
+     * support"), so none. Anything else (a comma, a conjunction, a verb) says nothing: then the nearest person before.
+     */
+    Optional<Mention> subjectOf(int t) {
+        int k = t - 1;
+        while (k >= 0 && (s.tag(k).equals("AUX") || s.tag(k).equals("ADV") || s.tag(k).equals("PART") && !lower(k).equals("to")
+                || lower(k).equals("not") || lower(k).equals("n't")))
+            k--;
+        if (k < 0)
+            return personBefore(t);
+        Optional<Mention> person = personAt(k);
+        if (person.isPresent())
+            return possessive(person.get()) ? Optional.empty() : person;
+        String w = lower(k);
+        if (w.equals("who") || w.equals("which") || w.equals("that") && !s.tag(k).equals("SCONJ")) {
+            int h = k - 1;
+            if (h >= 0 && s.token(h).equals(","))
+                h--;
+            int head = h;
+            return head >= 0 ? personAt(head).filter(m -> m.end() == head + 1 && !possessive(m)) : Optional.empty();
+        }
+        if (s.tag(k).equals("NOUN") || s.tag(k).equals("PROPN") && mentionAt(EntityType.OFFICE, k).isEmpty()
+                || s.tag(k).equals("PRON") && !PRONOUN_SUBJECTS.contains(w))
+            return Optional.empty();
+        return personBefore(t);
     }
 
     /** The first subject-like person of the clause before {@code t}: not after a preposition, not a possessor. */
@@ -130,10 +171,18 @@ final class SentenceContext {
         return personBefore(t);
     }
 
-    /** The first person mention that starts after {@code t}, within {@code window} tokens and the same clause. */
+    /**
+     * The first person mention that starts after {@code t}, within {@code window} tokens and the same clause. A
+     * possessive pronoun is a determiner, not a person acted on ("ripped into his former boss", "accusing his
+     * predecessor, Barack Obama"), a reflexive pronoun is the actor again, and "he", "she" or "they" can only be the
+     * subject of a clause further on ("denounced the corruption she argues..."): all are passed over.
+     */
     Optional<Mention> personAfter(int t, int window) {
         for (Mention m : persons) {
             if (m.start() <= t || m.start() - t > window || !sameQuote(m.start(), t))
+                continue;
+            if (m.form() == Mention.Form.PRONOUN && (possessive(m) || "true".equals(m.attribute("reflexive"))
+                    || NOMINATIVE.contains(m.text().toLowerCase(Locale.ROOT))))
                 continue;
             if (crossesBreak(t, m.start()))
                 return Optional.empty();
@@ -196,6 +245,9 @@ final class SentenceContext {
             if (w.equals(",") && k < t - 1 || CLAUSE_BREAK.contains(w))
                 break;
             if (NEGATION.contains(w))
+                return true;
+            // "has yet to endorse": not yet done.
+            if (w.equals("yet") && k + 1 < s.size() && lower(k + 1).equals("to"))
                 return true;
         }
         return false;

@@ -1,5 +1,6 @@
 package org.newsgraph.ingest;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -8,7 +9,7 @@ import java.util.Objects;
  * One news article after reading and cleaning. {@code text} is what the NLP stages see and what every
  * character offset refers to: the headline, a blank line, then the body. Reader comments, when the page
  * had them, are kept apart in {@code comments} (empty when none) so that they never feed the fact graph
- * unless asked for.
+ * unless asked for. Serializable, so that the Spark job can hand articles from its reading stage to its workers.
  *
  * @param id        stable identifier as the input gives it: its "id", else the file name without extension, else one
  *                  made from a JSON Lines record's content; any characters but control ones (IRIs percent-encode it)
@@ -21,7 +22,7 @@ import java.util.Objects;
  * @param origin    where it was read from (a path, or path:line for JSON Lines), for messages
  */
 public record Article(String id, String headline, String text, String comments,
-                      String url, String publisher, LocalDate published, String origin) {
+                      String url, String publisher, LocalDate published, String origin) implements Serializable {
 
     public Article {
         Objects.requireNonNull(id, "id");

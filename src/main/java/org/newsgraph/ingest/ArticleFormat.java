@@ -2,6 +2,7 @@ package org.newsgraph.ingest;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /** Reads one kind of input file into articles. Implementations are immutable and thread-safe. */
 interface ArticleFormat {
@@ -12,4 +13,12 @@ interface ArticleFormat {
      * whatever the consumers throw propagates.
      */
     void read(Path input, Consumer<Article> onArticle, Consumer<ArticleInputException> onError);
+
+    /**
+     * As {@link #read(Path, Consumer, Consumer)}, telling {@code bytesRead} now and then how many bytes of the file
+     * (as stored, compressed or not) have been read so far. Formats that read a file at once say nothing.
+     */
+    default void read(Path input, Consumer<Article> onArticle, Consumer<ArticleInputException> onError, LongConsumer bytesRead) {
+        read(input, onArticle, onError);
+    }
 }

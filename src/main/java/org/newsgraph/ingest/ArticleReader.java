@@ -1,6 +1,7 @@
 package org.newsgraph.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -45,6 +47,8 @@ public final class ArticleReader {
 
     private final ReadOptions options;
     private final Map<InputKind, ArticleFormat> formats;
+    private final JsonRecordParser records;
+    private final JsonLinesFormat jsonLines;
 
     /** A reader with the given limits. */
     public ArticleReader(ReadOptions options) {
@@ -58,9 +62,38 @@ public final class ArticleReader {
         Map<InputKind, ArticleFormat> byKind = new EnumMap<>(InputKind.class);
         byKind.put(InputKind.TEXT, new DocumentFormat(new PlainTextParser(decoder), sidecar, options.maxBytes()));
         byKind.put(InputKind.HTML, new DocumentFormat(new HtmlPageParser(decoder, json), sidecar, options.maxBytes()));
-        byKind.put(InputKind.JSON_LINES, new JsonLinesFormat(json, decoder, options.maxBytes(), false));
-        byKind.put(InputKind.JSON_LINES_GZIP, new JsonLinesFormat(json, decoder, options.maxBytes(), true));
+        this.records = new JsonRecordParser(json, decoder);
+        this.jsonLines = new JsonLinesFormat(records, options.maxBytes());
+        byKind.put(InputKind.JSON_LINES, jsonLines);
+        byKind.put(InputKind.JSON_LINES_GZIP, jsonLines);
         this.formats = Collections.unmodifiableMap(byKind);
+    }
+
+    /** Whether a file of this name is read as JSON Lines ({@code .jsonl}, or {@code .jsonl.gz} for gzip). */
+    public static boolean isJsonLines(String fileName) {
+        return InputKind.of(fileName).filter(k -> k == InputKind.JSON_LINES || k == InputKind.JSON_LINES_GZIP).isPresent();
+    }
+
+    /**
+     * A reader of the JSON Lines file {@code fileName} whose bytes, as stored, come from {@code raw}: for files that
+     * {@link #read} cannot open, such as those of a Hadoop file system. Lines are read and checked as {@link #read}
+     * does; the reader closes {@code raw}.
+     *
+     * @param origin the file as the user named it (a path or URI), for origins and messages
+     */
+    public JsonLinesReader jsonLines(InputStream raw, String origin, String fileName) {
+        return jsonLines.reader(raw, origin, fileName);
+    }
+
+    /**
+     * The article of one JSON object with the fields of a JSON Lines record, record {@code number} (from 1) of a file
+     * of another container (a row of a Parquet file turned into JSON): read as a JSON Lines line is, its origin
+     * {@code ORIGIN:NUMBER} and, without an "id", its id made from its content as a line's is.
+     *
+     * @throws ArticleInputException when the record is not a JSON object with a title and a text
+     */
+    public Article jsonRecord(byte[] record, String origin, long number) {
+        return records.parse(record, origin + ":" + number);
     }
 
     /** The options this reader was made with. */
@@ -130,14 +163,24 @@ public final class ArticleReader {
      * @param onError   receives each bad file or line, as "origin: reason"
      */
     public void read(Path input, Consumer<Article> onArticle, Consumer<ArticleInputException> onError) {
+        read(input, onArticle, onError, bytes -> { });
+    }
+
+    /**
+     * As {@link #read(Path, Consumer, Consumer)}, telling {@code bytesRead} as the reading goes how many bytes of a
+     * JSON Lines file (as stored: compressed for .jsonl.gz) were read so far, for a progress bar; a buffer's worth
+     * ahead of the articles delivered. Said nothing for single-article files.
+     */
+    public void read(Path input, Consumer<Article> onArticle, Consumer<ArticleInputException> onError, LongConsumer bytesRead) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(onArticle, "onArticle");
         Objects.requireNonNull(onError, "onError");
+        Objects.requireNonNull(bytesRead, "bytesRead");
         Optional<ArticleFormat> format = InputKind.of(input).map(formats::get);
         if (format.isEmpty())
             onError.accept(unsupported(input));
         else
-            format.get().read(input, onArticle, onError);
+            format.get().read(input, onArticle, onError, bytesRead);
     }
 
     /** The real path of a file, so that one reached through a symbolic link too is read once. */

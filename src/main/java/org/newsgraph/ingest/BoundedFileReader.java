@@ -2,8 +2,10 @@ package org.newsgraph.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
@@ -39,14 +41,15 @@ final class BoundedFileReader {
     }
 
     /**
-     * Opens {@code file} for streaming, checking first that it is a regular file.
+     * Opens {@code file} as a channel for streaming, whose position tells how far the reading got, checking first that
+     * it is a regular file.
      *
      * @throws ArticleInputException when the file is missing, unreadable or not a regular file
      */
-    static InputStream open(Path file, String origin) {
+    static FileChannel openChannel(Path file, String origin) {
         try {
             regularFile(file, origin);
-            return Files.newInputStream(file);
+            return FileChannel.open(file, StandardOpenOption.READ);
         } catch (IOException e) {
             throw ArticleInputException.of(origin, e);
         }

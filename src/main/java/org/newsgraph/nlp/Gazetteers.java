@@ -46,12 +46,16 @@ public final class Gazetteers {
     private final Map<String, Party> partyForms;
     private final Map<String, Party> partyCodes;
     private final Map<String, String> surnameSpellings;
+    private final Map<String, String> countryForms;
+    private final PresidentRecord presidents;
     private final PhraseFinder officeFinder;
 
     private Gazetteers(Map<String, String> firstNames, Set<String> honorifics, Set<String> nonPersonWords,
                        Map<String, Office> officeForms, Map<String, State> stateForms,
                        Map<String, Party> partyForms, Map<String, Party> partyCodes, Map<String, Set<String>> nicknames,
-                       Map<String, String> surnameSpellings) {
+                       Map<String, String> surnameSpellings, Map<String, String> countryForms, PresidentRecord presidents) {
+        this.countryForms = Map.copyOf(countryForms);
+        this.presidents = presidents;
         this.surnameSpellings = Map.copyOf(surnameSpellings);
         this.nicknames = Map.copyOf(nicknames);
         this.firstNames = Map.copyOf(firstNames);
@@ -112,7 +116,34 @@ public final class Gazetteers {
         Map<String, String> spellings = new HashMap<>();
         for (String spelling : lines("surname-spellings.txt"))
             spellings.put(spelling.toLowerCase(Locale.ROOT).replace("'", ""), spelling);
-        return new Gazetteers(firstNames, honorifics, nonPerson, offices, states, parties, codes, nicknames, spellings);
+        Map<String, String> countries = new HashMap<>();
+        for (String line : lines("countries.tsv")) {
+            String[] f = line.split("\t", -1);
+            String name = titleCase(f[0]);
+            countries.put(f[0], name);
+            for (String form : (f.length > 1 ? f[1] : "").split("\\|"))
+                if (!form.isBlank())
+                    countries.put(form, name);
+        }
+        return new Gazetteers(firstNames, honorifics, nonPerson, offices, states, parties, codes, nicknames, spellings,
+                countries, PresidentRecord.parse(lines("us-presidents.tsv")));
+    }
+
+    private static String titleCase(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split(" "))
+            b.append(b.length() > 0 ? " " : "").append(w.length() <= 3 && w.equals("and") ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        return b.toString();
+    }
+
+    /** The country a name or adjective names ("Russian" -> Russia), if it is one of the list's. */
+    public Optional<String> country(String form) {
+        return Optional.ofNullable(countryForms.get(lower(form)));
+    }
+
+    /** The record of U.S. presidents and vice presidents. */
+    public PresidentRecord presidents() {
+        return presidents;
     }
 
     /** How a surname written as this lower-case key part is spelt ("orourke" -> "O'Rourke"), or null. */
@@ -189,6 +220,17 @@ public final class Gazetteers {
     /** The state a name, postal code or AP abbreviation stands for. */
     public Optional<State> state(String form) {
         return Optional.ofNullable(stateForms.get(lower(form)));
+    }
+
+    /** The state of a two-letter postal code in capitals ("KY"); the codes are not forms of {@link #state}, as "IN"
+     * or "OR" would be words there. */
+    public Optional<State> stateByCode(String code) {
+        if (code.length() != 2 || !code.equals(code.toUpperCase(Locale.ROOT)))
+            return Optional.empty();
+        for (State st : stateForms.values())
+            if (st.code().equals(code))
+                return Optional.of(st);
+        return Optional.empty();
     }
 
     /** The party a word names ("GOP", "Democratic"), if any. */

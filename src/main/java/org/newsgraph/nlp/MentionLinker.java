@@ -97,7 +97,7 @@ public final class MentionLinker {
         linkNames(persons, linked, chains);
         listMembers(sentences, persons, linked, chains);
         attachAliases(sentences, persons, linked, aliases);
-        linkDescriptions(persons, linked);
+        linkDescriptions(persons, linked, article.published());
         List<Quote> quotes = findQuotes(article.text(), sentences);
         // Narrative pronouns first: they name the speakers; then the quotes' own first and third persons.
         Set<Mention> ambiguous = new HashSet<>();
@@ -225,16 +225,29 @@ public final class MentionLinker {
      * of an office many hold ("the former Alabama senator") that nobody in the article is titled with is an
      * anaphor for the person named last before it in the sentence.
      */
-    private void linkDescriptions(List<Mention> persons, Map<Mention, Chain> linked) {
+    private void linkDescriptions(List<Mention> persons, Map<Mention, Chain> linked, java.time.LocalDate published) {
         for (Mention m : persons) {
             if (m.form() != Mention.Form.TITLE)
                 continue;
+            // "the president" in a dated article is whoever held the office that day: never a past president the
+            // article names ("the president" after a paragraph on Kennedy), and nobody if the holder goes unnamed.
+            PresidentRecord.Term holder = published != null && PresidentRecord.covers(m.value()) && m.attribute("titleStatus") == null
+                    ? gazetteers.presidents().holderOn(m.value(), published).orElse(null) : null;
             Chain best = null;
             Mention bestMention = null;
             int holders = 0;
             Set<Chain> seen = new LinkedHashSet<>();
             for (Mention other : persons) {
                 Chain c = linked.get(other);
+                if (holder != null && c != null && other.form() == Mention.Form.NAME && isHolder(c, holder)
+                        && (bestMention == null || before(other, m) && (!before(bestMention, m) || before(bestMention, other)))) {
+                    best = c;
+                    bestMention = other;
+                    holders = 1;
+                    continue;
+                }
+                if (holder != null)
+                    continue;
                 if (c == null || other.form() != Mention.Form.NAME || !m.value().equals(other.attribute("title")))
                     continue;
                 if (seen.add(c))
@@ -261,6 +274,14 @@ public final class MentionLinker {
                     linked.put(m, linked.get(antecedent));
             }
         }
+    }
+
+    /** True when the chain's names are the record holder's: the surname, and a compatible first name if it has one. */
+    private boolean isHolder(Chain c, PresidentRecord.Term holder) {
+        if (c.last == null || !c.last.equalsIgnoreCase(holder.last()))
+            return false;
+        return c.first == null || gazetteers.sameFirstName(c.first, holder.first())
+                || !holder.nickname().isEmpty() && gazetteers.sameFirstName(c.first, holder.nickname());
     }
 
     private static boolean before(Mention a, Mention b) {

@@ -4,10 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.BufferedInputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -17,8 +24,9 @@ import org.newsgraph.NewsgraphException;
 
 /**
  * The OpenNLP models newsgraph runs on: sentence detector, tokenizer and POS tagger from the
- * bundled model jars, plus optional user name-finder models. Immutable and safe to share between threads;
- * the stateful ME objects live in an {@link Annotator}, one per thread.
+ * bundled model jars, the relation classifiers trained on the project's annotations (maxent models the
+ * extraction stage asks for by name), plus optional user name-finder models. Immutable and safe to share between
+ * threads; the stateful ME objects live in an {@link Annotator}, one per thread.
  */
 public final class NlpModels {
     // The model jars put their single .bin at the jar root.
@@ -29,16 +37,26 @@ public final class NlpModels {
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
+    /**
+     * The relation models' names, each at {@code relation-NAME.bin} here: a classifier per pair kind of the
+     * extraction stage, and its confidence model.
+     */
+    static final List<String> RELATION_MODELS = List.of("person-person", "person-race", "person-office", "person-party",
+            "person-investigation", "confidence");
+
     private final List<TokenNameFinderModel> nameFinderModels;
     private final Gazetteers gazetteers;
+    private final Map<String, MaxentModel> relationModels;
 
     private NlpModels(SentenceModel sentenceModel, TokenizerModel tokenizerModel, POSModel posModel,
-                      List<TokenNameFinderModel> nameFinderModels, Gazetteers gazetteers) {
+                      List<TokenNameFinderModel> nameFinderModels, Gazetteers gazetteers,
+                      Map<String, MaxentModel> relationModels) {
         this.sentenceModel = sentenceModel;
         this.tokenizerModel = tokenizerModel;
         this.posModel = posModel;
         this.nameFinderModels = List.copyOf(nameFinderModels);
         this.gazetteers = gazetteers;
+        this.relationModels = Map.copyOf(relationModels);
     }
 
     /** Loads the bundled models and gazetteers; throws {@link NewsgraphException} naming the resource that failed. */
@@ -65,7 +83,36 @@ public final class NlpModels {
                 loadResource(TOKEN_MODEL, TokenizerModel::new),
                 loadResource(POS_MODEL, POSModel::new),
                 finders,
-                Gazetteers.load());
+                Gazetteers.load(),
+                relationModels());
+    }
+
+    /** The bundled relation classifiers; a name without a model file is left out (the rules work alone then). */
+    private static Map<String, MaxentModel> relationModels() {
+        Map<String, MaxentModel> models = new LinkedHashMap<>();
+        for (String name : RELATION_MODELS) {
+            String resource = "relation-" + name + ".bin";
+            try (InputStream in = NlpModels.class.getResourceAsStream(resource)) {
+                if (in != null)
+                    models.put(name, new GenericModelReader(new BinaryFileDataReader(new BufferedInputStream(in))).getModel());
+            } catch (IOException e) {
+                throw new NewsgraphException("IO error while loading model " + resource + ": " + e.getMessage(), e);
+            }
+        }
+        return models;
+    }
+
+    /**
+     * A copy of these models with other relation classifiers (for training and measuring them); an empty map
+     * gives models without any.
+     */
+    public NlpModels withRelationModels(Map<String, MaxentModel> models) {
+        return new NlpModels(sentenceModel, tokenizerModel, posModel, nameFinderModels, gazetteers, models);
+    }
+
+    /** The relation classifier of that name, if one is bundled. */
+    public Optional<MaxentModel> relationModel(String name) {
+        return Optional.ofNullable(relationModels.get(name));
     }
 
     private interface ModelReader<M> {

@@ -12,7 +12,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Finds office titles ("Attorney General", "Sen.", "the former Alabama senator") with the dictionary of
- * titles, and records status ("former"), acting and the jurisdiction written before the title.
+ * titles, and records status ("former"), acting, an office only aimed at ("the next president": aspired) and the
+ * jurisdiction written before the title (a state, or a country: "Russian President").
  * The mention's value is the office key. Thread-safe.
  */
 public final class OfficeFinder implements MentionFinder {
@@ -21,6 +22,9 @@ public final class OfficeFinder implements MentionFinder {
             "chairman", "chairwoman", "ambassador", "director");
     private static final Set<String> HEAD_OF_SOMETHING = Set.of("president", "vice president", "chairman", "chairwoman",
             "editor", "speaker", "director");
+    // "the next president", "a future governor": an office someone may hold, not one anyone holds.
+    private static final Set<String> ASPIRED = Set.of("next", "future", "would-be", "potential", "possible", "prospective",
+            "likely", "presumptive");
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "then-", "onetime", "one-time", "erstwhile");
 
     private final Gazetteers gazetteers;
@@ -41,8 +45,12 @@ public final class OfficeFinder implements MentionFinder {
                 continue;
             if (form.equals("ag") && !surface.equals("AG"))
                 continue;
+            // A country before the title or after "of" makes it that country's office: "Russian President", "President of Egypt".
+            String country = countryBefore(s, start);
+            if (country == null && end + 1 < s.size() && s.token(end).equalsIgnoreCase("of"))
+                country = countryAt(s, end + 1);
             // "president of the company", "chairman of the board": the head of something else.
-            if (end + 1 < s.size() && s.token(end).equalsIgnoreCase("of") && HEAD_OF_SOMETHING.contains(form)
+            if (end + 1 < s.size() && s.token(end).equalsIgnoreCase("of") && HEAD_OF_SOMETHING.contains(form) && country == null
                     && gazetteers.state(s.token(end + 1)).isEmpty() && !s.cover(end + 1, Math.min(s.size(), end + 3)).equalsIgnoreCase("the United"))
                 continue;
             Optional<Gazetteers.Office> office = gazetteers.office(form);
@@ -60,8 +68,12 @@ public final class OfficeFinder implements MentionFinder {
                 if (key.equals("us-attorney-general") && !federal)
                     key = "state-attorney-general";
             }
+            if (country != null)
+                attributes.put("country", country);
             if (statusFormer(s, start))
                 attributes.put("status", "former");
+            if (precededBy(s, start, ASPIRED))
+                attributes.put("aspired", "true");
             if (precededBy(s, start, Set.of("acting")))
                 attributes.put("acting", "true");
             out.add(new Mention(EntityType.OFFICE, Mention.Form.NAME, s.index(), start, end, surface, key, attributes, 0.9));
@@ -83,6 +95,36 @@ public final class OfficeFinder implements MentionFinder {
                 return state.get().name();
         }
         return null;
+    }
+
+    /** A country named right before the title, past adjectives ("Russian", "South Korean", "Israel's"), or null. */
+    private String countryBefore(AnnotatedSentence s, int start) {
+        int i = start - 1;
+        if (i >= 0 && (s.token(i).equals("'s") || s.token(i).equals("'")))
+            i--;
+        for (; i >= 0; i--) {
+            if (i >= 1) {
+                Optional<String> two = gazetteers.country(s.token(i - 1) + " " + s.token(i));
+                if (two.isPresent())
+                    return two.get();
+            }
+            Optional<String> one = gazetteers.country(s.token(i));
+            if (one.isPresent())
+                return one.get();
+            if (!(s.tag(i).equals("ADJ") || s.token(i).equalsIgnoreCase("then-")) || FORMER.contains(s.token(i).toLowerCase(Locale.ROOT)))
+                return null;
+        }
+        return null;
+    }
+
+    /** The country named at {@code i}, in one or two words ("Egypt", "South Korea"), or null. */
+    private String countryAt(AnnotatedSentence s, int i) {
+        if (i + 1 < s.size()) {
+            Optional<String> two = gazetteers.country(s.token(i) + " " + s.token(i + 1));
+            if (two.isPresent())
+                return two.get();
+        }
+        return gazetteers.country(s.token(i)).orElse(null);
     }
 
     private static boolean statusFormer(AnnotatedSentence s, int start) {

@@ -54,13 +54,15 @@ public final class PartyFinder implements MentionFinder {
         return out;
     }
 
-    /** "Ala." or "South" + "Carolina" after the hyphen. */
+    /** "Ala.", "KY" or "South" + "Carolina" after the hyphen. */
     private String stateOf(String abbreviation, AnnotatedSentence s, int i) {
         Optional<Gazetteers.State> state = gazetteers.state(abbreviation);
         if (state.isEmpty() && i + 1 < s.size())
             state = gazetteers.state(abbreviation + " " + s.token(i + 1));
         if (state.isEmpty())
             state = gazetteers.state(abbreviation + ".");
+        if (state.isEmpty())
+            state = gazetteers.stateByCode(abbreviation);
         return state.map(Gazetteers.State::name).orElse(null);
     }
 }

@@ -300,7 +300,8 @@ public final class RaceFinder implements MentionFinder {
         return end;
     }
 
-    private static String officeOfTitle(String key) {
+    /** The office a race fills for a holder of this title ("us-senator" gives "U.S. Senate"), or null. */
+    public static String officeOfTitle(String key) {
         return switch (key) {
             case "us-senator" -> "U.S. Senate";
             case "us-representative" -> "U.S. House";

@@ -1,16 +1,13 @@
 package org.newsgraph.resolve;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Fact;
+import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleCleaner;
 import org.newsgraph.nlp.AnnotatedArticle;
-import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.ArticleAnalyzer;
 import org.newsgraph.nlp.NlpModels;
 
@@ -22,19 +19,29 @@ import org.newsgraph.nlp.NlpModels;
 public final class ArticleProcessor {
     private final ArticleCleaner cleaner = new ArticleCleaner();
     private final ArticleAnalyzer analyzer;
-    private final List<Extractor> extractors;
+    private final ArticleExtractor extractor;
     private final EntityResolver resolver;
 
     public ArticleProcessor(NlpModels models) {
+        this(models, ArticleExtractor.Layers.BOTH);
+    }
+
+    /** A processor whose facts come from these layers only (to measure what the rules or the models add). */
+    public ArticleProcessor(NlpModels models, ArticleExtractor.Layers layers) {
         Objects.requireNonNull(models, "models");
-        this.extractors = Extractor.standard();
+        this.extractor = new ArticleExtractor(models, layers);
         this.analyzer = new ArticleAnalyzer(models);
         this.resolver = new EntityResolver(models.gazetteers());
     }
 
     public ResolvedArticle process(Article article) {
+        return resolve(analyze(article));
+    }
+
+    /** The article cleaned and analysed: sentences and linked mentions, before extraction. */
+    public AnnotatedArticle analyze(Article article) {
         ArticleCleaner.Cleaned cleaned = cleaner.clean(article);
-        return resolve(analyzer.analyze(cleaned.article(), cleaned.aliases()));
+        return analyzer.analyze(cleaned.article(), cleaned.aliases());
     }
 
     /**
@@ -55,10 +62,6 @@ public final class ArticleProcessor {
     }
 
     private ResolvedArticle resolve(AnnotatedArticle analysed) {
-        List<Fact> facts = new ArrayList<>();
-        for (AnnotatedSentence sentence : analysed.sentences())
-            for (Extractor extractor : extractors)
-                facts.addAll(extractor.extract(analysed, sentence));
-        return resolver.resolve(analysed, facts);
+        return resolver.resolve(analysed, extractor.extract(analysed));
     }
 }

@@ -22,6 +22,8 @@ import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Gazetteers;
 import org.newsgraph.nlp.Mention;
 import org.newsgraph.nlp.PersonChain;
+import org.newsgraph.nlp.PresidentRecord;
+import org.newsgraph.nlp.RaceFinder;
 
 /**
  * Turns an analysed article and its facts into entities and resolved facts: one person per chain
@@ -39,30 +41,11 @@ public final class EntityResolver {
     }
 
     public ResolvedArticle resolve(AnnotatedArticle article, List<Fact> facts) {
-        Map<Integer, Entity> persons = new TreeMap<>();
-        for (PersonChain chain : article.chains())
-            persons.put(chain.id(), person(chain));
-        Map<Mention, Entity> others = new HashMap<>();
-        Map<String, Entity> byKey = new LinkedHashMap<>();
-        for (Mention m : article.mentions()) {
-            Entity e = switch (m.type()) {
-                case OFFICE -> office(m);
-                case PARTY -> party(m);
-                default -> null;
-            };
-            if (e != null)
-                others.put(m, merge(byKey, e));
-        }
-        RaceGrouping races = new RaceGrouping(article, dominantState(article));
-        for (Mention m : article.mentions()) {
-            if (m.type() == EntityType.RACE) {
-                Entity e = races.entityOf(m);
-                if (e != null)
-                    others.put(m, merge(byKey, e));
-            }
-        }
-        Map<Mention, Entity> investigations = investigations(article);
-        investigations.forEach((m, e) -> others.put(m, merge(byKey, e)));
+        Mentions mentions = new Mentions(article);
+        Map<Integer, Entity> persons = mentions.persons;
+        Map<Mention, Entity> others = mentions.others;
+        Map<String, Entity> byKey = mentions.byKey;
+        RaceGrouping races = mentions.races;
 
         Map<String, ResolvedFact> resolved = new LinkedHashMap<>();
         List<Fact> all = new ArrayList<>(facts);
@@ -70,6 +53,9 @@ public final class EntityResolver {
         for (Fact f : all) {
             Entity subject = persons.get(f.subject().chain());
             Entity object = f.object().type() == EntityType.PERSON ? persons.get(f.object().chain()) : others.get(f.object());
+            // An extractor may say more of an office than its mention did (the seat's state from a party code).
+            if (object == null && f.object().type() == EntityType.OFFICE && office(f.object()) != null)
+                object = merge(byKey, office(f.object()));
             if (subject == null || object == null)
                 continue;
             if (object.type() != f.relation().range())
@@ -84,7 +70,10 @@ public final class EntityResolver {
             object = byKey.getOrDefault(object.type() + "/" + object.key(), object);
             AnnotatedSentence s = article.sentences().get(f.sentence());
             Evidence evidence = new Evidence(s.index(), s.text(), s.start(), s.end());
-            ResolvedFact candidate = new ResolvedFact(subject, f.relation(), object, evidence, f.confidence(), f.qualifiers());
+            ResolvedFact candidate = heldAgainstRecord(new ResolvedFact(subject, f.relation(), object, evidence, f.confidence(),
+                    f.qualifiers()), article.article().published());
+            if (candidate == null)
+                continue;
             String key = subject.key() + " " + f.relation().localName() + " " + object.type() + "/" + object.key();
             resolved.merge(key, candidate, EntityResolver::stronger);
         }
@@ -94,6 +83,52 @@ public final class EntityResolver {
         entities.sort(Comparator.comparing((Entity e) -> e.type().ordinal()).thenComparing(Entity::key));
         return new ResolvedArticle(article.article(), dedupe(entities), new ArrayList<>(resolved.values()),
                 article.sentences().size(), article.tokenCount());
+    }
+
+    /**
+     * The entity each mention of the article stands for: a person mention its chain's person, an office, party, race
+     * or investigation mention the entity it resolves to. Mentions that resolve to nothing are absent.
+     */
+    public Map<Mention, Entity> entities(AnnotatedArticle article) {
+        Mentions mentions = new Mentions(article);
+        Map<Mention, Entity> out = new HashMap<>();
+        for (Mention m : article.mentions()) {
+            Entity e = m.type() == EntityType.PERSON ? mentions.persons.get(m.chain()) : mentions.others.get(m);
+            if (e != null)
+                out.put(m, mentions.byKey.getOrDefault(e.type() + "/" + e.key(), e));
+        }
+        return out;
+    }
+
+    /** The entities of one article's mentions: persons by chain, the others by mention, merged by key. */
+    private final class Mentions {
+        final Map<Integer, Entity> persons = new TreeMap<>();
+        final Map<Mention, Entity> others = new HashMap<>();
+        final Map<String, Entity> byKey = new LinkedHashMap<>();
+        final RaceGrouping races;
+
+        Mentions(AnnotatedArticle article) {
+            for (PersonChain chain : article.chains())
+                persons.put(chain.id(), person(chain));
+            for (Mention m : article.mentions()) {
+                Entity e = switch (m.type()) {
+                    case OFFICE -> office(m);
+                    case PARTY -> party(m);
+                    default -> null;
+                };
+                if (e != null)
+                    others.put(m, merge(byKey, e));
+            }
+            races = new RaceGrouping(article, dominantState(article));
+            for (Mention m : article.mentions()) {
+                if (m.type() == EntityType.RACE) {
+                    Entity e = races.entityOf(m);
+                    if (e != null)
+                        others.put(m, merge(byKey, e));
+                }
+            }
+            investigations(article).forEach((m, e) -> others.put(m, merge(byKey, e)));
+        }
     }
 
     /*
@@ -262,12 +297,75 @@ public final class EntityResolver {
         return out;
     }
 
+    /** Offices of one holder for a state: the seat is the state's ("U.S. Senator from Alabama"). */
+    private static final Set<String> STATE_SEATS = Set.of("us-senator", "us-representative");
+    /** Offices of a state's own government ("Governor of Georgia"). */
+    private static final Set<String> STATE_OFFICES = Set.of("governor", "lieutenant-governor", "state-attorney-general",
+            "state-senator", "state-representative", "secretary-of-state");
+    /** Offices of the federal government, whose jurisdiction is the United States without saying so. */
+    private static final Set<String> FEDERAL = Set.of("us-president", "us-vice-president", "us-attorney-general",
+            "us-deputy-attorney-general", "us-associate-attorney-general", "special-counsel", "independent-counsel",
+            "fbi-director", "cia-director", "house-speaker", "senate-majority-leader", "senate-minority-leader",
+            "house-majority-leader", "house-minority-leader", "chief-justice", "justice", "secretary-of-state",
+            "cabinet-secretary", "us-senator", "us-representative");
+
+    /**
+     * An office with its jurisdiction: a head of state of another country holds that country's office ("President
+     * of Russia"), a senator or representative a state's seat, a governor a state's governorship; federal offices
+     * are the United States'. Where the text names no place, the office keeps its plain name.
+     */
     private Entity office(Mention m) {
         Gazetteers.Office office = gazetteers.officeByKey(m.value()).orElse(null);
         if (office == null)
             return null;
         Map<String, String> attributes = new TreeMap<>();
-        return new Entity(EntityType.OFFICE, office.key(), office.label(), Set.of(), attributes);
+        String country = m.attribute("country");
+        String state = m.attribute("jurisdiction");
+        String label = office.label();
+        if (country != null && PresidentRecord.covers(office.key())) {
+            label = (office.key().equals("us-president") ? "President" : "Vice President") + " of " + country;
+            attributes.put("jurisdiction", country);
+        } else if (state != null && STATE_SEATS.contains(office.key())) {
+            label = office.label() + " from " + state;
+            attributes.put("jurisdiction", state);
+        } else if (state != null && STATE_OFFICES.contains(office.key())) {
+            label = office.label() + " of " + state;
+            attributes.put("jurisdiction", state);
+        } else if (FEDERAL.contains(office.key())) {
+            attributes.put("jurisdiction", "United States");
+        }
+        String key = label.equals(office.label()) ? office.key() : Entity.slug(label);
+        return new Entity(EntityType.OFFICE, key, label, Set.of(), attributes);
+    }
+
+    /**
+     * A U.S. presidency or vice presidency held against the record: the holder must be one of the office's holders
+     * (surname, and first name where the text gives one), or the fact is dropped ("President Clinton" read into
+     * Hillary Clinton's chain, "President Putin" without a country); with the article's date, the record says
+     * whether the holding is current or former, and a holding that starts after the date is dropped.
+     */
+    private ResolvedFact heldAgainstRecord(ResolvedFact f, LocalDate published) {
+        String officeKey = f.object().key();
+        if (f.relation() != Relation.HOLDS_OFFICE || !PresidentRecord.covers(officeKey))
+            return f;
+        List<String> names = List.of(f.subject().label().split(" "));
+        String surname = names.get(names.size() - 1);
+        List<PresidentRecord.Term> terms = new ArrayList<>();
+        for (PresidentRecord.Term t : gazetteers.presidents().termsOf(officeKey, surname))
+            if (names.size() < 2 || gazetteers.sameFirstName(names.get(0), t.first()) || !t.nickname().isEmpty()
+                    && gazetteers.sameFirstName(names.get(0), t.nickname()))
+                terms.add(t);
+        if (terms.isEmpty())
+            return null;
+        if (published == null)
+            return f;
+        boolean current = terms.stream().anyMatch(t -> !published.isBefore(t.start()) && published.isBefore(t.end()));
+        boolean before = terms.stream().allMatch(t -> published.isBefore(t.start()));
+        if (before)
+            return null;
+        Map<String, String> q = new TreeMap<>(f.qualifiers());
+        q.put("officeStatus", current ? "current" : "former");
+        return new ResolvedFact(f.subject(), f.relation(), f.object(), f.evidence(), f.confidence(), q);
     }
 
     private Entity party(Mention m) {
@@ -327,8 +425,10 @@ public final class EntityResolver {
             "reelection", "re-election");
 
     /** Races of one article: mentions grouped by office, state and year, with missing parts filled in when unambiguous. */
-    private static final class RaceGrouping {
+    private final class RaceGrouping {
         private final Map<Mention, Map<String, String>> filled = new HashMap<>();
+        /** Attributes a mention gets from outside its own words (the office of a re-election's candidate). */
+        private final Map<Mention, Map<String, String>> completed = new HashMap<>();
         private final LocalDate published;
 
         private final String dominantState;
@@ -343,6 +443,7 @@ public final class EntityResolver {
                 if (m.type() == EntityType.RACE)
                     races.add(m);
             races.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start));
+            reelectionOffices(article, races);
             fillPlaces(races);
             fillYears();
             Map<String, String> main = mainContest(races);
@@ -354,9 +455,61 @@ public final class EntityResolver {
                     mainRace = m;
             if (published != null && mainGroup != null) {
                 for (Map<String, String> a : filled.values())
-                    if (a.get("year") == null && groupKey(a).equals(mainGroup))
+                    if (a.get("year") == null && groupKey(a).equals(mainGroup)) {
                         a.put("year", Integer.toString(published.getYear()));
+                        a.put(ElectionCalendar.YEAR_FROM_DATE, "true");
+                    }
             }
+            filled.values().forEach(ElectionCalendar::fit);
+        }
+
+        /*
+         * "Sen. Kelly Ayotte ... running for re-election": a re-election is for the office its candidate holds, in the
+         * candidate's state; the candidate is the person named last before it in the sentence, whose title says the
+         * office and whose title or party code ("Rep. John Conyers, D-Mich.") says the state. Without the state it
+         * stays unresolved: two districts' re-elections must not become one race.
+         */
+        private void reelectionOffices(AnnotatedArticle article, List<Mention> races) {
+            for (Mention m : races) {
+                if (m.attribute("office") != null || "true".equals(m.attribute("plural"))
+                        || !(m.value().equals("reelection") || m.value().equals("re-election")))
+                    continue;
+                Mention candidate = null;
+                for (Mention p : article.mentionsIn(m.sentence()))
+                    if (p.type() == EntityType.PERSON && p.chain() >= 0 && p.end() <= m.start())
+                        candidate = p;
+                if (candidate == null)
+                    continue;
+                String office = null;
+                String state = null;
+                for (Mention p : article.mentions()) {
+                    if (p.type() != EntityType.PERSON || p.chain() != candidate.chain())
+                        continue;
+                    if (office == null && p.attribute("title") != null)
+                        office = RaceFinder.officeOfTitle(p.attribute("title"));
+                    if (state == null)
+                        state = p.attribute("titleJurisdiction") != null ? p.attribute("titleJurisdiction")
+                                : partyCodeState(article.sentences().get(p.sentence()), p.end());
+                }
+                if (office == null || state == null)
+                    continue;
+                Map<String, String> a = new TreeMap<>(m.attributes());
+                a.put("office", office);
+                a.put("jurisdiction", state);
+                completed.put(m, a);
+            }
+        }
+
+        /** The state of a party code right after a name: "John Conyers, D-Mich.", "Rand Paul (R-Ky.)". */
+        private String partyCodeState(AnnotatedSentence s, int after) {
+            for (int k = after; k < Math.min(s.size(), after + 3); k++) {
+                String t = s.token(k);
+                if (t.length() > 2 && "DRI".indexOf(t.charAt(0)) >= 0 && t.charAt(1) == '-')
+                    return gazetteers.state(t.substring(2)).map(Gazetteers.State::name).orElse(null);
+                if (!t.equals(",") && !t.equals("("))
+                    return null;
+            }
+            return null;
         }
 
         /*
@@ -371,7 +524,8 @@ public final class EntityResolver {
                     jurisdictions.computeIfAbsent(office, k -> new LinkedHashSet<>()).add(m.attribute("jurisdiction"));
             }
             for (Mention m : races) {
-                Map<String, String> a = new TreeMap<>(m.attributes());
+                Map<String, String> a = new TreeMap<>(completed.getOrDefault(m, m.attributes()));
+                ElectionCalendar.presidentialByYear(m.value(), a);
                 String office = a.get("office");
                 if (office != null && !office.equals("President") && a.get("jurisdiction") == null) {
                     Set<String> js = jurisdictions.getOrDefault(office, Set.of());

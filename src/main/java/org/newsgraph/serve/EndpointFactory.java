@@ -73,6 +73,8 @@ public final class EndpointFactory {
                 .addServlet("/$/server", new ActionServerStatus())
                 .enablePing(true)
                 .enableStats(true);
+        // The pages: start page, entity and article pages as Linked Data, search, canned queries.
+        Site.addTo(builder, dataset, options);
         if (options.authenticated())
             builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
                     JettySecurityLib.makeUserStore(options.user(), options.password())));

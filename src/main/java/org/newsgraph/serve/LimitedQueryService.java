@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.atlas.lib.Pair;
@@ -13,8 +15,13 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.engine.Timeouts;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.web.HttpSC;
 import org.newsgraph.graph.query.QueryDeadline;
@@ -24,12 +31,18 @@ import org.newsgraph.graph.query.QueryLimits;
  * Fuseki's dataset query service within the endpoint's limits: a query text longer than the cap is refused (HTTP
  * 413) before it is parsed; a query with SERVICE is refused (403) when SERVICE is off; every query runs under a
  * {@link QueryDeadline} (the server's timeout, or the client's {@code timeout=} when shorter); and a missing or larger
- * LIMIT is lowered to the result ceiling, a smaller one kept. Stateless apart from its settings, so one instance
- * serves all requests concurrently.
+ * LIMIT is lowered to the result ceiling, a smaller one kept. ARQ has a timeout but no result cap, hence this
+ * subclass. When the ceiling cuts a SELECT's rows, the response says so in the header {@value #TRUNCATED_HEADER}
+ * (the ceiling), since the rows themselves cannot. Stateless apart from its settings, so one instance serves all
+ * requests concurrently.
  */
 final class LimitedQueryService extends SPARQL_QueryDataset {
     static final String SERVICE_OFF = "SERVICE is off on this endpoint: it sends no request to other servers"
             + " (newsgraph serve --allow-service turns SERVICE on)";
+    /** The response header that says a SELECT's rows were cut at the ceiling, which it gives. */
+    public static final String TRUNCATED_HEADER = "Newsgraph-Results-Truncated";
+    /** Marks a request whose SELECT the ceiling lowered: asked for one row more, to tell whether any was cut. */
+    private static final String PROBING = LimitedQueryService.class.getName() + ".probing";
     /** Where a request's deadline waits to be closed, in the request's own context. */
     private static final Symbol DEADLINE = Symbol.create("https://w3id.org/newsgraph/ontology#queryDeadline");
 
@@ -84,7 +97,28 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
         Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
-        return Pair.create(decided.getLeft(), capped(decided.getRight(), resultLimit));
+        Query capped = capped(decided.getRight(), resultLimit);
+        if (capped != decided.getRight() && capped.isSelectType()) {
+            capped.setLimit(resultLimit + 1);
+            action.getRequest().setAttribute(PROBING, Boolean.TRUE);
+        }
+        return Pair.create(decided.getLeft(), capped);
+    }
+
+    /** On a probing SELECT: the first rows up to the ceiling, and the header when there was one more. */
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        if (action.getRequest().getAttribute(PROBING) == null || !result.isRowSet()) {
+            super.sendResults(action, result, prologue);
+            return;
+        }
+        RowSet rows = result.rowSet();
+        List<Binding> kept = new ArrayList<>();
+        while (kept.size() < resultLimit && rows.hasNext())
+            kept.add(rows.next());
+        if (rows.hasNext())
+            action.setResponseHeader(TRUNCATED_HEADER, Long.toString(resultLimit));
+        super.sendResults(action, new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator())), prologue);
     }
 
     @Override

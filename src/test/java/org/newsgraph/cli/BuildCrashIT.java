@@ -27,6 +27,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestJvm;
 import org.newsgraph.graph.NG;
 import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.BuildOptions;
@@ -168,9 +169,8 @@ class BuildCrashIT {
 
     /** {@code newsgraph build} as a user runs it, one worker so the build takes its time. */
     private static Process startBuild(Path store) throws IOException {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, Main.class.getName(), "build", articles.toString(), "--store", store.toString(),
+        List<String> command = new ArrayList<>(TestJvm.command());
+        command.addAll(List.of(Main.class.getName(), "build", articles.toString(), "--store", store.toString(),
                 "--out", tmp.resolve("crashed.ttl").toString(), "--threads", "1"));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("child.log").toFile()).start();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.IoErrors;
+import org.newsgraph.TestJvm;
 import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.TestArticles;
 
@@ -115,9 +116,8 @@ class CommandMessagesTest {
 
     /** What {@code newsgraph ARGS} prints, both streams, run in a JVM of its own that must exit with 1. */
     private String run(String... args) throws Exception {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, Main.class.getName()));
+        List<String> command = new ArrayList<>(TestJvm.command());
+        command.add(Main.class.getName());
         command.addAll(List.of(args));
         Path output = tmp.resolve("output.txt");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();

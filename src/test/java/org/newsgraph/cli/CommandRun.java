@@ -12,10 +12,10 @@ import org.newsgraph.nlp.SharedModels;
  * One run of the command line inside the test JVM, with what it printed: {@code System.out} and {@code System.err}
  * are captured for the run and restored after. Model-backed runs share the test JVM's one loaded model set.
  */
-record CommandRun(int status, String out, String err) {
+public record CommandRun(int status, String out, String err) {
 
     /** Runs {@code newsgraph ARGS} with the shared NLP models. */
-    static CommandRun of(String... args) {
+    public static CommandRun of(String... args) {
         return of(extraModels -> SharedModels.get(), args);
     }
 
@@ -37,7 +37,7 @@ record CommandRun(int status, String out, String err) {
     }
 
     /** Runs with the shared models and fails the test, showing stderr, unless the exit status is 0; returns stdout. */
-    static String succeeding(String... args) {
+    public static String succeeding(String... args) {
         CommandRun run = of(args);
         assertEquals(0, run.status(), run.err());
         return run.out();

@@ -10,9 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestJvm;
 
 /**
  * {@code newsgraph build} on a disk that fills up: one line saying so, exit 1, and a store that opens again. The
@@ -57,9 +60,8 @@ class FullDiskIT {
 
         Path articles = tmp.resolve("articles");
         writeArticles(articles);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String newsgraph = "'" + java + "' -cp '" + classpath + "' " + Main.class.getName();
+        String newsgraph = TestJvm.command().stream().map(arg -> "'" + arg + "'").collect(Collectors.joining(" "))
+                + " " + Main.class.getName();
         Path store = mount.resolve("store");
         String output = inOwnMountNamespace(String.join("; ", List.of(
                 "mount -t tmpfs -o size=1m tmpfs '" + mount + "'",

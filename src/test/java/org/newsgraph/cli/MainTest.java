@@ -51,7 +51,7 @@ class MainTest {
     void anUnknownCommandIsAUsageErrorNamingTheCommands() {
         assertEquals(2, Main.run("frobnicate"));
         assertEquals("newsgraph: unknown command 'frobnicate' (commands: build, query, export, validate, stats, evaluate,"
-                + " serve, push, remove; try `newsgraph --help`)\n", console.err());
+                + " serve, push, remove, load, sample, audit, train; try `newsgraph --help`)\n", console.err());
     }
 
     @Test
@@ -151,7 +151,7 @@ class MainTest {
     void aBadFormatIsAUsageError() {
         Path store = store();
         assertEquals(2, Main.run("export", "--format", "n3", "--store", store.toString()));
-        assertEquals("newsgraph: export: unknown format 'n3' (use one of: turtle, ntriples, nquads, trig, jsonld, rdfxml)"
+        assertEquals("newsgraph: export: unknown format 'n3' (use one of: turtle, ntriples, nquads, trig, jsonld, rdfxml, csv, tsv)"
                 + " (see `newsgraph export --help`)\n", console.err());
         console.reset();
         assertEquals(2, Main.run("query", "ASK {}", "--format", "xml", "--store", store.toString()));
@@ -335,5 +335,27 @@ class MainTest {
         assertEquals(1, Main.run("stats", "--store", tmp.resolve("none").toString(), "--debug"));
         assertTrue(console.err().lines().count() > 2, console.err());
         assertTrue(console.err().lines().skip(1).anyMatch(l -> l.contains("at org.newsgraph.graph.store.ArticleStore")), console.err());
+    }
+
+    @Test
+    void sampleWritesAJudgeableFileThatAuditReadsBack() throws Exception {
+        Path dir = store();
+        Path sample = tmp.resolve("sample.csv");
+        assertEquals(0, Main.run("sample", "--store", dir.toString(), "--per-relation", "5", "--seed", "3", "--out", sample.toString()));
+        List<String> lines = Files.readAllLines(sample);
+        assertEquals(3, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).startsWith("relation,subject,object,confidence,sentence,headline"), lines.get(0));
+        // Nothing judged yet: one line saying so, exit 1.
+        console.reset();
+        assertEquals(1, Main.run("audit", sample.toString()));
+        assertTrue(console.err().contains("no fact has a verdict yet"), console.err());
+        // The verdict is the last column but one: each row ends ",," until judged.
+        Files.write(sample, List.of(lines.get(0), lines.get(1).replaceAll(",,$", ",yes,"), lines.get(2).replaceAll(",,$", ",no,")));
+        console.reset();
+        assertEquals(0, Main.run("audit", sample.toString()), console.err());
+        assertTrue(console.out().contains("endorses          2      1     0.500"), console.out());
+        console.reset();
+        assertEquals(2, Main.run("sample", "--store", dir.toString(), "--seed", "x"));
+        assertEquals("newsgraph: sample: --seed must be a whole number, not 'x' (see `newsgraph sample --help`)\n", console.err());
     }
 }

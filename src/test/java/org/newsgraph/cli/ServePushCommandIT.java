@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -16,15 +15,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
+import java.util.ArrayList;
+import java.nio.file.Files;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.ParseException;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -38,9 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.newsgraph.TestJvm;
 import org.newsgraph.export.push.ArticleFixture;
-import org.newsgraph.export.push.Backoff;
-import org.newsgraph.export.push.PushException;
 import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.serve.ServeProcess;
 
@@ -76,12 +72,6 @@ class ServePushCommandIT {
         } finally {
             System.setOut(out);
             System.setErr(err);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 
@@ -182,29 +172,11 @@ class ServePushCommandIT {
     }
 
     @Test
-    void pushUsageErrors() throws ParseException {
+    void pushUsageErrors() {
         assertEquals(2, main("push", "--store", store.toString()).status());
         Outcome notHttp = main("push", "--endpoint", "ftp://example.org/data", "--store", store.toString());
         assertEquals(2, notHttp.status());
         assertTrue(notHttp.err().contains("Not an http(s) URL"), notHttp.err());
-
-        PushCommand noPassword = new PushCommand(name -> null, Backoff.DEFAULT);
-        UsageException e = assertThrows(UsageException.class, () -> noPassword.run(new DefaultParser().parse(noPassword.options(),
-                new String[] {"--endpoint", "http://localhost:1/x", "--user", "loader", "--store", store.toString()}),
-                new Terminal(System.out, System.err, true)));
-        assertEquals("--user loader needs the password in the environment variable NEWSGRAPH_PASSWORD", e.getMessage());
-    }
-
-    @Test
-    void pushToNobodyFailsWithTheEndpointInTheMessage() throws Exception {
-        int port = freePort();
-        PushCommand command = new PushCommand(name -> null, new Backoff(2, Duration.ZERO, Duration.ZERO));
-        String endpoint = "http://127.0.0.1:" + port + "/remote/data";
-        PushException e = assertThrows(PushException.class,
-                () -> command.run(new DefaultParser().parse(command.options(),
-                        new String[] {"--endpoint", endpoint, "--store", store.toString()}), new Terminal(System.out, System.err, true)));
-        // Found out by the first request, before the store is read: no retries for each graph.
-        assertTrue(e.getMessage().startsWith(endpoint + ": cannot connect"), e.getMessage());
     }
 
     @ParameterizedTest
@@ -218,10 +190,10 @@ class ServePushCommandIT {
         try {
             String endpoint = "http://localhost:" + server.getPort() + "/remote/data";
             // A process of its own, as the password comes from its environment.
-            String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            ProcessBuilder push = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", classpath, Main.class.getName(), "push", "--endpoint", endpoint, "--user", "loader",
-                    "--store", store.toString());
+            List<String> command = new ArrayList<>(TestJvm.command());
+            command.addAll(List.of(Main.class.getName(), "push", "--endpoint", endpoint, "--user", "loader",
+                    "--store", store.toString()));
+            ProcessBuilder push = new ProcessBuilder(command);
             push.environment().put("NEWSGRAPH_PASSWORD", "wrong-pw");
             Path err = dir.resolve("push.err");
             Process process = push.redirectError(err.toFile()).redirectOutput(dir.resolve("push.out").toFile()).start();

@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.graph.ArticleGraphWriter;
+import org.newsgraph.graph.store.BuildOptions;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.nlp.NlpModels;
@@ -30,17 +32,28 @@ public final class DevSetReport {
     static final List<String> RELATIONS = List.of("endorses", "recusedFrom", "runsAgainst", "candidateIn",
             "holdsOffice", "criticizes", "memberOf");
 
+    /** The build's default: the graph a user gets. */
+    private static final double MIN_CONFIDENCE = Double.parseDouble(System.getProperty("dev.minConfidence",
+            Double.toString(BuildOptions.Builder.DEFAULT_MIN_CONFIDENCE)));
+
     private DevSetReport() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] argv) throws IOException {
+        // Maven passes -Ddev.args as one argument: "raw,open" or "raw open" are both read as two.
+        String[] args = String.join(" ", argv).split("[\\s,]+");
         boolean showOpen = List.of(args).contains("open");
         Path dev = Path.of(System.getProperty("dev.dir", "../shared/eval/dev"));
         List<Path> golds;
         try (Stream<Path> files = Files.list(dev)) {
             golds = files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
         }
-        ArticleProcessor processor = new ArticleProcessor(NlpModels.load());
+        // "raw": without any trained model, the rules with their own confidences, as before the models existed.
+        NlpModels models = List.of(args).contains("raw") ? NlpModels.load().withRelationModels(java.util.Map.of()) : NlpModels.load();
+        // "rules" or "model" measure one layer alone; by default both run, as in a build.
+        ArticleExtractor.Layers layers = List.of(args).contains("rules") ? ArticleExtractor.Layers.RULES
+                : List.of(args).contains("model") ? ArticleExtractor.Layers.MODEL : ArticleExtractor.Layers.BOTH;
+        ArticleProcessor processor = new ArticleProcessor(models, layers);
         ArticleReader reader = new ArticleReader(ReadOptions.defaults());
         Map<String, Counts> halves = new LinkedHashMap<>();
         halves.put("dev", new Counts());
@@ -50,7 +63,7 @@ public final class DevSetReport {
             Path gold = golds.get(i);
             Path text = Path.of(gold.toString().replace(".gold.json", ".txt"));
             DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-            reader.read(text, a -> ArticleGraphWriter.write(processor.process(a), StreamRDFLib.dataset(dsg)), e -> {
+            reader.read(text, a -> ArticleGraphWriter.write(processor.process(a), MIN_CONFIDENCE, StreamRDFLib.dataset(dsg)), e -> {
                 throw e;
             });
             ScoreReport r = Scorer.score(dsg, GoldStandard.read(List.of(gold)));
@@ -61,6 +74,12 @@ public final class DevSetReport {
                 System.out.println("== " + gold.getFileName());
                 r.missed().forEach(m -> System.out.println("  missed " + m));
                 r.wrong().forEach(w -> System.out.println("  wrong  " + w));
+                r.entities().forEach((kind, e) -> {
+                    if (!e.missing().isEmpty() || !e.split().isEmpty())
+                        System.out.println("  " + kind + " missing " + e.missing() + " split " + e.split());
+                });
+                if (!r.spuriousPersons().isEmpty())
+                    System.out.println("  spurious persons " + r.spuriousPersons());
             }
         }
         halves.forEach((name, c) -> c.print(name));

@@ -9,7 +9,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -63,7 +65,7 @@ class StoreExporterTest {
     void tripleFormatsParseBackToTheUnionGraph() {
         try (ArticleStore store = filled(ARTICLES)) {
             Graph expected = union(store);
-            for (ExportFormat format : List.of(ExportFormat.TURTLE, ExportFormat.NTRIPLES, ExportFormat.RDFXML, ExportFormat.JSONLD)) {
+            for (ExportFormat format : List.of(ExportFormat.TURTLE, ExportFormat.NTRIPLES, ExportFormat.RDFXML)) {
                 for (boolean sorted : new boolean[] {false, true}) {
                     byte[] bytes = export(new StoreExporter(store), format, sorted);
                     Graph parsed = RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang(format)).toGraph();
@@ -77,12 +79,12 @@ class StoreExporterTest {
     void quadFormatsParseBackToTheDatasetWithOneGraphPerArticle() {
         try (ArticleStore store = filled(ARTICLES)) {
             DatasetGraph expected = dataset(store);
-            for (ExportFormat format : List.of(ExportFormat.TRIG, ExportFormat.NQUADS)) {
+            for (ExportFormat format : List.of(ExportFormat.TRIG, ExportFormat.NQUADS, ExportFormat.JSONLD)) {
                 for (boolean sorted : new boolean[] {false, true}) {
                     byte[] bytes = export(new StoreExporter(store), format, sorted);
                     DatasetGraph parsed = RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang(format)).toDatasetGraph();
                     assertEquals(3, parsed.stream().map(q -> q.getGraph()).filter(g -> !Quad.isDefaultGraph(g)).distinct().count());
-                    assertTrue(IsoMatcher.isomorphic(expected, parsed), format + (sorted ? " sorted" : ""));
+                    assertTrue(IsoMatcher.isomorphic(numbersByValue(expected), numbersByValue(parsed)), format + (sorted ? " sorted" : ""));
                 }
             }
         }
@@ -104,11 +106,34 @@ class StoreExporterTest {
                 exporter.writeGraph(a2, format, out);
                 DatasetGraph parsed = RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(lang(format)).toDatasetGraph();
                 Graph graph = format.isQuads() ? parsed.getGraph(a2) : parsed.getDefaultGraph();
-                assertTrue(expected.isIsomorphicWith(graph), format.toString());
+                assertTrue(numbersByValue(expected).isIsomorphicWith(numbersByValue(graph)), format.toString());
                 assertEquals(format.isQuads() ? List.of(a2) : List.of(),
                         org.apache.jena.atlas.iterator.Iter.toList(parsed.listGraphNodes()), format.toString());
             }
         }
+    }
+
+    /**
+     * JSON-LD writes a double as a JSON number, which reads back in the canonical lexical form ("0.9e0" comes back as
+     * "9.0E-1"): the same value, another term. Doubles in canonical form compare by value.
+     */
+    private static DatasetGraph numbersByValue(DatasetGraph dsg) {
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        dsg.executeRead(() -> dsg.find().forEachRemaining(q -> copy.add(q.getGraph(), q.getSubject(), q.getPredicate(),
+                numberByValue(q.getObject()))));
+        return copy;
+    }
+
+    private static Graph numbersByValue(Graph graph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(t -> copy.add(t.getSubject(), t.getPredicate(), numberByValue(t.getObject())));
+        return copy;
+    }
+
+    private static org.apache.jena.graph.Node numberByValue(org.apache.jena.graph.Node node) {
+        if (!node.isLiteral() || !XSDDatatype.XSDdouble.getURI().equals(node.getLiteralDatatypeURI()))
+            return node;
+        return NodeFactory.createLiteralDT(Double.toString(Double.parseDouble(node.getLiteralLexicalForm())), XSDDatatype.XSDdouble);
     }
 
     @Test

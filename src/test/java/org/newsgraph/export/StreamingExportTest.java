@@ -9,9 +9,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -25,11 +29,14 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.util.iterator.WrappedIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.graph.ITSRDF;
 import org.newsgraph.graph.NG;
+import org.newsgraph.graph.NIF;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -161,7 +168,6 @@ class StreamingExportTest {
             Lang lang = switch (format) {
                 case TURTLE -> Lang.TURTLE;
                 case NTRIPLES -> Lang.NTRIPLES;
-                case JSONLD -> Lang.JSONLD;
                 default -> Lang.RDFXML;
             };
             assertEquals(2 * (TRIPLES_PER_ARTICLE - 1), parse(out.toByteArray(), lang).size(), format.toString());
@@ -170,25 +176,71 @@ class StreamingExportTest {
     }
 
     @Test
-    void rdfXmlAndJsonLdParseBackToTheUnionWithTermsOutsideThePrefixes() {
+    void rdfXmlParsesBackToTheUnionAndJsonLdToTheDatasetWithTermsOutsideThePrefixes() {
         DatasetGraph dsg = repeating();
         Graph expected = GraphFactory.createDefaultGraph();
         dsg.executeRead(() -> dsg.getUnionGraph().find().forEachRemaining(expected::add));
         assertTrue(expected.isIsomorphicWith(parse(export(dsg, ExportFormat.RDFXML), Lang.RDFXML)));
-        assertTrue(expected.isIsomorphicWith(parse(export(dsg, ExportFormat.JSONLD), Lang.JSONLD)));
+        DatasetGraph parsed = RDFParser.source(new ByteArrayInputStream(export(dsg, ExportFormat.JSONLD))).lang(Lang.JSONLD)
+                .toDatasetGraph();
+        assertTrue(IsoMatcher.isomorphic(dsg, parsed), "the JSON-LD dataset differs from the store");
     }
 
     @Test
-    void jsonLdUsesTheOntologyTermsAndPlainIris() throws Exception {
+    void jsonLdUsesTheOntologyTermsAndPlainIrisInOneGraphObjectPerArticle() throws Exception {
         JsonNode doc = new ObjectMapper().readTree(export(repeating(), ExportFormat.JSONLD));
         assertEquals("ng:endorses", doc.get("@context").get("endorses").get("@id").asText());
+        List<String> graphs = new ArrayList<>();
         JsonNode alice = null;
-        for (JsonNode node : doc.get("@graph"))
-            if (node.get("@id").asText().endsWith("/alice"))
-                alice = node;
+        for (JsonNode graph : doc.get("@graph")) {
+            graphs.add(graph.get("@id").asText());
+            for (JsonNode node : graph.get("@graph"))
+                if (node.get("@id").asText().endsWith("/alice"))
+                    alice = node;
+        }
+        assertEquals(List.of(NG.articleGraph("a1").getURI(), NG.articleGraph("a2").getURI()), graphs.stream().sorted().toList());
         assertEquals(NG.ID + "person/bob", alice.get("endorses").asText());
         assertEquals("Alice", alice.get("label").asText());
         assertFalse(alice.has("https://w3id.org/newsgraph/ontology#endorses"));
+    }
+
+    @Test
+    void jsonLdWritesNumbersAsJsonNumbersThatReadBackAsTheirDatatypes() throws Exception {
+        Node g = NG.articleGraph("a1");
+        Node statement = NodeFactory.createURI(g.getURI() + "/fact/1");
+        Node sentence = NodeFactory.createURI(g.getURI() + "#char=52,111");
+        Node holding = NodeFactory.createURI(NG.ID + "holding/x");
+        Node other = NodeFactory.createURI("http://example.org/v/count");
+        DatasetGraph dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        dsg.add(g, statement, ITSRDF.taConfidence, NodeFactory.createLiteralDT("0.85e0", XSDDatatype.XSDdouble));
+        dsg.add(g, sentence, NIF.beginIndex, NodeFactory.createLiteralDT("52", XSDDatatype.XSDnonNegativeInteger));
+        dsg.add(g, holding, NG.articleCount, NodeFactory.createLiteralDT("3", XSDDatatype.XSDinteger));
+        dsg.add(g, holding, NG.year, NodeFactory.createLiteralDT("2020", XSDDatatype.XSDgYear));
+        dsg.add(g, holding, other, NodeFactory.createLiteralDT("7", XSDDatatype.XSDinteger));
+        dsg.add(g, holding, NodeFactory.createURI("http://example.org/v/weight"), NodeFactory.createLiteralDT("1.0e0", XSDDatatype.XSDdouble));
+        byte[] bytes = export(dsg, ExportFormat.JSONLD);
+        JsonNode nodes = new ObjectMapper().readTree(bytes).get("@graph").get(0).get("@graph");
+        Map<String, JsonNode> byId = new TreeMap<>();
+        nodes.forEach(n -> byId.put(n.get("@id").asText(), n));
+        assertTrue(byId.get(statement.getURI()).get("confidence").isNumber(), new String(bytes, StandardCharsets.UTF_8));
+        assertEquals(0.85, byId.get(statement.getURI()).get("confidence").asDouble());
+        assertTrue(byId.get(sentence.getURI()).get("beginIndex").isIntegralNumber());
+        assertEquals(3, byId.get(holding.getURI()).get("articleCount").asInt());
+        assertEquals(7, byId.get(holding.getURI()).get(other.getURI()).asInt());
+        assertEquals("2020", byId.get(holding.getURI()).get("year").textValue(), "a year is no number");
+        // A whole double without a coercion in the context would read back as an integer: it keeps its datatype.
+        assertEquals("1.0e0", byId.get(holding.getURI()).get("http://example.org/v/weight").get("@value").textValue());
+
+        DatasetGraph parsed = RDFParser.source(new ByteArrayInputStream(bytes)).lang(Lang.JSONLD).toDatasetGraph();
+        List<String> values = new ArrayList<>();
+        parsed.find().forEachRemaining(q -> {
+            Node o = q.getObject();
+            values.add(q.getGraph().getURI() + " " + o.getLiteralDatatypeURI().replace(XSDDatatype.XSD + "#", "xsd:") + " "
+                    + o.getLiteralValue());
+        });
+        values.sort(null);
+        assertEquals(List.of(g.getURI() + " xsd:double 0.85", g.getURI() + " xsd:double 1.0", g.getURI() + " xsd:gYear 2020",
+                g.getURI() + " xsd:integer 3", g.getURI() + " xsd:integer 7", g.getURI() + " xsd:nonNegativeInteger 52"), values);
     }
 
     @Test

@@ -125,4 +125,23 @@ class CriticismExtractorTest {
                 .quote(0, 5, 6, 0).person(0, 0, 1, 0).person(0, 2, 3, 1).build();
         assertEquals(List.of("Smith criticizes Brown"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void aPossessivePronounIsNoTargetButTheNameItsNounStandsFor() {
+        AnnotatedArticle boss = ArticleFixture.of("Cohen/PROPN ripped/VERB into/ADP his/PRON former/ADJ boss/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).pronoun(0, 3, 0, "possessive", "true").build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, boss));
+        AnnotatedArticle predecessor = ArticleFixture.of(
+                "Trump/PROPN accused/VERB his/PRON predecessor/NOUN ,/PUNCT Barack/PROPN Obama/PROPN ,/PUNCT of/ADP spying/VERB ./PUNCT")
+                .person(0, 0, 1, 0).pronoun(0, 2, 0, "possessive", "true").person(0, 5, 7, 1).build();
+        assertEquals(List.of("Trump criticizes Barack Obama"), ArticleFixture.run(extractor, predecessor));
+    }
+
+    @Test
+    void heOrSheCanOnlyBeTheSubjectOfAClauseFurtherOn() {
+        AnnotatedArticle a = ArticleFixture.of(
+                "Warren/PROPN denounced/VERB the/DET corruption/NOUN she/PRON argues/VERB has/AUX crippled/VERB politics/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).pronoun(0, 4, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
 }

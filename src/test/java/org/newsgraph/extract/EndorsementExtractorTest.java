@@ -105,4 +105,27 @@ class EndorsementExtractorTest {
                 .person(2, 1, 2, 2).person(2, 4, 5, 3).build();
         assertEquals(List.of(), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void whatANounAndPrepositionNameIsBackedNotThePersonAfterThem() {
+        AnnotatedArticle proposal = ArticleFixture.of(
+                "Manchin/PROPN endorsed/VERB a/DET proposal/NOUN by/ADP Sen./PROPN Joe/PROPN Lieberman/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 6, 8, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, proposal));
+        AnnotatedArticle twoVerbs = ArticleFixture.of(
+                "Sanders/PROPN has/AUX endorsed/VERB and/CCONJ fundraised/VERB for/ADP Tim/PROPN Canova/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 6, 8, 1).build();
+        assertEquals(List.of("Sanders endorses Tim Canova"), ArticleFixture.run(extractor, twoVerbs));
+    }
+
+    @Test
+    void notYetAndARefusalAreNoEndorsement() {
+        AnnotatedArticle yet = ArticleFixture.of(
+                "Obama/PROPN has/AUX yet/ADV to/PART endorse/VERB McAuliffe/PROPN ./PUNCT").person(0, 0, 1, 0).person(0, 5, 6, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, yet));
+        AnnotatedArticle refusal = ArticleFixture.of(
+                "Cruz/PROPN 's/PART refusal/NOUN to/PART endorse/VERB Trump/PROPN hurt/VERB him/PRON ./PUNCT")
+                .person(0, 0, 1, 0, "possessive", "true").person(0, 5, 6, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, refusal));
+    }
 }

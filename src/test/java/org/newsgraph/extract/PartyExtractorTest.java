@@ -115,7 +115,7 @@ class PartyExtractorTest {
                 .person(0, 0, 1, 0).pronoun(0, 2, 0, "possessive", "true").mention(EntityType.PARTY, 0, 3, 4, "democratic-party")
                 .person(0, 6, 7, 1).mention(EntityType.RACE, 0, 9, 12, "primary", "party", "republican-party", "stage", "primary")
                 .mention(EntityType.PARTY, 0, 10, 11, "republican-party").build();
-        // "his" is Brown's; Lee, the Democratic opponent, is no Republican.
-        assertEquals(List.of("his memberOf Republican"), ArticleFixture.run(extractor, a));
+        // Brown (whose "his" it is) is the Republican; Lee, the Democratic opponent, is no Republican.
+        assertEquals(List.of("Brown memberOf Republican"), ArticleFixture.run(extractor, a));
     }
 }

@@ -70,4 +70,20 @@ class MentionLinkerTest {
         // The part is no name of the person's own: the label stays the full name.
         assertEquals(List.of("Maria Lopez Garcia"), a.chains().get(maria).names());
     }
+
+    @Test
+    void thePresidentOfADatedArticleIsWhoeverHeldTheOfficeThatDay() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "President/PROPN Barack/PROPN Obama/PROPN signed/VERB the/DET law/NOUN ./PUNCT",
+                "Donald/PROPN Trump/PROPN wants/VERB it/PRON gone/ADJ ./PUNCT",
+                "The/DET president/NOUN said/VERB so/ADV ./PUNCT").published(java.time.LocalDate.of(2018, 3, 1));
+        AnnotatedArticle a = link(t);
+        assertEquals(chainOf(a, 2, "Donald Trump"), chainOf(a, 3, "president"));
+        // Undated, the president is the one the article titles so.
+        AnnotatedArticle undated = link(TaggedText.of("Headline/NOUN",
+                "President/PROPN Barack/PROPN Obama/PROPN signed/VERB the/DET law/NOUN ./PUNCT",
+                "Donald/PROPN Trump/PROPN wants/VERB it/PRON gone/ADJ ./PUNCT",
+                "The/DET president/NOUN said/VERB so/ADV ./PUNCT"));
+        assertEquals(chainOf(undated, 1, "Barack Obama"), chainOf(undated, 3, "president"));
+    }
 }

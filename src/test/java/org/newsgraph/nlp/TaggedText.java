@@ -9,6 +9,7 @@ import org.newsgraph.ingest.Article;
 final class TaggedText {
     private final List<AnnotatedSentence> sentences = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    private java.time.LocalDate published;
 
     static TaggedText of(String... tagged) {
         TaggedText t = new TaggedText();
@@ -49,7 +50,13 @@ final class TaggedText {
         return sentences.get(i);
     }
 
+    /** The same text, as published on that day. */
+    TaggedText published(java.time.LocalDate date) {
+        this.published = date;
+        return this;
+    }
+
     Article article() {
-        return new Article("t", sentences.get(0).text(), text.toString(), "", null, null, null, "test");
+        return new Article("t", sentences.get(0).text(), text.toString(), "", null, null, published, "test");
     }
 }

@@ -237,9 +237,21 @@ class EndpointFactoryIT {
         DatasetGraph dsg = ArticleFixture.store();
         withServer(dsg, local().resultLimit(7).build(), base -> {
             String json = "application/sparql-results+json";
-            assertEquals(7, rows(get(base + "/newsgraph/query?query=" + enc(ALL), json), ResultSetLang.RS_JSON));
-            assertEquals(7, rows(get(base + "/newsgraph/query?query=" + enc(ALL + " LIMIT 100"), json), ResultSetLang.RS_JSON));
-            assertEquals(3, rows(get(base + "/newsgraph/query?query=" + enc(ALL + " LIMIT 3"), json), ResultSetLang.RS_JSON));
+            HttpResponse<String> all = get(base + "/newsgraph/query?query=" + enc(ALL), json);
+            assertEquals(7, rows(all, ResultSetLang.RS_JSON));
+            assertEquals("7", all.headers().firstValue(LimitedQueryService.TRUNCATED_HEADER).orElse(null), "the cut is said");
+            HttpResponse<String> larger = get(base + "/newsgraph/query?query=" + enc(ALL + " LIMIT 100"), json);
+            assertEquals(7, rows(larger, ResultSetLang.RS_JSON));
+            assertEquals("7", larger.headers().firstValue(LimitedQueryService.TRUNCATED_HEADER).orElse(null));
+            HttpResponse<String> csv = get(base + "/newsgraph/query?query=" + enc(ALL), "text/csv");
+            assertEquals(8, csv.body().split("\r\n").length, "header and 7 rows: " + csv.body());
+            HttpResponse<String> small = get(base + "/newsgraph/query?query=" + enc(ALL + " LIMIT 3"), json);
+            assertEquals(3, rows(small, ResultSetLang.RS_JSON));
+            assertTrue(small.headers().firstValue(LimitedQueryService.TRUNCATED_HEADER).isEmpty(), "the client's own LIMIT is no cut");
+            HttpResponse<String> few = get(base + "/newsgraph/query?query="
+                    + enc("SELECT ?p WHERE { ?p a <https://w3id.org/newsgraph/ontology#Person> }"), json);
+            assertEquals(4, rows(few, ResultSetLang.RS_JSON));
+            assertTrue(few.headers().firstValue(LimitedQueryService.TRUNCATED_HEADER).isEmpty(), "fewer rows than the cap: no cut");
             HttpResponse<String> ask = get(base + "/newsgraph/query?query=" + enc("ASK { ?s ?p ?o }"), json);
             assertTrue(ask.body().contains("true"), ask.body());
         });
@@ -264,9 +276,14 @@ class EndpointFactoryIT {
     @Test
     void servesTheUiAndTheStatusItReads() {
         withServer(ArticleFixture.store(), local().build(), base -> {
-            HttpResponse<String> index = get(base + "/", "text/html");
+            // The start page at / loads the Fuseki UI's own script when the URL's fragment is an editor route.
+            HttpResponse<String> index = get(base + "/index.html", "text/html");
             assertEquals(200, index.statusCode());
             assertTrue(index.body().contains("<title>Apache Jena Fuseki UI</title>"), index.body());
+            String script = org.jsoup.Jsoup.parse(index.body()).selectFirst("script[type=module]").attr("src");
+            HttpResponse<String> start = get(base + "/", "text/html");
+            assertTrue(start.body().contains(script), "the start page boots the editor: " + script);
+            assertEquals(200, get(base + "/" + script.replaceFirst("^\\./", ""), "*/*").statusCode());
             HttpResponse<String> status = get(base + "/$/server", "application/json");
             assertEquals(200, status.statusCode());
             assertTrue(status.body().contains("\"/newsgraph\""), status.body());

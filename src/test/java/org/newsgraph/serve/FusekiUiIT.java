@@ -29,8 +29,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The Fuseki UI served at {@code /} works in a real browser: headless Chromium loads the query page, a query is
- * typed into the editor, the run button is pressed, and the result table shows the rows Jena finds locally.
+ * The pages work in a real browser, headless Chromium. The Fuseki UI's query page at {@code /#/dataset/newsgraph/query}:
+ * a query is typed into the editor, the run button is pressed, and the result table shows the rows Jena finds
+ * locally. The start page: a name typed into the search box, the person clicked in the results, and the person's
+ * page with its drawing, of which a screenshot is kept in {@code target/screenshots/}.
  */
 class FusekiUiIT {
     private static final String QUERY = "PREFIX ng: <https://w3id.org/newsgraph/ontology#>\n"
@@ -54,12 +56,13 @@ class FusekiUiIT {
         Process chromium = null;
         try {
             String page = "http://127.0.0.1:" + server.getPort() + "/#/dataset/newsgraph/query";
-            chromium = new ProcessBuilder(ExternalTool.CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--user-data-dir=" + profile, "--remote-debugging-port=0", page)
-                    .redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile()).start();
+            chromium = chromium(page);
             HttpClient http = HttpClient.newHttpClient();
-            try (DevToolsPage browser = DevToolsPage.connect(http, pageSocket(http, chromium))) {
+            try (DevToolsPage browser = DevToolsPage.connect(http, pageSocket(http, chromium, "/#/dataset/"))) {
+                // The editor opens with the ontology's prefixes declared.
+                await(browser, "document.querySelector('.CodeMirror') !== null"
+                        + " && document.querySelector('.CodeMirror').CodeMirror.getValue().includes('PREFIX ng: <https://w3id.org/newsgraph/ontology#>')",
+                        JsonNode::asBoolean, "the editor with the prefixes declared");
                 await(browser, "document.querySelector('.CodeMirror') !== null && document.querySelector('.yasqe_queryButton') !== null",
                         JsonNode::asBoolean, "the query editor");
                 // Clear the editor, then type the query as a person would, and press the run button.
@@ -84,6 +87,58 @@ class FusekiUiIT {
         }
     }
 
+    @Test
+    void aNameSearchedLeadsToThePersonsPageWithItsDrawing() throws Exception {
+        ExternalTool.require(ExternalTool.CHROMIUM, "chromium");
+        FusekiServer server = EndpointFactory.start(PageFixture.store(), ServeOptions.builder().port(0).build());
+        Process chromium = null;
+        try {
+            chromium = chromium("http://127.0.0.1:" + server.getPort() + "/");
+            HttpClient http = HttpClient.newHttpClient();
+            try (DevToolsPage browser = DevToolsPage.connect(http, pageSocket(http, chromium, ":" + server.getPort() + "/"))) {
+                await(browser, "document.querySelector('main form input[name=q]') !== null", JsonNode::asBoolean, "the search box");
+                browser.evaluate("document.querySelector('main form input[name=q]').focus()");
+                browser.type("jeff sess");
+                browser.evaluate("document.querySelector('main form button').click()");
+                JsonNode results = await(browser, "Array.from(document.querySelectorAll('#results a')).map(a => a.textContent)",
+                        names -> names.size() > 0, "search results");
+                assertEquals("Jeff Sessions", results.get(0).asText(), results.toString());
+                browser.evaluate("document.querySelector('#results a').click()");
+                await(browser, "document.querySelector('main h1') !== null && document.querySelector('main h1').textContent === 'Jeff Sessions'"
+                        + " && location.pathname === '/page/person/jeff-sessions'", JsonNode::asBoolean, "the person's page");
+                // The drawing is there and laid out: the person and a circle per neighbour, with a real size on screen.
+                JsonNode drawing = browser.evaluate("(() => { const svg = document.querySelector('#neighbourhood svg');"
+                        + " const box = svg.getBoundingClientRect();"
+                        + " return {circles: svg.querySelectorAll('circle').length, width: box.width, height: box.height,"
+                        + " labels: Array.from(svg.querySelectorAll('a text')).map(t => t.textContent)}; })()");
+                assertEquals(5, drawing.get("circles").asInt(), drawing.toString());
+                assertTrue(drawing.get("width").asDouble() > 300 && drawing.get("height").asDouble() > 150, drawing.toString());
+                assertTrue(drawing.get("labels").toString().contains("Russia investigation"), drawing.toString());
+                JsonNode marks = browser.evaluate("Array.from(document.querySelectorAll('mark.subject')).map(m => getComputedStyle(m).backgroundColor)");
+                assertTrue(marks.size() > 0 && !marks.get(0).asText().equals("rgba(0, 0, 0, 0)"), "the marked names show: " + marks);
+                Path screenshot = Path.of("target", "screenshots", "entity-page.png");
+                Files.createDirectories(screenshot.getParent());
+                browser.call("Emulation.setDeviceMetricsOverride", new ObjectMapper().createObjectNode()
+                        .put("width", 1200).put("height", 1400).put("deviceScaleFactor", 1).put("mobile", false));
+                byte[] png = java.util.Base64.getDecoder().decode(browser.call("Page.captureScreenshot",
+                        new ObjectMapper().createObjectNode().put("format", "png")).get("data").asText());
+                Files.write(screenshot, png);
+                assertTrue(png.length > 20_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "a real screenshot: " + png.length + " bytes");
+            }
+        } finally {
+            if (chromium != null)
+                stopWithDescendants(chromium.toHandle());
+            server.stop();
+        }
+    }
+
+    private Process chromium(String page) throws IOException {
+        return new ProcessBuilder(ExternalTool.CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--remote-debugging-port=0", page)
+                .redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile()).start();
+    }
+
     /*
      * Chromium's renderer, GPU and crash-handler processes outlive the browser process for a moment and go on
      * writing into the profile, so that deleting the temporary profile could fail: all of them are stopped first.
@@ -103,7 +158,7 @@ class FusekiUiIT {
     }
 
     /** Chromium writes its DevTools port into the profile; the page target's WebSocket URL comes from /json/list. */
-    private String pageSocket(HttpClient http, Process chromium) throws IOException, InterruptedException {
+    private String pageSocket(HttpClient http, Process chromium, String urlPart) throws IOException, InterruptedException {
         Path portFile = profile.resolve("DevToolsActivePort");
         Instant deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {
@@ -114,7 +169,7 @@ class FusekiUiIT {
                 HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
                         .GET().build(), HttpResponse.BodyHandlers.ofString());
                 for (JsonNode target : new ObjectMapper().readTree(list.body())) {
-                    if ("page".equals(target.path("type").asText()) && target.path("url").asText().contains("/#/dataset/"))
+                    if ("page".equals(target.path("type").asText()) && target.path("url").asText().contains(urlPart))
                         return target.get("webSocketDebuggerUrl").asText();
                 }
             }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -55,6 +56,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestJvm;
 import org.newsgraph.export.push.ArticleFixture;
 import org.newsgraph.graph.NG;
 import org.newsgraph.graph.store.ArticleStore;
@@ -191,10 +193,9 @@ class ReadmeShellExamplesIT {
     /** A directory with a {@code newsgraph} script that runs the command line on the test class path. */
     private Path wrapper() throws IOException {
         Path bin = Files.createDirectories(dir.resolve("bin"));
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path script = bin.resolve("newsgraph");
-        Files.writeString(script, "#!/bin/sh\nexec '" + java + "' -cp '" + classpath + "' " + MAIN + " \"$@\"\n");
+        String java = TestJvm.command().stream().map(arg -> "'" + arg + "'").collect(Collectors.joining(" "));
+        Files.writeString(script, "#!/bin/sh\nexec " + java + " " + MAIN + " \"$@\"\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return bin;
     }

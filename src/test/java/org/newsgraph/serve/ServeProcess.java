@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.newsgraph.TestJvm;
+
 /**
  * {@code newsgraph serve} run the way a user runs it: a separate JVM on the test class path, on a free loopback
  * port, stopped with SIGTERM (what Ctrl-C and service managers send) on {@link #close()}.
@@ -48,9 +50,8 @@ public final class ServeProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, MAIN, "serve", "--store", store.toString(), "--port", Integer.toString(port)));
+        List<String> command = new ArrayList<>(TestJvm.command());
+        command.addAll(List.of(MAIN, "serve", "--store", store.toString(), "--port", Integer.toString(port)));
         command.addAll(options);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServeProcess serve = new ServeProcess(process, log, port);

@@ -1,5 +1,7 @@
 package org.newsgraph.graph.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -103,6 +106,15 @@ public final class ArticleLoader {
     private record Finished() implements Outcome {
     }
 
+    /** Thrown through the reader's callbacks to stop reading once {@link BuildOptions#limit()} articles were read. */
+    private static final class LimitReached extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LimitReached() {
+            super(null, null, false, false);
+        }
+    }
+
     /**
      * Reads, processes and stores every article of {@code inputs} (files or directories).
      *
@@ -116,6 +128,9 @@ public final class ArticleLoader {
         // Asked before this run stores anything: then it can only be an earlier run's doing.
         boolean leftStale = store.derivedGraphsStale();
         listener.started(files);
+        long bytesTotal = 0;
+        for (Path file : files)
+            bytesTotal += sizeOf(file);
 
         int threads = options.threads();
         BlockingQueue<Article> work = new ArrayBlockingQueue<>(4 * threads);
@@ -127,7 +142,7 @@ public final class ArticleLoader {
             pool.execute(() -> run.read(reader, files, threads));
             for (int i = 0; i < threads; i++)
                 pool.execute(run::work);
-            summary = run.write(threads + 1, listener, startNanos);
+            summary = run.write(threads + 1, listener, startNanos, bytesTotal);
         } finally {
             run.cancelled = true;
             pool.shutdownNow();
@@ -149,6 +164,14 @@ public final class ArticleLoader {
         return summary;
     }
 
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // reading it will say what is wrong
+        }
+    }
+
     private static void awaitQuietly(ExecutorService pool) {
         try {
             pool.awaitTermination(1, TimeUnit.MINUTES);
@@ -164,6 +187,8 @@ public final class ArticleLoader {
         private final AtomicReference<Throwable> fatal = new AtomicReference<>();
         private final Article endOfInput = new Article("end", "", "", "", null, null, null, "end");
         private volatile boolean cancelled;
+        /** Bytes of the input files the reader has got through, for {@link BuildListener#progress}. */
+        private final AtomicLong bytesRead = new AtomicLong();
 
         private int read;
         private int built;
@@ -180,18 +205,7 @@ public final class ArticleLoader {
 
         void read(ArticleReader reader, List<Path> files, int workers) {
             try {
-                ArticleIdsSeen seen = new ArticleIdsSeen();
-                for (Path file : files)
-                    reader.read(file, article -> {
-                        String fingerprint = options.fingerprint(article);
-                        String collision = seen.collision(article, fingerprint);
-                        if (collision != null)
-                            put(done, new Failed(article.origin(), collision, true));
-                        else if (seen.repeated(article, fingerprint))
-                            put(done, new Unchanged(article));
-                        else
-                            put(work, article);
-                    }, error -> put(done, new Failed(error.origin(), error.reason(), false)));
+                readInputs(reader, files);
                 for (int i = 0; i < workers; i++)
                     put(work, endOfInput);
             } catch (CancellationException e) {
@@ -200,6 +214,37 @@ public final class ArticleLoader {
                 stop(e);
             } finally {
                 offerFinished();
+            }
+        }
+
+        /** Hands the inputs' articles to the workers, the first {@link BuildOptions#limit()} only when there is one. */
+        private void readInputs(ArticleReader reader, List<Path> files) {
+            long limit = options.limit();
+            long[] articles = {0};
+            long before = 0;
+            ArticleIdsSeen seen = new ArticleIdsSeen();
+            try {
+                for (Path file : files) {
+                    long start = before;
+                    reader.read(file, article -> {
+                        if (limit > 0 && articles[0] >= limit)
+                            throw new LimitReached();
+                        articles[0]++;
+                        String fingerprint = options.fingerprint(article);
+                        String collision = seen.collision(article, fingerprint);
+                        if (collision != null)
+                            put(done, new Failed(article.origin(), collision, true));
+                        else if (seen.repeated(article, fingerprint))
+                            put(done, new Unchanged(article));
+                        else
+                            put(work, article);
+                    }, error -> put(done, new Failed(error.origin(), error.reason(), false)),
+                            position -> bytesRead.set(start + position));
+                    before += sizeOf(file);
+                    bytesRead.set(before);
+                }
+            } catch (LimitReached e) {
+                // The first articles are read; the rest of the input is left alone.
             }
         }
 
@@ -231,12 +276,12 @@ public final class ArticleLoader {
             }
         }
 
-        BuildSummary write(int producers, BuildListener listener, long startNanos) {
+        BuildSummary write(int producers, BuildListener listener, long startNanos, long bytesTotal) {
             int open = producers;
             List<Outcome> outcomes = new ArrayList<>();
             while (open > 0) {
                 outcomes.clear();
-                gather(outcomes, open);
+                gather(outcomes, open, () -> listener.progress(Math.min(bytesRead.get(), bytesTotal), bytesTotal));
                 List<ArticleStore.Replacement> batch = new ArrayList<>();
                 for (Outcome outcome : outcomes) {
                     if (outcome instanceof Built b)
@@ -253,6 +298,7 @@ public final class ArticleLoader {
                         open--;
                 }
                 store(batch, listener);
+                listener.progress(Math.min(bytesRead.get(), bytesTotal), bytesTotal);
                 throwIfFatal();
             }
             return new BuildSummary(read, built, unchanged, failed, sentences, entities, facts,
@@ -289,7 +335,7 @@ public final class ArticleLoader {
          * was waiting made one commit per article or two: each commit syncs the disk, and TDB2 copies every index
          * block a transaction touches, so 1,000 articles grew the store to 670 MB.
          */
-        private void gather(List<Outcome> outcomes, int open) {
+        private void gather(List<Outcome> outcomes, int open, Runnable progress) {
             Outcome first = next();
             outcomes.add(first);
             int built = first instanceof Built ? 1 : 0;
@@ -301,6 +347,8 @@ public final class ArticleLoader {
                     if (left <= 0)
                         return;
                     Outcome outcome = done.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)), TimeUnit.NANOSECONDS);
+                    // A batch may gather for seconds: the reading's progress is told meanwhile.
+                    progress.run();
                     if (outcome == null) {
                         throwIfFatal();
                         continue;

@@ -1,6 +1,7 @@
 package org.newsgraph.graph.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.jena.atlas.AtlasException;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
@@ -39,19 +42,28 @@ import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.NodeConst;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.StoragePrefixesTDB;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
@@ -278,14 +290,10 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         StreamRDF sink = StreamRDFLib.dataset(dsg);
         writing(() -> Txn.executeWrite(dsg, () -> {
             for (Replacement replacement : replacements) {
-                Node graph = NG.articleGraph(replacement.article().article().id());
-                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                dsg.deleteAny(NG.commentsGraph(replacement.article().article().id()), Node.ANY, Node.ANY, Node.ANY);
-                quads.write(replacement.article(), minConfidence, sink);
-                if (replacement.comments() != null)
-                    ArticleGraphWriter.writeComments(replacement.comments(), minConfidence, sink);
-                dsg.deleteAny(graph, graph, NG.contentHash, Node.ANY);
-                dsg.add(graph, graph, NG.contentHash, NodeFactory.createLiteralString(replacement.contentHash()));
+                String id = replacement.article().article().id();
+                dsg.deleteAny(NG.articleGraph(id), Node.ANY, Node.ANY, Node.ANY);
+                dsg.deleteAny(NG.commentsGraph(id), Node.ANY, Node.ANY, Node.ANY);
+                write(replacement, minConfidence, quads, sink);
             }
             // Committed with the articles: until deriveGraphs runs, the derived graphs do not match them.
             if (!replacements.isEmpty())
@@ -331,6 +339,68 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Sends the quads that {@link #replaceAll} stores for a replacement: the article's graph, with the replacement's
+     * content hash (the one the next build compares) in place of the article's own, and its reader comments graph when
+     * it has one. For writers of stored graphs outside a store, such as the Spark job, whose output a
+     * {@link #bulkLoad bulk load} makes a store of.
+     */
+    public static void write(Replacement replacement, double minConfidence, StreamRDF out) {
+        write(replacement, minConfidence, ArticleGraphWriter::write, out);
+    }
+
+    private static void write(Replacement replacement, double minConfidence, QuadSource quads, StreamRDF out) {
+        Node graph = NG.articleGraph(replacement.article().article().id());
+        quads.write(replacement.article(), minConfidence, new StreamRDFWrapper(out) {
+            @Override
+            public void quad(Quad quad) {
+                if (!(quad.getGraph().equals(graph) && quad.getSubject().equals(graph) && quad.getPredicate().equals(NG.contentHash)))
+                    super.quad(quad);
+            }
+        });
+        if (replacement.comments() != null)
+            ArticleGraphWriter.writeComments(replacement.comments(), minConfidence, out);
+        out.quad(Quad.create(graph, graph, NG.contentHash, NodeFactory.createLiteralString(replacement.contentHash())));
+    }
+
+    /**
+     * Fills this store, which must hold nothing yet, from N-Quads files (plain, or gzip when the name ends .gz) with
+     * TDB2's bulk loader, then declares the prefixes a build stores. The files are loaded whole or not at all: a bad
+     * file stops the load and leaves the store empty. A bulk-loaded store has none of the copied index blocks that
+     * commits leave, so its size is recorded as after a compaction, and the compaction policy counts growth from there.
+     *
+     * @param progress where the loader reports its progress
+     * @return the number of quads loaded
+     * @throws StoreException naming the file and line when a file cannot be read or parsed, or when the store is not empty
+     */
+    public long bulkLoad(List<Path> files, MonitorOutput progress) {
+        if (location == null)
+            throw new StoreException(null, "a store in memory is not bulk loaded");
+        if (!Txn.calculateRead(dsg, dsg::isEmpty))
+            throw new StoreException(location, "store " + location + " is not empty: a bulk load fills a new store");
+        DataLoader loader = LoaderFactory.createLoader(dsg, progress);
+        loader.startBulk();
+        try {
+            for (Path file : files) {
+                // IO decompresses by the file's extension (.gz), as Jena's own loader does.
+                try (InputStream in = IO.openFileEx(file.toString())) {
+                    RDFParser.source(in).forceLang(Lang.NQUADS).errorHandler(ErrorHandlerFactory.errorHandlerExceptions())
+                            .parse(loader.stream());
+                } catch (IOException | AtlasException | RiotException e) {
+                    throw new StoreException(location, file + ": " + (e instanceof RiotParseException p && p.getLine() > 0
+                            ? "line " + p.getLine() + ": " + p.getOriginalMessage() : reason(e)) + "; nothing was loaded", e);
+                }
+            }
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        Txn.executeWrite(dsg, () -> NG.PREFIXES.forEach(dsg.prefixes()::add));
+        recordCompactedIndexBytes(indexBytes());
+        return loader.countQuads();
     }
 
     /**

@@ -12,6 +12,14 @@ public interface BuildListener {
     default void started(List<Path> inputFiles) {
     }
 
+    /**
+     * How far the reading of the inputs got: bytes of the input files read so far, of {@code bytesTotal} (their sizes
+     * on disk, compressed for .jsonl.gz). Said often while articles are processed; the reading runs ahead of the
+     * articles done by up to a batch.
+     */
+    default void progress(long bytesRead, long bytesTotal) {
+    }
+
     /** An article was built or found unchanged. */
     default void articleDone(String articleId, boolean built) {
     }

@@ -10,7 +10,7 @@ import org.newsgraph.ingest.Sha256;
  * How {@link ArticleLoader} builds the store: the confidence below which facts are dropped, the number
  * of worker threads, how many processed articles go into one write transaction, how inputs are read,
  * whether reader comments are read too, into graphs of their own (off by default), and when the store is compacted
- * at the end ({@link CompactionPolicy#DEFAULT} by default).
+ * at the end ({@link CompactionPolicy#DEFAULT} by default), and how many articles to read at most (all by default).
  * Immutable; made with {@link #builder()}.
  */
 public final class BuildOptions {
@@ -20,8 +20,10 @@ public final class BuildOptions {
     private final ReadOptions readOptions;
     private final boolean comments;
     private final CompactionPolicy compaction;
+    private final long limit;
 
     private BuildOptions(Builder b) {
+        this.limit = b.limit;
         this.compaction = b.compaction;
         this.comments = b.comments;
         this.minConfidence = b.minConfidence;
@@ -57,6 +59,11 @@ public final class BuildOptions {
     /** Whether each article's reader comments are read too and stored in their own named graph. */
     public boolean comments() {
         return comments;
+    }
+
+    /** The most articles a load reads, in input order, or 0 for all of them. */
+    public long limit() {
+        return limit;
     }
 
     /** When the load ends by compacting the store; see {@link ArticleSink#compactionDue}. */
@@ -99,8 +106,15 @@ public final class BuildOptions {
         private ReadOptions readOptions = ReadOptions.defaults();
         private boolean comments;
         private CompactionPolicy compaction = CompactionPolicy.DEFAULT;
+        private long limit;
 
         private Builder() {
+        }
+
+        /** Read only the first {@code limit} articles of the inputs (built, unchanged or failed alike); 0 for all. */
+        public Builder limit(long limit) {
+            this.limit = limit;
+            return this;
         }
 
         public Builder minConfidence(double minConfidence) {
@@ -147,6 +161,8 @@ public final class BuildOptions {
                 throw new IllegalArgumentException("read options are missing");
             if (compaction == null)
                 throw new IllegalArgumentException("compaction policy is missing");
+            if (limit < 0)
+                throw new IllegalArgumentException("limit must be 0 (none) or more, not " + limit);
             return new BuildOptions(this);
         }
     }

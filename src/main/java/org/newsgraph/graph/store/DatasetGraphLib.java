@@ -23,14 +23,13 @@ final class DatasetGraphLib {
         }
     }
 
-    /**
-     * Adds the entity's labels in the article graph {@code source} to {@code subject} in {@code graph} as values of
-     * {@code predicate}: the names travel with a summary's node, so that listing it needs no join per row.
-     */
-    static void copyLabels(DatasetGraph dsg, Node source, Node entity, Node graph, Node subject, Node predicate) {
-        // Read whole before writing: no iterator stays open on the dataset while it changes.
-        List<Node> labels = Iter.toList(Iter.map(dsg.find(source, entity, RDFS.label.asNode(), Node.ANY), Quad::getObject));
-        for (Node label : labels)
-            dsg.add(graph, subject, predicate, label);
+    /** The entity's labels in the article graph {@code source}: the names that travel with a summary's node. */
+    static List<Node> labels(DatasetGraph dsg, Node source, Node entity) {
+        return Iter.toList(Iter.map(dsg.find(source, entity, RDFS.label.asNode(), Node.ANY), Quad::getObject));
+    }
+
+    /** The node of the row's variable, or null when the row leaves it unbound. */
+    static Node node(QuerySolution row, String var) {
+        return row.contains(var) ? row.get(var).asNode() : null;
     }
 }

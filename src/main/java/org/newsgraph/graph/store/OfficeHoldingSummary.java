@@ -1,12 +1,19 @@
 package org.newsgraph.graph.store;
 
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.graph.NG;
@@ -17,13 +24,17 @@ import org.newsgraph.graph.NG;
  * state it and the names of the person and the office. Who holds which office is the question asked of the whole
  * corpus, and answering it from the article graphs means reading every statement of every article (on 10,000
  * articles, 32,000 statements for 5,500 holdings) on every query. The graph is recomputed from the article graphs
- * as a whole, so it never keeps a holding that the articles no longer state. Stateless; the caller provides the
- * write transaction.
+ * as a whole, so it never keeps a holding that the articles no longer state.
+ *
+ * <p>Done in two steps that the store and the Spark job share: {@link #statements} reads what each article states
+ * (run on the whole store, or on one article's graphs), and {@link #write} makes one holding's node from all the
+ * statements of it, grouped by {@link #key}. Stateless; the store's caller provides the write transaction.
  */
-final class OfficeHoldingSummary {
-    // One pass over every article's holdsOffice statements; reader comments (graphs without an ng:Article) do not count.
-    private static final String HOLDINGS = """
-            SELECT ?person ?office ?status ?start ?end (COUNT(DISTINCT ?article) AS ?articles) (SAMPLE(?article) AS ?source)
+public final class OfficeHoldingSummary {
+    // Each article's holdsOffice statements, once per article and holding; reader comments (graphs without an
+    // ng:Article) do not count.
+    private static final String STATEMENTS = """
+            SELECT DISTINCT ?article ?person ?office ?status ?start ?end
             WHERE {
               GRAPH ?article {
                 ?statement rdf:predicate ng:holdsOffice ; ng:officeStatus ?status ; rdf:subject ?person ; rdf:object ?office .
@@ -32,46 +43,86 @@ final class OfficeHoldingSummary {
               OPTIONAL { SELECT ?statement ?start WHERE { GRAPH ?dated { ?statement ng:startDate ?start } } }
               OPTIONAL { SELECT ?statement ?end WHERE { GRAPH ?dated { ?statement ng:endDate ?end } } }
             }
-            GROUP BY ?person ?office ?status ?start ?end
             """;
 
     private OfficeHoldingSummary() {}
 
-    /** One line of the summary; {@code start} and {@code end} are null when no article dates the holding. */
-    record Holding(Node person, Node office, String status, Node start, Node end, long articles, Node source) {
+    /** One holding, the node of the summary; {@code start} and {@code end} are null when no article dates it. */
+    public record Holding(Node person, Node office, String status, Node start, Node end) implements Serializable {
+        public Holding {
+            Objects.requireNonNull(person, "person");
+            Objects.requireNonNull(office, "office");
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
+    /** A holding as one article states it, with the names that article gives the person and the office. */
+    public record Statement(Holding holding, Node article, List<Node> holderNames, List<Node> officeNames)
+            implements Serializable {
+        public Statement {
+            Objects.requireNonNull(holding, "holding");
+            Objects.requireNonNull(article, "article");
+            holderNames = List.copyOf(holderNames);
+            officeNames = List.copyOf(officeNames);
+        }
     }
 
     /** Replaces the office-holders graph of {@code dsg} by what its article graphs state; inside a write transaction. */
     static void recompute(DatasetGraph dsg) {
-        List<Holding> holdings = holdings(dsg);
-        Node graph = NG.officeHoldersGraph();
-        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-        for (Holding h : holdings) {
-            Node node = iri(h);
-            dsg.add(graph, node, RDF.type.asNode(), NG.OfficeHolding);
-            dsg.add(graph, node, NG.holder, h.person());
-            dsg.add(graph, node, NG.officeHeld, h.office());
-            dsg.add(graph, node, NG.officeStatus, NodeFactory.createLiteralString(h.status()));
-            dsg.add(graph, node, NG.articleCount, NodeFactoryExtra.intToNode(h.articles()));
-            if (h.start() != null)
-                dsg.add(graph, node, NG.startDate, h.start());
-            if (h.end() != null)
-                dsg.add(graph, node, NG.endDate, h.end());
-            DatasetGraphLib.copyLabels(dsg, h.source(), h.person(), graph, node, NG.holderName);
-            DatasetGraphLib.copyLabels(dsg, h.source(), h.office(), graph, node, NG.officeName);
-        }
+        Map<String, List<Statement>> byHolding = new LinkedHashMap<>();
+        for (Statement s : statements(dsg))
+            byHolding.computeIfAbsent(key(s), k -> new ArrayList<>()).add(s);
+        dsg.deleteAny(NG.officeHoldersGraph(), Node.ANY, Node.ANY, Node.ANY);
+        byHolding.values().forEach(statements -> write(statements, dsg::add));
     }
 
-    static List<Holding> holdings(DatasetGraph dsg) {
-        List<Holding> out = new ArrayList<>();
-        DatasetGraphLib.forEachRow(dsg, HOLDINGS, row -> out.add(new Holding(row.get("person").asNode(),
-                row.get("office").asNode(), row.getLiteral("status").getLexicalForm(), node(row, "start"), node(row, "end"),
-                row.getLiteral("articles").getLong(), row.get("source").asNode())));
+    /** What the article graphs of {@code dsg} state, once per article and holding; inside a transaction. */
+    public static List<Statement> statements(DatasetGraph dsg) {
+        List<Statement> out = new ArrayList<>();
+        DatasetGraphLib.forEachRow(dsg, STATEMENTS, row -> {
+            Node article = row.get("article").asNode();
+            Node person = row.get("person").asNode();
+            Node office = row.get("office").asNode();
+            Holding holding = new Holding(person, office, row.getLiteral("status").getLexicalForm(),
+                    DatasetGraphLib.node(row, "start"), DatasetGraphLib.node(row, "end"));
+            out.add(new Statement(holding, article, DatasetGraphLib.labels(dsg, article, person),
+                    DatasetGraphLib.labels(dsg, article, office)));
+        });
         return out;
     }
 
-    private static Node node(QuerySolution row, String var) {
-        return row.contains(var) ? row.get(var).asNode() : null;
+    /** What statements of one holding share, as a string: the IRI of its node. */
+    public static String key(Statement statement) {
+        return iri(statement.holding()).getURI();
+    }
+
+    /**
+     * Sends the quads of one holding's node, made from all the statements of it (one per article): the number of
+     * articles, and the names that the article first in IRI order gives, so that the same statements give the same
+     * quads however they were gathered.
+     *
+     * @throws IllegalArgumentException when the statements are none, or not all of one holding
+     */
+    public static void write(Collection<Statement> statements, Consumer<Quad> out) {
+        Statement first = statements.stream().min(Comparator.comparing(s -> s.article().getURI()))
+                .orElseThrow(() -> new IllegalArgumentException("no statements of a holding"));
+        Holding h = first.holding();
+        if (!statements.stream().allMatch(s -> s.holding().equals(h)))
+            throw new IllegalArgumentException("statements of different holdings: " + statements);
+        long articles = statements.stream().map(Statement::article).distinct().count();
+        Node graph = NG.officeHoldersGraph();
+        Node node = iri(h);
+        out.accept(Quad.create(graph, node, RDF.type.asNode(), NG.OfficeHolding));
+        out.accept(Quad.create(graph, node, NG.holder, h.person()));
+        out.accept(Quad.create(graph, node, NG.officeHeld, h.office()));
+        out.accept(Quad.create(graph, node, NG.officeStatus, NodeFactory.createLiteralString(h.status())));
+        out.accept(Quad.create(graph, node, NG.articleCount, NodeFactoryExtra.intToNode(articles)));
+        if (h.start() != null)
+            out.accept(Quad.create(graph, node, NG.startDate, h.start()));
+        if (h.end() != null)
+            out.accept(Quad.create(graph, node, NG.endDate, h.end()));
+        first.holderNames().forEach(name -> out.accept(Quad.create(graph, node, NG.holderName, name)));
+        first.officeNames().forEach(name -> out.accept(Quad.create(graph, node, NG.officeName, name)));
     }
 
     /**

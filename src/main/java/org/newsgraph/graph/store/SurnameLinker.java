@@ -1,13 +1,12 @@
 package org.newsgraph.graph.store;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
 import org.newsgraph.graph.NG;
 
@@ -17,10 +16,16 @@ import org.newsgraph.graph.NG;
  * {@link NG#linksGraph()}, when one full-name person clearly dominates: it is the only one, or at least
  * {@value #DOMINANCE} of the articles naming full-name persons of that surname name it. The graph is
  * recomputed from the article graphs as a whole, so it never keeps a link that the articles no longer support.
- * Stateless; the caller provides the write transaction.
+ *
+ * <p>Done in two steps that the store and the Spark job share: {@link #mentions} counts the articles that mention
+ * each person (run on the whole store, or on one article's graphs, whose counts are then added up), and
+ * {@link #links} decides the links among the persons of one {@link #surname}. Stateless; the store's caller provides
+ * the write transaction.
  */
-final class SurnameLinker {
+public final class SurnameLinker {
     static final double DOMINANCE = 0.9;
+
+    private static final String PERSON_BASE = NG.ID + "person/";
 
     // One pass over the store: every person an article mentions, with the number of articles that mention it.
     private static final String PERSONS = """
@@ -33,40 +38,64 @@ final class SurnameLinker {
 
     /** Replaces the links graph of {@code dsg} by the links its article graphs support; inside a write transaction. */
     static void relink(DatasetGraph dsg) {
-        Node graph = NG.linksGraph();
-        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-        links(dsg).forEach((surnameOnly, fullName) ->
-                dsg.add(graph, NodeFactory.createURI(surnameOnly), OWL.sameAs.asNode(), NodeFactory.createURI(fullName)));
+        Map<String, Map<Node, Long>> bySurname = new HashMap<>();
+        mentions(dsg).forEach((person, articles) -> {
+            String surname = surname(person);
+            if (surname != null)
+                bySurname.computeIfAbsent(surname, k -> new HashMap<>()).put(person, articles);
+        });
+        dsg.deleteAny(NG.linksGraph(), Node.ANY, Node.ANY, Node.ANY);
+        bySurname.values().forEach(persons -> links(persons).forEach((surnameOnly, fullName) -> dsg.add(link(surnameOnly, fullName))));
     }
 
-    /** Surname-only person IRI to full-name person IRI. */
-    static Map<String, String> links(DatasetGraph dsg) {
-        String base = NG.ID + "person/";
-        List<String> surnameOnly = new ArrayList<>();
-        // surname -> full-name person IRI -> articles
-        Map<String, Map<String, Long>> fullNames = new HashMap<>();
-        DatasetGraphLib.forEachRow(dsg, PERSONS, row -> {
-            String iri = row.getResource("p").getURI();
-            if (!iri.startsWith(base))
-                return;
-            String key = iri.substring(base.length());
-            int dash = key.lastIndexOf('-');
-            if (dash < 0)
-                surnameOnly.add(iri);
-            else
-                fullNames.computeIfAbsent(key.substring(dash + 1), k -> new HashMap<>()).put(iri, row.getLiteral("n").getLong());
+    /** Every person the article graphs of {@code dsg} mention, with the number of articles that do; inside a transaction. */
+    public static Map<Node, Long> mentions(DatasetGraph dsg) {
+        Map<Node, Long> out = new LinkedHashMap<>();
+        DatasetGraphLib.forEachRow(dsg, PERSONS, row -> out.put(row.get("p").asNode(), row.getLiteral("n").getLong()));
+        return out;
+    }
+
+    /**
+     * The surname a person is linked under: its whole key when it has no first name ({@code person/trump}), else the
+     * key's last part ({@code person/donald-trump}); null for an IRI that is not a newsgraph person's.
+     */
+    public static String surname(Node person) {
+        if (!person.isURI() || !person.getURI().startsWith(PERSON_BASE))
+            return null;
+        String key = person.getURI().substring(PERSON_BASE.length());
+        return key.substring(key.lastIndexOf('-') + 1);
+    }
+
+    /**
+     * The links among the persons of one surname: surname-only person to the full-name person it stands for.
+     *
+     * @param articles each person of the surname with the number of articles that mention it
+     */
+    public static Map<Node, Node> links(Map<Node, Long> articles) {
+        Map<Node, Node> out = new HashMap<>();
+        Map<Node, Long> fullNames = new HashMap<>();
+        articles.forEach((person, n) -> {
+            if (!isSurnameOnly(person))
+                fullNames.put(person, n);
         });
-        Map<String, String> out = new HashMap<>();
-        for (String iri : surnameOnly) {
-            Map<String, Long> candidates = fullNames.get(iri.substring(base.length()));
-            if (candidates == null)
+        long total = fullNames.values().stream().mapToLong(Long::longValue).sum();
+        for (Node person : articles.keySet()) {
+            if (!isSurnameOnly(person))
                 continue;
-            long total = candidates.values().stream().mapToLong(Long::longValue).sum();
-            candidates.entrySet().stream()
+            fullNames.entrySet().stream()
                     .filter(e -> e.getValue() >= DOMINANCE * total)
                     .findFirst()
-                    .ifPresent(e -> out.put(iri, e.getKey()));
+                    .ifPresent(e -> out.put(person, e.getKey()));
         }
         return out;
+    }
+
+    /** The quad of the links graph that says {@code surnameOnly} is {@code fullName}. */
+    public static Quad link(Node surnameOnly, Node fullName) {
+        return Quad.create(NG.linksGraph(), surnameOnly, OWL.sameAs.asNode(), fullName);
+    }
+
+    private static boolean isSurnameOnly(Node person) {
+        return person.getURI().indexOf('-', PERSON_BASE.length()) < 0;
     }
 }

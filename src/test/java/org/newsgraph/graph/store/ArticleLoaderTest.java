@@ -239,6 +239,54 @@ class ArticleLoaderTest {
         assertEquals(List.of("compacting the store"), steps);
     }
 
+    /** A JSON Lines file of {@code n} endorsements, one per line. */
+    private Path jsonLines(int n) throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < n; i++)
+            lines.append("{\"id\": \"line-").append(i).append("\", \"title\": \"Line ").append(i)
+                    .append("\", \"text\": \"Person").append(i).append(" Adams endorsed Bob Brown.\"}\n");
+        return Files.writeString(dir.resolve("lines.jsonl"), lines);
+    }
+
+    @Test
+    void aLimitReadsOnlyTheFirstArticlesInInputOrder() throws Exception {
+        Path lines = jsonLines(30);
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            BuildSummary summary = new ArticleLoader(store, this::fakeProcessing,
+                    BuildOptions.builder().threads(2).limit(7).build()).load(List.of(lines), listener);
+            assertEquals(7, summary.read());
+            assertEquals(7, summary.built());
+            assertEquals(7, processed.get(), "nothing past the limit is processed");
+            List<String> ids = done.stream().map(d -> d.replace(" built", "")).sorted().toList();
+            assertEquals(List.of("line-0", "line-1", "line-2", "line-3", "line-4", "line-5", "line-6"), ids);
+        }
+    }
+
+    @Test
+    void progressCountsTheBytesOfTheInputFilesUpToTheirSize() throws Exception {
+        Path lines = jsonLines(200);
+        long size = Files.size(lines) + Files.size(dir.resolve("a.txt"));
+        List<long[]> reports = new ArrayList<>();
+        BuildListener counting = new BuildListener() {
+            @Override
+            public void progress(long bytesRead, long bytesTotal) {
+                reports.add(new long[] {bytesRead, bytesTotal});
+            }
+        };
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            new ArticleLoader(store, this::fakeProcessing, BuildOptions.builder().threads(2).batchSize(16).build())
+                    .load(List.of(dir.resolve("a.txt"), lines), counting);
+        }
+        assertFalse(reports.isEmpty());
+        for (int i = 0; i < reports.size(); i++) {
+            assertEquals(size, reports.get(i)[1], "the total is the files' size");
+            assertTrue(reports.get(i)[0] <= size);
+            if (i > 0)
+                assertTrue(reports.get(i)[0] >= reports.get(i - 1)[0], "never backwards");
+        }
+        assertEquals(size, reports.get(reports.size() - 1)[0], "all read at the end");
+    }
+
     @Test
     void theDefaultCompactionPolicyIsTheDocumentedOne() {
         assertEquals(new CompactionPolicy(2, 256L << 20), BuildOptions.defaults().compaction());

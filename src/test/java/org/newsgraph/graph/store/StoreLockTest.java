@@ -8,10 +8,12 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.TestJvm;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A store held open by another JVM (as {@code newsgraph serve} would) is refused with a message that says so. */
@@ -30,9 +32,9 @@ class StoreLockTest {
     @Test
     void aStoreInUseByAnotherProcessIsRefusedByName(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("store");
-        Process holder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StoreLockTest.class.getName(), dir.toString()))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> command = new ArrayList<>(TestJvm.command());
+        command.addAll(List.of(StoreLockTest.class.getName(), dir.toString()));
+        Process holder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("open", out.readLine());

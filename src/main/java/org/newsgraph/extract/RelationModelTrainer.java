@@ -1,0 +1,243 @@
+package org.newsgraph.extract;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+
+/**
+ * Trains the relation classifiers from annotated articles: each candidate pair of each sentence
+ * ({@link RelationCandidates}) becomes a training event whose features are {@link PairFeatures}' and whose outcome
+ * is the relation the annotation marks between the two mentions' entities in that sentence, or none. A pair whose
+ * relation the annotation calls optional is left out. Mentions are matched to the annotation's by overlapping
+ * character offsets and type. Training is deterministic: the same annotations give the same models.
+ */
+public final class RelationModelTrainer {
+    /**
+     * An analysed article, its annotation, and which mentions resolve to an entity (a fact whose end resolves to none
+     * is dropped before the graph, so it is neither right nor wrong there and does not teach the confidence model).
+     */
+    public record Labelled(AnnotatedArticle article, RelationAnnotation annotation, Predicate<Mention> resolves) {
+        public Labelled {
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(annotation, "annotation");
+            Objects.requireNonNull(resolves, "resolves");
+        }
+
+        /** True when both ends of the fact resolve to entities, so that the fact is written. */
+        boolean written(Fact f) {
+            return resolves.test(f.subject()) && resolves.test(f.object());
+        }
+    }
+
+    private RelationModelTrainer() {
+    }
+
+    /** Maxent trained by L-BFGS with an L2 penalty, on one thread so that training is deterministic. */
+    public static TrainingParameters parameters() {
+        TrainingParameters p = new TrainingParameters();
+        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+        p.put(TrainingParameters.ITERATIONS_PARAM, 300);
+        p.put(TrainingParameters.CUTOFF_PARAM, 1);
+        p.put(TrainingParameters.THREADS_PARAM, 1);
+        p.put("L2Cost", 1.0);
+        return p;
+    }
+
+    /** The training events of the articles, by pair kind, in article, sentence and pair order. */
+    public static Map<PairKind, List<Event>> events(List<Labelled> articles) {
+        Map<PairKind, List<Event>> events = new EnumMap<>(PairKind.class);
+        PairFeatures features = new PairFeatures();
+        for (Labelled l : articles)
+            for (AnnotatedSentence s : l.article().sentences())
+                for (RelationCandidates.Pair pair : RelationCandidates.of(l.article(), s))
+                    for (String outcome : outcomes(l, s, pair)) {
+                        String[] context = features.of(l.article(), s, pair.first(), pair.second());
+                        events.computeIfAbsent(pair.kind(), k -> new ArrayList<>()).add(new Event(outcome, context));
+                    }
+        return events;
+    }
+
+    /** Trains one model per pair kind that has events of at least two outcomes. */
+    public static Map<String, MaxentModel> train(List<Labelled> articles, TrainingParameters parameters) throws IOException {
+        Map<String, MaxentModel> models = new HashMap<>();
+        for (Map.Entry<PairKind, List<Event>> e : events(articles).entrySet()) {
+            if (e.getValue().stream().map(Event::getOutcome).distinct().count() < 2)
+                continue;
+            EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, null);
+            models.put(e.getKey().modelName(), trainer.train(ObjectStreamUtils.createObjectStream(e.getValue())));
+        }
+        return models;
+    }
+
+    /**
+     * Trains the classifiers on all articles, and the confidence model on statements whose classifier probabilities
+     * come from models that did not see their article ({@code folds}-fold, by article order), beside the rules'
+     * statements; each statement is right when the annotation marks its relation between the entities of its ends in
+     * its sentence, as a reader judging the graph's statement would.
+     */
+    public static Map<String, MaxentModel> trainAll(List<Labelled> articles, int folds) throws IOException {
+        List<Event> judged = new ArrayList<>();
+        for (int fold = 0; fold < folds; fold++) {
+            List<Labelled> train = new ArrayList<>();
+            List<Labelled> test = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++)
+                (i % folds == fold ? test : train).add(articles.get(i));
+            ModelRelationExtractor classifiers = new ModelRelationExtractor(train(train, parameters()));
+            for (Labelled l : test)
+                judged.addAll(judgedStatements(l, classifiers));
+        }
+        Map<String, MaxentModel> models = train(articles, parameters());
+        TrainingParameters p = parameters();
+        p.put("L2Cost", 2.0);
+        models.put(FactScorer.MODEL_NAME, TrainerFactory.getEventTrainer(p, null).train(ObjectStreamUtils.createObjectStream(judged)));
+        return models;
+    }
+
+    /** The statements the rules and these classifiers make of one article, as confidence-model events. */
+    static List<Event> judgedStatements(Labelled l, ModelRelationExtractor classifiers) {
+        List<Fact> ruleFacts = new ArrayList<>();
+        List<Fact> modelFacts = new ArrayList<>();
+        for (AnnotatedSentence s : l.article().sentences()) {
+            for (Extractor rule : Extractor.rules())
+                ruleFacts.addAll(rule.extract(l.article(), s));
+            modelFacts.addAll(classifiers.extract(l.article(), s));
+        }
+        List<Event> out = new ArrayList<>();
+        List<FactScorer.Statement> statements = FactScorer.statements(ruleFacts, modelFacts);
+        FactScorer.Context context = new FactScorer.Context(l.article(), statements);
+        for (FactScorer.Statement st : statements) {
+            if (!l.written(st.fact()))
+                continue;
+            Boolean right = judge(l, st.fact());
+            if (right != null)
+                out.add(new Event(right ? FactScorer.RIGHT : FactScorer.WRONG, FactScorer.features(st, context)));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the annotation marks the fact's relation between the entities its ends stand for in its sentence:
+     * a person end stands for the entity most of its chain's mentions are annotated as, so that a pronoun linked to
+     * the wrong person makes the statement wrong, as it is in the graph. Null when the annotation calls it optional.
+     */
+    static Boolean judge(Labelled l, Fact f) {
+        AnnotatedSentence s = l.article().sentences().get(f.sentence());
+        String subject = chainEntity(l, f.subject());
+        String object = f.object().type() == EntityType.PERSON ? chainEntity(l, f.object()) : entity(l.annotation(), s, f.object());
+        if (subject == null || object == null)
+            return false;
+        for (RelationAnnotation.SentenceRelation r : l.annotation().relations()) {
+            if (r.start() >= s.end() || r.end() <= s.start() || !r.relation().equals(f.relation().localName()))
+                continue;
+            boolean match = r.subject().equals(subject) && r.object().equals(object)
+                    || f.relation().isSymmetric() && r.subject().equals(object) && r.object().equals(subject);
+            if (match)
+                return r.optional() ? null : true;
+        }
+        return false;
+    }
+
+    /** The annotated entity most mentions of the person's chain stand for (names count double), or null. */
+    static String chainEntity(Labelled l, Mention person) {
+        if (person.chain() < 0)
+            return entity(l.annotation(), l.article().sentences().get(person.sentence()), person);
+        Map<String, Integer> votes = new HashMap<>();
+        String best = null;
+        for (Mention m : l.article().mentions()) {
+            if (m.type() != EntityType.PERSON || m.chain() != person.chain())
+                continue;
+            String e = entity(l.annotation(), l.article().sentences().get(m.sentence()), m);
+            if (e == null)
+                continue;
+            int v = votes.merge(e, m.form() == Mention.Form.NAME ? 2 : 1, Integer::sum);
+            if (best == null || v > votes.get(best))
+                best = e;
+        }
+        return best;
+    }
+
+    /** Writes each model as {@code relation-NAME.bin} in {@code dir}, the form the bundled models take. */
+    public static void write(Map<String, MaxentModel> models, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (Map.Entry<String, MaxentModel> e : models.entrySet())
+            new GenericModelWriter((opennlp.tools.ml.model.AbstractModel) e.getValue(),
+                    dir.resolve("relation-" + e.getKey() + ".bin").toFile()).persist();
+    }
+
+    /**
+     * The outcomes of a pair: the relations the annotation marks between the entities of its two mentions in this
+     * sentence, {@link PairKind#NONE} when it marks none, and no outcome at all when a relation between them is
+     * optional or the two are one entity.
+     */
+    static List<String> outcomes(Labelled l, AnnotatedSentence s, RelationCandidates.Pair pair) {
+        String first = entity(l.annotation(), s, pair.first());
+        String second = entity(l.annotation(), s, pair.second());
+        if (first == null || second == null)
+            return List.of(PairKind.NONE);
+        if (first.equals(second))
+            return List.of();
+        List<String> out = new ArrayList<>();
+        for (RelationAnnotation.SentenceRelation r : l.annotation().relations()) {
+            if (r.start() >= s.end() || r.end() <= s.start())
+                continue;
+            Relation relation = relation(r.relation());
+            if (relation == null || !pair.kind().relations().contains(relation))
+                continue;
+            boolean forward = r.subject().equals(first) && r.object().equals(second);
+            boolean backward = r.subject().equals(second) && r.object().equals(first);
+            if (!forward && !backward)
+                continue;
+            if (r.optional())
+                return List.of();
+            if (pair.kind() == PairKind.PERSON_PERSON)
+                out.add(PairKind.outcome(relation, forward));
+            else if (pair.person() == (forward ? pair.first() : pair.second()))
+                out.add(relation.localName());
+        }
+        return out.isEmpty() ? List.of(PairKind.NONE) : out.stream().distinct().toList();
+    }
+
+    /** The annotated entity of the annotated mention that overlaps most of ours, of a matching type; or null. */
+    static String entity(RelationAnnotation a, AnnotatedSentence s, Mention m) {
+        int start = s.tokenStart(m.start());
+        int end = s.tokenEnd(m.end() - 1);
+        String best = null;
+        int bestOverlap = 0;
+        for (RelationAnnotation.MentionSpan span : a.mentions()) {
+            int overlap = Math.min(end, span.end()) - Math.max(start, span.start());
+            if (overlap > bestOverlap && span.type().equals(m.type().localName())) {
+                best = span.entity();
+                bestOverlap = overlap;
+            }
+        }
+        return best;
+    }
+
+    private static Relation relation(String name) {
+        for (Relation r : Relation.values())
+            if (r.localName().equals(name))
+                return r;
+        return null;
+    }
+
+}

@@ -1,0 +1,70 @@
+package org.newsgraph.resolve;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * When U.S. elections happen, to keep races the calendar does not allow out of the graph: presidential elections
+ * in years divisible by four; U.S. Senate and House general elections in even years; governors in even years but
+ * in Virginia and New Jersey (the year after a presidential one) and Kentucky, Louisiana and Mississippi (the year
+ * before one). Special elections, runoffs and recalls are held when they are called, and other offices (mayors,
+ * state legislatures) vary by place: their years are left alone. Stateless.
+ */
+final class ElectionCalendar {
+    /** Marks a race attribute map whose year came from the article's date, not from its words. */
+    static final String YEAR_FROM_DATE = "yearFromDate";
+    private static final Set<String> ODD_YEAR_AFTER_PRESIDENTIAL = Set.of("Virginia", "New Jersey");
+    private static final Set<String> ODD_YEAR_BEFORE_PRESIDENTIAL = Set.of("Kentucky", "Louisiana", "Mississippi");
+    private static final Set<String> CALLED = Set.of("special", "runoff", "primary runoff", "recall");
+
+    private ElectionCalendar() {
+    }
+
+    /**
+     * "the 2016 election" with no office or place is the presidential election of a presidential year (news calls
+     * the midterms "the midterms"); only a bare "election", not a primary or a campaign.
+     */
+    static void presidentialByYear(String head, Map<String, String> a) {
+        String year = a.get("year");
+        if (head.equals("election") && year != null && a.get("office") == null && a.get("jurisdiction") == null
+                && Integer.parseInt(year) % 4 == 0)
+            a.put("office", "President");
+    }
+
+    /**
+     * Moves or drops a race's year that the calendar does not allow. A presidential race dated by an article of the
+     * year before a presidential year is the coming one, of the year after it the one just held; of a midterm year it
+     * could be either, so it gets no year. A federal or governor's race dated by an article of an odd year is the
+     * coming one. A year the text wrote is kept unless the calendar rules it out for a presidential race.
+     */
+    static void fit(Map<String, String> a) {
+        String year = a.get("year");
+        String office = a.get("office");
+        if (year == null || office == null || a.get("stage") != null && CALLED.contains(a.get("stage")))
+            return;
+        int y = Integer.parseInt(year);
+        boolean fromDate = "true".equals(a.get(YEAR_FROM_DATE));
+        if (office.equals("President")) {
+            switch (Math.floorMod(y, 4)) {
+                case 0 -> { }
+                case 3 -> a.put("year", Integer.toString(y + 1));
+                case 1 -> a.put("year", Integer.toString(y - 1));
+                default -> a.remove("year");
+            }
+            return;
+        }
+        if (fromDate && !allowed(office, a.get("jurisdiction"), y))
+            a.put("year", Integer.toString(y + 1));
+    }
+
+    static boolean allowed(String office, String jurisdiction, int year) {
+        return switch (office) {
+            case "President" -> year % 4 == 0;
+            case "U.S. Senate", "U.S. House" -> year % 2 == 0;
+            case "Governor" -> year % 2 == 0
+                    || ODD_YEAR_AFTER_PRESIDENTIAL.contains(jurisdiction) && Math.floorMod(year, 4) == 1
+                    || ODD_YEAR_BEFORE_PRESIDENTIAL.contains(jurisdiction) && Math.floorMod(year, 4) == 3;
+            default -> true;
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package org.newsgraph.spark;
+
+import java.io.Serializable;
+
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleInputException;
+
+/**
+ * What the reading stage hands on: an article, or the line of a bad input ("origin: reason"), which is counted and
+ * reported like a bad article.
+ */
+record ArticleInput(Article article, String error) implements Serializable {
+    static ArticleInput of(Article article) {
+        return new ArticleInput(article, null);
+    }
+
+    static ArticleInput of(ArticleInputException error) {
+        return new ArticleInput(null, error.getMessage());
+    }
+}

@@ -1,0 +1,99 @@
+package org.newsgraph.spark;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.newsgraph.graph.FactTable;
+import org.newsgraph.graph.store.ArticleStore;
+import org.newsgraph.graph.store.BuildOptions;
+import org.newsgraph.graph.store.CandidacySummary;
+import org.newsgraph.graph.store.OfficeHoldingSummary;
+import org.newsgraph.graph.store.SurnameLinker;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.resolve.ArticleProcessor;
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.ResolvedArticle;
+import org.newsgraph.resolve.ResolvedFact;
+
+/**
+ * The work of one partition: each article through the extraction core ({@link ArticleProcessor}, one per task, on the
+ * executor's shared models), its graphs written as {@code build} stores them ({@link ArticleStore#write}), and from
+ * those graphs its fact table rows and what it states for the derived graphs, read by the same queries the store
+ * runs. One article's failure is its error line; the others go on. Serializable: Spark sends it to the executors.
+ */
+final class ArticleWork implements FlatMapFunction<Iterator<ArticleInput>, ArticleOutcome> {
+    private final double minConfidence;
+    private final boolean comments;
+
+    ArticleWork(double minConfidence, boolean comments) {
+        this.minConfidence = minConfidence;
+        this.comments = comments;
+    }
+
+    @Override
+    public Iterator<ArticleOutcome> call(Iterator<ArticleInput> inputs) {
+        ArticleProcessor processor = new ArticleProcessor(ExecutorModels.get());
+        BuildOptions options = BuildOptions.builder().minConfidence(minConfidence).comments(comments).build();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return inputs.hasNext();
+            }
+
+            @Override
+            public ArticleOutcome next() {
+                ArticleInput input = inputs.next();
+                if (input.article() == null)
+                    return ArticleOutcome.failed(input.error());
+                try {
+                    return process(processor, options, input.article());
+                } catch (RuntimeException e) {
+                    // One article's failure must not stop the others, as in build.
+                    return ArticleOutcome.failed(input.article().origin() + ": " + reason(e));
+                }
+            }
+        };
+    }
+
+    private ArticleOutcome process(ArticleProcessor processor, BuildOptions options, Article article) {
+        ResolvedArticle resolved = processor.process(article);
+        ResolvedArticle thread = comments ? processor.processComments(article).orElse(null) : null;
+        DatasetGraph graphs = DatasetGraphFactory.create();
+        ArticleStore.write(new ArticleStore.Replacement(resolved, options.fingerprint(article), thread), minConfidence,
+                StreamRDFLib.dataset(graphs));
+        return new ArticleOutcome(NQuadsText.of(out -> StreamRDFOps.sendQuadsToStream(graphs, out)), FactTable.rows(graphs), OfficeHoldingSummary.statements(graphs),
+                CandidacySummary.statements(graphs), new ArrayList<>(SurnameLinker.mentions(graphs).keySet()),
+                resolved.sentences(), entities(resolved), facts(resolved), null);
+    }
+
+    /** As build counts them: the article's entities by type. */
+    private static Map<String, Integer> entities(ResolvedArticle article) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (Entity e : article.entities())
+            out.merge(e.type().localName(), 1, Integer::sum);
+        return out;
+    }
+
+    /** As build counts them: the article's facts at or above the threshold, by relation. */
+    private Map<String, Integer> facts(ResolvedArticle article) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (ResolvedFact f : article.facts())
+            if (f.confidence() >= minConfidence)
+                out.merge(f.relation().localName(), 1, Integer::sum);
+        return out;
+    }
+
+    private static String reason(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank())
+            return e.getClass().getSimpleName();
+        return message.lines().findFirst().orElse(message).strip();
+    }
+}

@@ -1,0 +1,39 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class OfficeFinderTest {
+    private static final Gazetteers GAZETTEERS = Gazetteers.load();
+
+    private static Mention office(String tagged) {
+        List<Mention> found = new OfficeFinder(GAZETTEERS).find(TaggedText.of(tagged).sentence(0));
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
+    }
+
+    @Test
+    void aCountryBeforeOrAfterTheTitleMakesItThatCountrysOffice() {
+        assertEquals("Russia", office("Russian/ADJ President/PROPN Vladimir/PROPN Putin/PROPN spoke/VERB").attribute("country"));
+        assertEquals("South Korea", office("South/ADJ Korean/ADJ President/PROPN Moon/PROPN Jae-in/PROPN").attribute("country"));
+        Mention egypt = office("the/DET President/PROPN of/ADP Egypt/PROPN ,/PUNCT Mohamed/PROPN Morsi/PROPN");
+        assertEquals("Egypt", egypt.attribute("country"));
+        assertEquals("us-president", egypt.value());
+        assertNull(office("President/PROPN Barack/PROPN Obama/PROPN spoke/VERB").attribute("country"));
+    }
+
+    @Test
+    void theNextPresidentIsAnOfficeNobodyHoldsYet() {
+        assertEquals("true", office("the/DET next/ADJ president/NOUN of/ADP the/DET United/PROPN States/PROPN").attribute("aspired"));
+        assertNull(office("the/DET former/ADJ president/NOUN").attribute("aspired"));
+    }
+
+    @Test
+    void commanderInChiefNamesNoOffice() {
+        assertEquals(List.of(), new OfficeFinder(GAZETTEERS).find(TaggedText.of("a/DET poor/ADJ commander/NOUN in/ADP chief/NOUN").sentence(0)));
+    }
+}

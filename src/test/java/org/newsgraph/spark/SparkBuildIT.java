@@ -1,0 +1,203 @@
+package org.newsgraph.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.cli.CommandRun;
+import org.newsgraph.graph.FactTable;
+import org.newsgraph.graph.NG;
+import org.newsgraph.graph.store.ArticleStore;
+import org.newsgraph.graph.store.SparkOutput;
+
+/**
+ * The Spark job in local mode on 200 bench articles and a bad line: loaded with {@code newsgraph load}, its output is
+ * the store {@code newsgraph build} makes of the same file, derived graphs included; the bad line is counted and
+ * listed, not fatal; the fact table reads back with its columns and types; Parquet input reads as JSON Lines does.
+ */
+class SparkBuildIT {
+    private static final Path BENCH = Path.of("..", "shared", "bench", "articles-10000.jsonl.gz");
+    private static final int ARTICLES = 200;
+    private static final int BAD_LINE = 101;
+
+    @TempDir
+    static Path tmp;
+    private static SparkSession spark;
+    private static Path input;
+    private static Path out;
+    private static JobSummary summary;
+    private static String log;
+    private static Path built;
+    private static Path loaded;
+    private static String loadOutput;
+
+    @BeforeAll
+    static void runBoth() throws IOException {
+        assumeTrue(Files.isReadable(BENCH), "needs the bench articles at " + BENCH.toAbsolutePath().normalize());
+        input = tmp.resolve("bench.jsonl");
+        Files.write(input, lines());
+        spark = SparkSession.builder().master("local[2]").appName("SparkBuildIT")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+                .config("spark.log.level", "WARN").getOrCreate();
+        out = tmp.resolve("spark-out");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        summary = new BuildJob(spark, new JobOptions(List.of(input.toString()), out.toString(), 0, 0.5, false),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+        log = bytes.toString(StandardCharsets.UTF_8);
+
+        built = tmp.resolve("built");
+        // build reports the bad line and exits 1, as it should; the other articles are built.
+        CommandRun build = CommandRun.of("build", input.toString(), "--store", built.toString(), "--out",
+                tmp.resolve("graph.ttl").toString());
+        assertEquals(1, build.status(), build.err());
+        loaded = tmp.resolve("loaded");
+        loadOutput = CommandRun.succeeding("load", out.toString(), "--store", loaded.toString());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null)
+            spark.stop();
+    }
+
+    /** The first 200 bench articles with a line that is not JSON in place 101. */
+    private static List<String> lines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(BENCH)),
+                StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null && lines.size() < ARTICLES; line = in.readLine())
+                lines.add(line);
+        }
+        lines.add(BAD_LINE - 1, "{\"title\": \"cut short\", \"text\": ");
+        return lines;
+    }
+
+    private static DatasetGraph copy(Path store) {
+        try (ArticleStore s = ArticleStore.openExisting(store)) {
+            return s.read(dsg -> {
+                DatasetGraph copy = DatasetGraphFactory.create();
+                dsg.find().forEachRemaining(copy::add);
+                return copy;
+            });
+        }
+    }
+
+    @Test
+    void theLoadedOutputIsTheStoreThatBuildMakesDerivedGraphsIncluded() {
+        DatasetGraph fromBuild = copy(built);
+        DatasetGraph fromSpark = copy(loaded);
+        for (Node graph : NG.derivedGraphs())
+            assertTrue(fromBuild.getGraph(graph).size() > 0, "build derived nothing in " + graph);
+        assertEquals(fromBuild.stream().count(), fromSpark.stream().count());
+        assertTrue(IsoMatcher.isomorphic(fromBuild, fromSpark), "the loaded store differs from the built one");
+        assertTrue(loadOutput.contains("loaded " + String.format("%,d", fromBuild.stream().count()) + " quads"), loadOutput);
+    }
+
+    @Test
+    void aBadLineIsCountedAndListedAndTheOthersAreBuilt() throws IOException {
+        assertEquals(ARTICLES, summary.built());
+        assertEquals(1, summary.failed());
+        String expected = input.toUri().getPath() + ":" + BAD_LINE + ": not valid JSON";
+        List<String> errors = Files.readAllLines(out.resolve(SparkOutput.ERRORS).resolve("part-00000"));
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains(expected), errors.get(0));
+        assertTrue(log.contains(expected) && log.contains("1 bad inputs"), log);
+        assertTrue(Files.readString(out.resolve(SparkOutput.MANIFEST)).contains(SparkOutput.INPUTS_FAILED + "=1"));
+        assertTrue(loadOutput.contains("the job reported 1 bad inputs"), loadOutput);
+    }
+
+    @Test
+    void theFactTableHasTheColumnsTypesAndRowsOfTheStore() {
+        Dataset<Row> facts = spark.read().parquet(out.resolve(SparkOutput.FACTS).toString());
+        assertEquals(FactTable.COLUMNS, Arrays.asList(facts.columns()));
+        assertEquals(DataTypes.DoubleType, facts.schema().apply("confidence").dataType());
+        assertEquals(DataTypes.IntegerType, facts.schema().apply("evidence_start").dataType());
+        assertEquals(DataTypes.DateType, facts.schema().apply("publication_date").dataType());
+        List<FactTable.Row> fromStore;
+        try (ArticleStore store = ArticleStore.openExisting(built)) {
+            fromStore = store.read(FactTable::rows);
+        }
+        assertEquals(fromStore.size(), facts.count());
+        assertEquals(summary.factRows(), facts.count());
+        FactTable.Row some = fromStore.get(0);
+        Row same = facts.filter(facts.col("article_iri").equalTo(some.articleIri())
+                .and(facts.col("evidence_start").equalTo(some.evidenceStart()))
+                .and(facts.col("relation").equalTo(some.relation()))
+                .and(facts.col("subject_iri").equalTo(some.subjectIri()))
+                .and(facts.col("object_iri").equalTo(some.objectIri()))).first();
+        assertEquals(FactRows.row(some), same);
+    }
+
+    @Test
+    void aLaterBuildFindsTheLoadedArticlesUnchanged() {
+        CommandRun again = CommandRun.of("build", input.toString(), "--store", loaded.toString(), "--out",
+                tmp.resolve("again.ttl").toString());
+        assertEquals(1, again.status(), again.err());
+        assertTrue(again.out().contains("articles: " + ARTICLES + " read, 0 built, " + ARTICLES + " unchanged, 1 failed"),
+                again.out());
+    }
+
+    @Test
+    void parquetRowsAreReadAsJsonLinesRecordsAre() throws IOException {
+        Path parquet = tmp.resolve("three.parquet");
+        spark.read().json(input.toString()).limit(3).write().parquet(parquet.toString());
+        Path parquetOut = tmp.resolve("parquet-out");
+        JobSummary three = new BuildJob(spark, new JobOptions(List.of(parquet.toString()), parquetOut.toString(), 2, 0.5,
+                false), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
+        assertEquals(3, three.built());
+        assertEquals(0, three.failed());
+        DatasetGraph fromParquet = DatasetGraphFactory.create();
+        try (var files = Files.list(parquetOut.resolve(SparkOutput.ARTICLES))) {
+            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".nq.gz")).toList())
+                RDFParser.source(new GZIPInputStream(Files.newInputStream(file))).lang(Lang.NQUADS).parse(fromParquet);
+        }
+        DatasetGraph fromJson = copy(loaded);
+        List<Node> graphs = new ArrayList<>();
+        fromParquet.listGraphNodes().forEachRemaining(graphs::add);
+        assertEquals(3, graphs.size());
+        for (Node graph : graphs)
+            assertTrue(IsoMatcher.isomorphic(fromJson.getGraph(graph), fromParquet.getGraph(graph)), graph.toString());
+    }
+
+    @Test
+    void anExistingOutputOrAMissingInputStopsTheJobBeforeItRuns() {
+        JobException exists = assertThrows(JobException.class, () -> new BuildJob(spark,
+                new JobOptions(List.of(input.toString()), out.toString(), 0, 0.5, false), System.err).run());
+        assertTrue(exists.getMessage().endsWith("exists: the job writes a new directory and never overwrites one"),
+                exists.getMessage());
+        String missing = tmp.resolve("no-such.jsonl").toString();
+        JobException none = assertThrows(JobException.class, () -> new BuildJob(spark,
+                new JobOptions(List.of(missing), tmp.resolve("out2").toString(), 0, 0.5, false), System.err).run());
+        assertEquals(missing + ": no such file or directory", none.getMessage());
+        assertFalse(Files.exists(tmp.resolve("out2")));
+    }
+}
