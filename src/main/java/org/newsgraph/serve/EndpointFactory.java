@@ -39,8 +39,6 @@ public final class EndpointFactory {
     private static final int MAX_THREADS = 200;
     /** A connection with nothing to say for this long is closed. */
     private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(20);
-    /** Far below any real client on any network; far above a client that sends a byte now and then to hold a worker. */
-    private static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
     /** With {@code --update}: the largest body, a Graph Store Protocol upload included. */
     static final long MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
 
@@ -86,11 +84,12 @@ public final class EndpointFactory {
                 serverConnector.setHost(options.host());
                 serverConnector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
                 HttpConnectionFactory http = serverConnector.getConnectionFactory(HttpConnectionFactory.class);
-                if (http != null) {
-                    // A client that sends its request slower than this loses it, and the worker it held.
-                    http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+                // No minimum request data rate: Jetty 12 checks it only in the servlet's reads, against the bytes the
+                // servlet has read since its first read, so a pause of the server (a collection, a busy machine)
+                // between two reads of a small body failed a fast client with 408 and a closed connection. Slow
+                // senders are held off by the eager read below and the idle timeout.
+                if (http != null)
                     http.getHttpConfiguration().setRequestHeaderSize(requestHeaderSize(options));
-                }
             }
         }
         // Outermost: refuse an oversized body (413) before anything reads it; then read form and small bodies
