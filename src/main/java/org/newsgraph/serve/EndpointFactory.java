@@ -99,7 +99,12 @@ public final class EndpointFactory {
         if (application instanceof ServletContextHandler context)
             context.setMaxFormContentSize((int) bodyLimit);
         jetty.setHandler(new SizeLimitHandler(bodyLimit, -1));
-        ((SizeLimitHandler) jetty.getHandler()).setHandler(new EagerContentHandler(application));
+        // The form reader ahead of the servlets has Jetty's own limit (200,000 bytes) unless told; over it, a form
+        // query answered 500 where the cap's 413 belongs.
+        ((SizeLimitHandler) jetty.getHandler()).setHandler(new EagerContentHandler(application,
+                new EagerContentHandler.FormContentLoaderFactory(-1, (int) bodyLimit),
+                new EagerContentHandler.MultiPartContentLoaderFactory(),
+                new EagerContentHandler.RetainedContentLoaderFactory()));
         return server;
     }
 
