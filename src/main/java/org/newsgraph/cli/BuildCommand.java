@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +25,8 @@ import org.newsgraph.graph.store.BuildOptions;
 import org.newsgraph.graph.store.BuildSummary;
 import org.newsgraph.graph.store.CompactionPolicy;
 import org.newsgraph.graph.store.StoreCounts;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.NlpModels;
 
@@ -44,6 +45,7 @@ final class BuildCommand implements Command {
     private static final String COMMENTS = "comments";
     private static final String ENDPOINT = "endpoint";
     private static final String COMPACT = "compact";
+    private static final String MAX_ARTICLE_SIZE = "max-article-size";
     private static final String LIMIT = "limit";
     private static final String DEFAULT_OUT = "output/graph.ttl";
 
@@ -83,8 +85,11 @@ final class BuildCommand implements Command {
                         .desc("leave out facts with a confidence below X, 0 to 1: a fact's confidence is the measured chance that"
                                 + " it is right (default: 0, every fact)").get())
                 .addOption(Option.builder().longOpt(THREADS).hasArg().argName("N")
-                        .desc("worker threads (default: the number of processors, "
+                        .desc("worker threads, 1 to " + BuildOptions.Builder.MAX_THREADS + " (default: the number of processors, "
                                 + Runtime.getRuntime().availableProcessors() + " here)").get())
+                .addOption(Option.builder().longOpt(MAX_ARTICLE_SIZE).hasArg().argName("BYTES")
+                        .desc("refuse a .txt or .html file, a sidecar or a JSON line larger than this, before reading it"
+                                + " (default: " + ReadOptions.DEFAULT_MAX_BYTES + ", 10 MiB)").get())
                 .addOption(Option.builder().longOpt(NER_MODEL).hasArg().argName("FILE")
                         .desc("an OpenNLP name finder model to use as well; may be repeated (default: none)").get())
                 .addOption(Option.builder().longOpt(COMMENTS)
@@ -103,7 +108,8 @@ final class BuildCommand implements Command {
                         .desc("write each article's graph straight into this Graph Store Protocol URL instead of the store,"
                                 + " e.g. http://host:3030/dataset/data; no local store, Turtle or TriG is written, so --store, --out"
                                 + " and --compact cannot go with it; with --comments, each article's comments graph goes there too").get())
-                .addOption(PushCommand.userOption());
+                .addOption(PushCommand.userOption())
+                .addOption(PushCommand.timeoutOption());
     }
 
     @Override
@@ -112,8 +118,9 @@ final class BuildCommand implements Command {
         if (inputs.isEmpty())
             throw new UsageException("no input given: pass article files or directories, e.g. `newsgraph build examples/articles`");
         BuildOptions options = buildOptions(line);
-        if (line.hasOption(PushCommand.USER) && !line.hasOption(ENDPOINT))
-            throw new UsageException("--user is for --endpoint URL, which is missing");
+        for (String remoteOnly : List.of(PushCommand.USER, PushCommand.ENDPOINT_TIMEOUT))
+            if (line.hasOption(remoteOnly) && !line.hasOption(ENDPOINT))
+                throw new UsageException("--" + remoteOnly + " is for --endpoint URL, which is missing");
         if (line.hasOption(ENDPOINT)) {
             // A remote build writes no local store or files; silently ignoring where the user asked for them would mislead.
             List<String> local = Stream.of(OptionGroups.STORE, OptionGroups.OUT, COMPACT).filter(line::hasOption)
@@ -136,6 +143,7 @@ final class BuildCommand implements Command {
         long start = System.nanoTime();
         if (line.hasOption(ENDPOINT))
             return buildRemote(line, inputs, nerModels, options, terminal, start);
+        checkOutputs(turtle, trig, OptionGroups.storeDir(line), inputs, options);
         try (ArticleStore store = ArticleStore.open(OptionGroups.storeDir(line))) {
             NlpModels loaded = models.load(nerModels);
             BuildSummary summary;
@@ -163,7 +171,10 @@ final class BuildCommand implements Command {
         }
     }
 
-    /** {@code --endpoint}: the same extraction, each article one PUT; a PushException fails that article only. */
+    /**
+     * {@code --endpoint}: the same extraction, each article one PUT, once the endpoint has answered a first request. A
+     * graph the endpoint refuses as such fails its article only; an endpoint gone or refusing the client stops the build.
+     */
     private int buildRemote(CommandLine line, List<Path> inputs, List<Path> nerModels, BuildOptions options, Terminal terminal,
                             long start) {
         String endpoint = line.getOptionValue(ENDPOINT);
@@ -189,7 +200,10 @@ final class BuildCommand implements Command {
             }
         }
         if (line.hasOption(THREADS))
-            builder.threads(OptionGroups.positiveInt(line, THREADS, 1));
+            builder.threads((int) OptionGroups.wholeNumber(line, THREADS, 1, BuildOptions.Builder.MAX_THREADS, 1, ""));
+        if (line.hasOption(MAX_ARTICLE_SIZE))
+            builder.readOptions(ReadOptions.builder().maxBytes(OptionGroups.wholeNumber(line, MAX_ARTICLE_SIZE, 1,
+                    ReadOptions.MAX_BYTES_CEILING, ReadOptions.DEFAULT_MAX_BYTES, " of bytes")).build());
         builder.comments(line.hasOption(COMMENTS));
         if (line.hasOption(COMPACT))
             builder.compaction(CompactionPolicy.ALWAYS);
@@ -202,6 +216,16 @@ final class BuildCommand implements Command {
         }
     }
 
+    /** Refuses, before any work, a Turtle or TriG output that would overwrite an input, a directory or the store. */
+    private static void checkOutputs(Path turtle, Path trig, Path store, List<Path> inputs, BuildOptions options) {
+        if (trig.equals(turtle))
+            throw new UsageException("--out " + turtle + " ends in .trig, the name of the TriG written beside it: give the"
+                    + " Turtle file's name, e.g. " + siblingWithExtension(turtle, ExportFormat.TURTLE.extension()));
+        List<Path> filesRead = new ArticleReader(options.readOptions()).filesRead(inputs);
+        OutputFile.checkSafe("--out " + turtle, turtle, store, filesRead);
+        OutputFile.checkSafe("--out " + trig + " (the TriG beside --out)", trig, store, filesRead);
+    }
+
     /** {@code graph.ttl} -> {@code graph.trig}; a name without extension gets one added. */
     static Path siblingWithExtension(Path file, String extension) {
         String name = file.getFileName().toString();
@@ -210,26 +234,9 @@ final class BuildCommand implements Command {
         return file.resolveSibling(base + "." + extension);
     }
 
-    /** Writes to a temporary file first, so that a failed export never leaves a truncated graph behind. */
+    /** Written aside and moved into place, so that a failed export never leaves a truncated graph behind. */
     private static void write(StoreExporter exporter, ExportFormat format, Path file) {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null)
-                Files.createDirectories(parent);
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                exporter.writeSorted(format, out);
-            }
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new CommandException(file + ": cannot write: " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException e) {
-                // Best effort: the real failure, if any, is already on its way.
-            }
-        }
+        OutputFile.write(file, out -> exporter.writeSorted(format, out));
     }
 
     /** {@code start}: when the command began, so that the last line also counts loading, compaction and writing files. */
@@ -322,6 +329,13 @@ final class BuildCommand implements Command {
                 bar.setExtraMessage(" " + articles + " articles");
             else
                 bar.step();
+        }
+
+        @Override
+        public void notice(String message) {
+            if (bar != null)
+                terminal.err().print("\r\033[2K");
+            terminal.info(message);
         }
 
         @Override

@@ -34,6 +34,8 @@ class MainTest {
         try (ArticleStore store = ArticleStore.open(dir)) {
             store.replace(TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"), 0.5);
             store.replace(TestArticles.endorsement("a2", "Bob Brown", "Carol Clark"), 0.5);
+            // As a build leaves it: with the graphs derived from all articles.
+            store.deriveGraphs();
         }
         return dir;
     }

@@ -125,6 +125,8 @@ public final class ArticleLoader {
         long startNanos = System.nanoTime();
         ArticleReader reader = new ArticleReader(options.readOptions());
         List<Path> files = reader.listInputs(inputs);
+        // Asked before this run stores anything: then it can only be an earlier run's doing.
+        boolean leftStale = store.derivedGraphsStale();
         listener.started(files);
         long bytesTotal = 0;
         for (Path file : files)
@@ -146,7 +148,9 @@ public final class ArticleLoader {
             pool.shutdownNow();
             awaitQuietly(pool);
         }
-        if (summary.built() > 0) {
+        if (leftStale)
+            listener.notice("the graphs derived from all articles were left stale by an interrupted run: deriving them again");
+        if (summary.built() > 0 || leftStale) {
             listener.finishing("deriving the cross-article graphs");
             store.deriveGraphs();
         }
@@ -218,6 +222,7 @@ public final class ArticleLoader {
             long limit = options.limit();
             long[] articles = {0};
             long before = 0;
+            ArticleIdsSeen seen = new ArticleIdsSeen();
             try {
                 for (Path file : files) {
                     long start = before;
@@ -225,7 +230,14 @@ public final class ArticleLoader {
                         if (limit > 0 && articles[0] >= limit)
                             throw new LimitReached();
                         articles[0]++;
-                        put(work, article);
+                        String fingerprint = options.fingerprint(article);
+                        String collision = seen.collision(article, fingerprint);
+                        if (collision != null)
+                            put(done, new Failed(article.origin(), collision, true));
+                        else if (seen.repeated(article, fingerprint))
+                            put(done, new Unchanged(article));
+                        else
+                            put(work, article);
                     }, error -> put(done, new Failed(error.origin(), error.reason(), false)),
                             position -> bytesRead.set(start + position));
                     before += sizeOf(file);

@@ -19,6 +19,11 @@ public interface ArticleSink {
      */
     default void deriveGraphs() {}
 
+    /** Whether articles were stored since {@link #deriveGraphs} last ran, by a run that died before it could. */
+    default boolean derivedGraphsStale() {
+        return false;
+    }
+
     /**
      * Asked once at the end of every load: whether, under {@code policy}, the sink has grown enough since it was last
      * compacted for {@link #compact()} to be worth its time. False for a sink that never compacts.
