@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
-import org.newsgraph.graph.FactTable;
+import org.apache.spark.sql.Row;
 import org.newsgraph.graph.store.CandidacySummary;
 import org.newsgraph.graph.store.OfficeHoldingSummary;
 
@@ -14,13 +14,14 @@ import org.newsgraph.graph.store.OfficeHoldingSummary;
  * what it says for the derived graphs, its counts), or, for an article or input that failed, the error line.
  *
  * @param nquads      the article's named graph (and its comments graph), N-Quads lines without a final line end
+ * @param factRows    the fact table's rows of those graphs ({@link FactRows})
  * @param persons     the persons the article mentions, for the links graph
  * @param sentences   sentences read
  * @param entities    entities by type (local name of the class), as {@code build} counts them
  * @param facts       facts at or above the threshold by relation (local name)
  * @param error       "origin: reason" of a failure; every other field is empty then
  */
-record ArticleOutcome(String nquads, List<FactTable.Row> factRows, List<OfficeHoldingSummary.Statement> holdings,
+record ArticleOutcome(String nquads, List<Row> factRows, List<OfficeHoldingSummary.Statement> holdings,
                       List<CandidacySummary.Statement> candidacies, List<Node> persons, long sentences,
                       Map<String, Integer> entities, Map<String, Integer> facts, String error) implements Serializable {
 

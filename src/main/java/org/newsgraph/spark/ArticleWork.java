@@ -2,6 +2,7 @@ package org.newsgraph.spark;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,7 +11,8 @@ import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.newsgraph.graph.FactTable;
+import org.apache.spark.sql.Row;
+import org.newsgraph.export.FactReader;
 import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.BuildOptions;
 import org.newsgraph.graph.store.CandidacySummary;
@@ -25,8 +27,9 @@ import org.newsgraph.resolve.ResolvedFact;
 /**
  * The work of one partition: each article through the extraction core ({@link ArticleProcessor}, one per task, on the
  * executor's shared models), its graphs written as {@code build} stores them ({@link ArticleStore#write}), and from
- * those graphs its fact table rows and what it states for the derived graphs, read by the same queries the store
- * runs. One article's failure is its error line; the others go on. Serializable: Spark sends it to the executors.
+ * those graphs its fact table rows, read as {@code export --format csv} reads them, and what it states for the derived
+ * graphs, read by the same queries the store runs. One article's failure is its error line; the others go on.
+ * Serializable: Spark sends it to the executors.
  */
 final class ArticleWork implements FlatMapFunction<Iterator<ArticleInput>, ArticleOutcome> {
     private final double minConfidence;
@@ -68,7 +71,10 @@ final class ArticleWork implements FlatMapFunction<Iterator<ArticleInput>, Artic
         DatasetGraph graphs = DatasetGraphFactory.create();
         ArticleStore.write(new ArticleStore.Replacement(resolved, options.fingerprint(article), thread), minConfidence,
                 StreamRDFLib.dataset(graphs));
-        return new ArticleOutcome(NQuadsText.of(out -> StreamRDFOps.sendQuadsToStream(graphs, out)), FactTable.rows(graphs), OfficeHoldingSummary.statements(graphs),
+        List<Row> factRows = new ArrayList<>();
+        FactReader.readAll(graphs, fact -> factRows.add(FactRows.row(fact)));
+        return new ArticleOutcome(NQuadsText.of(out -> StreamRDFOps.sendQuadsToStream(graphs, out)), factRows,
+                OfficeHoldingSummary.statements(graphs),
                 CandidacySummary.statements(graphs), new ArrayList<>(SurnameLinker.mentions(graphs).keySet()),
                 resolved.sentences(), entities(resolved), facts(resolved), null);
     }

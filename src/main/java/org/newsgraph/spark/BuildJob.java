@@ -131,7 +131,7 @@ public final class BuildJob {
             saveNQuads(outcomes.filter(ArticleOutcome::built).map(ArticleOutcome::nquads).filter(t -> !t.isEmpty()),
                     new Path(out, SparkOutput.ARTICLES), hadoop);
             log.println("newsgraph BuildJob: writing the fact table...");
-            spark.createDataFrame(outcomes.flatMap(o -> o.factRows().iterator()).map(FactRows::row), FactRows.SCHEMA)
+            spark.createDataFrame(outcomes.flatMap(o -> o.factRows().iterator()), FactRows.SCHEMA)
                     .write().parquet(new Path(out, SparkOutput.FACTS).toString());
             log.println("newsgraph BuildJob: deriving the links, office-holders and candidacies graphs...");
             // A small fraction of the articles' size: fewer, larger files.
