@@ -49,7 +49,7 @@ import org.newsgraph.graph.store.SparkOutput;
 /**
  * The Spark job in local mode on 200 bench articles and a bad line: loaded with {@code newsgraph load}, its output is
  * the store {@code newsgraph build} makes of the same file, derived graphs included; the bad line is counted and
- * listed, not fatal; the fact table reads back as the CSV table of the built store, with its columns and types; Parquet input reads as JSON Lines does.
+ * listed, not fatal; the job counts sentences, entities and facts as build does; the fact table reads back as the CSV table of the built store, with its columns and types; Parquet input reads as JSON Lines does.
  */
 class SparkBuildIT {
     private static final Path BENCH = Path.of("..", "shared", "bench", "articles-10000.jsonl.gz");
@@ -66,6 +66,7 @@ class SparkBuildIT {
     private static Path built;
     private static Path loaded;
     private static String loadOutput;
+    private static String buildOutput;
 
     @BeforeAll
     static void runBoth() throws IOException {
@@ -86,6 +87,7 @@ class SparkBuildIT {
         CommandRun build = CommandRun.of("build", input.toString(), "--store", built.toString(), "--out",
                 tmp.resolve("graph.ttl").toString());
         assertEquals(1, build.status(), build.err());
+        buildOutput = build.out();
         loaded = tmp.resolve("loaded");
         loadOutput = CommandRun.succeeding("load", out.toString(), "--store", loaded.toString());
     }
@@ -140,6 +142,17 @@ class SparkBuildIT {
         assertTrue(log.contains(expected) && log.contains("1 bad inputs"), log);
         assertTrue(Files.readString(out.resolve(SparkOutput.MANIFEST)).contains(SparkOutput.INPUTS_FAILED + "=1"));
         assertTrue(loadOutput.contains("the job reported 1 bad inputs"), loadOutput);
+    }
+
+    @Test
+    void theJobCountsSentencesEntitiesAndFactsAsBuildDoes() {
+        assertTrue(buildOutput.contains("sentences: " + summary.counts().sentences() + "\n"), buildOutput);
+        String entities = summary.counts().entities().entrySet().stream()
+                .map(e -> e.getKey().localName() + " " + e.getValue()).sorted().collect(Collectors.joining(", "));
+        String facts = summary.counts().facts().entrySet().stream()
+                .map(e -> e.getKey().localName() + " " + e.getValue()).sorted().collect(Collectors.joining(", "));
+        assertTrue(buildOutput.contains("them: " + entities + "\n"), entities + " not in\n" + buildOutput);
+        assertTrue(buildOutput.contains("facts: " + facts + "\n"), facts + " not in\n" + buildOutput);
     }
 
     @Test
