@@ -27,7 +27,8 @@ public final class Main {
     private Main(ModelLoader models, Terminal terminal) {
         this.commands = List.of(new BuildCommand(models), new QueryCommand(), new ExportCommand(),
                 new ValidateCommand(), new StatsCommand(), new EvaluateCommand(), new ServeCommand(), new PushCommand(),
-                new RemoveCommand(), new LoadCommand(), new SampleCommand(), new AuditCommand());
+                new RemoveCommand(), new LoadCommand(), new SampleCommand(), new AuditCommand(),
+                new TrainCommand(models));
         this.terminal = terminal;
     }
 

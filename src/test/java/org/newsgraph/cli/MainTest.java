@@ -49,7 +49,7 @@ class MainTest {
     void anUnknownCommandIsAUsageErrorNamingTheCommands() {
         assertEquals(2, Main.run("frobnicate"));
         assertEquals("newsgraph: unknown command 'frobnicate' (commands: build, query, export, validate, stats, evaluate,"
-                + " serve, push, remove, load, sample, audit; try `newsgraph --help`)\n", console.err());
+                + " serve, push, remove, load, sample, audit, train; try `newsgraph --help`)\n", console.err());
     }
 
     @Test

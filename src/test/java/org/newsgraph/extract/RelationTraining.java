@@ -54,33 +54,8 @@ public final class RelationTraining {
         }
     }
 
-    static List<RelationModelTrainer.Labelled> labelled(Path corpus, Path dir) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        Map<String, RelationAnnotation> byId = new TreeMap<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                RelationAnnotation a = RelationAnnotation.read(f, json);
-                byId.put(a.id().toLowerCase(Locale.ROOT), a);
-            }
-        }
-        NlpModels models = NlpModels.load().withRelationModels(Map.of());
-        ArticleProcessor processor = new ArticleProcessor(models);
-        org.newsgraph.resolve.EntityResolver resolver = new org.newsgraph.resolve.EntityResolver(models.gazetteers());
-        Map<String, RelationModelTrainer.Labelled> out = new TreeMap<>();
-        new ArticleReader(ReadOptions.defaults()).read(corpus, article -> {
-            RelationAnnotation a = byId.get(article.id());
-            if (a == null)
-                return;
-            AnnotatedArticle analysed = processor.analyze(article);
-            if (!java.util.HexFormat.of().formatHex(org.newsgraph.ingest.Sha256.of(analysed.article().text())).equals(a.textSha256()))
-                System.err.println(a.id() + ": the cleaned text changed since it was annotated; skipped");
-            else
-            {
-                var entities = resolver.entities(analysed);
-                out.put(a.id(), new RelationModelTrainer.Labelled(analysed, a, entities::containsKey));
-            }
-        }, e -> System.err.println(e.getMessage()));
-        return new ArrayList<>(out.values());
+    static List<RelationModelTrainer.Labelled> labelled(Path corpus, Path dir) {
+        return org.newsgraph.resolve.TrainingSet.read(corpus, dir, NlpModels.load(), System.err::println);
     }
 
     /**

@@ -1,0 +1,105 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+import opennlp.tools.ml.model.MaxentModel;
+
+import org.newsgraph.extract.RelationModelTrainer;
+import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.resolve.TrainingSet;
+
+/**
+ * {@code newsgraph train}: trains the relation classifiers and the confidence model from the annotated articles
+ * (src/train/annotations) and the corpus they annotate, and writes the model files the jar bundles. The same
+ * annotations, corpus and code give the same files.
+ */
+final class TrainCommand implements Command {
+    private static final String CORPUS = "corpus";
+    private static final String ANNOTATIONS = "annotations";
+    private static final String FOLDS = "folds";
+    static final String DEFAULT_ANNOTATIONS = "src/train/annotations";
+    static final String DEFAULT_OUT = "src/main/resources/org/newsgraph/nlp";
+
+    private final ModelLoader models;
+
+    TrainCommand(ModelLoader models) {
+        this.models = models;
+    }
+
+    @Override
+    public String name() {
+        return "train";
+    }
+
+    @Override
+    public String summary() {
+        return "train the relation models from annotated articles (for developers; see src/train/README.md)";
+    }
+
+    @Override
+    public String arguments() {
+        return "--corpus ARTICLES.jsonl.gz [options]";
+    }
+
+    @Override
+    public String example() {
+        return "newsgraph train --corpus ../shared/bench/articles-10000.jsonl.gz";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Option.builder().longOpt(CORPUS).hasArg().argName("FILE")
+                        .desc("the JSON Lines corpus the annotations index (required)").get())
+                .addOption(Option.builder().longOpt(ANNOTATIONS).hasArg().argName("DIR")
+                        .desc("the annotations (default: " + DEFAULT_ANNOTATIONS + ")").get())
+                .addOption(Option.builder().longOpt(FOLDS).hasArg().argName("K")
+                        .desc("folds of the cross-validation that gives the confidence model its examples (default: 5)").get())
+                .addOption(OptionGroups.out("directory to write relation-*.bin to (default: " + DEFAULT_OUT + ")"));
+    }
+
+    @Override
+    public int run(CommandLine line, Terminal terminal) {
+        if (!line.getArgList().isEmpty())
+            throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
+        if (!line.hasOption(CORPUS))
+            throw new UsageException("pass --corpus FILE, the corpus the annotations index");
+        Path corpus = Path.of(line.getOptionValue(CORPUS));
+        Path annotations = Path.of(line.getOptionValue(ANNOTATIONS, DEFAULT_ANNOTATIONS));
+        Path out = Path.of(line.getOptionValue(OptionGroups.OUT, DEFAULT_OUT));
+        int folds = OptionGroups.positiveInt(line, FOLDS, 5);
+        if (folds < 2)
+            throw new UsageException("--" + FOLDS + " must be at least 2");
+        if (!Files.isRegularFile(corpus))
+            throw new CommandException(corpus + ": no such file");
+        if (!Files.isDirectory(annotations))
+            throw new CommandException(annotations + ": no such directory");
+        NlpModels nlp = models.load(List.of());
+        terminal.info("Reading and analysing the annotated articles of " + corpus + " ...");
+        int[] warnings = {0};
+        List<RelationModelTrainer.Labelled> articles = TrainingSet.read(corpus, annotations, nlp, w -> {
+            warnings[0]++;
+            terminal.error("train: " + w);
+        });
+        if (articles.size() < folds)
+            throw new CommandException(annotations + ": " + articles.size() + " annotated articles found in " + corpus
+                    + "; training needs at least " + folds);
+        terminal.info("Training on " + articles.size() + " articles (" + folds + "-fold for the confidence model) ...");
+        try {
+            Map<String, MaxentModel> trained = RelationModelTrainer.trainAll(articles, folds);
+            RelationModelTrainer.write(trained, out);
+            terminal.info("Wrote " + trained.size() + " models to " + out + "; rebuild the jar to bundle them");
+        } catch (IOException e) {
+            throw new CommandException(out + ": cannot write the models: " + e.getMessage(), e);
+        }
+        return warnings[0] == 0 ? Main.OK : Main.FAILED;
+    }
+}
