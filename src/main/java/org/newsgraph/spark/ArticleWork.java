@@ -28,8 +28,7 @@ import org.newsgraph.resolve.ResolvedArticle;
  * those graphs its fact table rows, read as {@code export --format csv} reads them, and what it states for the derived
  * graphs, read by the same queries the store runs; its counts and a failure's reason as {@code build} has them
  * ({@link ArticleCounts}, {@link ArticleLoader#failureReason}). One article's failure is its error line; the others go
- * on.
- * Serializable: Spark sends it to the executors.
+ * on. Serializable: Spark sends it to the executors.
  */
 final class ArticleWork implements FlatMapFunction<Iterator<ArticleInput>, ArticleOutcome> {
     private final double minConfidence;
