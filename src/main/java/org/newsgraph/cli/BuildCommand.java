@@ -253,7 +253,7 @@ final class BuildCommand implements Command {
                 (System.nanoTime() - start) / 1e9));
     }
 
-    private static String counts(Map<String, Integer> counts) {
+    private static String counts(Map<String, ? extends Number> counts) {
         if (counts.isEmpty())
             return "none";
         return counts.entrySet().stream().sorted(Map.Entry.comparingByKey())

@@ -3,9 +3,11 @@ package org.newsgraph.spark;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.commons.cli.CommandLine;
@@ -27,8 +29,10 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.NewsgraphException;
+import org.newsgraph.extract.Relation;
 import org.newsgraph.graph.store.BuildOptions;
 import org.newsgraph.graph.store.SparkOutput;
+import org.newsgraph.nlp.EntityType;
 
 import scala.Tuple2;
 
@@ -131,7 +135,7 @@ public final class BuildJob {
             saveNQuads(outcomes.filter(ArticleOutcome::built).map(ArticleOutcome::nquads).filter(t -> !t.isEmpty()),
                     new Path(out, SparkOutput.ARTICLES), hadoop);
             log.println("newsgraph BuildJob: writing the fact table...");
-            spark.createDataFrame(outcomes.flatMap(o -> o.factRows().iterator()).map(FactRows::row), FactRows.SCHEMA)
+            spark.createDataFrame(outcomes.flatMap(o -> o.factRows().iterator()), FactRows.SCHEMA)
                     .write().parquet(new Path(out, SparkOutput.FACTS).toString());
             log.println("newsgraph BuildJob: deriving the links, office-holders and candidacies graphs...");
             // A small fraction of the articles' size: fewer, larger files.
@@ -192,15 +196,18 @@ public final class BuildJob {
 
     private static void print(PrintStream out, JobSummary s, JobOptions options) {
         out.printf("articles: %d built, %d failed (bad lines and files included)%n", s.built(), s.failed());
-        out.println("sentences: " + s.sentences());
-        out.println("entities: " + counts(s.entities()));
-        out.println("facts: " + counts(s.facts()) + " (" + s.factRows() + " fact table rows)");
+        out.println("sentences: " + s.counts().sentences());
+        out.println("entities: " + counts(s.counts().entities(), EntityType::localName));
+        out.println("facts: " + counts(s.counts().facts(), Relation::localName) + " (" + s.factRows() + " fact table rows)");
         out.println("output: " + options.out() + " (" + String.join(", ", SparkOutput.ARTICLES, SparkOutput.DERIVED,
                 SparkOutput.FACTS, SparkOutput.ERRORS) + "); load it with `newsgraph load " + options.out() + " --store DIR`");
     }
 
-    private static String counts(Map<String, Long> counts) {
-        return counts.isEmpty() ? "none" : counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+    /** "Name n, ..." in the order of the names. */
+    private static <K> String counts(Map<K, Long> counts, Function<K, String> name) {
+        return counts.isEmpty() ? "none" : counts.entrySet().stream()
+                .sorted(Comparator.comparing(e -> name.apply(e.getKey())))
+                .map(e -> name.apply(e.getKey()) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -19,15 +17,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
-import org.newsgraph.extract.Relation;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
-import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.resolve.ArticleProcessor;
-import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.ResolvedArticle;
-import org.newsgraph.resolve.ResolvedFact;
 
 /**
  * Builds the store from input files: one thread reads articles, {@code threads} workers turn them into
@@ -194,9 +188,7 @@ public final class ArticleLoader {
         private int built;
         private int unchanged;
         private int failed;
-        private long sentences;
-        private final Map<EntityType, Integer> entities = new EnumMap<>(EntityType.class);
-        private final Map<Relation, Integer> facts = new EnumMap<>(Relation.class);
+        private ArticleCounts counts = ArticleCounts.NONE;
 
         Run(BlockingQueue<Article> work, BlockingQueue<Outcome> done) {
             this.work = work;
@@ -272,7 +264,7 @@ public final class ArticleLoader {
                 throw e;
             } catch (RuntimeException e) {
                 // One article's failure must not stop the others: report it and go on.
-                return new Failed(article.origin(), reason(e), true);
+                return new Failed(article.origin(), failureReason(e), true);
             }
         }
 
@@ -301,7 +293,7 @@ public final class ArticleLoader {
                 listener.progress(Math.min(bytesRead.get(), bytesTotal), bytesTotal);
                 throwIfFatal();
             }
-            return new BuildSummary(read, built, unchanged, failed, sentences, entities, facts,
+            return new BuildSummary(read, built, unchanged, failed, counts.sentences(), counts.entities(), counts.facts(),
                     (System.nanoTime() - startNanos) / 1e9);
         }
 
@@ -323,7 +315,7 @@ public final class ArticleLoader {
                         throw e;
                     } catch (RuntimeException e) {
                         read++;
-                        fail(listener, replacement.article().article().origin(), reason(e));
+                        fail(listener, replacement.article().article().origin(), failureReason(e));
                     }
                 }
             }
@@ -391,12 +383,7 @@ public final class ArticleLoader {
         private void stored(ResolvedArticle article, BuildListener listener) {
             read++;
             built++;
-            sentences += article.sentences();
-            for (Entity entity : article.entities())
-                entities.merge(entity.type(), 1, Integer::sum);
-            for (ResolvedFact fact : article.facts())
-                if (fact.confidence() >= options.minConfidence())
-                    facts.merge(fact.relation(), 1, Integer::sum);
+            counts = counts.plus(ArticleCounts.of(article, options.minConfidence()));
             listener.articleDone(article.article().id(), true);
         }
 
@@ -448,7 +435,11 @@ public final class ArticleLoader {
         }
     }
 
-    private static String reason(Throwable e) {
+    /**
+     * Why an article failed, as build reports it: the first line of the exception's message, or its class when it has
+     * none. The Spark job reports its failed articles with it too.
+     */
+    public static String failureReason(Throwable e) {
         String message = e.getMessage();
         if (message == null || message.isBlank())
             return e.getClass().getSimpleName();

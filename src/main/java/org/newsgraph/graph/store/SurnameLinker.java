@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
@@ -28,11 +29,11 @@ public final class SurnameLinker {
     private static final String PERSON_BASE = NG.ID + "person/";
 
     // One pass over the store: every person an article mentions, with the number of articles that mention it.
-    private static final String PERSONS = """
+    private static final Query PERSONS = ArticleStore.parseQuery("""
             SELECT ?p (COUNT(DISTINCT ?a) AS ?n) WHERE {
               GRAPH ?a { ?a a ng:Article ; schema:mentions ?p . ?p a ng:Person }
             } GROUP BY ?p
-            """;
+            """);
 
     private SurnameLinker() {}
 
