@@ -115,6 +115,27 @@ class MainTest {
     }
 
     @Test
+    void buildWatchOptionsAreCheckedBeforeAnyWork() throws Exception {
+        Path file = Files.writeString(tmp.resolve("a.txt"), "Headline\n\nBody.\n");
+        Path store = tmp.resolve("s");
+        String[][] misuses = {
+                {"build", "--watch", file.toString(), "--store", store.toString()},
+                {"build", "--watch", tmp.toString(), "--limit", "5", "--store", store.toString()},
+                {"build", "--watch", tmp.toString(), "--poll", "0", "--store", store.toString()},
+                {"build", tmp.toString(), "--poll", "1", "--store", store.toString()}};
+        String[] said = {"--watch takes directories, and " + file + " is not one",
+                "--watch cannot go with --limit",
+                "--poll must be a number of seconds from 0.01 to 86400, not '0'",
+                "--poll goes with --watch"};
+        for (int i = 0; i < misuses.length; i++) {
+            console.reset();
+            assertEquals(2, Main.run(misuses[i]), String.join(" ", misuses[i]));
+            assertEquals("newsgraph: build: " + said[i] + " (see `newsgraph build --help`)\n", console.err());
+        }
+        assertFalse(Files.exists(store), "no store is made");
+    }
+
+    @Test
     void buildRejectsABadConfidence() {
         assertEquals(2, Main.run("build", "x.txt", "--min-confidence", "high"));
         assertTrue(console.err().startsWith("newsgraph: build: --min-confidence must be a number from 0 to 1, not 'high'"), console.err());

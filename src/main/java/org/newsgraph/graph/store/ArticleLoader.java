@@ -30,7 +30,7 @@ import org.newsgraph.resolve.ResolvedArticle;
  * already holds are skipped; a bad input or article is reported to the listener and the rest go on. A load that
  * built anything ends by recomputing the graphs derived from all articles (links, office holders, candidacies);
  * any load ends by compacting the store when its {@link BuildOptions#compaction() policy} says it has grown
- * enough. One {@code load} at a time per instance.
+ * enough. One {@code load} at a time per instance; {@link #stop()} may come from any thread.
  */
 public final class ArticleLoader {
     /** Turns one article into its resolved form; one instance per worker thread. */
@@ -54,6 +54,7 @@ public final class ArticleLoader {
     private final ArticleSink store;
     private final Supplier<Processing> processors;
     private final BuildOptions options;
+    private volatile boolean stopped;
 
     public ArticleLoader(ArticleSink store, NlpModels models, BuildOptions options) {
         this(store, () -> processing(new ArticleProcessor(models)), options);
@@ -79,6 +80,16 @@ public final class ArticleLoader {
         };
     }
 
+    /**
+     * Asks the running load, and any later one, to stop at the next article: the articles processed by then are
+     * stored (whole, as ever) and the cross-article graphs derived from them, the rest of the inputs is left unread and
+     * the store is not compacted; {@code load} then returns its summary as usual. For {@code build --watch}'s Ctrl-C:
+     * interrupting the writing thread instead would close TDB2's file channels under it.
+     */
+    public void stop() {
+        stopped = true;
+    }
+
     /** What a worker or the reader hands to the writer. */
     private sealed interface Outcome {
     }
@@ -100,7 +111,7 @@ public final class ArticleLoader {
     private record Finished() implements Outcome {
     }
 
-    /** Thrown through the reader's callbacks to stop reading once {@link BuildOptions#limit()} articles were read. */
+    /** Thrown through the reader's callbacks to stop reading at {@link BuildOptions#limit()} articles or {@link #stop()}. */
     private static final class LimitReached extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -150,8 +161,8 @@ public final class ArticleLoader {
         }
         // Every commit copies the index blocks it touches, so files outgrow the data until compacted; but compaction
         // rewrites the whole store, so it waits until the growth is worth that. Asked even when nothing was built, so
-        // that a forced compaction of an unchanged store happens.
-        if (store.compactionDue(options.compaction())) {
+        // that a forced compaction of an unchanged store happens; not when stopping, which should be quick.
+        if (!stopped && store.compactionDue(options.compaction())) {
             listener.finishing("compacting the store");
             store.compact();
         }
@@ -218,8 +229,10 @@ public final class ArticleLoader {
             try {
                 for (Path file : files) {
                     long start = before;
+                    if (stopped)
+                        return;
                     reader.read(file, article -> {
-                        if (limit > 0 && articles[0] >= limit)
+                        if (stopped || limit > 0 && articles[0] >= limit)
                             throw new LimitReached();
                         articles[0]++;
                         String fingerprint = options.fingerprint(article);
@@ -236,7 +249,7 @@ public final class ArticleLoader {
                     bytesRead.set(before);
                 }
             } catch (LimitReached e) {
-                // The first articles are read; the rest of the input is left alone.
+                // The first articles are read, or the load was stopped; the rest of the input is left alone.
             }
         }
 
@@ -244,7 +257,8 @@ public final class ArticleLoader {
             try {
                 Processing processing = processors.get();
                 for (Article article = take(work); article != endOfInput; article = take(work))
-                    put(done, process(processing, article));
+                    if (!stopped) // the articles already queued are left unread too
+                        put(done, process(processing, article));
             } catch (CancellationException e) {
                 // the writer stopped the build and reports why
             } catch (RuntimeException | Error e) {
