@@ -8,6 +8,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.evaluate.GoldStandard;
 import org.newsgraph.evaluate.ScoreReport;
@@ -59,7 +60,7 @@ final class EvaluateCommand implements Command {
         GoldStandard gold = GoldStandard.read(goldFiles);
         ScoreReport report;
         if (fromStore) {
-            try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
+            try (ArticleStore store = OptionGroups.openForReading(line, terminal, name())) {
                 report = store.read(dsg -> Scorer.score(dsg.getUnionGraph(), gold));
             }
         } else {
@@ -72,7 +73,7 @@ final class EvaluateCommand implements Command {
     /** The file as a dataset: triple syntaxes fill its default graph, TriG and N-Quads their named graphs. */
     private static DatasetGraph readDataset(Path file) {
         try {
-            return RDFParser.source(file).toDatasetGraph();
+            return RDFParser.source(file).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).toDatasetGraph();
         } catch (RiotException e) {
             throw new CommandException(file + ": not RDF: " + e.getMessage(), e);
         }

@@ -1,10 +1,6 @@
 package org.newsgraph.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -66,13 +62,9 @@ final class ExportCommand implements Command {
             throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
         String formatName = OptionGroups.format(line, FORMATS, "turtle");
         Path file = line.hasOption(OptionGroups.OUT) ? Path.of(line.getOptionValue(OptionGroups.OUT)) : null;
-        if (file != null) {
-            // Said before the store is opened, so that a mistyped path costs nothing.
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null && !Files.isDirectory(parent))
-                throw new CommandException(file + ": cannot write: directory " + parent + " does not exist");
-        }
-        try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
+        if (file != null)
+            OutputFile.checkSafe("--out " + file, file, OptionGroups.storeDir(line), List.of());
+        try (ArticleStore store = OptionGroups.openForReading(line, terminal, name())) {
             StoreExporter exporter = new StoreExporter(store);
             Node graph = line.hasOption(GRAPH) ? exporter.articleGraph(line.getOptionValue(GRAPH)) : null;
             if (file == null) {
@@ -80,13 +72,7 @@ final class ExportCommand implements Command {
                 terminal.out().flush();
                 return Main.OK;
             }
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                write(store, exporter, graph, formatName, out);
-            } catch (NoSuchFileException e) {
-                throw new CommandException(file + ": cannot write: no such directory", e);
-            } catch (IOException e) {
-                throw new CommandException(file + ": cannot write: " + e.getMessage(), e);
-            }
+            OutputFile.write(file, out -> write(store, exporter, graph, formatName, out));
         }
         return Main.OK;
     }

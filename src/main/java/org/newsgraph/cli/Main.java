@@ -2,6 +2,8 @@ package org.newsgraph.cli;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import org.apache.commons.cli.CommandLine;
@@ -20,6 +22,12 @@ public final class Main {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
+    /**
+     * TDB2's node cache (Caffeine) logs a failed write of the store's files, a full disk say, as a warning with its
+     * stack trace through java.util.logging, before the store reports the same failure to us in one line. Held here
+     * so that its level, once set, stays set.
+     */
+    private static final Logger CACHE_LOG = Logger.getLogger("com.github.benmanes.caffeine");
 
     private final List<Command> commands;
     private final Terminal terminal;
@@ -33,6 +41,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        CACHE_LOG.setLevel(Level.SEVERE);
         System.exit(run(args));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.newsgraph.graph.store.ArticleStore;
 
 /** The options several commands share, each defined once here, and how to read them. */
 final class OptionGroups {
@@ -52,6 +53,23 @@ final class OptionGroups {
         return Path.of(line.getOptionValue(STORE, DEFAULT_STORE));
     }
 
+    /**
+     * Opens the existing store of {@code --store} for a command that only reads it, warning on stderr when the graphs
+     * derived from all articles are stale (a build died before deriving them): the command's answers may miss them.
+     */
+    static ArticleStore openForReading(CommandLine line, Terminal terminal, String command) {
+        ArticleStore store = ArticleStore.openExisting(storeDir(line));
+        try {
+            if (store.derivedGraphsStale())
+                terminal.error(command + ": warning: the graphs derived from all articles (who is who, links, merges, office holders, candidacies)"
+                        + " are stale after an interrupted build; the next build or remove derives them again");
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
     /** The {@code --format} value, checked against {@code names}. */
     static String format(CommandLine line, List<String> names, String defaultName) {
         String format = line.getOptionValue(FORMAT, defaultName);
@@ -72,5 +90,21 @@ final class OptionGroups {
             // reported below
         }
         throw new UsageException("--" + option + " must be a whole number of at least 1, not '" + value + "'");
+    }
+
+    /** The whole number value of {@code option}, from {@code min} to {@code max}, or {@code defaultValue} when absent. */
+    static long wholeNumber(CommandLine line, String option, long min, long max, long defaultValue, String unit) {
+        String value = line.getOptionValue(option);
+        if (value == null)
+            return defaultValue;
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n >= min && n <= max)
+                return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--" + option + " must be a whole number" + unit + " from " + min + " to " + max
+                + ", not '" + value + "'");
     }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 import org.apache.commons.cli.CommandLine;
@@ -19,6 +20,7 @@ final class PushCommand implements Command {
     static final String PASSWORD_ENV = "NEWSGRAPH_PASSWORD";
     private static final String ENDPOINT = "endpoint";
     static final String USER = "user";
+    static final String ENDPOINT_TIMEOUT = "endpoint-timeout";
 
     private final UnaryOperator<String> environment;
     private final Backoff backoff;
@@ -59,6 +61,7 @@ final class PushCommand implements Command {
                 .addOption(Option.builder().longOpt(ENDPOINT).hasArg().argName("URL")
                         .desc("the Graph Store Protocol URL, e.g. http://host:3030/dataset/data for Fuseki (required)").get())
                 .addOption(userOption())
+                .addOption(timeoutOption())
                 .addOption(OptionGroups.store());
     }
 
@@ -69,16 +72,39 @@ final class PushCommand implements Command {
                         + PASSWORD_ENV).get();
     }
 
-    /** The endpoint with the {@code --user} of {@code line} and its password from {@value #PASSWORD_ENV}. */
+    /** {@code --endpoint-timeout SECONDS}, shared with {@code build --endpoint}. */
+    static Option timeoutOption() {
+        return Option.builder().longOpt(ENDPOINT_TIMEOUT).hasArg().argName("SECONDS")
+                .desc("give up on a request the endpoint has not answered within this long (default: "
+                        + RemoteGraphStore.DEFAULT_TIMEOUT.toSeconds() + ")").get();
+    }
+
+    /**
+     * The endpoint with the {@code --user} of {@code line}, its password from {@value #PASSWORD_ENV} and the
+     * {@code --endpoint-timeout}, once it has answered a first request: a push or build against an endpoint that is
+     * down stops here, before any work.
+     */
     static RemoteGraphStore remoteStore(CommandLine line, String endpoint, UnaryOperator<String> environment, Backoff backoff) {
         String user = line.getOptionValue(USER);
         String password = user == null ? null : environment.apply(PASSWORD_ENV);
         if (user != null && (password == null || password.isEmpty()))
             throw new UsageException("--user " + user + " needs the password in the environment variable " + PASSWORD_ENV);
+        if (user != null && password.isBlank())
+            throw new UsageException(PASSWORD_ENV + " is set but blank: set the real password");
+        Duration timeout = Duration.ofSeconds(OptionGroups.wholeNumber(line, ENDPOINT_TIMEOUT, 1, 86_400,
+                RemoteGraphStore.DEFAULT_TIMEOUT.toSeconds(), " of seconds"));
+        RemoteGraphStore store;
         try {
-            return new RemoteGraphStore(endpoint, user, password, backoff);
+            store = new RemoteGraphStore(endpoint, user, password, backoff, timeout);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--endpoint: " + e.getMessage());
+        }
+        try {
+            store.checkReachable();
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
         }
     }
 
@@ -89,8 +115,9 @@ final class PushCommand implements Command {
         String endpoint = line.getOptionValue(ENDPOINT);
         if (endpoint == null)
             throw new UsageException("--endpoint URL is required");
-        try (RemoteGraphStore remote = remoteStore(line, endpoint, environment, backoff);
-             ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
+        // The store first: one in use or missing is said before the endpoint is asked anything.
+        try (ArticleStore store = OptionGroups.openForReading(line, terminal, name());
+             RemoteGraphStore remote = remoteStore(line, endpoint, environment, backoff)) {
             PushSummary summary = store.read(dsg -> new GraphPusher(remote).push(dsg, graph -> {}));
             terminal.info("Pushed " + summary);
         }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.engine.ResultSetStream;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.newsgraph.graph.OntologyTerms;
+import org.newsgraph.graph.query.QueryLimits;
 import org.newsgraph.graph.store.ArticleStore;
 
 /**
@@ -31,6 +33,7 @@ import org.newsgraph.graph.store.ArticleStore;
 final class QueryCommand implements Command {
     private static final String FILE = "file";
     private static final String TIMEOUT = "timeout";
+    private static final String ALLOW_SERVICE = "allow-service";
     private static final String RESULT_LIMIT = "result-limit";
     private static final int DEFAULT_TIMEOUT = 60;
     private static final List<String> FORMATS = List.of("table", "csv", "tsv", "json");
@@ -63,7 +66,10 @@ final class QueryCommand implements Command {
                 .addOption(OptionGroups.format(FORMATS, "table", "; CONSTRUCT and DESCRIBE give Turtle, or JSON-LD with json"))
                 .addOption(OptionGroups.store())
                 .addOption(Option.builder().longOpt(TIMEOUT).hasArg().argName("SECONDS")
-                        .desc("give up on the query after this long (default: " + DEFAULT_TIMEOUT + ")").get())
+                        .desc("give up on the query after this long, whatever it is doing (default: " + DEFAULT_TIMEOUT + ")").get())
+                .addOption(Option.builder().longOpt(ALLOW_SERVICE)
+                        .desc("let SERVICE clauses send the query's requests to other servers, each within the timeout"
+                                + " (default: off, a query with SERVICE is refused before anything is sent)").get())
                 .addOption(Option.builder().longOpt(RESULT_LIMIT).hasArg().argName("N")
                         .desc("print at most N rows of a SELECT, and say on stderr when rows were cut, as `serve"
                                 + " --result-limit` does (default: every row)").get());
@@ -75,14 +81,19 @@ final class QueryCommand implements Command {
         int timeout = OptionGroups.positiveInt(line, TIMEOUT, DEFAULT_TIMEOUT);
         long cap = line.hasOption(RESULT_LIMIT) ? OptionGroups.positiveInt(line, RESULT_LIMIT, 1) : 0;
         Query query = ArticleStore.parseQuery(queryText(line));
+        boolean allowService = line.hasOption(ALLOW_SERVICE);
+        if (!allowService && !QueryLimits.serviceCalls(query).isEmpty())
+            throw new UsageException("the query uses SERVICE, which sends requests to other servers: pass --"
+                    + ALLOW_SERVICE + " to allow it");
+        QueryLimits limits = QueryLimits.of(Duration.ofSeconds(timeout)).withService(allowService);
         // A term the graphs never have makes a query that silently finds nothing: say so, and run it as written.
         for (String warning : OntologyTerms.load().unknownTerms(query))
             terminal.error("query: warning: " + warning);
         Query run = probing(query, cap);
         PrintStream out = terminal.out();
         boolean cut;
-        try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
-            cut = store.query(run, timeout, exec -> print(query, exec, format, out, run == query ? 0 : cap));
+        try (ArticleStore store = OptionGroups.openForReading(line, terminal, name())) {
+            cut = store.query(run, limits, exec -> print(query, exec, format, out, run == query ? 0 : cap));
         }
         out.flush();
         if (cut)

@@ -1,7 +1,5 @@
 package org.newsgraph.cli;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,37 +51,46 @@ final class RemoveCommand implements Command {
             ids.put(arg, articleId(arg));
         Path dir = OptionGroups.storeDir(line);
         List<String> removed;
-        int status = Main.OK;
+        Map<String, String> unknown = new LinkedHashMap<>();
+        List<String> vetoProblems;
+        boolean leftStale;
         try (ArticleStore store = ArticleStore.openExisting(dir)) {
+            leftStale = store.derivedGraphsStale();
+            store.removeOldGenerations();
             removed = store.remove(new ArrayList<>(ids.values()));
-            for (String problem : store.vetoes().problems()) {
-                terminal.error(name() + ": " + problem);
-                status = Main.FAILED;
-            }
+            vetoProblems = store.vetoes().problems();
+            for (Map.Entry<String, String> arg : ids.entrySet())
+                if (!removed.contains(arg.getValue()))
+                    unknown.put(arg.getKey(), didYouMean(store.articleIdsLike(arg.getValue())));
         }
-        for (Map.Entry<String, String> arg : ids.entrySet()) {
-            if (!removed.contains(arg.getValue())) {
-                terminal.error(name() + ": " + arg.getKey() + ": no such article in " + dir);
-                status = Main.FAILED;
-            }
-        }
+        vetoProblems.forEach(problem -> terminal.error(name() + ": " + problem));
+        unknown.forEach((arg, hint) -> terminal.error(name() + ": " + arg + ": no such article in " + dir + hint));
+        int status = unknown.isEmpty() && vetoProblems.isEmpty() ? Main.OK : Main.FAILED;
+        if (leftStale)
+            terminal.info("the graphs derived from all articles were left stale by an interrupted run: derived them again");
         terminal.info("removed " + removed.size() + (removed.size() == 1 ? " article" : " articles")
                 + (removed.isEmpty() ? "" : "; `newsgraph export` writes the graph files anew"));
         return status;
     }
 
+    /** " (did you mean 'X'?)" for close ids, or nothing. */
+    static String didYouMean(List<String> ids) {
+        if (ids.isEmpty())
+            return "";
+        return " (did you mean " + String.join(" or ", ids.stream().map(id -> "'" + id + "'").toList()) + "?)";
+    }
+
     /** An article IRI's id (its last path segment, percent-decoded as {@link NG#articleGraph} encoded it), or the id itself. */
     static String articleId(String arg) {
+        if (arg.isEmpty())
+            throw new UsageException("an article id cannot be empty");
+        if (arg.isBlank())
+            throw new UsageException("an article id cannot be blank");
         if (!arg.startsWith(NG.ARTICLE_BASE))
             return arg;
-        String segment = arg.substring(NG.ARTICLE_BASE.length());
-        if (segment.isEmpty() || segment.contains("/"))
+        String id = NG.articleId(arg);
+        if (id == null)
             throw new UsageException("'" + arg + "' is not an article IRI (" + NG.ARTICLE_BASE + "ID)");
-        try {
-            // The writer encodes '+' as %2B, so a '+' left here is literal: keep URLDecoder from making it a space.
-            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("'" + arg + "' is not an article IRI: " + e.getMessage());
-        }
+        return id;
     }
 }

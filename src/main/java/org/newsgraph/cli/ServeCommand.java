@@ -1,6 +1,8 @@
 package org.newsgraph.cli;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.apache.commons.cli.CommandLine;
@@ -24,6 +26,10 @@ final class ServeCommand implements Command {
     private static final String USER = "user";
     private static final String TIMEOUT = "timeout";
     private static final String RESULT_LIMIT = "result-limit";
+    private static final String ALLOW_SERVICE = "allow-service";
+    private static final String MAX_QUERY_SIZE = "max-query-size";
+    private static final String HEAP = "heap";
+    static final String DEFAULT_HEAP = "1g";
 
     private final UnaryOperator<String> environment;
 
@@ -73,7 +79,17 @@ final class ServeCommand implements Command {
                 .addOption(Option.builder().longOpt(TIMEOUT).hasArg().argName("SECONDS")
                         .desc("cut off any query after this long (default: " + ServeOptions.DEFAULT_TIMEOUT.toSeconds() + ")").get())
                 .addOption(Option.builder().longOpt(RESULT_LIMIT).hasArg().argName("N")
-                        .desc("return at most N rows per query (default: " + ServeOptions.DEFAULT_RESULT_LIMIT + ")").get());
+                        .desc("return at most N rows per query, and at most N triples per Graph Store Protocol read"
+                                + " (default: " + ServeOptions.DEFAULT_RESULT_LIMIT + ")").get())
+                .addOption(Option.builder().longOpt(MAX_QUERY_SIZE).hasArg().argName("BYTES")
+                        .desc("refuse (HTTP 413) a query or update longer than this (default: "
+                                + ServeOptions.DEFAULT_MAX_QUERY_SIZE + ")").get())
+                .addOption(Option.builder().longOpt(ALLOW_SERVICE)
+                        .desc("let SERVICE clauses make the server send requests to other servers (any URL a client"
+                                + " names, on this machine's network too), each within the timeout (default: off)").get())
+                .addOption(Option.builder().longOpt(HEAP).hasArg().argName("SIZE")
+                        .desc("the most memory the server's Java heap may take, as java -Xmx takes it; serve restarts"
+                                + " itself in a JVM with that -Xmx when its own may grow larger (default: " + DEFAULT_HEAP + ")").get());
     }
 
     @Override
@@ -81,7 +97,14 @@ final class ServeCommand implements Command {
         if (!line.getArgList().isEmpty())
             throw new UsageException("serve takes no arguments, got '" + line.getArgList().get(0) + "'");
         ServeOptions options = serveOptions(line);
-        ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line));
+        String heap = line.getOptionValue(HEAP, DEFAULT_HEAP);
+        long heapBytes = BoundedHeap.bytes(heap);
+        if (heapBytes < 64L << 20)
+            throw new UsageException("--" + HEAP + " must be a size of at least 64m such as 512m or 2g, not '" + heap + "'");
+        if (BoundedHeap.exceeds(heapBytes))
+            return BoundedHeap.run(heap, arguments(line), terminal);
+        BoundedHeap.stopWithParent();
+        ArticleStore store = OptionGroups.openForReading(line, terminal, name());
         FusekiServer server;
         try {
             // The dataset is transactional: Fuseki runs each request in a transaction of its own.
@@ -99,17 +122,31 @@ final class ServeCommand implements Command {
         String base = "http://" + hostForUrl(options.host()) + ":" + server.getPort();
         terminal.info("Serving " + OptionGroups.storeDir(line) + (options.allowUpdate() ? " (read-write)" : " (read-only)")
                 + ": SPARQL " + base + "/" + options.datasetName() + "/query, UI " + base + "/ ; Ctrl-C stops");
+        terminal.info("Java heap at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB (--" + HEAP + ")"
+                + (options.allowService() ? "; SERVICE is on: clients may make this server send requests" : ""));
         terminal.out().flush();
         server.join();
         return Main.OK;
+    }
+
+    /** {@code serve} and the options of {@code line}, as given: for the same command in a JVM of its own. */
+    private List<String> arguments(CommandLine line) {
+        List<String> args = new ArrayList<>(List.of(name()));
+        for (Option option : line.getOptions()) {
+            args.add("--" + option.getLongOpt());
+            if (option.hasArg())
+                args.add(option.getValue());
+        }
+        return args;
     }
 
     private ServeOptions serveOptions(CommandLine line) {
         String host = line.getOptionValue(HOST, ServeOptions.DEFAULT_HOST);
         boolean update = line.hasOption(UPDATE);
         String password = update ? environment.apply(PASSWORD_ENV) : null;
-        if (password != null && password.isEmpty())
-            password = null;
+        // A password of spaces guards nothing; an empty one is as good as none and says something was meant.
+        if (password != null && password.isBlank())
+            throw new UsageException(PASSWORD_ENV + " is set but blank: set a real password, or unset it");
         if (line.hasOption(USER) && password == null)
             throw new UsageException("--user goes with --update and a password in " + PASSWORD_ENV);
         boolean loopback;
@@ -130,6 +167,8 @@ final class ServeCommand implements Command {
                     .password(password)
                     .queryTimeout(Duration.ofSeconds(OptionGroups.positiveInt(line, TIMEOUT, (int) ServeOptions.DEFAULT_TIMEOUT.toSeconds())))
                     .resultLimit(OptionGroups.positiveInt(line, RESULT_LIMIT, (int) ServeOptions.DEFAULT_RESULT_LIMIT))
+                    .allowService(line.hasOption(ALLOW_SERVICE))
+                    .maxQuerySize(OptionGroups.positiveInt(line, MAX_QUERY_SIZE, ServeOptions.DEFAULT_MAX_QUERY_SIZE))
                     .build();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

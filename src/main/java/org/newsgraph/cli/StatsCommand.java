@@ -40,7 +40,7 @@ final class StatsCommand implements Command {
         if (!line.getArgList().isEmpty())
             throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
         PrefixMap prefixes = ArticleStore.prefixMap();
-        try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
+        try (ArticleStore store = OptionGroups.openForReading(line, terminal, name())) {
             StoreCounts counts = store.read(StoreCounts::of);
             StringBuilder report = new StringBuilder();
             report.append(String.format("%-40s %d%n", "articles", counts.articles()));

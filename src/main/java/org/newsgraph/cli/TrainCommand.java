@@ -4,20 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-
-import opennlp.tools.ml.model.MaxentModel;
 
 import org.newsgraph.extract.RelationModelTrainer;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.resolve.TrainingSet;
 
 /**
- * {@code newsgraph train}: trains the relation classifiers and the confidence model from the annotated articles
+ * {@code newsgraph train}: trains the relation classifiers and measures the confidence table from the annotated articles
  * (src/train/annotations) and the corpus they annotate, and writes the model files the jar bundles. The same
  * annotations, corpus and code give the same files.
  */
@@ -94,9 +91,10 @@ final class TrainCommand implements Command {
                     + "; training needs at least " + folds);
         terminal.info("Training on " + articles.size() + " articles (" + folds + "-fold for the confidence model) ...");
         try {
-            Map<String, MaxentModel> trained = RelationModelTrainer.trainAll(articles, folds);
-            RelationModelTrainer.write(trained, out);
-            terminal.info("Wrote " + trained.size() + " models to " + out + "; rebuild the jar to bundle them");
+            RelationModelTrainer.Trained trained = RelationModelTrainer.trainAll(articles, folds);
+            trained.write(out);
+            terminal.info("Wrote " + trained.classifiers().size() + " classifiers and the confidence table to " + out
+                    + "; rebuild the jar to bundle them");
         } catch (IOException e) {
             throw new CommandException(out + ": cannot write the models: " + e.getMessage(), e);
         }

@@ -14,6 +14,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.shacl.ShaclException;
 import org.apache.jena.shacl.ShaclValidator;
@@ -68,7 +69,7 @@ final class ValidateCommand implements Command {
         Prologue prologue = new Prologue(ArticleStore.prefixes());
         List<String> problems = new ArrayList<>();
         boolean conforms;
-        try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
+        try (ArticleStore store = OptionGroups.openForReading(line, terminal, name())) {
             conforms = store.read(dsg -> {
                 ValidationReport report = ShaclValidator.get().validate(shapes, dsg.getUnionGraph());
                 boolean violated = false;
@@ -96,13 +97,13 @@ final class ValidateCommand implements Command {
         Path file = Path.of(line.getOptionValue(SHAPES, DEFAULT_SHAPES));
         try {
             if (Files.exists(file))
-                return RDFParser.source(file).lang(Lang.TURTLE).toGraph();
+                return RDFParser.source(file).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).toGraph();
             if (line.hasOption(SHAPES))
                 throw new CommandException(file + ": no such shapes file");
             try (InputStream bundled = ValidateCommand.class.getResourceAsStream("/" + DEFAULT_SHAPES)) {
                 if (bundled == null)
                     throw new CommandException("no shapes: " + DEFAULT_SHAPES + " is missing; pass --shapes FILE");
-                return RDFParser.source(bundled).lang(Lang.TURTLE).toGraph();
+                return RDFParser.source(bundled).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).toGraph();
             }
         } catch (RiotException | ShaclException e) {
             throw new CommandException(file + ": bad shapes: " + e.getMessage(), e);

@@ -4,7 +4,7 @@ import java.util.function.Function;
 
 /**
  * The columns of the fact table, in order: the one definition of its names, types and meaning, which every writer of
- * the table (CSV and TSV here; Parquet or a DataFrame elsewhere) follows, so that all of them give the same table.
+ * the table (CSV and TSV here, the Spark job's Parquet) follows, so that all of them give the same table.
  */
 public enum FactColumn {
     SUBJECT("subject", Type.STRING, "IRI of the fact's subject", FactRow::subject),

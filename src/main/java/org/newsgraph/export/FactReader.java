@@ -23,8 +23,9 @@ import org.newsgraph.graph.SCHEMA;
 /**
  * Reads {@link FactRow}s from article graphs: one row per reified statement ({@code rdf:Statement}), everything in
  * it taken from the graph that holds the statement, since an article's graph also describes the fact's ends, its
- * sentence and the article. Works on any graph laid out as {@code ArticleGraphWriter} writes one, so a job that
- * writes article graphs elsewhere reads the same rows from them. Stateless; callers hold the read transaction.
+ * sentence and the article. Works on any graph laid out as {@code ArticleGraphWriter} writes one: the Spark job reads
+ * its Parquet table's rows with it from each article's graphs before they leave the executor, so that its table is
+ * the one {@code export --format csv} gives. Stateless; callers hold the read transaction.
  */
 public final class FactReader {
     private FactReader() {}

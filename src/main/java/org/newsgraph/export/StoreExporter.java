@@ -66,10 +66,10 @@ public final class StoreExporter {
      * @throws UnknownArticleException when the store holds no such graph
      */
     public Node articleGraph(String articleOrIri) {
-        Node graph = articleOrIri.startsWith(NG.ID + "article/") || articleOrIri.startsWith(NG.ID + "graph/")
+        Node graph = articleOrIri.startsWith(NG.ARTICLE_BASE) || articleOrIri.startsWith(NG.ID + "graph/")
                 ? NodeFactory.createURI(articleOrIri) : NG.articleGraph(articleOrIri);
         if (!store.read(dsg -> dsg.containsGraph(graph)))
-            throw new UnknownArticleException(articleOrIri, graph.getURI());
+            throw new UnknownArticleException(articleOrIri, graph.getURI(), store.articleIdsLike(articleOrIri));
         return graph;
     }
 

@@ -32,7 +32,7 @@ public final class ArticleExtractor {
         this.rules = layers == Layers.MODEL ? List.of() : Extractor.rules();
         ModelRelationExtractor c = new ModelRelationExtractor(models);
         this.classifiers = layers == Layers.RULES || !c.hasModels() ? null : c;
-        this.scorer = new FactScorer(models.relationModel(FactScorer.MODEL_NAME).orElse(null));
+        this.scorer = new FactScorer(models.confidenceTable().isEmpty() ? null : ConfidenceTable.parse(models.confidenceTable()));
     }
 
     public List<Fact> extract(AnnotatedArticle article) {
@@ -44,6 +44,6 @@ public final class ArticleExtractor {
             if (classifiers != null)
                 modelFacts.addAll(classifiers.extract(article, sentence));
         }
-        return scorer.score(article, ruleFacts, modelFacts);
+        return scorer.score(ruleFacts, modelFacts);
     }
 }

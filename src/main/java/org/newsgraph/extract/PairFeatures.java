@@ -61,6 +61,7 @@ final class PairFeatures {
             int gap = b.start() - a.end();
             f.add("d=" + bucket(gap));
             between(s, from, to, f);
+            clause(s, a, b, f);
         }
         for (int k = 1; k <= 2; k++) {
             f.add("a-" + k + "=" + word(s, a.start() - k));
@@ -158,6 +159,49 @@ final class PairFeatures {
         if (n <= 8)
             f.add("pos=" + pos);
         f.add("commas=" + Math.min(commas, 2));
+    }
+
+    /**
+     * The shape of the clause between the two: the first verb after the first mention with the first as its subject
+     * (only auxiliaries and adverbs between) and the second as its object (only determiners, adjectives, titles and
+     * names between), a passive "VERB by" before the second, a relative clause ("X, who VERB ..."), a coordination
+     * ("X and Y", "X, Y"). A verb's stem with its arguments generalises where the words between do not.
+     */
+    private void clause(AnnotatedSentence s, Mention a, Mention b, List<String> f) {
+        int v = -1;
+        for (int k = a.end(); k < b.start(); k++)
+            if (s.tag(k).equals("VERB")) {
+                v = k;
+                break;
+            }
+        if (v < 0) {
+            boolean coordination = true;
+            for (int k = a.end(); k < b.start(); k++)
+                coordination &= lower(s, k).equals(",") || lower(s, k).equals("and") || lower(s, k).equals("or");
+            if (coordination)
+                f.add("coord");
+            return;
+        }
+        String verb = stem(lower(s, v));
+        boolean subject = true;
+        for (int k = a.end(); k < v; k++)
+            subject &= s.tag(k).equals("AUX") || s.tag(k).equals("ADV") || s.tag(k).equals("PART") && !lower(s, k).equals("to");
+        boolean object = true;
+        for (int k = v + 1; k < b.start(); k++) {
+            String t = s.tag(k);
+            object &= t.equals("DET") || t.equals("ADJ") || t.equals("PROPN") || t.equals("NUM") || lower(s, k).equals("former")
+                    || t.equals("ADP") && k == v + 1 && !lower(s, k).equals("by");
+        }
+        if (subject)
+            f.add("subj.v=" + verb);
+        if (object)
+            f.add("v.obj=" + verb);
+        if (subject && object)
+            f.add("svo=" + verb);
+        if (b.start() >= 2 && lower(s, b.start() - 1).equals("by") && s.tag(b.start() - 2).equals("VERB"))
+            f.add("passive=" + stem(lower(s, b.start() - 2)));
+        if (a.end() + 1 < s.size() && s.token(a.end()).equals(",") && lower(s, a.end() + 1).equals("who"))
+            f.add("who.v=" + verb);
     }
 
     /** The verb nearest before the first mention and after the second: "X and Y were endorsed by", "endorsed X". */

@@ -90,13 +90,13 @@ public final class RelationModelTrainer {
     }
 
     /**
-     * Trains the classifiers on all articles, and the confidence model on statements whose classifier probabilities
-     * come from models that did not see their article ({@code folds}-fold, by article order), beside the rules'
-     * statements; each statement is right when the annotation marks its relation between the entities of its ends in
-     * its sentence, as a reader judging the graph's statement would.
+     * Trains the classifiers on all articles, and measures the confidence table on statements whose classifier
+     * probabilities come from models that did not see their article ({@code folds}-fold, by article order), beside
+     * the rules' statements; each statement is right when the annotation marks its relation between the entities of
+     * its ends in its sentence, as a reader judging the graph's statement would.
      */
-    public static Map<String, MaxentModel> trainAll(List<Labelled> articles, int folds) throws IOException {
-        List<Event> judged = new ArrayList<>();
+    public static Trained trainAll(List<Labelled> articles, int folds) throws IOException {
+        ConfidenceTable.Builder table = new ConfidenceTable.Builder();
         for (int fold = 0; fold < folds; fold++) {
             List<Labelled> train = new ArrayList<>();
             List<Labelled> test = new ArrayList<>();
@@ -104,17 +104,27 @@ public final class RelationModelTrainer {
                 (i % folds == fold ? test : train).add(articles.get(i));
             ModelRelationExtractor classifiers = new ModelRelationExtractor(train(train, parameters()));
             for (Labelled l : test)
-                judged.addAll(judgedStatements(l, classifiers));
+                judgeStatements(l, classifiers, table);
         }
-        Map<String, MaxentModel> models = train(articles, parameters());
-        TrainingParameters p = parameters();
-        p.put("L2Cost", 2.0);
-        models.put(FactScorer.MODEL_NAME, TrainerFactory.getEventTrainer(p, null).train(ObjectStreamUtils.createObjectStream(judged)));
-        return models;
+        return new Trained(train(articles, parameters()), table.lines());
     }
 
-    /** The statements the rules and these classifiers make of one article, as confidence-model events. */
-    static List<Event> judgedStatements(Labelled l, ModelRelationExtractor classifiers) {
+    /** The classifiers by name and the confidence table's lines. */
+    public record Trained(Map<String, MaxentModel> classifiers, List<String> confidenceTable) {
+        public Trained {
+            classifiers = Map.copyOf(classifiers);
+            confidenceTable = List.copyOf(confidenceTable);
+        }
+
+        /** Writes each classifier as {@code relation-NAME.bin} and the table as {@code relation-confidence.tsv}. */
+        public void write(Path dir) throws IOException {
+            RelationModelTrainer.write(classifiers, dir);
+            ConfidenceTable.write(confidenceTable, dir);
+        }
+    }
+
+    /** Counts the statements the rules and these classifiers make of one article, right or wrong, into the table. */
+    static void judgeStatements(Labelled l, ModelRelationExtractor classifiers, ConfidenceTable.Builder table) {
         List<Fact> ruleFacts = new ArrayList<>();
         List<Fact> modelFacts = new ArrayList<>();
         for (AnnotatedSentence s : l.article().sentences()) {
@@ -122,17 +132,13 @@ public final class RelationModelTrainer {
                 ruleFacts.addAll(rule.extract(l.article(), s));
             modelFacts.addAll(classifiers.extract(l.article(), s));
         }
-        List<Event> out = new ArrayList<>();
-        List<FactScorer.Statement> statements = FactScorer.statements(ruleFacts, modelFacts);
-        FactScorer.Context context = new FactScorer.Context(l.article(), statements);
-        for (FactScorer.Statement st : statements) {
+        for (FactScorer.Statement st : FactScorer.statements(ruleFacts, modelFacts)) {
             if (!l.written(st.fact()))
                 continue;
             Boolean right = judge(l, st.fact());
             if (right != null)
-                out.add(new Event(right ? FactScorer.RIGHT : FactScorer.WRONG, FactScorer.features(st, context)));
+                table.add(st, right);
         }
-        return out;
     }
 
     /**

@@ -188,6 +188,8 @@ public final class ArticleGraphWriter {
 
         private void writeArticle(Set<Node> mentioned) {
             quad(graph, RDF.Nodes.type, NG.Article);
+            // The id as the input gave it: the IRI percent-encodes it, a user names the article by this.
+            quad(graph, SCHEMA.identifier, string(article.id()));
             quad(graph, SCHEMA.headline, string(article.headline()));
             if (article.url() != null)
                 quad(graph, SCHEMA.url, NodeFactory.createLiteralDT(article.url(), XSDDatatype.XSDanyURI));
@@ -258,6 +260,8 @@ public final class ArticleGraphWriter {
                     throw fail("officeStatus must be current or former, not \"" + value + "\"");
                 return string(value);
             }
+            if (key.equals("jurisdiction"))
+                return string(value);
             if (YEAR.matcher(value).matches())
                 return NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYear);
             if (YEAR_MONTH.matcher(value).matches())

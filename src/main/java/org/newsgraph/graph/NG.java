@@ -1,5 +1,6 @@
 package org.newsgraph.graph;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -63,9 +64,12 @@ public final class NG {
 
     // Articles
     public static final Node contentHash = term("contentHash");
+
+    // The store's own state, in its default graph, out of sight of queries over the union of the named graphs
+    public static final Node derivedGraphsStale = term("derivedGraphsStale");
     public static final Node commentsOn = term("commentsOn");
 
-    // Provenance of facts (officeStatus, startDate, endDate are keys of ResolvedFact.qualifiers)
+    // Provenance of facts (officeStatus, startDate, endDate and a seat's jurisdiction are keys of ResolvedFact.qualifiers)
     public static final Node evidence = term("evidence");
     public static final Node officeStatus = term("officeStatus");
     public static final Node startDate = term("startDate");
@@ -152,7 +156,7 @@ public final class NG {
     }
 
     /**
-     * The property of a fact qualifier key ({@code officeStatus}, {@code startDate}, {@code endDate}),
+     * The property of a fact qualifier key ({@code officeStatus}, {@code startDate}, {@code endDate}, {@code jurisdiction}),
      * or null if the ontology has none of that name.
      */
     public static Node qualifier(String key) {
@@ -160,6 +164,7 @@ public final class NG {
             case "officeStatus" -> officeStatus;
             case "startDate" -> startDate;
             case "endDate" -> endDate;
+            case "jurisdiction" -> jurisdiction;
             default -> null;
         };
     }
@@ -183,6 +188,24 @@ public final class NG {
     public static String entityKey(Node entity) {
         String iri = entity.getURI();
         return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * The article id of an article IRI ({@link #articleGraph}): its last segment, percent-decoded as it was encoded;
+     * null when {@code iri} is not an article IRI (a comments graph, a fact, another IRI).
+     */
+    public static String articleId(String iri) {
+        if (!iri.startsWith(ARTICLE_BASE))
+            return null;
+        String segment = iri.substring(ARTICLE_BASE.length());
+        if (segment.isEmpty() || segment.contains("/") || segment.contains("#"))
+            return null;
+        try {
+            // The encoding leaves no '+': one here is literal, and URLDecoder must not make it a space.
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The article node's IRI, which is also the IRI of the article's named graph. */
@@ -231,6 +254,11 @@ public final class NG {
      */
     public static Node candidaciesGraph() {
         return NodeFactory.createURI(ID + "graph/candidacies");
+    }
+
+    /** The store itself, the subject of what it says of its state ({@link #derivedGraphsStale}). */
+    public static Node store() {
+        return NodeFactory.createURI(ID + "store");
     }
 
     /**

@@ -13,6 +13,7 @@ public final class SCHEMA {
     public static final Node publisher = NodeFactory.createURI(NS + "publisher");
     public static final Node datePublished = NodeFactory.createURI(NS + "datePublished");
     public static final Node mentions = NodeFactory.createURI(NS + "mentions");
+    public static final Node identifier = NodeFactory.createURI(NS + "identifier");
 
     private SCHEMA() {}
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * had them, are kept apart in {@code comments} (empty when none) so that they never feed the fact graph
  * unless asked for. Serializable, so that the Spark job can hand articles from its reading stage to its workers.
  *
- * @param id        stable identifier, safe in an IRI path segment (derived from the file name or the input's id)
+ * @param id        stable identifier as the input gives it: its "id", else the file name without extension, else one
+ *                  made from a JSON Lines record's content; any characters but control ones (IRIs percent-encode it)
  * @param headline  the first line of the article
  * @param text      headline + "\n\n" + body, cleaned of page clutter
  * @param comments  reader comments that followed the article, or ""

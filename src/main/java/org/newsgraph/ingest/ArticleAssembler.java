@@ -22,9 +22,9 @@ final class ArticleAssembler {
      * @param body      the article text after the headline; blank is an error
      * @param comments  reader comments kept apart from the text, or ""
      * @param fields    metadata (sidecar or record); its id, url, publisher and date are used when present
-     * @param defaultId the id when {@code fields} has none, already a slug
+     * @param defaultId the id when {@code fields} has none
      * @param origin    where it came from, for the article and for messages
-     * @throws ArticleInputException when the headline or body is missing
+     * @throws ArticleInputException when the headline or body is missing, or the id is unusable
      */
     static Article assemble(String headline, String body, String comments, ArticleFields fields, String defaultId,
                             String origin) {
@@ -34,7 +34,7 @@ final class ArticleAssembler {
         String text = dropRepeatedHeadline(clean(body == null ? "" : body).strip(), title);
         if (text.isEmpty())
             throw new ArticleInputException(origin, "no article text after the headline");
-        String id = fields.id() != null ? ArticleIds.slug(fields.id()) : defaultId;
+        String id = fields.id() != null ? ArticleIds.given(fields.id(), origin) : defaultId;
         return new Article(id, title, title + "\n\n" + text, clean(comments).strip(), fields.url(), fields.publisher(),
                 fields.published(), origin);
     }

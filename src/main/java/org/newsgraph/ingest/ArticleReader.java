@@ -88,12 +88,12 @@ public final class ArticleReader {
     /**
      * The article of one JSON object with the fields of a JSON Lines record, record {@code number} (from 1) of a file
      * of another container (a row of a Parquet file turned into JSON): read as a JSON Lines line is, its origin
-     * {@code ORIGIN:NUMBER} and, without an "id", its id the file's slug, a dash and the number.
+     * {@code ORIGIN:NUMBER} and, without an "id", its id made from its content as a line's is.
      *
      * @throws ArticleInputException when the record is not a JSON object with a title and a text
      */
-    public Article jsonRecord(byte[] record, String origin, String fileName, long number) {
-        return records.parse(record, ArticleIds.fromFileName(fileName) + "-" + number, origin + ":" + number);
+    public Article jsonRecord(byte[] record, String origin, long number) {
+        return records.parse(record, origin + ":" + number);
     }
 
     /** The options this reader was made with. */
@@ -134,6 +134,21 @@ public final class ArticleReader {
             }
         }
         return List.copyOf(inputs);
+    }
+
+    /**
+     * Every file a build of {@code paths} reads: the inputs {@link #listInputs} lists and the sidecars beside those of
+     * them that have one. For refusing to write over one of them.
+     */
+    public List<Path> filesRead(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : listInputs(paths)) {
+            files.add(input);
+            Path sidecar = Sidecar.pathOf(input);
+            if (Files.exists(sidecar))
+                files.add(sidecar);
+        }
+        return files;
     }
 
     /**

@@ -68,6 +68,6 @@ final class BoundedFileReader {
     static ArticleInputException tooLarge(String origin, String what, long size, long maxBytes) {
         String actual = size < 0 ? String.format("more than %,d", maxBytes) : String.format("%,d", size);
         return new ArticleInputException(origin, String.format(
-                "%s is %s bytes, above the limit of %,d bytes (ReadOptions.maxBytes)", what, actual, maxBytes));
+                "%s is %s bytes, above the limit of %,d bytes (--max-article-size)", what, actual, maxBytes));
     }
 }

@@ -41,6 +41,7 @@ final class DocumentFormat implements ArticleFormat {
         if (binary.isPresent())
             throw new ArticleInputException(origin, binary.get());
         ArticleFields fields = sidecar.read(input);
-        return parser.parse(bytes, fields, ArticleIds.fromFileName(input.getFileName().toString()), origin);
+        String defaultId = fields.id() != null ? null : ArticleIds.fromFileName(input.getFileName().toString(), origin);
+        return parser.parse(bytes, fields, defaultId, origin);
     }
 }

@@ -12,8 +12,8 @@ import java.util.zip.ZipException;
 /**
  * The records of one JSON Lines stream, plain or gzip-compressed, read one line per call to {@link #next}, so that a
  * caller may pull them (the Spark job reads files of any file system this way) as well as push them
- * ({@code build}). Each article's origin is {@code ORIGIN:LINE}; its id the slug of its "id", else the file's slug, a
- * dash and the line number. A bad line goes to the error consumer and the next call reads on; blank lines are skipped;
+ * ({@code build}). Each article's origin is {@code ORIGIN:LINE}; its id its "id" as written, else one made from its
+ * content ({@link JsonRecordParser#parse}), so that records of files of one name never share one. A bad line goes to the error consumer and the next call reads on; blank lines are skipped;
  * a file whose first line looks binary, and a broken stream (truncated gzip), are one error for the file, reported
  * after the lines before it were delivered. Not thread-safe; closes the stream it was given.
  */
@@ -23,7 +23,6 @@ public final class JsonLinesReader implements Closeable {
 
     private final InputStream raw;
     private final String origin;
-    private final String fileId;
     private final boolean gzip;
     private final JsonRecordParser parser;
     private final long maxLineBytes;
@@ -36,12 +35,11 @@ public final class JsonLinesReader implements Closeable {
     /**
      * @param raw      the file's bytes as stored (compressed or not)
      * @param origin   the file as the user named it, for messages and origins
-     * @param fileName the file's name, which gives the ids of records without one and, ending in .gz, says gzip
+     * @param fileName the file's name, which ending in .gz, says gzip
      */
     JsonLinesReader(InputStream raw, String origin, String fileName, JsonRecordParser parser, long maxLineBytes) {
         this.raw = raw;
         this.origin = origin;
-        this.fileId = ArticleIds.fromFileName(fileName);
         this.gzip = InputKind.of(fileName).orElse(null) == InputKind.JSON_LINES_GZIP;
         this.parser = parser;
         this.maxLineBytes = maxLineBytes;
@@ -80,7 +78,7 @@ public final class JsonLinesReader implements Closeable {
                 anyLine = true;
                 Article article;
                 try {
-                    article = parser.parse(line.bytes(), fileId + "-" + lineNumber, lineOrigin);
+                    article = parser.parse(line.bytes(), lineOrigin);
                 } catch (ArticleInputException e) {
                     onError.accept(e);
                     return true;

@@ -18,10 +18,12 @@ final class JsonRecordParser {
     }
 
     /**
-     * @param defaultId the id when the record has none, already a slug
+     * The record's id is its "id" as written, else one made from its content ({@link ArticleIds#fromContent}): many
+     * files share a name, so a file name and a line number would make the same id for different articles.
+     *
      * @throws ArticleInputException naming {@code origin} when the bytes are not a JSON object with a title and a text
      */
-    Article parse(byte[] record, String defaultId, String origin) {
+    Article parse(byte[] record, String origin) {
         ArticleFields fields;
         try {
             fields = ArticleFields.of(json.readTree(decoder.decode(record)), origin);
@@ -32,6 +34,7 @@ final class JsonRecordParser {
             throw new ArticleInputException(origin, "no title (field \"title\" or \"headline\")");
         if (fields.text() == null)
             throw new ArticleInputException(origin, "no text (field \"text\" or \"body\")");
+        String defaultId = fields.id() != null ? null : ArticleIds.fromContent(fields);
         return ArticleAssembler.assemble(fields.headline(), fields.text(), "", fields, defaultId, origin);
     }
 }

@@ -38,25 +38,29 @@ public final class NlpModels {
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
     /**
-     * The relation models' names, each at {@code relation-NAME.bin} here: a classifier per pair kind of the
-     * extraction stage, and its confidence model.
+     * The relation classifiers' names, each at {@code relation-NAME.bin} here: one per pair kind of the extraction
+     * stage.
      */
     static final List<String> RELATION_MODELS = List.of("person-person", "person-race", "person-office", "person-party",
-            "person-investigation", "confidence");
+            "person-investigation");
+    /** The table of how often statements are right, beside the classifiers. */
+    static final String CONFIDENCE_TABLE = "relation-confidence.tsv";
 
     private final List<TokenNameFinderModel> nameFinderModels;
     private final Gazetteers gazetteers;
     private final Map<String, MaxentModel> relationModels;
+    private final List<String> confidenceTable;
 
     private NlpModels(SentenceModel sentenceModel, TokenizerModel tokenizerModel, POSModel posModel,
                       List<TokenNameFinderModel> nameFinderModels, Gazetteers gazetteers,
-                      Map<String, MaxentModel> relationModels) {
+                      Map<String, MaxentModel> relationModels, List<String> confidenceTable) {
         this.sentenceModel = sentenceModel;
         this.tokenizerModel = tokenizerModel;
         this.posModel = posModel;
         this.nameFinderModels = List.copyOf(nameFinderModels);
         this.gazetteers = gazetteers;
         this.relationModels = Map.copyOf(relationModels);
+        this.confidenceTable = List.copyOf(confidenceTable);
     }
 
     /** Loads the bundled models and gazetteers; throws {@link NewsgraphException} naming the resource that failed. */
@@ -84,7 +88,8 @@ public final class NlpModels {
                 loadResource(POS_MODEL, POSModel::new),
                 finders,
                 Gazetteers.load(),
-                relationModels());
+                relationModels(),
+                loadConfidenceTable());
     }
 
     /** The bundled relation classifiers; a name without a model file is left out (the rules work alone then). */
@@ -102,12 +107,38 @@ public final class NlpModels {
         return models;
     }
 
+    /** The bundled confidence table's lines, or none. */
+    private static List<String> loadConfidenceTable() {
+        try (InputStream in = NlpModels.class.getResourceAsStream(CONFIDENCE_TABLE)) {
+            if (in == null)
+                return List.of();
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new NewsgraphException("IO error while loading " + CONFIDENCE_TABLE + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
-     * A copy of these models with other relation classifiers (for training and measuring them); an empty map
-     * gives models without any.
+     * A copy of these models with other relation classifiers and confidence table (for training and measuring
+     * them); empty ones give models without any.
      */
-    public NlpModels withRelationModels(Map<String, MaxentModel> models) {
-        return new NlpModels(sentenceModel, tokenizerModel, posModel, nameFinderModels, gazetteers, models);
+    public NlpModels withRelationModels(Map<String, MaxentModel> models, List<String> confidenceTable) {
+        return new NlpModels(sentenceModel, tokenizerModel, posModel, nameFinderModels, gazetteers, models, confidenceTable);
+    }
+
+    /** A copy of these models without relation classifiers or confidence table: the rules alone. */
+    public NlpModels withoutRelationModels() {
+        return withRelationModels(Map.of(), List.of());
+    }
+
+    /** A copy of these models without the confidence table: rules and classifiers each with their own confidence. */
+    public NlpModels withoutConfidenceTable() {
+        return withRelationModels(relationModels, List.of());
+    }
+
+    /** The lines of the confidence table bundled beside the classifiers, empty when there is none. */
+    public List<String> confidenceTable() {
+        return confidenceTable;
     }
 
     /** The relation classifier of that name, if one is bundled. */

@@ -61,9 +61,10 @@ final class ElectionCalendar {
         return switch (office) {
             case "President" -> year % 4 == 0;
             case "U.S. Senate", "U.S. House" -> year % 2 == 0;
-            case "Governor" -> year % 2 == 0
-                    || ODD_YEAR_AFTER_PRESIDENTIAL.contains(jurisdiction) && Math.floorMod(year, 4) == 1
-                    || ODD_YEAR_BEFORE_PRESIDENTIAL.contains(jurisdiction) && Math.floorMod(year, 4) == 3;
+            // A governor's race of no known state may be any of them: only an even year is sure.
+            case "Governor" -> year % 2 == 0 || jurisdiction != null
+                    && (ODD_YEAR_AFTER_PRESIDENTIAL.contains(jurisdiction) && Math.floorMod(year, 4) == 1
+                    || ODD_YEAR_BEFORE_PRESIDENTIAL.contains(jurisdiction) && Math.floorMod(year, 4) == 3);
             default -> true;
         };
     }

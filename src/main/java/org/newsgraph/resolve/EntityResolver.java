@@ -71,7 +71,7 @@ public final class EntityResolver {
             AnnotatedSentence s = article.sentences().get(f.sentence());
             Evidence evidence = new Evidence(s.index(), s.text(), s.start(), s.end());
             ResolvedFact candidate = heldAgainstRecord(new ResolvedFact(subject, f.relation(), object, evidence, f.confidence(),
-                    f.qualifiers()), article.article().published());
+                    qualifiers(f, object)), article.article().published());
             if (candidate == null)
                 continue;
             String key = subject.key() + " " + f.relation().localName() + " " + object.type() + "/" + object.key();
@@ -208,7 +208,7 @@ public final class EntityResolver {
         Map<String, String> q = new TreeMap<>(best.qualifiers());
         if ("former".equals(a.qualifiers().get("officeStatus")) || "former".equals(b.qualifiers().get("officeStatus")))
             q.put("officeStatus", "former");
-        for (String date : List.of("startDate", "endDate"))
+        for (String date : List.of("startDate", "endDate", "jurisdiction"))
             for (ResolvedFact f : List.of(a, b))
                 if (f.qualifiers().containsKey(date))
                     q.putIfAbsent(date, f.qualifiers().get(date));
@@ -297,7 +297,10 @@ public final class EntityResolver {
         return out;
     }
 
-    /** Offices of one holder for a state: the seat is the state's ("U.S. Senator from Alabama"). */
+    /**
+     * Federal offices whose seats are the states': one office ("U.S. Senator"), the seat's state said on the holding
+     * (ng:jurisdiction on its statement), so that every senator is found under one office node.
+     */
     private static final Set<String> STATE_SEATS = Set.of("us-senator", "us-representative");
     /** Offices of a state's own government ("Governor of Georgia"). */
     private static final Set<String> STATE_OFFICES = Set.of("governor", "lieutenant-governor", "state-attorney-general",
@@ -311,8 +314,9 @@ public final class EntityResolver {
 
     /**
      * An office with its jurisdiction: a head of state of another country holds that country's office ("President
-     * of Russia"), a senator or representative a state's seat, a governor a state's governorship; federal offices
-     * are the United States'. Where the text names no place, the office keeps its plain name.
+     * of Russia"), a governor a state's governorship; federal offices, a senator's and a representative's too, are
+     * the United States' (the seat's state is the holding's, see {@link #qualifiers}). Where the text names no place,
+     * the office keeps its plain name.
      */
     private Entity office(Mention m) {
         Gazetteers.Office office = gazetteers.officeByKey(m.value()).orElse(null);
@@ -325,9 +329,6 @@ public final class EntityResolver {
         if (country != null && PresidentRecord.covers(office.key())) {
             label = (office.key().equals("us-president") ? "President" : "Vice President") + " of " + country;
             attributes.put("jurisdiction", country);
-        } else if (state != null && STATE_SEATS.contains(office.key())) {
-            label = office.label() + " from " + state;
-            attributes.put("jurisdiction", state);
         } else if (state != null && STATE_OFFICES.contains(office.key())) {
             label = office.label() + " of " + state;
             attributes.put("jurisdiction", state);
@@ -336,6 +337,16 @@ public final class EntityResolver {
         }
         String key = label.equals(office.label()) ? office.key() : Entity.slug(label);
         return new Entity(EntityType.OFFICE, key, label, Set.of(), attributes);
+    }
+
+    /** The fact's qualifiers, with the state of a senator's or representative's seat where the text says it. */
+    private static Map<String, String> qualifiers(Fact f, Entity office) {
+        String state = f.object().attribute("jurisdiction");
+        if (f.relation() != Relation.HOLDS_OFFICE || state == null || !STATE_SEATS.contains(office.key()))
+            return f.qualifiers();
+        Map<String, String> q = new TreeMap<>(f.qualifiers());
+        q.put("jurisdiction", state);
+        return q;
     }
 
     /**

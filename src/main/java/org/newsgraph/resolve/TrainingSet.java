@@ -46,7 +46,7 @@ public final class TrainingSet {
                                                            Consumer<String> warnings) {
         Map<String, RelationAnnotation> byId = annotations(annotations);
         // Without relation models the analysis is the same; the models being trained must not weigh in.
-        NlpModels plain = models.withRelationModels(Map.of());
+        NlpModels plain = models.withoutRelationModels();
         ArticleProcessor processor = new ArticleProcessor(plain);
         EntityResolver resolver = new EntityResolver(plain.gazetteers());
         Map<String, RelationModelTrainer.Labelled> out = new TreeMap<>();

@@ -17,10 +17,14 @@ import java.util.regex.Pattern;
  * @param user         the user name that may update when a password is set
  * @param password     the password for updates, or null when updates need none (loopback only)
  * @param queryTimeout how long one query may run before it is cut off
- * @param resultLimit  the most solutions one query returns; a larger or missing LIMIT is lowered to it
+ * @param resultLimit  the most solutions one query returns; a larger or missing LIMIT is lowered to it, and the most
+ *                     triples a Graph Store Protocol read returns
+ * @param allowService whether SERVICE (and LOAD from the web, with updates) may send requests to other servers
+ * @param maxQuerySize the longest SPARQL query or update text accepted, in bytes; longer is HTTP 413
  */
 public record ServeOptions(String host, int port, String datasetName, boolean allowUpdate, String user,
-                           String password, Duration queryTimeout, long resultLimit) {
+                           String password, Duration queryTimeout, long resultLimit, boolean allowService,
+                           int maxQuerySize) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -28,6 +32,8 @@ public record ServeOptions(String host, int port, String datasetName, boolean al
     public static final String DEFAULT_USER = "admin";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_RESULT_LIMIT = 10_000;
+    /** 128 KiB: some thousands of triple patterns or VALUES rows; Jena parses that in well under a second. */
+    public static final int DEFAULT_MAX_QUERY_SIZE = 128 * 1024;
 
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
@@ -43,8 +49,12 @@ public record ServeOptions(String host, int port, String datasetName, boolean al
             throw new IllegalArgumentException("Query timeout must be positive: " + queryTimeout);
         if (resultLimit <= 0)
             throw new IllegalArgumentException("Result limit must be positive: " + resultLimit);
-        if (password != null && password.isEmpty())
-            throw new IllegalArgumentException("Password is empty");
+        if (password != null && password.isBlank())
+            throw new IllegalArgumentException("Password is blank");
+        if (user.isBlank())
+            throw new IllegalArgumentException("User name is blank");
+        if (maxQuerySize < 1)
+            throw new IllegalArgumentException("Largest query must be at least 1 byte: " + maxQuerySize);
         boolean loopback = isLoopback(host);
         // An open update endpoint on a reachable interface lets anyone rewrite the graph.
         if (allowUpdate && password == null && !loopback)
@@ -70,14 +80,17 @@ public record ServeOptions(String host, int port, String datasetName, boolean al
         // Never let the password reach a log line.
         return "ServeOptions[host=" + host + ", port=" + port + ", dataset=/" + datasetName + ", update=" + allowUpdate
                 + ", user=" + user + ", password=" + (password == null ? "none" : "set") + ", queryTimeout=" + queryTimeout
-                + ", resultLimit=" + resultLimit + "]";
+                + ", resultLimit=" + resultLimit + ", service=" + allowService + ", maxQuerySize=" + maxQuerySize + "]";
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Fluent, mutable builder with the defaults: loopback, port 3030, /newsgraph, read-only, 30 s, 10,000 rows. */
+    /**
+     * Fluent, mutable builder with the defaults: loopback, port 3030, /newsgraph, read-only, 30 s, 10,000 rows, no
+     * SERVICE, queries up to 128 KiB.
+     */
     public static final class Builder {
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
@@ -87,6 +100,8 @@ public record ServeOptions(String host, int port, String datasetName, boolean al
         private String password;
         private Duration queryTimeout = DEFAULT_TIMEOUT;
         private long resultLimit = DEFAULT_RESULT_LIMIT;
+        private boolean allowService;
+        private int maxQuerySize = DEFAULT_MAX_QUERY_SIZE;
 
         private Builder() {}
 
@@ -98,10 +113,13 @@ public record ServeOptions(String host, int port, String datasetName, boolean al
         public Builder password(String password) { this.password = password; return this; }
         public Builder queryTimeout(Duration queryTimeout) { this.queryTimeout = queryTimeout; return this; }
         public Builder resultLimit(long resultLimit) { this.resultLimit = resultLimit; return this; }
+        public Builder allowService(boolean allowService) { this.allowService = allowService; return this; }
+        public Builder maxQuerySize(int maxQuerySize) { this.maxQuerySize = maxQuerySize; return this; }
 
         /** Checks the settings together; throws IllegalArgumentException naming the first bad one. */
         public ServeOptions build() {
-            return new ServeOptions(host, port, datasetName, allowUpdate, user, password, queryTimeout, resultLimit);
+            return new ServeOptions(host, port, datasetName, allowUpdate, user, password, queryTimeout, resultLimit,
+                    allowService, maxQuerySize);
         }
     }
 }

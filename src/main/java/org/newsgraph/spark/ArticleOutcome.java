@@ -2,9 +2,9 @@ package org.newsgraph.spark;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
-import org.newsgraph.graph.FactTable;
+import org.apache.spark.sql.Row;
+import org.newsgraph.graph.store.ArticleCounts;
 import org.newsgraph.graph.store.CandidacySummary;
 import org.newsgraph.graph.store.OfficeHoldingSummary;
 
@@ -13,17 +13,16 @@ import org.newsgraph.graph.store.OfficeHoldingSummary;
  * what it says for the derived graphs, its counts), or, for an article or input that failed, the error line.
  *
  * @param nquads      the article's named graph (and its comments graph), N-Quads lines without a final line end
- * @param sentences   sentences read
- * @param entities    entities by type (local name of the class), as {@code build} counts them
- * @param facts       facts at or above the threshold by relation (local name)
+ * @param factRows    the fact table's rows of those graphs ({@link FactRows})
+ * @param counts      its sentences, entities and facts, as {@code build} counts them
  * @param error       "origin: reason" of a failure; every other field is empty then
  */
-record ArticleOutcome(String nquads, List<FactTable.Row> factRows, List<OfficeHoldingSummary.Statement> holdings,
-                      List<CandidacySummary.Statement> candidacies, long sentences,
-                      Map<String, Integer> entities, Map<String, Integer> facts, String error) implements Serializable {
+record ArticleOutcome(String nquads, List<Row> factRows, List<OfficeHoldingSummary.Statement> holdings,
+                      List<CandidacySummary.Statement> candidacies, ArticleCounts counts,
+                      String error) implements Serializable {
 
     static ArticleOutcome failed(String error) {
-        return new ArticleOutcome(null, List.of(), List.of(), List.of(), 0, Map.of(), Map.of(), error);
+        return new ArticleOutcome(null, List.of(), List.of(), List.of(), ArticleCounts.NONE, error);
     }
 
     boolean built() {

@@ -69,8 +69,7 @@ final class ArticleSource {
                         String file = row.getString(1);
                         long number = row.getLong(2) + 1;
                         try {
-                            return ArticleInput.of(reader.jsonRecord(row.getString(0).getBytes(StandardCharsets.UTF_8), file,
-                                    new Path(file).getName(), number));
+                            return ArticleInput.of(reader.jsonRecord(row.getString(0).getBytes(StandardCharsets.UTF_8), file, number));
                         } catch (ArticleInputException e) {
                             return ArticleInput.of(e);
                         }

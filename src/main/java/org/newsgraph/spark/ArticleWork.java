@@ -1,30 +1,33 @@
 package org.newsgraph.spark;
 
+import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.List;
 
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.newsgraph.graph.FactTable;
+import org.apache.spark.sql.Row;
+import org.newsgraph.export.FactReader;
+import org.newsgraph.graph.store.ArticleCounts;
+import org.newsgraph.graph.store.ArticleLoader;
 import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.BuildOptions;
 import org.newsgraph.graph.store.CandidacySummary;
 import org.newsgraph.graph.store.OfficeHoldingSummary;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.resolve.ArticleProcessor;
-import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.ResolvedArticle;
-import org.newsgraph.resolve.ResolvedFact;
 
 /**
  * The work of one partition: each article through the extraction core ({@link ArticleProcessor}, one per task, on the
  * executor's shared models), its graphs written as {@code build} stores them ({@link ArticleStore#write}), and from
- * those graphs its fact table rows and what it states for the derived graphs, read by the same queries the store
- * runs. One article's failure is its error line; the others go on. Serializable: Spark sends it to the executors.
+ * those graphs its fact table rows, read as {@code export --format csv} reads them, and what it states for the derived
+ * graphs, read by the same queries the store runs; its counts and a failure's reason as {@code build} has them
+ * ({@link ArticleCounts}, {@link ArticleLoader#failureReason}). One article's failure is its error line; the others go
+ * on. Serializable: Spark sends it to the executors.
  */
 final class ArticleWork implements FlatMapFunction<Iterator<ArticleInput>, ArticleOutcome> {
     private final double minConfidence;
@@ -54,7 +57,7 @@ final class ArticleWork implements FlatMapFunction<Iterator<ArticleInput>, Artic
                     return process(processor, options, input.article());
                 } catch (RuntimeException e) {
                     // One article's failure must not stop the others, as in build.
-                    return ArticleOutcome.failed(input.article().origin() + ": " + reason(e));
+                    return ArticleOutcome.failed(input.article().origin() + ": " + ArticleLoader.failureReason(e));
                 }
             }
         };
@@ -66,31 +69,10 @@ final class ArticleWork implements FlatMapFunction<Iterator<ArticleInput>, Artic
         DatasetGraph graphs = DatasetGraphFactory.create();
         ArticleStore.write(new ArticleStore.Replacement(resolved, options.fingerprint(article), thread), minConfidence,
                 StreamRDFLib.dataset(graphs));
-        return new ArticleOutcome(NQuadsText.of(out -> StreamRDFOps.sendQuadsToStream(graphs, out)), FactTable.rows(graphs), OfficeHoldingSummary.statements(graphs),
-                CandidacySummary.statements(graphs), resolved.sentences(), entities(resolved), facts(resolved), null);
-    }
-
-    /** As build counts them: the article's entities by type. */
-    private static Map<String, Integer> entities(ResolvedArticle article) {
-        Map<String, Integer> out = new TreeMap<>();
-        for (Entity e : article.entities())
-            out.merge(e.type().localName(), 1, Integer::sum);
-        return out;
-    }
-
-    /** As build counts them: the article's facts at or above the threshold, by relation. */
-    private Map<String, Integer> facts(ResolvedArticle article) {
-        Map<String, Integer> out = new TreeMap<>();
-        for (ResolvedFact f : article.facts())
-            if (f.confidence() >= minConfidence)
-                out.merge(f.relation().localName(), 1, Integer::sum);
-        return out;
-    }
-
-    private static String reason(Throwable e) {
-        String message = e.getMessage();
-        if (message == null || message.isBlank())
-            return e.getClass().getSimpleName();
-        return message.lines().findFirst().orElse(message).strip();
+        List<Row> factRows = new ArrayList<>();
+        FactReader.readAll(graphs, fact -> factRows.add(FactRows.row(fact)));
+        return new ArticleOutcome(NQuadsText.of(out -> StreamRDFOps.sendQuadsToStream(graphs, out)), factRows,
+                OfficeHoldingSummary.statements(graphs), CandidacySummary.statements(graphs),
+                ArticleCounts.of(resolved, minConfidence), null);
     }
 }

@@ -3,9 +3,11 @@ package org.newsgraph.spark;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.commons.cli.CommandLine;
@@ -27,15 +29,17 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.NewsgraphException;
+import org.newsgraph.extract.Relation;
 import org.newsgraph.graph.store.BuildOptions;
 import org.newsgraph.graph.store.SparkOutput;
+import org.newsgraph.nlp.EntityType;
 
 import scala.Tuple2;
 
 /**
  * newsgraph's build as an Apache Spark application: reads articles from JSON Lines and Parquet files of any Hadoop file
  * system, runs the extraction core on the executors (the NLP models loaded once per executor JVM), and writes to a new
- * directory ({@link SparkOutput}) each article's named graph as {@code build} stores it, the links, office-holders and
+ * directory ({@link SparkOutput}) each article's named graph as {@code build} stores it before who is who, the office-holders and
  * candidacies graphs made by group-bys over all articles, the fact table as Parquet, and a line per bad input. A bad
  * line or article is counted and reported, and the rest goes on. {@code newsgraph load} makes a store of the output.
  *
@@ -131,9 +135,9 @@ public final class BuildJob {
             saveNQuads(outcomes.filter(ArticleOutcome::built).map(ArticleOutcome::nquads).filter(t -> !t.isEmpty()),
                     new Path(out, SparkOutput.ARTICLES), hadoop);
             log.println("newsgraph BuildJob: writing the fact table...");
-            spark.createDataFrame(outcomes.flatMap(o -> o.factRows().iterator()).map(FactRows::row), FactRows.SCHEMA)
+            spark.createDataFrame(outcomes.flatMap(o -> o.factRows().iterator()), FactRows.SCHEMA)
                     .write().parquet(new Path(out, SparkOutput.FACTS).toString());
-            log.println("newsgraph BuildJob: deriving the links, office-holders and candidacies graphs...");
+            log.println("newsgraph BuildJob: deriving the office-holders and candidacies graphs...");
             // A small fraction of the articles' size: fewer, larger files.
             saveNQuads(CrossArticleGraphs.nquads(outcomes).coalesce(Math.max(1, partitions / 3)),
                     new Path(out, SparkOutput.DERIVED), hadoop);
@@ -192,15 +196,18 @@ public final class BuildJob {
 
     private static void print(PrintStream out, JobSummary s, JobOptions options) {
         out.printf("articles: %d built, %d failed (bad lines and files included)%n", s.built(), s.failed());
-        out.println("sentences: " + s.sentences());
-        out.println("entities: " + counts(s.entities()));
-        out.println("facts: " + counts(s.facts()) + " (" + s.factRows() + " fact table rows)");
+        out.println("sentences: " + s.counts().sentences());
+        out.println("entities: " + counts(s.counts().entities(), EntityType::localName));
+        out.println("facts: " + counts(s.counts().facts(), Relation::localName) + " (" + s.factRows() + " fact table rows)");
         out.println("output: " + options.out() + " (" + String.join(", ", SparkOutput.ARTICLES, SparkOutput.DERIVED,
                 SparkOutput.FACTS, SparkOutput.ERRORS) + "); load it with `newsgraph load " + options.out() + " --store DIR`");
     }
 
-    private static String counts(Map<String, Long> counts) {
-        return counts.isEmpty() ? "none" : counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+    /** "Name n, ..." in the order of the names. */
+    private static <K> String counts(Map<K, Long> counts, Function<K, String> name) {
+        return counts.isEmpty() ? "none" : counts.entrySet().stream()
+                .sorted(Comparator.comparing(e -> name.apply(e.getKey())))
+                .map(e -> name.apply(e.getKey()) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 
@@ -211,8 +218,8 @@ public final class BuildJob {
                 .addOption(Option.builder().longOpt(PARTITIONS).hasArg().argName("N")
                         .desc("spread the extraction over N tasks (default: three per core the job has)").get())
                 .addOption(Option.builder().longOpt(MIN_CONFIDENCE).hasArg().argName("X")
-                        .desc("leave out facts with a confidence below X, 0 to 1 (default: "
-                                + BuildOptions.Builder.DEFAULT_MIN_CONFIDENCE + ")").get())
+                        .desc("leave out facts with a confidence below X, 0 to 1: a fact's confidence is the measured chance that"
+                                + " it is right (default: 0, every fact)").get())
                 .addOption(Option.builder().longOpt(COMMENTS)
                         .desc("also read reader comments, into graphs of their own, as build --comments (default: off)").get())
                 .addOption(Option.builder("h").longOpt(HELP).desc("show this help and exit").get());

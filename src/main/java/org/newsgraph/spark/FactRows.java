@@ -2,8 +2,7 @@ package org.newsgraph.spark;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
+import java.util.Arrays;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -11,36 +10,44 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.newsgraph.graph.FactTable;
+import org.newsgraph.export.FactColumn;
+import org.newsgraph.export.FactRow;
 
 /**
- * The fact table as Spark rows: {@link FactTable#COLUMNS} with their types (confidence a double, the offsets integers,
- * the publication date a date, the rest strings), so that the Parquet files read back with the right types.
+ * The fact table as Spark rows: the columns of {@link FactColumn}, the CSV table's, in its order, names and types
+ * (strings, a double, longs, a date), so the Parquet files read back as the same table as {@code export --format csv}
+ * gives. Every column may be empty, as a CSV cell may.
  */
 final class FactRows {
-    private static final Set<String> OPTIONAL = Set.of("subject_label", "object_label", "url", "outlet", "publication_date");
-
-    static final StructType SCHEMA = new StructType(FactTable.COLUMNS.stream()
-            .map(name -> DataTypes.createStructField(name, type(name), OPTIONAL.contains(name)))
+    static final StructType SCHEMA = new StructType(Arrays.stream(FactColumn.values())
+            .map(column -> DataTypes.createStructField(column.columnName(), type(column.type()), true))
             .toArray(StructField[]::new));
 
     private FactRows() {}
 
-    private static DataType type(String column) {
-        return switch (column) {
-            case "confidence" -> DataTypes.DoubleType;
-            case "evidence_start", "evidence_end" -> DataTypes.IntegerType;
-            case "publication_date" -> DataTypes.DateType;
-            default -> DataTypes.StringType;
+    private static DataType type(FactColumn.Type type) {
+        return switch (type) {
+            case STRING -> DataTypes.StringType;
+            case DOUBLE -> DataTypes.DoubleType;
+            case LONG -> DataTypes.LongType;
+            case DATE -> DataTypes.DateType;
         };
     }
 
-    static Row row(FactTable.Row fact) {
-        List<Object> values = fact.values();
-        Object[] cells = values.toArray();
-        for (int i = 0; i < cells.length; i++)
-            if (cells[i] instanceof LocalDate date)
-                cells[i] = Date.valueOf(date);
+    /**
+     * The Spark row of one fact: the values {@link FactColumn#valueOf} gives, a date as the {@link Date} that Spark
+     * takes for its date type.
+     *
+     * @throws java.time.format.DateTimeParseException when a date column holds no YYYY-MM-DD date
+     */
+    static Row row(FactRow fact) {
+        FactColumn[] columns = FactColumn.values();
+        Object[] cells = new Object[columns.length];
+        for (FactColumn column : columns) {
+            Object value = column.valueOf(fact);
+            cells[column.ordinal()] = value != null && column.type() == FactColumn.Type.DATE
+                    ? Date.valueOf(LocalDate.parse((String) value)) : value;
+        }
         return RowFactory.create(cells);
     }
 }

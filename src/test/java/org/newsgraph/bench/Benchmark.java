@@ -212,7 +212,7 @@ public final class Benchmark {
             compacted = steps.stream().anyMatch(step -> step.startsWith("compacting the store"));
             System.out.printf("store: %d MiB on disk, indexes %d MiB, after the build, which %s%n", sizeOnDisk(storeDir) >> 20,
                     store.indexBytes() >> 20, compacted ? "compacted it" : "left it uncompacted (below the default policy)");
-            facts = summary.facts().values().stream().mapToLong(Integer::longValue).sum();
+            facts = summary.facts().values().stream().mapToLong(Long::longValue).sum();
             entities = countEntities(store);
             for (Path file : cannedQueries()) {
                 double median = medianMillis(store, ArticleStore.parseQuery(Files.readString(file)));

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.NodeConst;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,6 +131,11 @@ class BuildCrashIT {
         assertTrue(Files.exists(store.resolve("tdb.lock")), "the dead process's lock file is left behind");
 
         Map<String, DatasetGraph> survived = graphs(store);
+        // The store knows that the graphs derived from all articles do not match the articles it holds.
+        DatasetGraph state = survived.remove(DEFAULT_GRAPH);
+        assertTrue(state != null && state.contains(Quad.defaultGraphIRI, NG.store(), NG.derivedGraphsStale, NodeConst.nodeTrue),
+                "the stale marker was committed with the articles");
+        assertEquals(1, state.stream().count(), "and nothing else is in the default graph");
         assertFalse(survived.isEmpty(), "some articles were committed before the kill");
         assertTrue(survived.size() < ARTICLES, "the kill came before the end, " + survived.size() + " stored");
         for (Map.Entry<String, DatasetGraph> graph : survived.entrySet()) {

@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -82,5 +83,19 @@ class BuildFailureIT {
         assertTrue(after.contains(NG.articleGraph("fine")), "the good line of the broken file is kept");
         // The graph files are written although the build failed, from everything stored.
         assertTrue(Files.readString(tmp.resolve("g.ttl")).contains("Lisa Lee"));
+    }
+
+    @Test
+    void theArticleSizeLimitIsAnOptionAndTheMessageNamesIt() throws Exception {
+        Path big = tmp.resolve("big.txt");
+        Files.writeString(big, "Headline\n\n" + "Words and more words. ".repeat(100));
+        Path small = tmp.resolve("small.txt");
+        Files.writeString(small, "Small headline\n\nFew words.\n");
+        assertEquals(1, run("build", big.toString(), small.toString(), "--max-article-size", "1000",
+                "--store", tmp.resolve("s").toString(), "--out", tmp.resolve("g.ttl").toString()));
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.contains(big + ": file is 2,210 bytes, above the limit of 1,000 bytes (--max-article-size)"), errors);
+        assertFalse(errors.contains("ReadOptions"), errors);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("articles: 1 read, 1 built, 0 unchanged, 1 failed"), out.toString());
     }
 }

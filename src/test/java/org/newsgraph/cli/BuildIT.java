@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestJvm;
+import org.newsgraph.graph.NG;
 import org.newsgraph.graph.store.ArticleStore;
 
 /**
@@ -132,6 +137,43 @@ class BuildIT {
             assertTrue(stored, "the good article is stored");
         }
         assertTrue(Files.exists(tmp.resolve("mixed.ttl")), "the graph is written even when an article failed");
+    }
+
+    /**
+     * The README's first command, in a directory of its own: the build that makes the store writes
+     * output/graph.ttl and .trig; a build that adds to the store writes them only when asked with --out.
+     */
+    @Test
+    void theGraphFilesAreWrittenByTheBuildThatMakesTheStoreAndLaterOnlyWhenAsked() throws Exception {
+        Path home = Files.createDirectories(tmp.resolve("fresh-clone"));
+        Path first = Files.createDirectories(tmp.resolve("first-only"));
+        Files.copy(SAMPLES.resolve("2018-08-trump-taunts-sessions.txt"), first.resolve("first.txt"));
+        List<String> command = new ArrayList<>(TestJvm.command());
+        command.addAll(List.of(Main.class.getName(), "build", first.toAbsolutePath().toString(), "-q"));
+        Process child = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("fresh-clone.log").toFile()).start();
+        assertTrue(child.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, child.exitValue(), Files.readString(tmp.resolve("fresh-clone.log")));
+        Path turtle = home.resolve(COMMITTED);
+        assertTrue(Files.exists(turtle) && Files.exists(home.resolve("output/graph.trig")), "the default graph files");
+        byte[] written = Files.readAllBytes(turtle);
+
+        Path store = home.resolve("output/store");
+        Path second = SAMPLES.resolve("2020-05-sessions-fires-back-thehill.txt");
+        long committedBefore = Files.getLastModifiedTime(COMMITTED).toMillis();
+        CommandRun added = CommandRun.of("build", second.toString(), "--store", store.toString());
+        assertEquals(0, added.status(), added.err());
+        assertTrue(added.out().contains("articles: 1 read, 1 built, 0 unchanged, 0 failed"), added.out());
+        assertTrue(added.out().contains("graph files: not written, as the store held articles before (--out FILE writes them"),
+                added.out());
+        assertArrayEquals(written, Files.readAllBytes(turtle), "adding an article leaves the files alone");
+        assertEquals(committedBefore, Files.getLastModifiedTime(COMMITTED).toMillis(), "and writes no default file elsewhere");
+
+        CommandRun asked = CommandRun.of("build", second.toString(), "--store", store.toString(), "--out", turtle.toString());
+        assertTrue(asked.out().contains("articles: 1 read, 0 built, 1 unchanged, 0 failed"), asked.out());
+        Graph both = RDFParser.source(turtle).toGraph();
+        assertTrue(both.contains(NG.articleGraph("2020-05-sessions-fires-back-thehill"), Node.ANY, Node.ANY),
+                "--out writes the files, with the article added before");
     }
 
     @Test

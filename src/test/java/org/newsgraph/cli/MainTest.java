@@ -34,6 +34,8 @@ class MainTest {
         try (ArticleStore store = ArticleStore.open(dir)) {
             store.replace(TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"), 0.5);
             store.replace(TestArticles.endorsement("a2", "Bob Brown", "Carol Clark"), 0.5);
+            // As a build leaves it: with the graphs derived from all articles.
+            store.deriveGraphs();
         }
         return dir;
     }
@@ -77,7 +79,7 @@ class MainTest {
             assertTrue(help.contains(option), option);
         assertTrue(help.contains("(default: output/store)"), help);
         assertTrue(help.contains("(default: output/graph.ttl)"), help);
-        assertTrue(help.contains("(default: 0.5)"), help);
+        assertTrue(help.contains("(default: 0, every fact)"), help);
         assertTrue(help.replaceAll("\\s+", " ").contains("--compact compact the store at the end even if it has not grown much,"
                 + " even when no article changed (default: only once its indexes have grown to 2 times their size after the"
                 + " last compaction, and by at least 256 MiB)"), help);
@@ -110,6 +112,27 @@ class MainTest {
         assertEquals(1, Main.run("build", missing.toString(), "--store", tmp.resolve("s").toString()));
         assertEquals("newsgraph: build: " + missing + ": no such file or directory\n", console.err());
         assertFalse(Files.exists(tmp.resolve("s")));
+    }
+
+    @Test
+    void buildWatchOptionsAreCheckedBeforeAnyWork() throws Exception {
+        Path file = Files.writeString(tmp.resolve("a.txt"), "Headline\n\nBody.\n");
+        Path store = tmp.resolve("s");
+        String[][] misuses = {
+                {"build", "--watch", file.toString(), "--store", store.toString()},
+                {"build", "--watch", tmp.toString(), "--limit", "5", "--store", store.toString()},
+                {"build", "--watch", tmp.toString(), "--poll", "0", "--store", store.toString()},
+                {"build", tmp.toString(), "--poll", "1", "--store", store.toString()}};
+        String[] said = {"--watch takes directories, and " + file + " is not one",
+                "--watch cannot go with --limit",
+                "--poll must be a number of seconds from 0.01 to 86400, not '0'",
+                "--poll goes with --watch"};
+        for (int i = 0; i < misuses.length; i++) {
+            console.reset();
+            assertEquals(2, Main.run(misuses[i]), String.join(" ", misuses[i]));
+            assertEquals("newsgraph: build: " + said[i] + " (see `newsgraph build --help`)\n", console.err());
+        }
+        assertFalse(Files.exists(store), "no store is made");
     }
 
     @Test

@@ -23,6 +23,8 @@ class QueryCommandTest {
         try (ArticleStore store = ArticleStore.open(dir)) {
             for (int i = 0; i < 5; i++)
                 store.replace(TestArticles.endorsement("a" + i, "Alice Number" + i, "Bob Brown"), 0.5);
+            // As a build leaves it: with the graphs derived from all articles.
+            store.deriveGraphs();
         }
         return dir.toString();
     }

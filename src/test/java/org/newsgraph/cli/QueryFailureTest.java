@@ -4,19 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
-
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.TestArticles;
+
+import com.sun.net.httpserver.HttpServer;
 
 /** {@code newsgraph query} that cannot answer: one clear line, exit 1, and the store as it was. */
 class QueryFailureTest {
@@ -36,6 +42,8 @@ class QueryFailureTest {
                 all.add(new ArticleStore.Replacement(a, a.article().contentHash()));
             }
             store.replaceAll(all, 0.5);
+            // As a build leaves it: with the graphs derived from all articles.
+            store.deriveGraphs();
         }
         return dir;
     }
@@ -79,5 +87,59 @@ class QueryFailureTest {
         String message = console.err();
         assertTrue(message.startsWith("newsgraph: query: bad SPARQL: Lexical error at line 1, column"), message);
         assertFalse(message.contains("line 0"), message);
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aLargeOffsetTimesOutToo() {
+        // Jena skips an OFFSET while it builds the plan, where its own timeout timer cannot reach.
+        Path store = store();
+        String skip = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } OFFSET 1000000000000";
+        assertEquals(1, Main.run("query", skip, "--timeout", "1", "--store", store.toString()));
+        assertEquals("newsgraph: query: query timed out after 1 s\n", console.err());
+    }
+
+    @Test
+    void serviceSendsNothingUnlessAllowed() throws IOException {
+        Path store = store();
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer secret = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        secret.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            byte[] body = "TOP-SECRET".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        secret.start();
+        try {
+            String url = "http://127.0.0.1:" + secret.getAddress().getPort() + "/secret";
+            for (String query : List.of("SELECT * { SERVICE <" + url + "> { ?s ?p ?o } }",
+                    "SELECT * { VALUES ?u { <" + url + "> } SERVICE ?u { ?s ?p ?o } }",
+                    "ASK { FILTER EXISTS { SERVICE <" + url + "> { ?s ?p ?o } } }")) {
+                console.reset();
+                assertEquals(2, Main.run("query", query, "--store", store.toString()), console.err());
+                assertTrue(console.err().startsWith("newsgraph: query: the query uses SERVICE, which sends requests to other"
+                        + " servers: pass --allow-service to allow it"), console.err());
+                assertFalse(console.err().contains("TOP-SECRET"), console.err());
+            }
+            assertEquals(0, requests.get(), "no request may reach the other server");
+        } finally {
+            secret.stop(0);
+        }
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void anAllowedServiceThatNeverAnswersTimesOut() throws IOException {
+        Path store = store();
+        // Accepts connections and never says a word.
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String url = "http://127.0.0.1:" + silent.getLocalPort() + "/sparql";
+            assertEquals(1, Main.run("query", "SELECT * { SERVICE <" + url + "> { ?s ?p ?o } }", "--allow-service",
+                    "--timeout", "2", "--store", store.toString()));
+            assertTrue(console.err().startsWith("newsgraph: query: "), console.err());
+            assertEquals(1, console.err().lines().count(), console.err());
+        }
     }
 }

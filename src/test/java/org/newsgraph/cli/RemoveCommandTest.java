@@ -35,6 +35,8 @@ class RemoveCommandTest {
             store.replace(TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"), 0.5);
             store.replace(TestArticles.endorsement("b 2+", "Bob Brown", "Carol Clark"), 0.5);
             store.replace(TestArticles.endorsement("a3", "Dan Dorsey", "Alice Adams"), 0.5);
+            // As a build leaves it: with the graphs derived from all articles.
+            store.deriveGraphs();
         }
         return dir;
     }
@@ -118,5 +120,28 @@ class RemoveCommandTest {
         assertEquals(1, Main.run("remove", "a1", "--store", missing.toString()));
         assertEquals("newsgraph: remove: no store at " + missing + ": run `newsgraph build` first\n", console.err());
         assertFalse(missing.toFile().exists());
+    }
+
+    @Test
+    void anArticleIsNamedByTheIdItWasGivenAndACloseMissIsPointedOut() {
+        Path dir = tmp.resolve("given");
+        try (ArticleStore store = ArticleStore.open(dir)) {
+            store.replace(TestArticles.endorsement("yNbrjkyShbeGTsW7", "Alice Adams", "Bob Brown"), 0.5);
+            store.replace(TestArticles.endorsement("Same ID", "Carol Clark", "Dan Dorsey"), 0.5);
+            store.deriveGraphs();
+        }
+        // The id as a user saw it in the data set, lowered as earlier versions stored it, or mistyped.
+        assertEquals(1, Main.run("remove", "ynbrjkyshbegtsw7", "--store", dir.toString()));
+        assertEquals("newsgraph: remove: ynbrjkyshbegtsw7: no such article in " + dir + " (did you mean 'yNbrjkyShbeGTsW7'?)\n",
+                console.err());
+        console.reset();
+        assertEquals(0, Main.run("export", "--graph", "Same ID", "--format", "nquads", "--out", tmp.resolve("s.nq").toString(),
+                "--store", dir.toString()), console.err());
+        console.reset();
+        assertEquals(1, Main.run("export", "--graph", "same-id", "--store", dir.toString()));
+        assertTrue(console.err().contains("; did you mean 'Same ID'?"), console.err());
+        console.reset();
+        assertEquals(0, Main.run("remove", "yNbrjkyShbeGTsW7", "Same ID", "--store", dir.toString()), console.err());
+        assertEquals(List.of(), graphs(dir));
     }
 }

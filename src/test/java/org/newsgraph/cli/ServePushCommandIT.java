@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.ArrayList;
 import java.nio.file.Files;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -52,6 +54,8 @@ class ServePushCommandIT {
         store = dir.resolve("store");
         try (ArticleStore s = ArticleStore.open(store)) {
             ArticleFixture.articles().forEach(a -> s.replace(a, 0.0));
+            // As a build leaves it: the three articles and the office-holders graph derived from them.
+            s.deriveGraphs();
         }
     }
 
@@ -81,7 +85,7 @@ class ServePushCommandIT {
         }
         // The failed start released the store.
         try (ArticleStore again = ArticleStore.openExisting(store)) {
-            assertEquals(3, (int) again.read(dsg -> (int) Iter.count(dsg.listGraphNodes())));
+            assertEquals(4, (int) again.read(dsg -> (int) Iter.count(dsg.listGraphNodes())));
         }
     }
 
@@ -116,7 +120,7 @@ class ServePushCommandIT {
                     + URLEncoder.encode("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8);
             String answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(query))
                     .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString()).body();
-            assertEquals("n\r\n3\r\n", answer);
+            assertEquals("n\r\n4\r\n", answer);
             // While it serves, the store is locked against other processes with a message that says why.
             Outcome locked = main("push", "--endpoint", "http://127.0.0.1:1/x", "--store", store.toString());
             assertEquals(1, locked.status(), locked.err());
@@ -125,7 +129,26 @@ class ServePushCommandIT {
         }
         assertTrue(output.contains("Serving " + store + " (read-only): SPARQL http://127.0.0.1:" + port + "/newsgraph/query"), output);
         try (ArticleStore again = ArticleStore.openExisting(store)) {
-            assertEquals(3, (int) again.read(dsg -> (int) Iter.count(dsg.listGraphNodes())));
+            assertEquals(4, (int) again.read(dsg -> (int) Iter.count(dsg.listGraphNodes())));
+        }
+    }
+
+    @Test
+    void serveRunsInABoundedHeapThatDiesWithIt() throws Exception {
+        try (ServeProcess serve = ServeProcess.start(store, dir.resolve("serve.log"))) {
+            // Started without -Xmx (the machine's default ceiling is a quarter of its memory), serve runs the server in
+            // a JVM of its own whose heap is bounded, and says so.
+            List<ProcessHandle> children = serve.process().children().toList();
+            assertEquals(1, children.size(), serve.output());
+            Matcher heap = Pattern.compile("Java heap at most (\\d+) MiB").matcher(serve.output());
+            assertTrue(heap.find(), serve.output());
+            assertTrue(Integer.parseInt(heap.group(1)) <= 1024, serve.output());
+            // kill -9 of the serve process: the server's JVM follows it and the store is free again.
+            serve.process().destroyForcibly().waitFor();
+            assertTrue(children.get(0).onExit().get(60, TimeUnit.SECONDS) != null);
+        }
+        try (ArticleStore again = ArticleStore.openExisting(store)) {
+            assertEquals(4, (int) again.read(dsg -> (int) Iter.count(dsg.listGraphNodes())));
         }
     }
 
@@ -139,7 +162,7 @@ class ServePushCommandIT {
             assertEquals(0, first.status(), first.err());
             long quads = Txn.calculateRead(target, () -> target.stream().count());
             assertTrue(quads > 0);
-            assertEquals("Pushed 3 graphs, " + quads + " triples -> " + endpoint + "\n", first.out());
+            assertEquals("Pushed 4 graphs, " + quads + " triples -> " + endpoint + "\n", first.out());
             Outcome second = main("push", "--endpoint", endpoint, "--store", store.toString());
             assertEquals(first, second);
             assertEquals(quads, Txn.calculateRead(target, () -> target.stream().count()));
@@ -186,7 +209,7 @@ class ServePushCommandIT {
             process = push.start();
             assertTrue(process.waitFor(120, TimeUnit.SECONDS), "push still running");
             assertEquals(0, process.exitValue(), Files.readString(err));
-            assertTrue(Files.readString(dir.resolve("push.out")).startsWith("Pushed 3 graphs, "));
+            assertTrue(Files.readString(dir.resolve("push.out")).startsWith("Pushed 4 graphs, "));
             assertTrue(Txn.calculateRead(target, () -> target.stream().count()) > 0);
         } finally {
             server.stop();

@@ -49,7 +49,9 @@ public final class DevSetReport {
             golds = files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
         }
         // "raw": without any trained model, the rules with their own confidences, as before the models existed.
-        NlpModels models = List.of(args).contains("raw") ? NlpModels.load().withRelationModels(java.util.Map.of()) : NlpModels.load();
+        // "untabled": the classifiers' facts from probability 0.5 and the rules' with their own confidences, unweighed.
+        NlpModels models = List.of(args).contains("raw") ? NlpModels.load().withoutRelationModels()
+                : List.of(args).contains("untabled") ? NlpModels.load().withoutConfidenceTable() : NlpModels.load();
         // "rules" or "model" measure one layer alone; by default both run, as in a build.
         ArticleExtractor.Layers layers = List.of(args).contains("rules") ? ArticleExtractor.Layers.RULES
                 : List.of(args).contains("model") ? ArticleExtractor.Layers.MODEL : ArticleExtractor.Layers.BOTH;

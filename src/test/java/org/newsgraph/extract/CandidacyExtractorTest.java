@@ -46,14 +46,28 @@ class CandidacyExtractorTest {
     void everyInflectionOfAContestVerbCounts() {
         // No lemmatizer runs: the cue words are matched in their inflected forms. "His ousting of X" is a noun: no contest.
         AnnotatedArticle a = ArticleFixture.of(
-                        "Brown/PROPN ousts/VERB Smith/PROPN ./PUNCT",
+                        "Brown/PROPN ousts/VERB Smith/PROPN in/ADP the/DET primary/NOUN ./PUNCT",
                         "Jones/PROPN unseats/VERB Adams/PROPN ./PUNCT",
-                        "Lee/PROPN was/AUX beaten/VERB by/ADP Clark/PROPN ./PUNCT",
+                        "Lee/PROPN was/AUX beaten/VERB by/ADP Clark/PROPN in/ADP the/DET runoff/NOUN ./PUNCT",
                         "Hill/PROPN announced/VERB his/PRON ousting/NOUN of/ADP Baker/PROPN ./PUNCT")
                 .person(0, 0, 1, 0).person(0, 2, 3, 1).person(1, 0, 1, 2).person(1, 2, 3, 3)
                 .person(2, 0, 1, 4).person(2, 4, 5, 5).person(3, 0, 1, 6).person(3, 5, 6, 7).build();
         assertEquals(List.of("Brown runsAgainst Smith", "Jones runsAgainst Adams", "Lee runsAgainst Clark"),
                 ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void aClashWithNoElectionInSightIsNoContest() {
+        // "reporters challenged Trump about his tweets", "took on the Clinton machine": no election word in the
+        // sentence or the one before, no race named.
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Cuomo/PROPN challenged/VERB Ryan/PROPN about/ADP the/DET scandal/NOUN ./PUNCT",
+                        "Cuomo/PROPN challenged/VERB Ryan/PROPN again/ADV ./PUNCT",
+                        "Polls/NOUN moved/VERB ./PUNCT",
+                        "Cuomo/PROPN challenged/VERB Ryan/PROPN again/ADV ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 2, 3, 1).person(1, 0, 1, 0).person(1, 2, 3, 1)
+                .person(3, 0, 1, 0).person(3, 2, 3, 1).build();
+        assertEquals(List.of("Cuomo runsAgainst Ryan"), ArticleFixture.run(extractor, a), "only after the polls");
     }
 
     @Test

@@ -47,10 +47,14 @@ public final class RelationTraining {
             factRecall(labelled, args.length > 3 ? args[3] : "");
         if (folds == -3)
             heldOut(labelled);
-        if (args.length > 3) {
-            Map<String, MaxentModel> models = RelationModelTrainer.trainAll(labelled, 5);
-            RelationModelTrainer.write(models, Path.of(args[3]));
-            System.out.println("wrote " + models.keySet() + " to " + args[3]);
+        if (folds == -4)
+            calibration(labelled);
+        // Models are written only after cross-validation (FOLDS > 1) or training alone (FOLDS = 1): for -2 the fourth
+        // argument is a relation, not a directory.
+        if (folds >= 1 && args.length > 3) {
+            RelationModelTrainer.Trained trained = RelationModelTrainer.trainAll(labelled, 5);
+            trained.write(Path.of(args[3]));
+            System.out.println("wrote " + trained.classifiers().keySet() + " and the confidence table to " + args[3]);
         }
     }
 
@@ -137,14 +141,17 @@ public final class RelationTraining {
     private static void heldOut(List<RelationModelTrainer.Labelled> all) throws IOException {
         List<RelationModelTrainer.Labelled> tune = all.stream().filter(l -> !held(l.annotation().id())).toList();
         List<RelationModelTrainer.Labelled> test = all.stream().filter(l -> held(l.annotation().id())).toList();
-        Map<String, MaxentModel> models = RelationModelTrainer.trainAll(tune, 5);
-        NlpModels trained = NlpModels.load().withRelationModels(models);
-        NlpModels none = trained.withRelationModels(Map.of());
+        RelationModelTrainer.Trained t = RelationModelTrainer.trainAll(tune, 5);
+        NlpModels trained = NlpModels.load().withRelationModels(t.classifiers(), t.confidenceTable());
+        NlpModels none = trained.withoutRelationModels();
         record Setup(String name, NlpModels models, ArticleExtractor.Layers layers, double min) {}
-        for (Setup setup : List.of(new Setup("rules, own confidence", none, ArticleExtractor.Layers.RULES, 0.5),
-                new Setup("rules weighed", trained, ArticleExtractor.Layers.RULES, 0.5),
-                new Setup("model weighed", trained, ArticleExtractor.Layers.MODEL, 0.5),
-                new Setup("both weighed", trained, ArticleExtractor.Layers.BOTH, 0.5))) {
+        NlpModels untabled = trained.withoutConfidenceTable();
+        for (Setup setup : List.of(new Setup("rules, own confidence", none, ArticleExtractor.Layers.RULES, 0),
+                new Setup("model alone, from 0.5", untabled, ArticleExtractor.Layers.MODEL, 0),
+                new Setup("every statement of either", untabled, ArticleExtractor.Layers.BOTH, 0),
+                new Setup("as built", trained, ArticleExtractor.Layers.BOTH, 0),
+                new Setup("as built, from 0.5", trained, ArticleExtractor.Layers.BOTH, 0.5),
+                new Setup("as built, from 0.7", trained, ArticleExtractor.Layers.BOTH, 0.7))) {
             ArticleExtractor extractor = new ArticleExtractor(setup.models(), setup.layers());
             Map<String, int[]> table = new TreeMap<>();
             for (RelationModelTrainer.Labelled l : test) {
@@ -153,6 +160,43 @@ public final class RelationTraining {
             }
             print(setup.name(), table);
         }
+    }
+
+    /**
+     * How the confidence model's probabilities on the held quarter's statements compare with how often they are
+     * right, by relation and band of probability, the models trained on the other three quarters.
+     */
+    private static void calibration(List<RelationModelTrainer.Labelled> all) throws IOException {
+        List<RelationModelTrainer.Labelled> tune = all.stream().filter(l -> !held(l.annotation().id())).toList();
+        List<RelationModelTrainer.Labelled> test = all.stream().filter(l -> held(l.annotation().id())).toList();
+        RelationModelTrainer.Trained t = RelationModelTrainer.trainAll(tune, 5);
+        ModelRelationExtractor classifiers = new ModelRelationExtractor(t.classifiers());
+        FactScorer scorer = new FactScorer(ConfidenceTable.parse(t.confidenceTable()));
+        Map<String, int[]> bands = new TreeMap<>();
+        for (RelationModelTrainer.Labelled l : test) {
+            List<Fact> ruleFacts = new ArrayList<>();
+            List<Fact> modelFacts = new ArrayList<>();
+            for (var s : l.article().sentences()) {
+                for (Extractor rule : Extractor.rules())
+                    ruleFacts.addAll(rule.extract(l.article(), s));
+                modelFacts.addAll(classifiers.extract(l.article(), s));
+            }
+            for (Fact f : scorer.score(ruleFacts, modelFacts)) {
+                if (!l.written(f))
+                    continue;
+                Boolean right = RelationModelTrainer.judge(l, f);
+                if (right == null)
+                    continue;
+                boolean fromRule = ruleFacts.stream().anyMatch(r -> r.sentence() == f.sentence() && r.relation() == f.relation()
+                        && r.subject().chain() == f.subject().chain());
+                String key = String.format(Locale.ROOT, "%-12s %s %.1f", f.relation().localName(), fromRule ? "rule " : "model",
+                        Math.floor(f.confidence() * 10) / 10);
+                int[] c = bands.computeIfAbsent(key, k -> new int[2]);
+                c[0] += right ? 1 : 0;
+                c[1]++;
+            }
+        }
+        bands.forEach((k, c) -> System.out.printf("%s  %3d/%-3d %.2f%n", k, c[0], c[1], c[0] / (double) c[1]));
     }
 
     /** Adds one article's article-level true positives, false positives and gold facts to the table. */

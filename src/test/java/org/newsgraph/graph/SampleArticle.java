@@ -14,16 +14,16 @@ import org.newsgraph.resolve.Evidence;
 import org.newsgraph.resolve.ResolvedArticle;
 import org.newsgraph.resolve.ResolvedFact;
 
-/** A hand-built resolved article that exercises every relation, shared by the graph-stage tests. */
-final class SampleArticle {
-    static final String HEADLINE = "Trump endorses Tuberville in Alabama Senate runoff";
-    static final String S1 = "President Donald Trump endorsed Tommy Tuberville on Friday.";
+/** A hand-built resolved article that exercises every relation, shared by the tests of the graph stage and its readers. */
+public final class SampleArticle {
+    public static final String HEADLINE = "Trump endorses Tuberville in Alabama Senate runoff";
+    public static final String S1 = "President Donald Trump endorsed Tommy Tuberville on Friday.";
     static final String S2 = "Tuberville faces former Attorney General Jeff Sessions in the Republican primary runoff.";
     static final String S3 = "Sessions, a Republican, recused himself from the Justice Department's Russia investigation in 2017.";
     static final String S4 = "Trump has criticized Sessions ever since.";
-    static final String TEXT = HEADLINE + "\n\n" + S1 + " " + S2 + " " + S3 + " " + S4;
+    public static final String TEXT = HEADLINE + "\n\n" + S1 + " " + S2 + " " + S3 + " " + S4;
 
-    static final Article ARTICLE = new Article("2020-03-trump-endorses-tuberville", HEADLINE, TEXT, "",
+    public static final Article ARTICLE = new Article("2020-03-trump-endorses-tuberville", HEADLINE, TEXT, "",
             "https://example.com/2020/03/trump-tuberville", "Example News", LocalDate.of(2020, 3, 7), "fixture");
 
     static final Entity TRUMP = person("donald-trump", "Donald Trump", "Trump", "President Donald Trump");
@@ -48,20 +48,20 @@ final class SampleArticle {
     static final String S5 = "Trump attacked Jeff Sessions again on Friday.";
     static final String S6 = "Sessions, who served as a U.S. Senator from Alabama from 1997 to 2017, fired back at Trump.";
     static final String TEXT_2 = HEADLINE_2 + "\n\n" + S5 + " " + S6;
-    static final Article ARTICLE_2 = new Article("2020-05-sessions-fires-back", HEADLINE_2, TEXT_2, "",
+    public static final Article ARTICLE_2 = new Article("2020-05-sessions-fires-back", HEADLINE_2, TEXT_2, "",
             null, null, null, "fixture 2");
     static final Entity SENATOR = new Entity(EntityType.OFFICE, "us-senator-alabama", "U.S. Senator",
             Set.of(), Map.of("jurisdiction", "Alabama"));
 
     static final String C1 = "Tuberville will win this easily.";
-    static final String C2 = "Barack Obama criticized Jeff Sessions for years.";
-    static final String COMMENTS = "1. " + C1 + "\n2. " + C2;
+    public static final String C2 = "Barack Obama criticized Jeff Sessions for years.";
+    public static final String COMMENTS = "1. " + C1 + "\n2. " + C2;
     static final Entity OBAMA = person("barack-obama", "Barack Obama");
 
     private SampleArticle() {}
 
     /** The first article's reader comments as processing gives them: the article's id, the comments as text. */
-    static ResolvedArticle comments() {
+    public static ResolvedArticle comments() {
         Article thread = new Article(ARTICLE.id(), "1. " + C1, COMMENTS, "", ARTICLE.url(), ARTICLE.publisher(),
                 ARTICLE.published(), ARTICLE.origin());
         List<ResolvedFact> facts = List.of(
@@ -70,7 +70,7 @@ final class SampleArticle {
     }
 
     /** A second article about two of the same people, without url, publisher or date. */
-    static ResolvedArticle second() {
+    public static ResolvedArticle second() {
         List<ResolvedFact> facts = List.of(
                 new ResolvedFact(TRUMP, Relation.CRITICIZES, SESSIONS, evidence(TEXT_2, S5), 0.8, Map.of()),
                 new ResolvedFact(SESSIONS, Relation.CRITICIZES, TRUMP, evidence(TEXT_2, S6), 0.75, Map.of()),
@@ -80,7 +80,7 @@ final class SampleArticle {
     }
 
     /** The article with all its facts; one of them (Tuberville criticizes Sessions) has confidence 0.3. */
-    static ResolvedArticle resolved() {
+    public static ResolvedArticle resolved() {
         List<ResolvedFact> facts = new ArrayList<>();
         facts.add(fact(TRUMP, Relation.ENDORSES, TUBERVILLE, S1, 0.9, Map.of()));
         facts.add(fact(TRUMP, Relation.HOLDS_OFFICE, PRESIDENT, S1, 0.8, Map.of("officeStatus", "current")));

@@ -34,7 +34,7 @@ class ArticleAssemblerTest {
     void fieldsGiveIdAndMetadata() {
         ArticleFields fields = new ArticleFields("Hill #123", null, null, "https://x", "The Hill", LocalDate.of(2020, 5, 23));
         Article a = ArticleAssembler.assemble("H", "B", "", fields, "default", "o");
-        assertEquals("hill-123", a.id());
+        assertEquals("Hill #123", a.id());
         assertEquals("https://x", a.url());
         assertEquals("The Hill", a.publisher());
         assertEquals(LocalDate.of(2020, 5, 23), a.published());

@@ -80,7 +80,7 @@ class ArticleReaderTest {
     void headlineIsFirstNonEmptyLineAndParagraphsStay() throws IOException {
         Path file = write("Story One.txt", "\r\n  \r\n  Headline here  \r\n\r\nPara one\r\nstill one.\r\n\r\n\r\nPara two.\r\n");
         Article a = read(file).only();
-        assertEquals("story-one", a.id());
+        assertEquals("Story One", a.id());
         assertEquals("Headline here", a.headline());
         assertEquals("Headline here\n\nPara one\nstill one.\n\n\nPara two.", a.text());
         assertEquals(file.toString(), a.origin());
@@ -91,7 +91,7 @@ class ArticleReaderTest {
         Path file = write("s.txt", "Old headline\n\nBody.");
         write("s.json", "{\"url\": \"https://ijr.com/s\", \"source\": \"IJR\", \"date\": \"Aug. 31, 2018\", \"id\": \"IJR-77\"}");
         Article a = read(file).only();
-        assertEquals(new Article("ijr-77", "Old headline", "Old headline\n\nBody.", "", "https://ijr.com/s", "IJR",
+        assertEquals(new Article("IJR-77", "Old headline", "Old headline\n\nBody.", "", "https://ijr.com/s", "IJR",
                 LocalDate.of(2018, 8, 31), file.toString()), a);
     }
 
@@ -203,7 +203,7 @@ class ArticleReaderTest {
     void fileAboveMaxBytesIsRefusedNamingLimitAndOption() throws IOException {
         ArticleReader small = new ArticleReader(ReadOptions.builder().maxBytes(100).build());
         Path file = write("big.txt", "Headline\n\n" + "x".repeat(200));
-        assertEquals(file + ": file is 210 bytes, above the limit of 100 bytes (ReadOptions.maxBytes)",
+        assertEquals(file + ": file is 210 bytes, above the limit of 100 bytes (--max-article-size)",
                 read(small, file).error().getMessage());
         assertEquals(1, read(small, write("ok.txt", "Headline\n\n" + "x".repeat(90))).articles().size());
     }
@@ -261,7 +261,7 @@ class ArticleReaderTest {
         Path file = write("Doe Endorses.HTM", page);
         write("Doe Endorses.json", "{\"publisher\": \"Ledger Weekly\"}");
         Article a = read(file).only();
-        assertEquals("doe-endorses", a.id());
+        assertEquals("Doe Endorses", a.id());
         assertEquals("Senator Doe endorses Smith ahead of runoff", a.headline());
         assertEquals("Ledger Weekly", a.publisher());
         assertEquals(LocalDate.of(2020, 7, 2), a.published());
@@ -293,7 +293,7 @@ class ArticleReaderTest {
         try (var raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(3L << 30);
         }
-        assertEquals(file + ": file is 3,221,225,472 bytes, above the limit of 10,485,760 bytes (ReadOptions.maxBytes)",
+        assertEquals(file + ": file is 3,221,225,472 bytes, above the limit of 10,485,760 bytes (--max-article-size)",
                 read(file).error().getMessage());
     }
 

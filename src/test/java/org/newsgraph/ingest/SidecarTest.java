@@ -98,7 +98,7 @@ class SidecarTest {
     void oversizedSidecarIsRefused() throws IOException {
         write("a.json", "{\"title\": \"" + "x".repeat(2000) + "\"}");
         ArticleInputException e = assertThrows(ArticleInputException.class, () -> sidecar.read(dir.resolve("a.txt")));
-        assertEquals("file is 2,013 bytes, above the limit of 1,000 bytes (ReadOptions.maxBytes)", e.reason());
+        assertEquals("file is 2,013 bytes, above the limit of 1,000 bytes (--max-article-size)", e.reason());
     }
 
     private void write(String name, String content) throws IOException {

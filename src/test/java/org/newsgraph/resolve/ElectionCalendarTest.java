@@ -68,4 +68,13 @@ class ElectionCalendarTest {
         ElectionCalendar.presidentialByYear("primary", primary);
         assertNull(primary.get("office"));
     }
+
+    @Test
+    void aGovernorsRaceOfNoStateIsMovedToTheEvenYearAndNeverFails() {
+        Map<String, String> somewhere = race("Governor", null, "2015", true);
+        ElectionCalendar.fit(somewhere);
+        assertEquals("2016", somewhere.get("year"));
+        assertTrue(ElectionCalendar.allowed("Governor", "Virginia", 2017));
+        assertFalse(ElectionCalendar.allowed("Governor", null, 2017));
+    }
 }

@@ -113,9 +113,12 @@ class EntityResolverTest {
     }
 
     @Test
-    void aSeatIsTheStatesAndAFederalOfficeTheUnitedStates() {
-        Entity seat = holding("Doug Jones", "us-senator", null, "jurisdiction", "Alabama").facts().get(0).object();
-        assertEquals("U.S. Senator from Alabama", seat.label());
+    void aSeatIsTheStatesOnItsHoldingAndAFederalOfficeTheUnitedStates() {
+        ResolvedFact seat = holding("Doug Jones", "us-senator", null, "jurisdiction", "Alabama").facts().get(0);
+        assertEquals("us-senator", seat.object().key(), "every senator holds one office");
+        assertEquals("United States", seat.object().attributes().get("jurisdiction"));
+        assertEquals("Alabama", seat.qualifiers().get("jurisdiction"), "the seat is Alabama's");
+        assertEquals(null, holding("Doug Jones", "us-senator", null).facts().get(0).qualifiers().get("jurisdiction"));
         Entity governor = holding("Brian Kemp", "governor", null, "jurisdiction", "Georgia").facts().get(0).object();
         assertEquals("Governor of Georgia", governor.label());
         Entity ag = holding("Jeff Sessions", "us-attorney-general", null).facts().get(0).object();

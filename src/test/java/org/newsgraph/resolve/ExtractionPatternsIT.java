@@ -28,7 +28,7 @@ class ExtractionPatternsIT {
     void titlesPartiesAndEndorsements() {
         Set<String> facts = facts("Governor backs mayor",
                 "Gov. Ann Lee (R-Ohio) endorsed Thomas Cole for mayor on Monday. Cole did not endorse Lee in return.");
-        assertTrue(facts.contains("ann-lee holdsOffice governor"), facts.toString());
+        assertTrue(facts.contains("ann-lee holdsOffice governor-of-ohio"), facts.toString());
         assertTrue(facts.contains("ann-lee memberOf republican-party"), facts.toString());
         assertTrue(facts.contains("ann-lee endorses thomas-cole"), facts.toString());
         assertFalse(facts.contains("thomas-cole endorses ann-lee"), facts.toString());

@@ -30,6 +30,7 @@ class LimitedQueryServiceTest {
 
     @Test
     void limitMustBePositive() {
-        assertThrows(IllegalArgumentException.class, () -> new LimitedQueryService(0));
+        assertThrows(IllegalArgumentException.class, () -> new LimitedQueryService(0, 1000,
+                org.newsgraph.graph.query.QueryLimits.of(java.time.Duration.ofSeconds(1))));
     }
 }

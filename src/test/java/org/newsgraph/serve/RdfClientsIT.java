@@ -49,6 +49,8 @@ class RdfClientsIT {
     static void export() throws IOException {
         store = ArticleStore.inMemory();
         ArticleFixture.articles().forEach(a -> store.replace(a, 0.0));
+        // As a build leaves it: with the graphs derived from all articles.
+        store.deriveGraphs();
         quads = store.read(dsg -> dsg.stream().count());
         triples = store.read(dsg -> {
             Set<Triple> distinct = new HashSet<>();

@@ -20,6 +20,8 @@ class ServeOptionsTest {
         assertFalse(o.authenticated());
         assertEquals(Duration.ofSeconds(30), o.queryTimeout());
         assertEquals(10_000, o.resultLimit());
+        assertFalse(o.allowService());
+        assertEquals(128 * 1024, o.maxQuerySize());
     }
 
     @Test
@@ -43,6 +45,11 @@ class ServeOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> ServeOptions.builder().queryTimeout(Duration.ZERO).build());
         assertThrows(IllegalArgumentException.class, () -> ServeOptions.builder().resultLimit(0).build());
         assertThrows(IllegalArgumentException.class, () -> ServeOptions.builder().password("").build());
+        // A password of spaces guards nothing.
+        assertThrows(IllegalArgumentException.class, () -> ServeOptions.builder().password("   ").build());
+        assertThrows(IllegalArgumentException.class, () -> ServeOptions.builder().password("\t\n").build());
+        assertThrows(IllegalArgumentException.class, () -> ServeOptions.builder().user(" ").password("pw").build());
+        assertThrows(IllegalArgumentException.class, () -> ServeOptions.builder().maxQuerySize(0).build());
         assertThrows(IllegalArgumentException.class, () -> ServeOptions.builder().host("no-such-host.invalid").build());
     }
 

@@ -79,6 +79,11 @@ public final class ServeProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** The {@code newsgraph serve} process as started (the JVM that may start the server's own, see BoundedHeap). */
+    public Process process() {
+        return process;
+    }
+
     /** What the process printed so far. */
     public String output() throws IOException {
         return Files.readString(log);

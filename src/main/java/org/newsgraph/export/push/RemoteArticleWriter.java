@@ -15,6 +15,7 @@ import org.newsgraph.graph.ArticleGraphWriter;
 import org.newsgraph.graph.NG;
 import org.newsgraph.graph.store.ArticleSink;
 import org.newsgraph.graph.store.ArticleStore;
+import org.newsgraph.graph.store.StoreException;
 import org.newsgraph.resolve.ResolvedArticle;
 
 /**
@@ -75,12 +76,21 @@ public final class RemoteArticleWriter implements ArticleSink {
     /**
      * Replaces each article's graph in turn, one PUT each.
      *
-     * @throws PushException at the first article the endpoint does not take; those before it are stored
+     * @throws PushException       when the endpoint refuses an article's graph (bad, too large); those before it are stored
+     * @throws StoreException      when the endpoint is down, unreachable or refuses the client: the build stops there
      */
     @Override
     public void replaceAll(List<ArticleStore.Replacement> replacements, double minConfidence) {
-        for (ArticleStore.Replacement replacement : replacements)
-            replace(replacement, minConfidence);
+        for (ArticleStore.Replacement replacement : replacements) {
+            try {
+                replace(replacement, minConfidence);
+            } catch (PushException e) {
+                if (e.graphRefused())
+                    throw e;
+                // Down, unreachable or refusing us: every later article would wait out its retries in vain.
+                throw new StoreException(e.endpoint(), e.getMessage(), e);
+            }
+        }
     }
 
     /** Keeps the quads of graph {@code name} and the prefixes; anything else means the writer broke its contract. */

@@ -1,8 +1,12 @@
 package org.newsgraph.export.push;
 
 import java.io.IOException;
+import java.net.ProtocolException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
@@ -23,27 +27,73 @@ import org.apache.jena.sparql.exec.http.GSP;
  * is shared and each call is independent. {@link #close()} forgets the credentials.
  */
 public final class RemoteGraphStore implements AutoCloseable {
+    /** How long a request may wait for the endpoint's answer unless told otherwise. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
     private final String endpoint;
     private final URI credentialsScope;
     private final Backoff backoff;
+    private final Duration timeout;
     private final HttpClient client;
+
+    /** As {@link #RemoteGraphStore(String, String, String, Backoff, Duration)} with {@link #DEFAULT_TIMEOUT}. */
+    public RemoteGraphStore(String endpoint, String user, String password, Backoff backoff) {
+        this(endpoint, user, password, backoff, DEFAULT_TIMEOUT);
+    }
 
     /**
      * @param endpoint the Graph Store Protocol URL, for Fuseki {@code http://host:3030/dataset/data}
      * @param user     the user name for HTTP basic or digest authentication, or null for none
      * @param password the password, required when {@code user} is given
-     * @throws IllegalStateException when another open store in this process has credentials for the same endpoint
+     * @param timeout  how long one request may wait for the endpoint's answer; an endpoint that accepts connections
+     *                 and never answers would otherwise hold a push for ever
+     * @throws IllegalArgumentException when {@code endpoint} is no http(s) URL with a host
+     * @throws IllegalStateException    when another open store in this process has credentials for the same endpoint
      */
-    public RemoteGraphStore(String endpoint, String user, String password, Backoff backoff) {
+    public RemoteGraphStore(String endpoint, String user, String password, Backoff backoff, Duration timeout) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
-        if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://"))
-            throw new IllegalArgumentException("Not an http(s) URL: " + endpoint);
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        checkUrl(endpoint);
         if (user != null && password == null)
             throw new IllegalArgumentException("A user name needs a password");
         this.credentialsScope = user == null ? null : register(endpoint, user, password);
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.client = new TimeoutHttpClient(HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL).build(), timeout);
+    }
+
+    /** An http(s) URL with a host, or an IllegalArgumentException saying what is wrong with it. */
+    private static void checkUrl(String endpoint) {
+        URI uri;
+        try {
+            uri = new URI(endpoint);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Not a URL: " + endpoint + " (" + e.getReason() + ")", e);
+        }
+        if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https")))
+            throw new IllegalArgumentException("Not an http(s) URL: " + endpoint);
+        if (uri.getHost() == null || uri.getHost().isEmpty())
+            throw new IllegalArgumentException("No host in " + endpoint);
+    }
+
+    /**
+     * Whether the endpoint answers at all: one request of the graph store's own URL, any HTTP answer counting. Asked
+     * before a long push or build, so that an endpoint that is down stops it at once rather than article by article.
+     *
+     * @throws PushException when the endpoint cannot be reached, does not answer or is not an HTTP server
+     */
+    public void checkReachable() {
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(endpoint)).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .timeout(timeout).build();
+        try {
+            client.send(probe, HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new PushException(endpoint, null, unreachable(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PushException(endpoint, null, "interrupted", e);
+        }
     }
 
     /**
@@ -132,12 +182,21 @@ public final class RemoteGraphStore implements AutoCloseable {
     private PushException failure(Node graphName, HttpException e, int attempts) {
         String reason = e.getStatusCode() > 0
                 ? "HTTP " + e.getStatusCode() + (e.getStatusLine() == null ? "" : " " + e.getStatusLine())
-                : "cannot connect (" + describe(e.getCause() == null ? e : e.getCause()) + ")";
+                : unreachable(e.getCause() == null ? e : e.getCause());
         if (e.getStatusCode() == 401)
             reason += (credentialsScope == null ? ": the endpoint wants a user and password"
                     : ": the endpoint does not accept this user and password");
         return new PushException(endpoint, graphName.getURI(),
-                reason + (attempts > 1 ? " after " + attempts + " attempts" : ""), e);
+                reason + (attempts > 1 ? " after " + attempts + " attempts" : ""), e.getStatusCode(), e);
+    }
+
+    /** Why a request got no HTTP answer, in the user's words. */
+    private String unreachable(Throwable t) {
+        if (t instanceof HttpTimeoutException)
+            return "no answer within " + timeout.toSeconds() + " s (the endpoint accepts connections but does not answer)";
+        if (t instanceof ProtocolException)
+            return "not an HTTP server (" + t.getMessage() + ")";
+        return "cannot connect (" + describe(t) + ")";
     }
 
     private static String describe(Throwable t) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -19,15 +17,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
-import org.newsgraph.extract.Relation;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
-import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.resolve.ArticleProcessor;
-import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.ResolvedArticle;
-import org.newsgraph.resolve.ResolvedFact;
 
 /**
  * Builds the store from input files: one thread reads articles, {@code threads} workers turn them into
@@ -37,7 +31,7 @@ import org.newsgraph.resolve.ResolvedFact;
  * built anything, or finds the derived graphs behind (vetoes edited, an earlier load stopped), ends by recomputing
  * the graphs derived from all articles (who is who, links, merges, office holders, candidacies);
  * any load ends by compacting the store when its {@link BuildOptions#compaction() policy} says it has grown
- * enough. One {@code load} at a time per instance.
+ * enough. One {@code load} at a time per instance; {@link #stop()} may come from any thread.
  */
 public final class ArticleLoader {
     /** Turns one article into its resolved form; one instance per worker thread. */
@@ -61,6 +55,7 @@ public final class ArticleLoader {
     private final ArticleSink store;
     private final Supplier<Processing> processors;
     private final BuildOptions options;
+    private volatile boolean stopped;
 
     public ArticleLoader(ArticleSink store, NlpModels models, BuildOptions options) {
         this(store, () -> processing(new ArticleProcessor(models)), options);
@@ -86,6 +81,16 @@ public final class ArticleLoader {
         };
     }
 
+    /**
+     * Asks the running load, and any later one, to stop at the next article: the articles processed by then are
+     * stored (whole, as ever) and the cross-article graphs derived from them, the rest of the inputs is left unread and
+     * the store is not compacted; {@code load} then returns its summary as usual. For {@code build --watch}'s Ctrl-C:
+     * interrupting the writing thread instead would close TDB2's file channels under it.
+     */
+    public void stop() {
+        stopped = true;
+    }
+
     /** What a worker or the reader hands to the writer. */
     private sealed interface Outcome {
     }
@@ -107,7 +112,7 @@ public final class ArticleLoader {
     private record Finished() implements Outcome {
     }
 
-    /** Thrown through the reader's callbacks to stop reading once {@link BuildOptions#limit()} articles were read. */
+    /** Thrown through the reader's callbacks to stop reading at {@link BuildOptions#limit()} articles or {@link #stop()}. */
     private static final class LimitReached extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -126,6 +131,8 @@ public final class ArticleLoader {
         long startNanos = System.nanoTime();
         ArticleReader reader = new ArticleReader(options.readOptions());
         List<Path> files = reader.listInputs(inputs);
+        // Asked before this run stores anything: then it can only be an earlier run's doing.
+        boolean leftStale = store.derivedGraphsStale();
         listener.started(files);
         long bytesTotal = 0;
         for (Path file : files)
@@ -147,14 +154,16 @@ public final class ArticleLoader {
             pool.shutdownNow();
             awaitQuietly(pool);
         }
-        if (summary.built() > 0 || store.derivedGraphsStale()) {
+        if (leftStale)
+            listener.notice("the graphs derived from all articles were left stale by an interrupted run: deriving them again");
+        if (summary.built() > 0 || leftStale || store.derivationInputsChanged()) {
             listener.finishing("deriving the cross-article graphs");
             store.deriveGraphs();
         }
         // Every commit copies the index blocks it touches, so files outgrow the data until compacted; but compaction
         // rewrites the whole store, so it waits until the growth is worth that. Asked even when nothing was built, so
-        // that a forced compaction of an unchanged store happens.
-        if (store.compactionDue(options.compaction())) {
+        // that a forced compaction of an unchanged store happens; not when stopping, which should be quick.
+        if (!stopped && store.compactionDue(options.compaction())) {
             listener.finishing("compacting the store");
             store.compact();
         }
@@ -191,9 +200,7 @@ public final class ArticleLoader {
         private int built;
         private int unchanged;
         private int failed;
-        private long sentences;
-        private final Map<EntityType, Integer> entities = new EnumMap<>(EntityType.class);
-        private final Map<Relation, Integer> facts = new EnumMap<>(Relation.class);
+        private ArticleCounts counts = ArticleCounts.NONE;
 
         Run(BlockingQueue<Article> work, BlockingQueue<Outcome> done) {
             this.work = work;
@@ -219,21 +226,31 @@ public final class ArticleLoader {
             long limit = options.limit();
             long[] articles = {0};
             long before = 0;
+            ArticleIdsSeen seen = new ArticleIdsSeen();
             try {
                 for (Path file : files) {
                     long start = before;
+                    if (stopped)
+                        return;
                     reader.read(file, article -> {
-                        if (limit > 0 && articles[0] >= limit)
+                        if (stopped || limit > 0 && articles[0] >= limit)
                             throw new LimitReached();
                         articles[0]++;
-                        put(work, article);
+                        String fingerprint = options.fingerprint(article);
+                        String collision = seen.collision(article, fingerprint);
+                        if (collision != null)
+                            put(done, new Failed(article.origin(), collision, true));
+                        else if (seen.repeated(article, fingerprint))
+                            put(done, new Unchanged(article));
+                        else
+                            put(work, article);
                     }, error -> put(done, new Failed(error.origin(), error.reason(), false)),
                             position -> bytesRead.set(start + position));
                     before += sizeOf(file);
                     bytesRead.set(before);
                 }
             } catch (LimitReached e) {
-                // The first articles are read; the rest of the input is left alone.
+                // The first articles are read, or the load was stopped; the rest of the input is left alone.
             }
         }
 
@@ -241,7 +258,8 @@ public final class ArticleLoader {
             try {
                 Processing processing = processors.get();
                 for (Article article = take(work); article != endOfInput; article = take(work))
-                    put(done, process(processing, article));
+                    if (!stopped) // the articles already queued are left unread too
+                        put(done, process(processing, article));
             } catch (CancellationException e) {
                 // the writer stopped the build and reports why
             } catch (RuntimeException | Error e) {
@@ -261,7 +279,7 @@ public final class ArticleLoader {
                 throw e;
             } catch (RuntimeException e) {
                 // One article's failure must not stop the others: report it and go on.
-                return new Failed(article.origin(), reason(e), true);
+                return new Failed(article.origin(), failureReason(e), true);
             }
         }
 
@@ -290,7 +308,7 @@ public final class ArticleLoader {
                 listener.progress(Math.min(bytesRead.get(), bytesTotal), bytesTotal);
                 throwIfFatal();
             }
-            return new BuildSummary(read, built, unchanged, failed, sentences, entities, facts,
+            return new BuildSummary(read, built, unchanged, failed, counts.sentences(), counts.entities(), counts.facts(),
                     (System.nanoTime() - startNanos) / 1e9);
         }
 
@@ -312,7 +330,7 @@ public final class ArticleLoader {
                         throw e;
                     } catch (RuntimeException e) {
                         read++;
-                        fail(listener, replacement.article().article().origin(), reason(e));
+                        fail(listener, replacement.article().article().origin(), failureReason(e));
                     }
                 }
             }
@@ -380,12 +398,7 @@ public final class ArticleLoader {
         private void stored(ResolvedArticle article, BuildListener listener) {
             read++;
             built++;
-            sentences += article.sentences();
-            for (Entity entity : article.entities())
-                entities.merge(entity.type(), 1, Integer::sum);
-            for (ResolvedFact fact : article.facts())
-                if (fact.confidence() >= options.minConfidence())
-                    facts.merge(fact.relation(), 1, Integer::sum);
+            counts = counts.plus(ArticleCounts.of(article, options.minConfidence()));
             listener.articleDone(article.article().id(), true);
         }
 
@@ -437,7 +450,11 @@ public final class ArticleLoader {
         }
     }
 
-    private static String reason(Throwable e) {
+    /**
+     * Why an article failed, as build reports it: the first line of the exception's message, or its class when it has
+     * none. The Spark job reports its failed articles with it too.
+     */
+    public static String failureReason(Throwable e) {
         String message = e.getMessage();
         if (message == null || message.isBlank())
             return e.getClass().getSimpleName();

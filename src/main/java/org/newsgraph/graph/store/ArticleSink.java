@@ -20,8 +20,16 @@ public interface ArticleSink {
      */
     default void deriveGraphs() {}
 
-    /** Whether {@link #deriveGraphs} is due even though nothing was built (inputs of the derivation changed). */
+    /** Whether articles were stored since {@link #deriveGraphs} last ran, by a run that died before it could. */
     default boolean derivedGraphsStale() {
+        return false;
+    }
+
+    /**
+     * Whether {@link #deriveGraphs} is due though no article changed, because what it reads besides the articles did
+     * (the merge vetoes, the bundled reference table).
+     */
+    default boolean derivationInputsChanged() {
         return false;
     }
 

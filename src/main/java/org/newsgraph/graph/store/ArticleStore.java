@@ -8,15 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -28,11 +31,14 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.trans.bplustree.BPlusTree;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
@@ -49,6 +55,8 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.NodeConst;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -63,8 +71,11 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.OWL;
+import org.newsgraph.IoErrors;
 import org.newsgraph.graph.ArticleGraphWriter;
 import org.newsgraph.graph.NG;
+import org.newsgraph.graph.query.QueryDeadline;
+import org.newsgraph.graph.query.QueryLimits;
 import org.newsgraph.nlp.Gazetteers;
 import org.newsgraph.resolve.NameForms;
 import org.newsgraph.resolve.Officeholders;
@@ -93,8 +104,6 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     /** newsgraph's own notes about the store, in its directory beside TDB2's files. */
     static final String STATE_FILE = "newsgraph-store.properties";
     static final String COMPACTED_INDEX_BYTES = "compacted.indexBytes";
-    /** Set before articles are written, cleared once the derived graphs are: a build killed between them derives again. */
-    static final String DERIVE_PENDING = "derive.pending";
     /** The digest of the merge vetoes the derived graphs honour: edited vetoes make the next build derive again. */
     static final String DERIVED_VETOES = "derive.vetoes";
 
@@ -111,7 +120,10 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens the store in {@code dir}, creating it when the directory is missing or empty. */
+    /**
+     * Opens the store in {@code dir} to write to it, creating it when the directory is missing or empty, and removing
+     * the old files a compaction killed before it could delete them left ({@link #removeOldGenerations}).
+     */
     public static ArticleStore open(Path dir) {
         Objects.requireNonNull(dir, "dir");
         if (Files.exists(dir))
@@ -123,7 +135,45 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
                 throw new StoreException(dir, "cannot create store " + dir + ": " + reason(e), e);
             }
         }
-        return connect(dir);
+        ArticleStore store = connect(dir);
+        try {
+            store.removeOldGenerations();
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Deletes the {@code Data-NNNN} directories older than the one in use. Compaction writes the store anew in the next
+     * one, switches to it and deletes the old; killed in between, it left the old one (hundreds of megabytes) for
+     * good, as TDB2 never looks at it again. Safe while this process holds the store's lock.
+     */
+    public void removeOldGenerations() {
+        if (location == null)
+            return;
+        String current = Path.of(TDBInternal.getDatasetGraphTDB(dsg).getLocation().getDirectoryPath()).getFileName().toString();
+        int inUse = generation(current);
+        try (Stream<Path> entries = Files.list(location)) {
+            for (Path old : entries.filter(p -> Files.isDirectory(p) && generation(p.getFileName().toString()) >= 0
+                    && generation(p.getFileName().toString()) < inUse).toList())
+                deleteTree(old);
+        } catch (IOException e) {
+            throw new StoreException(location, "cannot remove the old files of store " + location + ": " + reason(e), e);
+        }
+    }
+
+    /** The number of a {@code Data-NNNN} directory, or -1 for any other name. */
+    private static int generation(String name) {
+        return TDB2_DATA_DIR.matcher(name).matches() ? Integer.parseInt(name.substring(name.indexOf('-') + 1)) : -1;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> tree = Files.walk(dir)) {
+            for (Path p : tree.sorted(Comparator.reverseOrder()).toList())
+                Files.delete(p);
+        }
     }
 
     /** Opens the store in {@code dir}, which must exist; never creates one. */
@@ -183,6 +233,8 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     }
 
     private static String reason(Exception e) {
+        if (e instanceof IOException io)
+            return IoErrors.reason(io);
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
@@ -245,16 +297,58 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
      */
     @Override
     public void replaceAll(List<Replacement> replacements, double minConfidence) {
-        markDerivePending();
         StreamRDF sink = StreamRDFLib.dataset(dsg);
-        Txn.executeWrite(dsg, () -> {
+        writing(() -> Txn.executeWrite(dsg, () -> {
             for (Replacement replacement : replacements) {
                 String id = replacement.article().article().id();
                 dsg.deleteAny(NG.articleGraph(id), Node.ANY, Node.ANY, Node.ANY);
                 dsg.deleteAny(NG.commentsGraph(id), Node.ANY, Node.ANY, Node.ANY);
                 write(replacement, minConfidence, quads, sink);
             }
-        });
+            // Committed with the articles: until deriveGraphs runs, the derived graphs do not match them.
+            if (!replacements.isEmpty())
+                dsg.add(Quad.defaultGraphIRI, NG.store(), NG.derivedGraphsStale, NodeConst.nodeTrue);
+        }));
+    }
+
+    /**
+     * Runs a write, turning a full disk into a StoreException that says so. TDB2 maps its index files into memory:
+     * writing a page the disk has no room for is a fault in the JVM, an InternalError rather than an IOException, and
+     * it surfaced as a stack trace. The transaction was not committed, so the store keeps what was committed before.
+     */
+    private void writing(Runnable write) {
+        try {
+            write.run();
+        } catch (InternalError | RuntimeException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    private <T> T writing(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (InternalError | RuntimeException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    private RuntimeException writeFailure(Throwable e) {
+        if (location != null && (IoErrors.isNoSpace(e) || (e instanceof InternalError && nearlyFull(location))))
+            return new StoreException(location, "no space left on " + location + ": the store keeps the articles committed"
+                    + " before; free some space and build again", e);
+        if (e instanceof InternalError)
+            return new StoreException(location, "cannot write store " + location + ": a fault in its memory-mapped files ("
+                    + e.getMessage() + ")", e);
+        return (RuntimeException) e;
+    }
+
+    /** Whether the file system of {@code dir} has less room left than TDB2 grows its files by. */
+    private static boolean nearlyFull(Path dir) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace() < 64L << 20;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -323,54 +417,62 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
      * Deletes the named graphs of these articles, their reader comments graphs included, in one write
      * transaction. Entities live only in article graphs,
      * so an entity that no remaining article mentions goes with them; the graphs derived from all articles are
-     * recomputed in the same transaction. Returns the ids that were stored, in the order given; ids the store does
+     * recomputed in the same transaction (also when nothing was removed but they were stale). Returns the ids that were stored, in the order given; ids the store does
      * not hold are left out and change nothing.
      */
     public List<String> remove(Collection<String> articleIds) {
-        return Txn.calculateWrite(dsg, () -> {
-            List<String> removed = new ArrayList<>();
+        MergeVetoes vetoes = vetoes();
+        boolean due = derivedGraphsStale() || derivationInputsChanged();
+        List<String> removed = writing(() -> Txn.calculateWrite(dsg, () -> {
+            List<String> gone = new ArrayList<>();
             for (String id : new LinkedHashSet<>(articleIds)) {
                 Node graph = NG.articleGraph(id);
                 if (dsg.containsGraph(graph)) {
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                     dsg.deleteAny(NG.commentsGraph(id), Node.ANY, Node.ANY, Node.ANY);
-                    removed.add(id);
+                    gone.add(id);
                 }
             }
-            if (!removed.isEmpty())
-                deriveFromAllArticles(vetoes());
-            return removed;
-        });
+            if (!gone.isEmpty() || due)
+                derive(vetoes);
+            return gone;
+        }));
+        if (!removed.isEmpty() || due)
+            noteDerived(vetoes);
+        return removed;
     }
 
     /**
-     * Recomputes the graphs that follow from all articles together, the links graph ({@link SurnameLinker}), the
+     * Recomputes the graphs that follow from all articles together, who is who ({@link StoreIdentity}), the
      * office-holders graph ({@link OfficeHoldingSummary}) and the candidacies graph ({@link CandidacySummary}), in one
      * write transaction.
      */
     @Override
     public void deriveGraphs() {
         MergeVetoes vetoes = vetoes();
-        Txn.executeWrite(dsg, () -> deriveFromAllArticles(vetoes));
-        if (location != null) {
-            Properties state = readState();
-            state.remove(DERIVE_PENDING);
-            state.setProperty(DERIVED_VETOES, vetoes.fingerprint());
-            writeState(state);
-        }
+        writing(() -> Txn.executeWrite(dsg, () -> derive(vetoes)));
+        noteDerived(vetoes);
     }
 
     /**
-     * Whether the derived graphs may not follow from the articles and vetoes as they are: a build was stopped after
-     * writing articles and before deriving, the merge vetoes changed, or the bundled reference table did. Never for a
-     * store in memory, which derives whenever it is asked.
+     * Whether articles were stored since the graphs derived from all of them (who is who among them) were last
+     * derived: a build that died in between (kill -9 while deriving) leaves them stale, and the next command that
+     * writes derives them again.
      */
     @Override
     public boolean derivedGraphsStale() {
+        return Txn.calculateRead(dsg, () -> dsg.contains(Quad.defaultGraphIRI, NG.store(), NG.derivedGraphsStale, Node.ANY));
+    }
+
+    /**
+     * Whether what the derived graphs follow from besides the articles changed since they were derived: the merge
+     * vetoes, or the bundled reference table. Never for a store in memory, which derives whenever it is asked.
+     */
+    @Override
+    public boolean derivationInputsChanged() {
         if (location == null)
             return false;
-        Properties state = readState();
-        if (state.containsKey(DERIVE_PENDING) || !vetoes().fingerprint().equals(state.getProperty(DERIVED_VETOES, "")))
+        if (!vetoes().fingerprint().equals(readState().getProperty(DERIVED_VETOES, "")))
             return true;
         return !read(d -> ReferenceGraph.isCurrent(d, rules().officeholders()));
     }
@@ -383,12 +485,26 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         return location == null ? MergeVetoes.NONE : MergeVetoes.read(location);
     }
 
-    private void deriveFromAllArticles(MergeVetoes vetoes) {
+    /**
+     * Derives, in the write transaction open, who is who and the graphs that follow from it, and clears the stale
+     * marker in the same commit: a process killed while deriving leaves the marker, and the next command derives again.
+     */
+    private void derive(MergeVetoes vetoes) {
         IdentityRules r = rules();
         new StoreIdentity(new PersonIdentity(r.officeholders(), r.forms(), r.labeler(), vetoes), r.labeler()).recompute(dsg);
         OfficeHoldingSummary.recompute(dsg);
         CandidacySummary.recompute(dsg);
         ReferenceGraph.update(dsg, r.officeholders());
+        dsg.deleteAny(Quad.defaultGraphIRI, NG.store(), NG.derivedGraphsStale, Node.ANY);
+    }
+
+    /** Notes, once the derivation is committed, the vetoes it honoured, for {@link #derivationInputsChanged}. */
+    private void noteDerived(MergeVetoes vetoes) {
+        if (location == null)
+            return;
+        Properties state = readState();
+        state.setProperty(DERIVED_VETOES, vetoes.fingerprint());
+        writeState(state);
     }
 
     /** The bundled lists that deciding who is who needs; loaded once per store, read-only afterwards. */
@@ -469,7 +585,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         if (location == null)
             return;
         try {
-            DatabaseMgr.compact(dsg, true);
+            writing(() -> DatabaseMgr.compact(dsg, true));
         } catch (TDBException | DBOpEnvException e) {
             throw new StoreException(location, "cannot compact store " + location + ": " + reason(e), e);
         }
@@ -480,17 +596,6 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     private void recordCompactedIndexBytes(long bytes) {
         Properties state = readState();
         state.setProperty(COMPACTED_INDEX_BYTES, Long.toString(bytes));
-        writeState(state);
-    }
-
-    /** Notes before the first article of a load is written that the derived graphs are behind (once, not per batch). */
-    private void markDerivePending() {
-        if (location == null)
-            return;
-        Properties state = readState();
-        if (state.containsKey(DERIVE_PENDING))
-            return;
-        state.setProperty(DERIVE_PENDING, "true");
         writeState(state);
     }
 
@@ -520,6 +625,28 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(location, "cannot write " + file + ": " + reason(e), e);
         }
+    }
+
+    /**
+     * The stored article ids that differ from {@code id} only in case, accents and punctuation, for "did you mean":
+     * an id typed from memory, or lowered as stores before ids were kept as given had it.
+     */
+    public List<String> articleIdsLike(String id) {
+        String key = looseKey(id);
+        return Txn.calculateRead(dsg, () -> {
+            List<String> like = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(graph -> {
+                String stored = graph.isURI() ? NG.articleId(graph.getURI()) : null;
+                if (stored != null && !stored.equals(id) && looseKey(stored).equals(key))
+                    like.add(stored);
+            });
+            like.sort(null);
+            return like;
+        });
+    }
+
+    private static String looseKey(String id) {
+        return Normalizer.normalize(id, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** Runs {@code body} in a read transaction on the dataset (named graphs plus the union default graph). */
@@ -564,21 +691,43 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
      * Runs {@code query} in a read transaction and hands its execution to {@code body}, which must consume
      * the results before returning.
      *
-     * @param timeoutSeconds the query is cancelled after this long; 0 or less for none
+     * @param timeoutSeconds the query is cancelled after this long, whatever it is doing; 0 or less for none (and
+     *                       then none of {@link QueryLimits}'s other limits either)
      */
     public <T> T query(Query query, long timeoutSeconds, Function<QueryExecution, T> body) {
+        return query(query, timeoutSeconds > 0 ? QueryLimits.of(Duration.ofSeconds(timeoutSeconds)) : null, body);
+    }
+
+    /**
+     * Runs {@code query} in a read transaction under {@code limits} (none when null) and hands its execution to
+     * {@code body}, which must consume the results before returning.
+     *
+     * @throws StoreQueryException when the query times out, would break a limit or fails
+     */
+    public <T> T query(Query query, QueryLimits limits, Function<QueryExecution, T> body) {
         return Txn.calculateRead(dsg, () -> {
             var builder = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query);
-            if (timeoutSeconds > 0)
-                builder.timeout(timeoutSeconds, TimeUnit.SECONDS);
-            try (QueryExecution exec = builder.build()) {
-                return body.apply(exec);
-            } catch (QueryCancelledException e) {
-                throw new StoreQueryException("query timed out after " + timeoutSeconds + " s", -1, -1, e);
-            } catch (QueryException e) {
-                throw new StoreQueryException("query failed: " + reason(e), -1, -1, e);
+            if (limits == null)
+                return run(builder, body, null);
+            // The query's own context, with the dataset's settings (the union default graph) under the limits.
+            Context context = Context.setupContextForDataset(ARQ.getContext(), dsg);
+            limits.configure(context);
+            try (QueryDeadline deadline = limits.arm(context)) {
+                return run(builder.context(context), body, limits);
             }
         });
+    }
+
+    private static <T> T run(QueryExecutionDatasetBuilder builder, Function<QueryExecution, T> body, QueryLimits limits) {
+        try (QueryExecution exec = builder.build()) {
+            return body.apply(exec);
+        } catch (QueryCancelledException e) {
+            throw new StoreQueryException("query timed out after " + limits.timeout().toSeconds() + " s", -1, -1, e);
+        } catch (QueryDeniedException e) {
+            throw new StoreQueryException(reason(e), -1, -1, e);
+        } catch (QueryException e) {
+            throw new StoreQueryException("query failed: " + reason(e), -1, -1, e);
+        }
     }
 
     /** Releases the store (its lock included) so another process may open it. */

@@ -40,4 +40,8 @@ public interface BuildListener {
      */
     default void finishing(String step) {
     }
+
+    /** Something the user should know about this build that is no failure, such as work an earlier run left undone. */
+    default void notice(String message) {
+    }
 }

@@ -83,8 +83,17 @@ public final class BuildOptions {
 
     /** Settings for {@link BuildOptions}; {@link #build()} checks them. Not thread-safe. */
     public static final class Builder {
-        /** Facts below this are left out of the graph unless asked for. */
-        public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+        /**
+         * The most worker threads: each keeps its own taggers and a few articles in flight, and a thread count in the
+         * millions ran out of memory before it started.
+         */
+        public static final int MAX_THREADS = 256;
+        /**
+         * Every fact is kept by default, each with its measured confidence: on the annotated articles, leaving out
+         * those below 0.5 gained precision 0.913 to 0.926 and lost recall 0.451 to 0.430, on the dev set 0.930 to
+         * 0.939 for 0.604 to 0.565; the user who wants the surer facts asks for them.
+         */
+        public static final double DEFAULT_MIN_CONFIDENCE = 0;
         /**
          * The writer commits up to this many finished articles, or what finished within ten seconds of the first, in one
          * transaction: each commit syncs the disk (about 40 ms here), so one article per commit would bound a build
@@ -148,8 +157,8 @@ public final class BuildOptions {
         public BuildOptions build() {
             if (!(minConfidence >= 0 && minConfidence <= 1))
                 throw new IllegalArgumentException("minimum confidence must be between 0 and 1, not " + minConfidence);
-            if (threads < 1)
-                throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            if (threads < 1 || threads > MAX_THREADS)
+                throw new IllegalArgumentException("threads must be from 1 to " + MAX_THREADS + ", not " + threads);
             if (batchSize < 1)
                 throw new IllegalArgumentException("batch size must be at least 1, not " + batchSize);
             if (readOptions == null)

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
@@ -33,7 +34,7 @@ import org.newsgraph.graph.NG;
 public final class CandidacySummary {
     // Each article's candidacies, once per article and candidacy; reader comments (graphs without an ng:Article)
     // do not count.
-    private static final String STATEMENTS = """
+    private static final Query STATEMENTS = ArticleStore.parseQuery("""
             SELECT DISTINCT ?article ?person ?race ?party
             WHERE {
               GRAPH ?article {
@@ -42,7 +43,7 @@ public final class CandidacySummary {
                 OPTIONAL { ?person ng:memberOf ?party }
               }
             }
-            """;
+            """);
 
     private CandidacySummary() {}
 

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -16,9 +17,13 @@ import org.apache.jena.vocabulary.RDFS;
 final class DatasetGraphLib {
     private DatasetGraphLib() {}
 
-    /** Runs a SELECT (with the store's prefixes) over {@code dsg} and hands each row to {@code action}. */
-    static void forEachRow(DatasetGraph dsg, String select, Consumer<QuerySolution> action) {
-        try (QueryExecution exec = QueryExecution.create(ArticleStore.parseQuery(select), DatasetFactory.wrap(dsg))) {
+    /**
+     * Runs a SELECT over {@code dsg} and hands each row to {@code action}. The summaries parse their queries once, into
+     * constants: the Spark job runs them on every article's graphs, from several tasks at a time, and Jena lets one
+     * parsed Query run in several executions at once (JENA-1861).
+     */
+    static void forEachRow(DatasetGraph dsg, Query select, Consumer<QuerySolution> action) {
+        try (QueryExecution exec = QueryExecution.create(select, DatasetFactory.wrap(dsg))) {
             exec.execSelect().forEachRemaining(action);
         }
     }

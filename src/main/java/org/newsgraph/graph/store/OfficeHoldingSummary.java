@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
@@ -33,7 +34,7 @@ import org.newsgraph.graph.NG;
 public final class OfficeHoldingSummary {
     // Each article's holdsOffice statements, once per article and holding; reader comments (graphs without an
     // ng:Article) do not count.
-    private static final String STATEMENTS = """
+    private static final Query STATEMENTS = ArticleStore.parseQuery("""
             SELECT DISTINCT ?article ?person ?office ?status ?start ?end
             WHERE {
               GRAPH ?article {
@@ -43,7 +44,7 @@ public final class OfficeHoldingSummary {
               OPTIONAL { SELECT ?statement ?start WHERE { GRAPH ?dated { ?statement ng:startDate ?start } } }
               OPTIONAL { SELECT ?statement ?end WHERE { GRAPH ?dated { ?statement ng:endDate ?end } } }
             }
-            """;
+            """);
 
     private OfficeHoldingSummary() {}
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.graph.NG;
@@ -30,12 +31,13 @@ import org.newsgraph.resolve.Officeholders;
  * the caller provides the read transaction.
  */
 public final class PersonLookup {
-    private static final String NAMES = """
+    private static final Query NAMES = ArticleStore.parseQuery("""
             SELECT ?p ?name WHERE { ?p a ng:Person . { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name } }
-            """;
-    private static final String RECORDS = """
+            """);
+    private static final Query RECORDS = ArticleStore.parseQuery("""
             SELECT ?p ?record ?wikidata WHERE { GRAPH <%s> { ?p ng:referenceRecord ?record . OPTIONAL { ?p owl:sameAs ?wikidata } } }
-            """.formatted(NG.linksGraph().getURI());
+            """.formatted(NG.linksGraph().getURI()));
+    /** Formatted with the person's IRI, so parsed for each person asked about. */
     private static final String FACTS = """
             SELECT ?direction ?property ?other ?otherName ?status ?sentence ?article ?headline ?publisher ?date WHERE {
               GRAPH ?article {
@@ -142,7 +144,7 @@ public final class PersonLookup {
     /** Every fact to and from the person, with the sentence, the article, its headline, outlet and date; oldest first. */
     public List<Fact> facts(DatasetGraph dsg, Node person) {
         List<Fact> out = new ArrayList<>();
-        DatasetGraphLib.forEachRow(dsg, FACTS.formatted(person.getURI()), row -> out.add(new Fact(text(row, "direction"),
+        DatasetGraphLib.forEachRow(dsg, ArticleStore.parseQuery(FACTS.formatted(person.getURI())), row -> out.add(new Fact(text(row, "direction"),
                 row.getResource("property").getLocalName(), row.get("other").asNode(), text(row, "otherName"), text(row, "status"),
                 text(row, "sentence"), row.getResource("article").getURI(), text(row, "headline"), text(row, "publisher"),
                 text(row, "date"))));

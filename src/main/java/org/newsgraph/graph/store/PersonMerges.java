@@ -3,6 +3,7 @@ package org.newsgraph.graph.store;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.graph.NG;
@@ -13,7 +14,7 @@ public final class PersonMerges {
     public static final List<String> RULES = List.of("record", "title", "repeat", "words before the name", "first name",
             "middle name", "record name", "ambiguous name", "surname");
 
-    private static final String MERGES = """
+    private static final Query MERGES = ArticleStore.parseQuery("""
             SELECT ?label ?rule ?evidence ?articles ?example ?vetoed WHERE {
               GRAPH <%s> {
                 ?merge a ng:Merge ; rdfs:label ?label ; ng:mergeRule ?rule ; rdfs:comment ?evidence ;
@@ -21,7 +22,7 @@ public final class PersonMerges {
                 OPTIONAL { ?merge ng:vetoed ?vetoed }
               }
             }
-            """.formatted(NG.mergesGraph().getURI());
+            """.formatted(NG.mergesGraph().getURI()));
 
     private PersonMerges() {}
 

@@ -3,7 +3,7 @@ package org.newsgraph.graph.store;
 /**
  * The directory that the Spark job ({@code org.newsgraph.spark.BuildJob}) writes and {@code newsgraph load} reads:
  * {@value #ARTICLES}/ (N-Quads, gzip, one named graph per article as a build stores it), {@value #DERIVED}/ (N-Quads,
- * gzip: the links, office-holders and candidacies graphs), {@value #FACTS}/ (the fact table as Parquet),
+ * gzip: the office-holders and candidacies graphs), {@value #FACTS}/ (the fact table as Parquet),
  * {@value #ERRORS}/ (text, one line per bad input) and {@value #MANIFEST}, which the job writes last, with its
  * settings and counts: a directory without it is not a finished output.
  */

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import org.newsgraph.NewsgraphException;
 
-/** The store cannot be opened, read or written; the message names the store directory and the reason. */
+/** The store cannot be opened, read or written; the message names the store (directory or URL) and the reason. */
 public class StoreException extends NewsgraphException {
     private final String location;
 
@@ -15,6 +15,12 @@ public class StoreException extends NewsgraphException {
     public StoreException(Path location, String reason, Throwable cause) {
         super(reason, cause);
         this.location = location == null ? "(in memory)" : location.toString();
+    }
+
+    /** A store elsewhere than a directory: {@code location} is its URL. */
+    public StoreException(String location, String reason, Throwable cause) {
+        super(reason, cause);
+        this.location = location;
     }
 
     /** The store directory, or {@code (in memory)}. */

@@ -92,8 +92,8 @@ class ArticleLoaderTest {
             assertFalse(summary.succeeded());
             assertEquals(List.of(dir.resolve("b.txt") + ": cannot parse"), failures);
             assertEquals(2, graphs(store));
-            assertEquals(Map.of(EntityType.PERSON, 4), summary.entities());
-            assertEquals(Map.of(Relation.ENDORSES, 2), summary.facts());
+            assertEquals(Map.of(EntityType.PERSON, 4L), summary.entities());
+            assertEquals(Map.of(Relation.ENDORSES, 2L), summary.facts());
             assertEquals(2, summary.sentences());
             Long endorsements = store.read(dsg -> dsg.getUnionGraph().stream(Node.ANY, NG.endorses, Node.ANY).count());
             assertEquals(2, endorsements);

@@ -31,6 +31,8 @@ class ArticleRemovalTest {
         store.replace(TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"), 0.5);
         store.replace(TestArticles.endorsement("a2", "Bob Brown", "Carol Clark"), 0.5);
         store.replace(TestArticles.endorsement("a3", "Dan Dorsey", "Alice Adams"), 0.5);
+        // As a build leaves it: with the graphs derived from all articles.
+        store.deriveGraphs();
         return store;
     }
 

@@ -13,9 +13,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.NodeConst;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,13 +52,16 @@ class ArticleStoreTest {
             assertTrue(store.isCurrent("a1", a.article().contentHash()));
             assertFalse(store.isCurrent("a1", "0000"));
             assertFalse(store.isCurrent("a2", a.article().contentHash()));
-            // Nothing lands in the default graph: each article has only its named graph.
-            assertEquals(Boolean.TRUE, store.read(dsg -> dsg.getDefaultGraph().isEmpty()));
+            // Nothing of the article goes to the default graph, which says only that the derived graphs are stale.
+            assertEquals(List.of(Triple.create(NG.store(), NG.derivedGraphsStale, NodeConst.nodeTrue)),
+                    store.read(dsg -> dsg.getDefaultGraph().find().toList()));
             assertEquals(List.of(NG.articleGraph("a1")), store.read(dsg -> {
                 List<Node> graphs = new ArrayList<>();
                 dsg.listGraphNodes().forEachRemaining(graphs::add);
                 return graphs;
-            }));
+            }), "each article has only its named graph");
+            store.deriveGraphs();
+            assertEquals(Boolean.TRUE, store.read(dsg -> dsg.getDefaultGraph().isEmpty()));
         }
     }
 

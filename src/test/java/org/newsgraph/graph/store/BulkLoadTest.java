@@ -62,7 +62,11 @@ class BulkLoadTest {
         try (ArticleStore store = ArticleStore.inMemory()) {
             store.replaceAll(articles, 0.5);
             store.read(dsg -> {
-                dsg.find().forEachRemaining(built::add);
+                // The articles' graphs; not the store's note that the derived graphs are still to be made.
+                dsg.find().forEachRemaining(q -> {
+                    if (!q.isDefaultGraph())
+                        built.add(q);
+                });
                 return null;
             });
         }

@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.graph.NG;
@@ -159,6 +160,31 @@ class StoreCompactionTest {
             StoreException e = assertThrows(StoreException.class, () -> store.compactionDue(CompactionPolicy.DEFAULT));
             assertEquals(file + ": compacted.indexBytes is not a number of bytes: 'lots' (delete the file and the next build"
                     + " measures from nothing)", e.getMessage());
+        }
+    }
+
+    @Test
+    void aCompactionKilledBeforeItDeletedTheOldFilesIsCleanedUpByTheNextWrite() throws Exception {
+        Path dir = tmp.resolve("store");
+        try (ArticleStore store = ArticleStore.open(dir)) {
+            loader(store, CompactionPolicy.DEFAULT).load(List.of(inputs("in", 0, 5)), listener);
+        }
+        // What a kill between TDB2's switch to the new files and its deletion of the old ones leaves.
+        try (ArticleStore store = ArticleStore.openExisting(dir)) {
+            DatabaseMgr.compact(store.read(dsg -> dsg), false);
+        }
+        assertEquals(List.of("Data-0001", "Data-0002"), dataDirs(dir));
+        // Reading leaves the files alone; the next command that writes removes the old ones.
+        try (ArticleStore store = ArticleStore.openExisting(dir)) {
+            assertEquals(5, endorsements(store));
+        }
+        assertEquals(List.of("Data-0001", "Data-0002"), dataDirs(dir));
+        try (ArticleStore store = ArticleStore.open(dir)) {
+            assertEquals(5, endorsements(store));
+        }
+        assertEquals(List.of("Data-0002"), dataDirs(dir));
+        try (ArticleStore store = ArticleStore.openExisting(dir)) {
+            assertEquals(5, endorsements(store));
         }
     }
 }
