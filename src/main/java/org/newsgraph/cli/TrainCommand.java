@@ -59,8 +59,8 @@ final class TrainCommand implements Command {
                 .addOption(Option.builder().longOpt(ANNOTATIONS).hasArg().argName("DIR")
                         .desc("the annotations (default: " + DEFAULT_ANNOTATIONS + ")").get())
                 .addOption(Option.builder().longOpt(FOLDS).hasArg().argName("K")
-                        .desc("folds of the cross-validation that gives the confidence model its examples (default: 5)").get())
-                .addOption(OptionGroups.out("directory to write relation-*.bin to (default: " + DEFAULT_OUT + ")"));
+                        .desc("folds of the cross-validation that gives the confidence table its examples (default: 5)").get())
+                .addOption(OptionGroups.out("directory to write the classifiers (relation-*.bin) and the confidence table (relation-confidence.tsv) to (default: " + DEFAULT_OUT + ")"));
     }
 
     @Override
@@ -89,7 +89,7 @@ final class TrainCommand implements Command {
         if (articles.size() < folds)
             throw new CommandException(annotations + ": " + articles.size() + " annotated articles found in " + corpus
                     + "; training needs at least " + folds);
-        terminal.info("Training on " + articles.size() + " articles (" + folds + "-fold for the confidence model) ...");
+        terminal.info("Training on " + articles.size() + " articles (" + folds + "-fold for the confidence table) ...");
         try {
             RelationModelTrainer.Trained trained = RelationModelTrainer.trainAll(articles, folds);
             trained.write(out);

@@ -34,7 +34,7 @@ import org.newsgraph.nlp.Mention;
 public final class RelationModelTrainer {
     /**
      * An analysed article, its annotation, and which mentions resolve to an entity (a fact whose end resolves to none
-     * is dropped before the graph, so it is neither right nor wrong there and does not teach the confidence model).
+     * is dropped before the graph, so it is neither right nor wrong there and does not teach the confidence table).
      */
     public record Labelled(AnnotatedArticle article, RelationAnnotation annotation, Predicate<Mention> resolves) {
         public Labelled {

@@ -44,6 +44,7 @@ import org.newsgraph.export.FactReader;
 import org.newsgraph.export.FactRow;
 import org.newsgraph.graph.NG;
 import org.newsgraph.graph.store.ArticleStore;
+import org.newsgraph.graph.store.BuildOptions;
 import org.newsgraph.graph.store.SparkOutput;
 
 /**
@@ -78,7 +79,8 @@ class SparkBuildIT {
                 .config("spark.log.level", "WARN").getOrCreate();
         out = tmp.resolve("spark-out");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        summary = new BuildJob(spark, new JobOptions(List.of(input.toString()), out.toString(), 0, 0.5, false),
+        summary = new BuildJob(spark, new JobOptions(List.of(input.toString()), out.toString(), 0,
+                BuildOptions.Builder.DEFAULT_MIN_CONFIDENCE, false),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
         log = bytes.toString(StandardCharsets.UTF_8);
 
@@ -205,8 +207,8 @@ class SparkBuildIT {
         Path parquet = tmp.resolve("three.parquet");
         spark.read().json(input.toString()).limit(3).write().parquet(parquet.toString());
         Path parquetOut = tmp.resolve("parquet-out");
-        JobSummary three = new BuildJob(spark, new JobOptions(List.of(parquet.toString()), parquetOut.toString(), 2, 0.5,
-                false), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
+        JobSummary three = new BuildJob(spark, new JobOptions(List.of(parquet.toString()), parquetOut.toString(), 2,
+                BuildOptions.Builder.DEFAULT_MIN_CONFIDENCE, false), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
         assertEquals(3, three.built());
         assertEquals(0, three.failed());
         DatasetGraph fromParquet = DatasetGraphFactory.create();
@@ -225,7 +227,8 @@ class SparkBuildIT {
     @Test
     void anExistingOutputOrAMissingInputStopsTheJobBeforeItRuns() {
         JobException exists = assertThrows(JobException.class, () -> new BuildJob(spark,
-                new JobOptions(List.of(input.toString()), out.toString(), 0, 0.5, false), System.err).run());
+                new JobOptions(List.of(input.toString()), out.toString(), 0,
+                BuildOptions.Builder.DEFAULT_MIN_CONFIDENCE, false), System.err).run());
         assertTrue(exists.getMessage().endsWith("exists: the job writes a new directory and never overwrites one"),
                 exists.getMessage());
         String missing = tmp.resolve("no-such.jsonl").toString();
