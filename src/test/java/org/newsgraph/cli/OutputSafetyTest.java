@@ -15,7 +15,7 @@ import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.TestArticles;
 
 /**
- * {@code --out} of {@code build}, {@code export} and {@code sample} never destroys a file the user has: an
+ * {@code --out} of {@code build}, {@code export}, {@code sample} and {@code train} never destroys a file the user has: an
  * input, a directory, the other output or the store.
  */
 class OutputSafetyTest {
@@ -155,5 +155,35 @@ class OutputSafetyTest {
         Path deeper = tmp.resolve("new").resolve("dir").resolve("sample.csv");
         assertEquals(0, Main.run("sample", "--out", deeper.toString(), "--store", store.toString()), console.err());
         assertEquals(lines, Files.readAllLines(deeper));
+    }
+
+    /** Runs a training that must be refused before any work; no model may be loaded. */
+    private void trainingRefused(String expected, String... args) {
+        console.reset();
+        assertEquals(2, Main.run(extraModels -> {
+            throw new AssertionError("the training must be refused before it loads the models");
+        }, args), console.err());
+        assertEquals("newsgraph: train: " + expected + " (see `newsgraph train --help`)\n", console.err());
+    }
+
+    @Test
+    void trainingNeverOverwritesAFileOrTheCorpus() throws Exception {
+        Path annotations = Files.createDirectories(tmp.resolve("annotations"));
+        Files.writeString(annotations.resolve("a1.json"), "{}");
+        Path corpus = tmp.resolve("corpus.jsonl");
+        Files.writeString(corpus, "{}\n");
+        Path file = tmp.resolve("models.bin");
+        Files.writeString(file, "not a directory");
+        trainingRefused("--out " + file + " is a file: give the directory to write the models to",
+                "train", "--corpus", corpus.toString(), "--annotations", annotations.toString(), "--out", file.toString());
+        assertEquals("not a directory", Files.readString(file));
+
+        // A model file of the same name as an input (here the corpus) would replace it.
+        Path models = Files.createDirectories(tmp.resolve("models"));
+        Path named = models.resolve("relation-confidence.tsv");
+        Files.writeString(named, "{}\n");
+        trainingRefused("--out " + models + " (its relation-confidence.tsv) is an input of this command: it would be overwritten",
+                "train", "--corpus", named.toString(), "--annotations", annotations.toString(), "--out", models.toString());
+        assertEquals("{}\n", Files.readString(named));
     }
 }
