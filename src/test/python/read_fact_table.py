@@ -10,7 +10,7 @@ import pandas as pd
 
 path = sys.argv[1]
 table = pd.read_csv(path, sep="\t" if path.endswith(".tsv") else ",", parse_dates=["published"],
-                    dtype={"source_id": str, "start_date": str, "end_date": str})
+                    dtype={"source_id": str, "start_date": str, "end_date": str, "seat": str})
 records = []
 for record in table.to_dict(orient="records"):
     clean = {}

@@ -348,8 +348,8 @@ final class BuildCommand implements Command {
             throw new UsageException("--out " + turtle + " ends in .trig, the name of the TriG written beside it: give the"
                     + " Turtle file's name, e.g. " + siblingWithExtension(turtle, ExportFormat.TURTLE.extension()));
         List<Path> filesRead = new ArticleReader(options.readOptions()).filesRead(inputs);
-        OutputFile.checkSafe("--out " + turtle, turtle, store, filesRead);
-        OutputFile.checkSafe("--out " + trig + " (the TriG beside --out)", trig, store, filesRead);
+        OutputFile.checkSafe("--out " + turtle, turtle, "graph.ttl", store, filesRead);
+        OutputFile.checkSafe("--out " + trig + " (the TriG beside --out)", trig, "graph.ttl", store, filesRead);
     }
 
     /** {@code graph.ttl} -> {@code graph.trig}; a name without extension gets one added. */

@@ -63,7 +63,7 @@ final class ExportCommand implements Command {
         String formatName = OptionGroups.format(line, FORMATS, "turtle");
         Path file = line.hasOption(OptionGroups.OUT) ? Path.of(line.getOptionValue(OptionGroups.OUT)) : null;
         if (file != null)
-            OutputFile.checkSafe("--out " + file, file, OptionGroups.storeDir(line), List.of());
+            OutputFile.checkSafe("--out " + file, file, exampleName(formatName), OptionGroups.storeDir(line), List.of());
         try (ArticleStore store = OptionGroups.openForReading(line, terminal, name())) {
             StoreExporter exporter = new StoreExporter(store);
             Node graph = line.hasOption(GRAPH) ? exporter.articleGraph(line.getOptionValue(GRAPH)) : null;
@@ -75,6 +75,14 @@ final class ExportCommand implements Command {
             OutputFile.write(file, out -> write(store, exporter, graph, formatName, out));
         }
         return Main.OK;
+    }
+
+    /** A file name to suggest for the format: {@code graph.nq} for nquads, {@code facts.csv} for csv. */
+    private static String exampleName(String formatName) {
+        for (FactTableWriter.Syntax table : FactTableWriter.Syntax.values())
+            if (table.optionName().equals(formatName))
+                return "facts." + formatName;
+        return "graph." + ExportFormat.byName(formatName).extension();
     }
 
     private static void write(ArticleStore store, StoreExporter exporter, Node graph, String formatName, OutputStream out) {

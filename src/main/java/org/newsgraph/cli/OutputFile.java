@@ -12,7 +12,7 @@ import java.util.List;
 import org.newsgraph.IoErrors;
 
 /**
- * Writes a file the way {@code build} and {@code export} write their output: its directory made first, the content
+ * Writes a file the way every command writes its output: its directory made first, the content
  * written to a temporary file beside it and moved over the old one only once complete, so that a failure (a full
  * disk, an error in the middle) leaves the old file as it was and no half-written one.
  */
@@ -29,18 +29,20 @@ final class OutputFile {
      * Refuses, before any work, an output that would destroy something: a directory, a file inside the store, or
      * one of the files the command reads.
      *
-     * @param label how the output is named in the message, e.g. {@code --out graph.ttl}
+     * @param label       how the output is named in the message, e.g. {@code --out graph.ttl}
+     * @param exampleName a file name to suggest when the output is a directory, e.g. {@code graph.ttl}
+     * @param store       the store the command opens, or null
      * @throws UsageException naming the output and the reason
      */
-    static void checkSafe(String label, Path file, Path store, List<Path> filesRead) {
+    static void checkSafe(String label, Path file, String exampleName, Path store, List<Path> filesRead) {
         if (Files.isDirectory(file))
-            throw new UsageException(label + " is a directory: give a file name, e.g. " + file.resolve("graph.ttl"));
+            throw new UsageException(label + " is a directory: give a file name, e.g. " + file.resolve(exampleName));
         if (store != null && real(file).startsWith(real(store)))
-            throw new UsageException(label + " is inside the store " + store + ": write the graph elsewhere");
+            throw new UsageException(label + " is inside the store " + store + ": write it elsewhere");
         if (Files.exists(file))
             for (Path read : filesRead)
                 if (real(read).equals(real(file)))
-                    throw new UsageException(label + " is an input of this build: it would be overwritten");
+                    throw new UsageException(label + " is an input of this command: it would be overwritten");
     }
 
     /** The path with symbolic links and {@code ..} resolved as far as it exists. */

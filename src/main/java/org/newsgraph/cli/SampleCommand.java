@@ -1,9 +1,10 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -59,28 +60,31 @@ final class SampleCommand implements Command {
             throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
         int perRelation = OptionGroups.positiveInt(line, PER_RELATION, 50);
         long seed = seed(line);
+        Path storeDir = OptionGroups.storeDir(line);
+        Path file = line.hasOption(OptionGroups.OUT) ? Path.of(line.getOptionValue(OptionGroups.OUT)) : null;
+        if (file != null)
+            OutputFile.checkSafe("--out " + file, file, "sample.csv", storeDir, List.of());
         List<FactSample.Fact> sample;
-        try (ArticleStore store = ArticleStore.openExisting(OptionGroups.storeDir(line))) {
+        try (ArticleStore store = ArticleStore.openExisting(storeDir)) {
             sample = store.read(dsg -> FactSample.draw(dsg, perRelation, seed));
         }
-        try {
-            if (line.hasOption(OptionGroups.OUT)) {
-                Path file = Path.of(line.getOptionValue(OptionGroups.OUT));
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    FactSample.write(sample, out);
-                } catch (IOException e) {
-                    throw new CommandException(file + ": cannot write: " + e.getMessage(), e);
-                }
-                terminal.info("Sampled " + sample.size() + " facts -> " + file);
-            } else {
-                Writer out = new java.io.OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8);
-                FactSample.write(sample, out);
-                out.flush();
+        if (file != null) {
+            OutputFile.write(file, out -> write(sample, out));
+            terminal.info("Sampled " + sample.size() + " facts -> " + file);
+        } else {
+            try {
+                write(sample, terminal.out());
+            } catch (IOException e) {
+                throw new CommandException("cannot write the sample: " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new CommandException("cannot write the sample: " + e.getMessage(), e);
         }
         return Main.OK;
+    }
+
+    private static void write(List<FactSample.Fact> sample, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        FactSample.write(sample, writer);
+        writer.flush();
     }
 
     private static long seed(CommandLine line) {

@@ -59,8 +59,8 @@ final class TrainCommand implements Command {
                 .addOption(Option.builder().longOpt(ANNOTATIONS).hasArg().argName("DIR")
                         .desc("the annotations (default: " + DEFAULT_ANNOTATIONS + ")").get())
                 .addOption(Option.builder().longOpt(FOLDS).hasArg().argName("K")
-                        .desc("folds of the cross-validation that gives the confidence model its examples (default: 5)").get())
-                .addOption(OptionGroups.out("directory to write relation-*.bin to (default: " + DEFAULT_OUT + ")"));
+                        .desc("folds of the cross-validation that gives the confidence table its examples (default: 5)").get())
+                .addOption(OptionGroups.out("directory to write the classifiers (relation-*.bin) and the confidence table (relation-confidence.tsv) to (default: " + DEFAULT_OUT + ")"));
     }
 
     @Override
@@ -79,6 +79,7 @@ final class TrainCommand implements Command {
             throw new CommandException(corpus + ": no such file");
         if (!Files.isDirectory(annotations))
             throw new CommandException(annotations + ": no such directory");
+        checkOutputs(out, corpus);
         NlpModels nlp = models.load(List.of());
         terminal.info("Reading and analysing the annotated articles of " + corpus + " ...");
         int[] warnings = {0};
@@ -89,15 +90,27 @@ final class TrainCommand implements Command {
         if (articles.size() < folds)
             throw new CommandException(annotations + ": " + articles.size() + " annotated articles found in " + corpus
                     + "; training needs at least " + folds);
-        terminal.info("Training on " + articles.size() + " articles (" + folds + "-fold for the confidence model) ...");
+        terminal.info("Training on " + articles.size() + " articles (" + folds + "-fold for the confidence table) ...");
+        RelationModelTrainer.Trained trained;
         try {
-            RelationModelTrainer.Trained trained = RelationModelTrainer.trainAll(articles, folds);
-            trained.write(out);
-            terminal.info("Wrote " + trained.classifiers().size() + " classifiers and the confidence table to " + out
-                    + "; rebuild the jar to bundle them");
+            trained = RelationModelTrainer.trainAll(articles, folds);
         } catch (IOException e) {
-            throw new CommandException(out + ": cannot write the models: " + e.getMessage(), e);
+            throw new CommandException("cannot train the models: " + e.getMessage(), e);
         }
+        for (String name : trained.fileNames())
+            OutputFile.write(out.resolve(name), file -> trained.writeFile(name, file));
+        terminal.info("Wrote " + trained.classifiers().size() + " classifiers and the confidence table to " + out
+                + "; rebuild the jar to bundle them");
         return warnings[0] == 0 ? Main.OK : Main.FAILED;
+    }
+
+    /** Refuses, before any work, an --out that is a file, or whose model files would overwrite the corpus. */
+    private static void checkOutputs(Path out, Path corpus) {
+        if (Files.isRegularFile(out))
+            throw new UsageException("--" + OptionGroups.OUT + " " + out + " is a file: give the directory to write the models to");
+        // The annotations are .json files, which no model file is.
+        for (String name : RelationModelTrainer.possibleFileNames())
+            OutputFile.checkSafe("--" + OptionGroups.OUT + " " + out + " (its " + name + ")", out.resolve(name), name, null,
+                    List.of(corpus));
     }
 }

@@ -24,7 +24,9 @@ public enum FactColumn {
     PUBLISHED("published", Type.DATE, "the article's publication date, YYYY-MM-DD", FactRow::published),
     OFFICE_STATUS("office_status", Type.STRING, "holdsOffice only: current or former", FactRow::officeStatus),
     START_DATE("start_date", Type.STRING, "holdsOffice only: since when (a year or a date)", FactRow::startDate),
-    END_DATE("end_date", Type.STRING, "holdsOffice only: until when (a year or a date)", FactRow::endDate);
+    END_DATE("end_date", Type.STRING, "holdsOffice only: until when (a year or a date)", FactRow::endDate),
+    SEAT("seat", Type.STRING, "holdsOffice of a U.S. Senator or Representative only: the state whose seat it is",
+            FactRow::seat);
 
     /** The value types of the columns; a null value is an empty cell (a missing value). */
     public enum Type {

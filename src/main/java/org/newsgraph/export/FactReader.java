@@ -88,7 +88,8 @@ public final class FactReader {
                 sourceId(graph, article),
                 text(graph, article, SCHEMA.url), text(graph, article, SCHEMA.publisher),
                 text(graph, article, SCHEMA.datePublished), text(graph, statement, NG.officeStatus),
-                text(graph, statement, NG.startDate), text(graph, statement, NG.endDate));
+                text(graph, statement, NG.startDate), text(graph, statement, NG.endDate),
+                text(graph, statement, NG.jurisdiction));
     }
 
     /**

@@ -27,5 +27,5 @@ package org.newsgraph.export;
 public record FactRow(String subject, String subjectLabel, String relation, String object, String objectLabel,
                       Double confidence, String sentence, Long sentenceStart, Long sentenceEnd, String article,
                       String headline, String sourceId, String url, String outlet, String published, String officeStatus,
-                      String startDate, String endDate) {
+                      String startDate, String endDate, String seat) {
 }

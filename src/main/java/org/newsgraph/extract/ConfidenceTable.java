@@ -1,8 +1,10 @@
 package org.newsgraph.extract;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,9 +107,11 @@ public final class ConfidenceTable {
         }
     }
 
-    /** Writes the table's lines to {@code dir/relation-confidence.tsv}. */
-    static void write(List<String> lines, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(FILE), lines);
+    /** Writes the table's lines, as {@code relation-confidence.tsv} holds them (UTF-8). */
+    static void write(List<String> lines, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        for (String line : lines)
+            writer.write(line + System.lineSeparator());
+        writer.flush();
     }
 }

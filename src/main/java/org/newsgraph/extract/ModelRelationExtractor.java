@@ -21,9 +21,9 @@ import org.newsgraph.nlp.NlpModels;
  * (its feature maker owns a stemmer): one per thread, as {@link Extractor#standard} makes them.
  */
 public final class ModelRelationExtractor implements Extractor {
-    /** Without a confidence model, a classifier's fact counts from this probability on. */
+    /** Without a confidence table, a classifier's fact counts from this probability on. */
     static final double THRESHOLD = 0.5;
-    /** Proposals below this probability are not worth weighing: the confidence model never lifts them far. */
+    /** Proposals below this probability are not worth weighing: the confidence table never lifts them far. */
     static final double FLOOR = 0.2;
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "onetime", "one-time", "then", "then-", "erstwhile");
 

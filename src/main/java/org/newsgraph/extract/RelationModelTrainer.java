@@ -1,6 +1,8 @@
 package org.newsgraph.extract;
 
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +36,7 @@ import org.newsgraph.nlp.Mention;
 public final class RelationModelTrainer {
     /**
      * An analysed article, its annotation, and which mentions resolve to an entity (a fact whose end resolves to none
-     * is dropped before the graph, so it is neither right nor wrong there and does not teach the confidence model).
+     * is dropped before the graph, so it is neither right nor wrong there and does not teach the confidence table).
      */
     public record Labelled(AnnotatedArticle article, RelationAnnotation annotation, Predicate<Mention> resolves) {
         public Labelled {
@@ -116,11 +118,50 @@ public final class RelationModelTrainer {
             confidenceTable = List.copyOf(confidenceTable);
         }
 
-        /** Writes each classifier as {@code relation-NAME.bin} and the table as {@code relation-confidence.tsv}. */
-        public void write(Path dir) throws IOException {
-            RelationModelTrainer.write(classifiers, dir);
-            ConfidenceTable.write(confidenceTable, dir);
+        /** The files this training makes, in the order written: each classifier's, sorted, then the table's. */
+        public List<String> fileNames() {
+            List<String> names = new ArrayList<>(classifiers.keySet().stream().sorted().map(RelationModelTrainer::classifierFile).toList());
+            names.add(ConfidenceTable.FILE);
+            return names;
         }
+
+        /** Writes the file of this name: a classifier as OpenNLP writes a model, or the table as tab-separated lines. */
+        public void writeFile(String name, OutputStream out) throws IOException {
+            if (name.equals(ConfidenceTable.FILE)) {
+                ConfidenceTable.write(confidenceTable, out);
+                return;
+            }
+            for (Map.Entry<String, MaxentModel> e : classifiers.entrySet()) {
+                if (classifierFile(e.getKey()).equals(name)) {
+                    new GenericModelWriter((opennlp.tools.ml.model.AbstractModel) e.getValue(), new DataOutputStream(out)).persist();
+                    return;
+                }
+            }
+            throw new IllegalArgumentException("no file " + name + " in this training");
+        }
+
+        /** Writes every file into {@code dir}, as the jar bundles them. */
+        public void write(Path dir) throws IOException {
+            Files.createDirectories(dir);
+            for (String name : fileNames())
+                try (OutputStream out = Files.newOutputStream(dir.resolve(name))) {
+                    writeFile(name, out);
+                }
+        }
+    }
+
+    /** Every file a training may make, whichever classifiers it has examples for. */
+    public static List<String> possibleFileNames() {
+        List<String> names = new ArrayList<>();
+        for (PairKind kind : PairKind.values())
+            names.add(classifierFile(kind.modelName()));
+        names.add(ConfidenceTable.FILE);
+        return names;
+    }
+
+    /** {@code relation-NAME.bin}, the name a classifier's model has among the bundled ones. */
+    private static String classifierFile(String name) {
+        return "relation-" + name + ".bin";
     }
 
     /** Counts the statements the rules and these classifiers make of one article, right or wrong, into the table. */
@@ -180,14 +221,6 @@ public final class RelationModelTrainer {
                 best = e;
         }
         return best;
-    }
-
-    /** Writes each model as {@code relation-NAME.bin} in {@code dir}, the form the bundled models take. */
-    public static void write(Map<String, MaxentModel> models, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        for (Map.Entry<String, MaxentModel> e : models.entrySet())
-            new GenericModelWriter((opennlp.tools.ml.model.AbstractModel) e.getValue(),
-                    dir.resolve("relation-" + e.getKey() + ".bin").toFile()).persist();
     }
 
     /**

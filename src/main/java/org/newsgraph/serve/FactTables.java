@@ -133,6 +133,8 @@ final class FactTables {
             parts.add("from " + f.startDate());
         if (f.endDate() != null)
             parts.add("until " + f.endDate());
+        if (f.seat() != null)
+            parts.add(f.seat() + "'s seat");
         if (!parts.isEmpty())
             td.appendElement("div").addClass("muted").text(String.join(", ", parts));
     }

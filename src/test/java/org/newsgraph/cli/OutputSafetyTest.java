@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.TestArticles;
 
-/** {@code --out} never destroys a file the user has: an input, a directory, the other output or the store. */
+/**
+ * {@code --out} of {@code build}, {@code export}, {@code sample} and {@code train} never destroys a file the user has: an
+ * input, a directory, the other output or the store.
+ */
 class OutputSafetyTest {
     private static final String ARTICLE = "Headline of the article\n\nThe text of the article.\n";
 
@@ -36,7 +41,7 @@ class OutputSafetyTest {
         Path victim = tmp.resolve("victim.txt");
         Files.writeString(victim, ARTICLE);
         Path store = tmp.resolve("store");
-        refused("--out " + victim + " is an input of this build: it would be overwritten",
+        refused("--out " + victim + " is an input of this command: it would be overwritten",
                 "build", victim.toString(), "--out", victim.toString(), "--store", store.toString());
         // In a directory given as input, and as the sidecar of an input, too.
         Path dir = tmp.resolve("articles");
@@ -45,9 +50,9 @@ class OutputSafetyTest {
         Files.writeString(inside, ARTICLE);
         Path sidecar = dir.resolve("story.json");
         Files.writeString(sidecar, "{\"url\": \"https://example.com/story\"}");
-        refused("--out " + inside + " is an input of this build: it would be overwritten",
+        refused("--out " + inside + " is an input of this command: it would be overwritten",
                 "build", dir.toString(), "--out", inside.toString(), "--store", store.toString());
-        refused("--out " + sidecar + " is an input of this build: it would be overwritten",
+        refused("--out " + sidecar + " is an input of this command: it would be overwritten",
                 "build", inside.toString(), "--out", sidecar.toString(), "--store", store.toString());
         assertEquals(ARTICLE, Files.readString(victim));
         assertEquals(ARTICLE, Files.readString(inside));
@@ -93,7 +98,7 @@ class OutputSafetyTest {
             s.replace(TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"), 0.5);
         }
         Path inside = store.resolve("graph.ttl");
-        refused("--out " + inside + " is inside the store " + store + ": write the graph elsewhere",
+        refused("--out " + inside + " is inside the store " + store + ": write it elsewhere",
                 "build", article.toString(), "--out", inside.toString(), "--store", store.toString());
         console.reset();
         assertEquals(2, Main.run("export", "--out", store.resolve("Data-0001").resolve("nodes.dat").toString(),
@@ -103,5 +108,82 @@ class OutputSafetyTest {
         try (ArticleStore s = ArticleStore.openExisting(store)) {
             assertEquals(1L, (long) s.read(dsg -> org.apache.jena.atlas.iterator.Iter.count(dsg.listGraphNodes())));
         }
+    }
+
+    private static Path storeOfOneArticle(Path dir) {
+        try (ArticleStore s = ArticleStore.open(dir)) {
+            s.replace(TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"), 0.5);
+        }
+        return dir;
+    }
+
+    @Test
+    void aSampleNeverReplacesADirectoryOrWritesIntoTheStore() throws Exception {
+        Path store = storeOfOneArticle(tmp.resolve("store"));
+        Path dir = Files.createDirectories(tmp.resolve("emptydir"));
+        assertEquals(2, Main.run("sample", "--out", dir.toString(), "--store", store.toString()));
+        assertEquals("newsgraph: sample: --out " + dir + " is a directory: give a file name, e.g. " + dir.resolve("sample.csv")
+                + " (see `newsgraph sample --help`)\n", console.err());
+        assertTrue(Files.isDirectory(dir));
+
+        console.reset();
+        Path inside = store.resolve("Data-0001").resolve("nodes.dat");
+        long size = Files.size(inside);
+        assertEquals(2, Main.run("sample", "--out", inside.toString(), "--store", store.toString()));
+        assertEquals("newsgraph: sample: --out " + inside + " is inside the store " + store + ": write it elsewhere"
+                + " (see `newsgraph sample --help`)\n", console.err());
+        assertEquals(size, Files.size(inside));
+        try (ArticleStore s = ArticleStore.openExisting(store)) {
+            assertEquals(1L, (long) s.read(dsg -> org.apache.jena.atlas.iterator.Iter.count(dsg.listGraphNodes())));
+        }
+    }
+
+    @Test
+    void aSampleIsWrittenAsideAndMovedIntoPlace() throws Exception {
+        Path store = storeOfOneArticle(tmp.resolve("store"));
+        Path file = tmp.resolve("judging").resolve("sample.csv");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "an older, longer sample that the new one replaces whole\n".repeat(100));
+        assertEquals(0, Main.run("sample", "--out", file.toString(), "--store", store.toString()), console.err());
+        List<String> lines = Files.readAllLines(file);
+        assertTrue(lines.get(0).startsWith("relation,"), lines.toString());
+        assertEquals(2, lines.size(), "a header and the one fact: " + lines);
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            assertEquals(List.of(file), files.toList(), "no temporary file left beside it");
+        }
+        // Its directory is made, as build's and export's are.
+        Path deeper = tmp.resolve("new").resolve("dir").resolve("sample.csv");
+        assertEquals(0, Main.run("sample", "--out", deeper.toString(), "--store", store.toString()), console.err());
+        assertEquals(lines, Files.readAllLines(deeper));
+    }
+
+    /** Runs a training that must be refused before any work; no model may be loaded. */
+    private void trainingRefused(String expected, String... args) {
+        console.reset();
+        assertEquals(2, Main.run(extraModels -> {
+            throw new AssertionError("the training must be refused before it loads the models");
+        }, args), console.err());
+        assertEquals("newsgraph: train: " + expected + " (see `newsgraph train --help`)\n", console.err());
+    }
+
+    @Test
+    void trainingNeverOverwritesAFileOrTheCorpus() throws Exception {
+        Path annotations = Files.createDirectories(tmp.resolve("annotations"));
+        Files.writeString(annotations.resolve("a1.json"), "{}");
+        Path corpus = tmp.resolve("corpus.jsonl");
+        Files.writeString(corpus, "{}\n");
+        Path file = tmp.resolve("models.bin");
+        Files.writeString(file, "not a directory");
+        trainingRefused("--out " + file + " is a file: give the directory to write the models to",
+                "train", "--corpus", corpus.toString(), "--annotations", annotations.toString(), "--out", file.toString());
+        assertEquals("not a directory", Files.readString(file));
+
+        // A model file of the same name as an input (here the corpus) would replace it.
+        Path models = Files.createDirectories(tmp.resolve("models"));
+        Path named = models.resolve("relation-confidence.tsv");
+        Files.writeString(named, "{}\n");
+        trainingRefused("--out " + models + " (its relation-confidence.tsv) is an input of this command: it would be overwritten",
+                "train", "--corpus", named.toString(), "--annotations", annotations.toString(), "--out", models.toString());
+        assertEquals("{}\n", Files.readString(named));
     }
 }

@@ -47,7 +47,7 @@ class TrainCommandIT {
         try (Stream<Path> files = Files.list(tmp.resolve("a"))) {
             names = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertTrue(names.containsAll(List.of("relation-confidence.bin", "relation-person-office.bin", "relation-person-person.bin")), names.toString());
+        assertTrue(names.containsAll(List.of("relation-confidence.tsv", "relation-person-office.bin", "relation-person-person.bin")), names.toString());
         for (String name : names)
             assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(name)), Files.readAllBytes(tmp.resolve("b").resolve(name)), name);
     }

@@ -40,7 +40,7 @@ class FactReaderTest {
         assertEquals(new FactRow(PERSON + "donald-trump", "Donald Trump", "endorses", PERSON + "tommy-tuberville",
                 "Tommy Tuberville", 0.9, SampleArticle.S1, s1, s1 + SampleArticle.S1.length(), article,
                 SampleArticle.HEADLINE, SampleArticle.ARTICLE.id(), "https://example.com/2020/03/trump-tuberville",
-                "Example News", "2020-03-07", null, null, null), rows.get(0));
+                "Example News", "2020-03-07", null, null, null, null), rows.get(0));
         FactRow runsAgainst = rows.get(5);
         // A symmetric relation in its canonical order, at the more confident reading's confidence.
         assertEquals(List.of(PERSON + "jeff-sessions", PERSON + "tommy-tuberville", 0.85),
@@ -63,7 +63,8 @@ class FactReaderTest {
         assertNull(first.outlet());
         assertNull(first.published());
         FactRow holding = rows.get(2);
-        assertEquals(List.of("former", "1997", "2017"), List.of(holding.officeStatus(), holding.startDate(), holding.endDate()));
+        assertEquals(List.of("former", "1997", "2017", "Alabama"),
+                List.of(holding.officeStatus(), holding.startDate(), holding.endDate(), holding.seat()));
     }
 
     @Test
@@ -78,6 +79,6 @@ class FactReaderTest {
         assertEquals(new FactRow(PERSON + "barack-obama", "Barack Obama", "criticizes", PERSON + "jeff-sessions",
                 "Jeff Sessions", 0.7, SampleArticle.C2, start, start + SampleArticle.C2.length(),
                 NG.commentsGraph(SampleArticle.ARTICLE.id()).getURI(), null, SampleArticle.ARTICLE.id(), null, null, null,
-                null, null, null), comment);
+                null, null, null, null), comment);
     }
 }

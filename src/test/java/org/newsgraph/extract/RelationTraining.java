@@ -136,7 +136,7 @@ public final class RelationTraining {
     /**
      * The held quarter of the annotated articles scored at the article level, as factRecall does, with models trained
      * on the other three quarters only: the rules with their own confidences (no model at all), and the rules, the
-     * classifiers and both, weighed by the confidence model.
+     * classifiers and both, weighed by the confidence table.
      */
     private static void heldOut(List<RelationModelTrainer.Labelled> all) throws IOException {
         List<RelationModelTrainer.Labelled> tune = all.stream().filter(l -> !held(l.annotation().id())).toList();
@@ -163,7 +163,7 @@ public final class RelationTraining {
     }
 
     /**
-     * How the confidence model's probabilities on the held quarter's statements compare with how often they are
+     * How the confidence table's probabilities on the held quarter's statements compare with how often they are
      * right, by relation and band of probability, the models trained on the other three quarters.
      */
     private static void calibration(List<RelationModelTrainer.Labelled> all) throws IOException {

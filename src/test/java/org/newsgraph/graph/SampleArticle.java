@@ -50,8 +50,8 @@ public final class SampleArticle {
     static final String TEXT_2 = HEADLINE_2 + "\n\n" + S5 + " " + S6;
     public static final Article ARTICLE_2 = new Article("2020-05-sessions-fires-back", HEADLINE_2, TEXT_2, "",
             null, null, null, "fixture 2");
-    static final Entity SENATOR = new Entity(EntityType.OFFICE, "us-senator-alabama", "U.S. Senator",
-            Set.of(), Map.of("jurisdiction", "Alabama"));
+    static final Entity SENATOR = new Entity(EntityType.OFFICE, "us-senator", "U.S. Senator",
+            Set.of(), Map.of("jurisdiction", "United States"));
 
     static final String C1 = "Tuberville will win this easily.";
     public static final String C2 = "Barack Obama criticized Jeff Sessions for years.";
@@ -75,7 +75,7 @@ public final class SampleArticle {
                 new ResolvedFact(TRUMP, Relation.CRITICIZES, SESSIONS, evidence(TEXT_2, S5), 0.8, Map.of()),
                 new ResolvedFact(SESSIONS, Relation.CRITICIZES, TRUMP, evidence(TEXT_2, S6), 0.75, Map.of()),
                 new ResolvedFact(SESSIONS, Relation.HOLDS_OFFICE, SENATOR, evidence(TEXT_2, S6), 0.7,
-                        Map.of("officeStatus", "former", "startDate", "1997", "endDate", "2017")));
+                        Map.of("officeStatus", "former", "startDate", "1997", "endDate", "2017", "jurisdiction", "Alabama")));
         return new ResolvedArticle(ARTICLE_2, List.of(TRUMP, SESSIONS, SENATOR), facts, 3, 30);
     }
 
