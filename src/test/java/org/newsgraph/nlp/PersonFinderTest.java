@@ -38,6 +38,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPlaceWhoseFirstWordIsAGivenNameIsNoPerson() {
+        // "San" and "Santa" are given names in the first-name list; "San Francisco" is still a city.
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "They/PRON marched/VERB from/ADP San/PROPN Francisco/PROPN to/ADP Santa/PROPN Rosa/PROPN and/CCONJ Capitol/PROPN Hill/PROPN ./PUNCT");
+        assertEquals(List.of(), names(t.sentence(1)));
+    }
+
+    @Test
     void leadingWordsAndPartyCodesAreNoPartOfNames() {
         TaggedText t = TaggedText.of("Headline/NOUN",
                 "But/CCONJ Trump/PROPN said/VERB Sen./PROPN Ted/PROPN Cruz/PROPN ,/PUNCT R-Texas/PROPN ,/PUNCT agreed/VERB ./PUNCT");
