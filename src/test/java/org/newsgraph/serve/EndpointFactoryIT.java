@@ -11,7 +11,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -47,30 +45,18 @@ class EndpointFactoryIT {
     private static final String RUNAWAY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o } "
             + "ORDER BY ?a ?d ?g ?j ?m";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final LocalEndpoint endpoint = new LocalEndpoint(Duration.ofSeconds(120));
 
     private static ServeOptions.Builder local() {
-        return ServeOptions.builder().port(0);
+        return LocalEndpoint.local();
     }
 
     private void withServer(DatasetGraph dsg, ServeOptions options, Consumer<String> test) {
-        FusekiServer server = EndpointFactory.start(dsg, options);
-        try {
-            test.accept("http://127.0.0.1:" + server.getPort());
-        } finally {
-            server.stop();
-        }
+        LocalEndpoint.withServer(dsg, options, test);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return endpoint.send(request);
     }
 
     private HttpResponse<String> get(String url, String accept) {

@@ -12,7 +12,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -50,30 +48,18 @@ class EndpointSecurityIT {
     @TempDir
     Path tmp;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final LocalEndpoint endpoint = new LocalEndpoint(Duration.ofSeconds(90));
 
     private static ServeOptions.Builder local() {
-        return ServeOptions.builder().port(0);
+        return LocalEndpoint.local();
     }
 
     private void withServer(DatasetGraph dsg, ServeOptions options, Consumer<String> test) {
-        FusekiServer server = EndpointFactory.start(dsg, options);
-        try {
-            test.accept("http://127.0.0.1:" + server.getPort());
-        } finally {
-            server.stop();
-        }
+        LocalEndpoint.withServer(dsg, options, test);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(90)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return endpoint.send(request);
     }
 
     private HttpResponse<String> query(String base, String sparql) {
