@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.IoErrors;
 import org.newsgraph.TestJvm;
-import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.TestArticles;
 
 /** Usage errors caught before any work, and failures that say what went wrong in the user's words. */
@@ -28,13 +27,8 @@ class CommandMessagesTest {
     final CapturedConsole console = new CapturedConsole();
 
     private Path store() {
-        Path dir = tmp.resolve("store");
-        try (ArticleStore store = ArticleStore.open(dir)) {
-            store.replace(TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"), 0.5);
-            // As a build leaves it: with the graphs derived from all articles.
-            store.deriveGraphs();
-        }
-        return dir;
+        return TestArticles.store(tmp.resolve("store"),
+                TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"));
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.TestArticles;
 
 /**
@@ -37,12 +36,8 @@ class EndpointFailureTest {
     final CapturedConsole console = new CapturedConsole();
 
     private Path store() {
-        Path dir = tmp.resolve("store");
-        try (ArticleStore store = ArticleStore.open(dir)) {
-            store.replace(TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"), 0.5);
-            store.deriveGraphs();
-        }
-        return dir;
+        return TestArticles.store(tmp.resolve("store"),
+                TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"));
     }
 
     private Path article() throws IOException {

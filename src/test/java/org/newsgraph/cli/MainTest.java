@@ -30,14 +30,9 @@ class MainTest {
 
     /** A store on disk with two articles: Alice endorses Bob, Bob endorses Carol. */
     private Path store() {
-        Path dir = tmp.resolve("store");
-        try (ArticleStore store = ArticleStore.open(dir)) {
-            store.replace(TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"), 0.5);
-            store.replace(TestArticles.endorsement("a2", "Bob Brown", "Carol Clark"), 0.5);
-            // As a build leaves it: with the graphs derived from all articles.
-            store.deriveGraphs();
-        }
-        return dir;
+        return TestArticles.store(tmp.resolve("store"),
+                TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"),
+                TestArticles.endorsement("a2", "Bob Brown", "Carol Clark"));
     }
 
     @Test

@@ -30,15 +30,10 @@ class RemoveCommandTest {
 
     /** Articles a1 (Alice endorses Bob), "b 2+" (Bob endorses Carol, an id the IRI must encode) and a3 (Dan endorses Alice). */
     private Path store() {
-        Path dir = tmp.resolve("store");
-        try (ArticleStore store = ArticleStore.open(dir)) {
-            store.replace(TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"), 0.5);
-            store.replace(TestArticles.endorsement("b 2+", "Bob Brown", "Carol Clark"), 0.5);
-            store.replace(TestArticles.endorsement("a3", "Dan Dorsey", "Alice Adams"), 0.5);
-            // As a build leaves it: with the graphs derived from all articles.
-            store.deriveGraphs();
-        }
-        return dir;
+        return TestArticles.store(tmp.resolve("store"),
+                TestArticles.endorsement("a1", "Alice Adams", "Bob Brown"),
+                TestArticles.endorsement("b 2+", "Bob Brown", "Carol Clark"),
+                TestArticles.endorsement("a3", "Dan Dorsey", "Alice Adams"));
     }
 
     private static List<Node> graphs(Path dir) {

@@ -1,5 +1,6 @@
 package org.newsgraph.graph.store;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,16 @@ import org.newsgraph.resolve.ResolvedFact;
 /** Small hand-built resolved articles: one endorsement sentence each. */
 public final class TestArticles {
     private TestArticles() {
+    }
+
+    /** A store at {@code dir} holding these articles (facts from 0.5) as a build leaves it: the graphs derived. */
+    public static Path store(Path dir, ResolvedArticle... articles) {
+        try (ArticleStore store = ArticleStore.open(dir)) {
+            for (ResolvedArticle a : articles)
+                store.replace(a, 0.5);
+            store.deriveGraphs();
+        }
+        return dir;
     }
 
     public static Entity person(String label) {
