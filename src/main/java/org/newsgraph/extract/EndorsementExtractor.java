@@ -35,6 +35,8 @@ public final class EndorsementExtractor implements Extractor {
     private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "has", "had", "been", "became", "becomes",
             "served", "serves", "serving", "as", "who", "remains", "remained");
 
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "``", "''");
+
     @Override
     public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
         SentenceContext c = new SentenceContext(article, sentence);
@@ -214,10 +216,13 @@ public final class EndorsementExtractor implements Extractor {
     private static void noun(SentenceContext c, int t, List<Fact> out) {
         if (c.blocked(t))
             return;
-        // "his endorsement of X", "Palin's endorsement of Trump"
-        if (c.lowerIn(t + 1, Set.of("of", "for")) && !c.lowerIn(t - 1, Set.of("the", "an", "a"))) {
+        // "his endorsement of X", "Palin's endorsement of Trump", "his "full and total endorsement" for Kemp"
+        int after = t + 1;
+        while (after < c.size() && QUOTES.contains(c.s.token(after)))
+            after++;
+        if (c.lowerIn(after, Set.of("of", "for")) && !c.lowerIn(t - 1, Set.of("the", "an", "a"))) {
             Optional<Mention> endorser = endorserBefore(c, t);
-            Optional<Mention> endorsed = c.personAfter(t + 1, 8);
+            Optional<Mention> endorsed = c.personAfter(after, 8);
             if (endorser.isPresent() && endorsed.isPresent())
                 out.add(new Fact(endorser.get(), Relation.ENDORSES, endorsed.get(), c.s.index(), 0.85));
             return;
@@ -225,7 +230,7 @@ public final class EndorsementExtractor implements Extractor {
         // "X won the endorsement of Y", "X picked up an endorsement from Y", "to receive Y's support"
         int k = t - 1;
         while (k >= 0 && (c.lowerIn(k, Set.of("the", "an", "a", "his", "her", "their", "'s", "up")) || c.s.tag(k).equals("ADJ")
-                || c.personAt(k).isPresent()))
+                || QUOTES.contains(c.s.token(k)) || c.personAt(k).isPresent()))
             k--;
         if (k < 0 || !c.lowerIn(k, RECEIVING) || c.blocked(k))
             return;
@@ -237,10 +242,17 @@ public final class EndorsementExtractor implements Extractor {
             out.add(new Fact(giver.get(), Relation.ENDORSES, receiver.get(), c.s.index(), 0.8));
     }
 
-    /** The possessor right before the noun: "Palin's endorsement", "his endorsement". */
+    /**
+     * The possessor right before the noun: "Palin's endorsement", "his endorsement", "his "full and total
+     * endorsement"" (quoted words and the adjectives of the noun stand between).
+     */
     private static Optional<Mention> endorserBefore(SentenceContext c, int t) {
+        int k = t - 1;
+        while (k >= 0 && (QUOTES.contains(c.s.token(k)) || c.s.tag(k).equals("ADJ")
+                || c.lower(k).equals("and") && k > 0 && c.s.tag(k - 1).equals("ADJ")))
+            k--;
         for (Mention m : c.persons) {
-            if (m.end() <= t && t - m.end() <= 2 && (SentenceContext.possessive(m) || m.form() == Mention.Form.PRONOUN))
+            if (m.end() <= t && (t - m.end() <= 2 || m.end() >= k) && (SentenceContext.possessive(m) || m.form() == Mention.Form.PRONOUN))
                 return Optional.of(m);
         }
         return Optional.empty();

@@ -48,12 +48,16 @@ public final class Gazetteers {
     private final Map<String, String> surnameSpellings;
     private final Map<String, String> countryForms;
     private final PresidentRecord presidents;
+    /** "first last" and "nickname last", lower case, of everyone in the reference table of federal office-holders. */
+    private final Set<String> recordNames;
     private final PhraseFinder officeFinder;
 
     private Gazetteers(Map<String, String> firstNames, Set<String> honorifics, Set<String> nonPersonWords,
                        Map<String, Office> officeForms, Map<String, State> stateForms,
                        Map<String, Party> partyForms, Map<String, Party> partyCodes, Map<String, Set<String>> nicknames,
-                       Map<String, String> surnameSpellings, Map<String, String> countryForms, PresidentRecord presidents) {
+                       Map<String, String> surnameSpellings, Map<String, String> countryForms, PresidentRecord presidents,
+                       Set<String> recordNames) {
+        this.recordNames = Set.copyOf(recordNames);
         this.countryForms = Map.copyOf(countryForms);
         this.presidents = presidents;
         this.surnameSpellings = Map.copyOf(surnameSpellings);
@@ -125,8 +129,16 @@ public final class Gazetteers {
                 if (!form.isBlank())
                     countries.put(form, name);
         }
+        List<String> record = lines("us-federal-officeholders.tsv");
+        Set<String> recordNames = new HashSet<>();
+        for (String line : record) {
+            String[] f = line.split("\t", -1);
+            for (String first : List.of(f[4], f[6]))
+                if (!first.isEmpty())
+                    recordNames.add(lower(first + " " + f[7]));
+        }
         return new Gazetteers(firstNames, honorifics, nonPerson, offices, states, parties, codes, nicknames, spellings,
-                countries, PresidentRecord.parse(lines("us-federal-officeholders.tsv")));
+                countries, PresidentRecord.parse(record), recordNames);
     }
 
     private static String titleCase(String name) {
@@ -139,6 +151,14 @@ public final class Gazetteers {
     /** The country a name or adjective names ("Russian" -> Russia), if it is one of the list's. */
     public Optional<String> country(String form) {
         return Optional.ofNullable(countryForms.get(lower(form)));
+    }
+
+    /**
+     * True when the name is a federal office-holder's as the reference table gives it ("Kamala Harris", "Barack
+     * Obama"): a name, whatever the first-name list says of its first word.
+     */
+    public boolean isRecordName(String name) {
+        return recordNames.contains(lower(name));
     }
 
     /** The record of U.S. presidents and vice presidents. */

@@ -94,7 +94,7 @@ public final class MentionLinker {
 
         List<Chain> chains = new ArrayList<>();
         Map<Mention, Chain> linked = new HashMap<>();
-        linkNames(persons, linked, chains);
+        linkNames(persons, linked, chains, article.published());
         listMembers(sentences, persons, linked, chains);
         attachAliases(sentences, persons, linked, aliases);
         linkDescriptions(persons, linked, article.published());
@@ -131,10 +131,10 @@ public final class MentionLinker {
      * Full names first, so that surnames and first names can be matched to them; then titled single names; then
      * weak names, which count only when they match a person found before.
      */
-    private void linkNames(List<Mention> persons, Map<Mention, Chain> linked, List<Chain> chains) {
+    private void linkNames(List<Mention> persons, Map<Mention, Chain> linked, List<Chain> chains, java.time.LocalDate published) {
         linkFullNames(persons, linked, chains);
         linkTitledSingleNames(persons, linked, chains);
-        linkWeakNames(persons, linked, chains);
+        linkWeakNames(persons, linked, chains, published);
     }
 
     private void linkFullNames(List<Mention> persons, Map<Mention, Chain> linked, List<Chain> chains) {
@@ -168,8 +168,11 @@ public final class MentionLinker {
         }
     }
 
-    /** Weak names count only when they match a person found before. */
-    private void linkWeakNames(List<Mention> persons, Map<Mention, Chain> linked, List<Chain> chains) {
+    /**
+     * Weak names count only when they match a person found before, or when the record names a president or vice
+     * president by that surname ("Trump weighed in" in an article that never says "Donald").
+     */
+    private void linkWeakNames(List<Mention> persons, Map<Mention, Chain> linked, List<Chain> chains, java.time.LocalDate published) {
         for (Mention m : persons) {
             List<String> core = core(m.value());
             if (m.form() != Mention.Form.NAME || linked.containsKey(m) || core.isEmpty())
@@ -187,11 +190,25 @@ public final class MentionLinker {
                 chain = byFirstName(chains, core.get(0));
             if (chain != null && core.size() >= 2 && chain.first != null && !compatibleFirst(chain.first, core.get(0)))
                 chain = null;
+            if (chain == null && core.size() == 1)
+                chain = recordHolder(chains, core.get(0), published);
             if (chain != null) {
                 chain.add(m, core);
                 linked.put(m, chain);
             }
         }
+    }
+
+    /** A new chain for the president or vice president the record names by this surname, named as the record names them. */
+    private Chain recordHolder(List<Chain> chains, String surname, java.time.LocalDate published) {
+        PresidentRecord.Term t = gazetteers.presidents().namedBySurname(surname, published).orElse(null);
+        if (t == null)
+            return null;
+        Chain chain = new Chain(chains.size());
+        chain.aliases.add(t.name());
+        chain.gender = gazetteers.genderOfFirstName(t.nickname().isEmpty() ? t.first() : t.nickname());
+        chains.add(chain);
+        return chain;
     }
 
     /** Full names that the page's hover-cards gave for a name go to that name's chain. */

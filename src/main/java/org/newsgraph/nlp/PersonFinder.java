@@ -182,7 +182,8 @@ public final class PersonFinder implements MentionFinder {
         } else if (titled) {
             strong = true;
         } else if (words >= 2) {
-            strong = gazetteers.isFirstName(first) || saidAfter(s, nameEnd) || roleBefore(s, nameStart) || whoAfter(s, nameEnd);
+            strong = gazetteers.isFirstName(first) || saidAfter(s, nameEnd) || roleBefore(s, nameStart) || whoAfter(s, nameEnd)
+                    || gazetteers.isRecordName(first + " " + s.token(core.get(words - 1)));
         } else {
             strong = false;
         }

@@ -3,11 +3,13 @@ package org.newsgraph.nlp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The public record of who was U.S. president and vice president when: the presidential and vice-presidential spans
@@ -38,10 +40,16 @@ public final class PresidentRecord {
     /** The table's names of the two offices this record keeps. */
     private static final Map<String, String> OFFICES = Map.of("prez", "us-president", "viceprez", "us-vice-president");
 
-    private final List<Term> terms;
+    /** Where the record is whole (every member of Congress from then on): a surname only one person there has names them. */
+    private static final LocalDate WHOLE_FROM = LocalDate.of(2011, 1, 1);
 
-    PresidentRecord(List<Term> terms) {
+    private final List<Term> terms;
+    /** Lower-case surnames that more than one person of the whole table has. */
+    private final Set<String> sharedSurnames;
+
+    PresidentRecord(List<Term> terms, Set<String> sharedSurnames) {
         this.terms = List.copyOf(terms);
+        this.sharedSurnames = Set.copyOf(sharedSurnames);
     }
 
     /**
@@ -50,8 +58,13 @@ public final class PresidentRecord {
      */
     static PresidentRecord parse(List<String> lines) {
         List<Term> terms = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> shared = new HashSet<>();
         for (String line : lines) {
             String[] f = line.split("\t", -1);
+            String last = f[7].toLowerCase(Locale.ROOT);
+            if (!seen.add(last))
+                shared.add(last);
             for (String span : f[11].split("\\|")) {
                 String[] s = span.split(":", -1);
                 String office = OFFICES.get(s[0]);
@@ -60,7 +73,7 @@ public final class PresidentRecord {
             }
         }
         terms.sort(Comparator.comparing(Term::start).thenComparing(Term::office));
-        return new PresidentRecord(terms);
+        return new PresidentRecord(terms, shared);
     }
 
     /** The terms of the office held by someone of this surname, in time order. */
@@ -76,6 +89,28 @@ public final class PresidentRecord {
     public Optional<Term> holderOn(String office, LocalDate date) {
         for (Term t : terms)
             if (t.office().equals(office) && t.covers(date))
+                return Optional.of(t);
+        return Optional.empty();
+    }
+
+    /**
+     * The president or vice president a bare surname stands for in an article of that date: the one in office that
+     * day; else one whose surname nobody else in the record has, in office before that day ("Obama" in 2018), or,
+     * when the article is undated, in the record's own period ("Trump"). "Bush", "Clinton", "Pence" (another Pence
+     * sat in Congress) are not read from the surname alone.
+     */
+    public Optional<Term> namedBySurname(String surname, LocalDate date) {
+        if (date != null) {
+            for (String office : OFFICES.values()) {
+                Optional<Term> holder = holderOn(office, date);
+                if (holder.isPresent() && holder.get().last().equalsIgnoreCase(surname))
+                    return holder;
+            }
+        }
+        if (sharedSurnames.contains(surname.toLowerCase(Locale.ROOT)))
+            return Optional.empty();
+        for (Term t : terms)
+            if (t.last().equalsIgnoreCase(surname) && (date != null ? t.start().isBefore(date) : t.end().isAfter(WHOLE_FROM)))
                 return Optional.of(t);
         return Optional.empty();
     }

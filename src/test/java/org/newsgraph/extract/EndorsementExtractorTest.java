@@ -39,6 +39,16 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aQuotedEndorsementNounStillNamesGiverAndBacked() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN tweeted/VERB his/PRON \"/PUNCT full/ADJ and/CCONJ total/ADJ endorsement/NOUN \"/PUNCT for/ADP Jones/PROPN ./PUNCT",
+                        "Lee/PROPN has/VERB his/PRON \"/PUNCT full/ADJ endorsement/NOUN ./PUNCT \"/PUNCT")
+                .person(0, 0, 1, 0).pronoun(0, 2, 0).person(0, 10, 11, 1)
+                .person(1, 0, 1, 2).pronoun(1, 2, 0).build();
+        assertEquals(List.of("his endorses Jones", "his endorses Lee"), ArticleFixture.run(extractor, a), "the pronoun stands for its chain");
+    }
+
+    @Test
     void passiveAndReceivedEndorsementsPointFromTheGiver() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Brown/PROPN was/AUX backed/VERB by/ADP Smith/PROPN ./PUNCT",

@@ -41,6 +41,15 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aBareSurnameTheRecordGivesToAPresidentIsThatPresident() {
+        TaggedText t = TaggedText.of("Headline/NOUN", "Trump/VERB unexpectedly/ADV weighed/VERB in/ADP on/ADP the/DET race/NOUN ./PUNCT",
+                "Smith/PROPN said/VERB nothing/PRON ./PUNCT").published(java.time.LocalDate.of(2018, 7, 20));
+        AnnotatedArticle a = link(t);
+        assertEquals(1, a.chains().size(), "Smith matches nobody and is dropped");
+        assertEquals(List.of("Donald Trump"), a.chains().get(chainOf(a, 1, "Trump")).aliases());
+    }
+
+    @Test
     void aWeakNameThatMatchesNobodyIsDropped() {
         TaggedText t = TaggedText.of("Headline/NOUN", "Jane/PROPN Doe/PROPN visited/VERB Springfield/PROPN ./PUNCT");
         AnnotatedArticle a = link(t);

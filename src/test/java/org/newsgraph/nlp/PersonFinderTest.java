@@ -53,6 +53,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aFederalOfficeHoldersNameIsANameWhateverItsFirstWord() {
+        // "Kamala" is in no first-name list; the reference table of office-holders has Kamala Harris.
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Kamala/PROPN Harris/PROPN will/AUX cast/VERB votes/NOUN near/ADP Kamala/PROPN Road/PROPN ./PUNCT");
+        assertEquals(List.of("Kamala Harris:strong", "Kamala Road:weak"), names(t.sentence(1)));
+    }
+
+    @Test
     void titleCaseHeadlineKeepsOnlyFirstNameAndSurname() {
         TaggedText t = TaggedText.of("Jane/PROPN Doe/PROPN Fires/PROPN Back/PROPN At/ADP Governor/PROPN Smith/PROPN");
         assertEquals(List.of("Jane Doe:strong", "Smith:weak"), names(t.sentence(0)));

@@ -33,4 +33,19 @@ class PresidentRecordTest {
         PresidentRecord.Term biden = RECORD.termsOf("us-president", "Biden").get(0);
         assertEquals(List.of("joseph", "joe"), PresidentRecord.firstNames(biden));
     }
+
+    @Test
+    void aBareSurnameNamesAPresidentOnlyWhereTheRecordDecides() {
+        LocalDate mid2018 = LocalDate.of(2018, 6, 1);
+        assertEquals("Donald Trump", RECORD.namedBySurname("Trump", mid2018).orElseThrow().name(), "in office");
+        assertEquals("Mike Pence", RECORD.namedBySurname("Pence", mid2018).orElseThrow().name(), "in office, whoever shares the name");
+        assertEquals("Barack Obama", RECORD.namedBySurname("Obama", mid2018).orElseThrow().name(), "before, and nobody else's name");
+        assertEquals("Ronald Reagan", RECORD.namedBySurname("Reagan", mid2018).orElseThrow().name());
+        assertTrue(RECORD.namedBySurname("Bush", mid2018).isEmpty(), "two presidents Bush");
+        assertTrue(RECORD.namedBySurname("Trump", LocalDate.of(2012, 6, 1)).isEmpty(), "not yet in office");
+        assertEquals("Donald Trump", RECORD.namedBySurname("Trump", null).orElseThrow().name(), "undated: the record's period");
+        assertTrue(RECORD.namedBySurname("Pence", null).isEmpty(), "undated: a Pence sat in the House too");
+        assertTrue(RECORD.namedBySurname("Reagan", null).isEmpty(), "undated: before the record's period");
+        assertTrue(RECORD.namedBySurname("Springfield", mid2018).isEmpty());
+    }
 }
