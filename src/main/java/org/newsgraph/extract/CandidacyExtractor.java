@@ -123,7 +123,7 @@ public final class CandidacyExtractor implements Extractor {
 
     private static void pair(SentenceContext c, int t, Optional<Mention> a, Optional<Mention> b, double confidence,
                              List<Mention> races, List<Fact> out) {
-        if (a.isEmpty() || b.isEmpty() || a.get().chain() == b.get().chain() || c.blocked(t))
+        if (a.isEmpty() || b.isEmpty() || a.get().chain() == b.get().chain() || c.blocked(t) || intended(c, t))
             return;
         if (races.isEmpty() && !electoral(c.s) && !(c.s.index() > 0 && electoral(c.article.sentences().get(c.s.index() - 1))))
             return;
@@ -138,6 +138,20 @@ public final class CandidacyExtractor implements Extractor {
             out.add(new Fact(a.get(), Relation.CANDIDATE_IN, race, c.s.index(), confidence * 0.9));
             out.add(new Fact(b.get(), Relation.CANDIDATE_IN, race, c.s.index(), confidence * 0.9));
         }
+    }
+
+    /**
+     * "has the chops to take on Clinton", "promoted her opponent to take on Rep. Andy Barr": a contest verb in the
+     * infinitive is a plan or a judgement of chances, unless a candidacy governs it ("is running to unseat X",
+     * "launched a bid to challenge X").
+     */
+    private static boolean intended(SentenceContext c, int t) {
+        if (!c.lowerIn(t - 1, Set.of("to")))
+            return false;
+        for (int k = t - 2; k >= Math.max(0, t - 5); k--)
+            if (c.lowerIn(k, CANDIDACY) || c.lowerIn(k, Set.of("seeking", "seek", "seeks", "vowed", "vows", "aims", "aiming", "trying")))
+                return false;
+        return true;
     }
 
     private static boolean electoral(AnnotatedSentence s) {

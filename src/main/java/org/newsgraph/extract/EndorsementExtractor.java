@@ -155,7 +155,7 @@ public final class EndorsementExtractor implements Extractor {
 
     /**
      * "Trump-endorsed Ron DeSantis" (the name after), "Gillum, a Bernie Sanders-backed Tallahassee mayor"
-     * (the name the apposition describes).
+     * (the name the apposition describes); "Trump-backing delegate X" turns it round.
      */
     private static void hyphenated(SentenceContext c, int t, List<Fact> out, double confidence) {
         Optional<Mention> backer = c.personAt(t - 2);
@@ -173,7 +173,12 @@ public final class EndorsementExtractor implements Extractor {
             if (next.isPresent())
                 backed = next;
         }
-        if (backed.isPresent() && backed.get().chain() != backer.get().chain())
+        if (backed.isEmpty() || backed.get().chain() == backer.get().chain())
+            return;
+        // "Trump-backing Texas delegate Toni Anne Dashiell": the active participle's bearer does the backing.
+        if (c.lower(t).endsWith("ing"))
+            out.add(new Fact(backed.get(), Relation.ENDORSES, backer.get(), c.s.index(), confidence * 0.9));
+        else
             out.add(new Fact(backer.get(), Relation.ENDORSES, backed.get(), c.s.index(), confidence * 0.9));
     }
 
@@ -181,13 +186,17 @@ public final class EndorsementExtractor implements Extractor {
      * The endorsed: the first person after the verb, or the opponent named after "X's opponent". A noun and then a
      * preposition before the person make the noun the thing backed ("endorsed a proposal by Sen. Joe Lieberman",
      * "support Egypt's uprising against President Mubarak"); a role noun right before a name is no obstacle
-     * ("endorsed Senate candidate Roy Moore"), nor a second verb ("endorsed and fundraised for Tim Canova").
+     * ("endorsed Senate candidate Roy Moore"), nor a second verb ("endorsed and fundraised for Tim Canova"). A name
+     * that modifies a thing after it ("the Corker-Hoeven amendment") is no one endorsed.
      */
     private static Optional<Mention> object(SentenceContext c, int t) {
         Optional<Mention> first = c.personAfter(t, 8);
         if (first.isEmpty())
             return first;
         Mention m = first.get();
+        // "endorsed the Corker-Hoeven amendment", "support the Obama administration's plan": a thing, not the person.
+        if (c.attributive(m))
+            return Optional.empty();
         boolean noun = false;
         for (int k = t + 1; k < m.start(); k++) {
             boolean inMention = c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent();
@@ -222,7 +231,7 @@ public final class EndorsementExtractor implements Extractor {
             after++;
         if (c.lowerIn(after, Set.of("of", "for")) && !c.lowerIn(t - 1, Set.of("the", "an", "a"))) {
             Optional<Mention> endorser = endorserBefore(c, t);
-            Optional<Mention> endorsed = c.personAfter(after, 8);
+            Optional<Mention> endorsed = c.personAfter(after, 8).filter(m -> !c.attributive(m));
             if (endorser.isPresent() && endorsed.isPresent())
                 out.add(new Fact(endorser.get(), Relation.ENDORSES, endorsed.get(), c.s.index(), 0.85));
             return;

@@ -22,7 +22,10 @@ final class SentenceContext {
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "without", "refused",
             "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline", "nobody", "nothing", "won't", "cannot", "denied", "denies", "deny", "denying", "refusal", "hesitancy", "hesitant",
             "unable", "uncommitted", "undecided",
-            "reluctant", "reluctance", "reluctantly", "withhold", "withheld", "withholding", "stopped", "stopping", "stops");
+            "reluctant", "reluctance", "reluctantly", "withhold", "withheld", "withholding", "stopped", "stopping", "stops",
+            // "resisted an opportunity to take a dig at", "opted out of challenging", "shied away from".
+            "resisted", "resists", "resisting", "avoided", "avoids", "avoiding", "deflected", "deflects", "deflecting", "opted",
+            "shied", "shies", "shying");
     // Modality, conditions, wishes and requests: what may, should or could happen has not happened.
     private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "should", "if", "whether", "unless",
             "whoever", "possibility", "possible", "possibly", "consider", "considering", "considered", "expected", "rumored",
@@ -30,10 +33,25 @@ final class SentenceContext {
             "recommend", "recommends", "asked", "asking", "demanded", "demand", "demands", "want", "wants", "wanted", "need",
             "needs", "must", "whatever", "suppose", "imagine", "potential", "potentially", "weighing", "mulling", "eyeing",
             "threatened", "threatening", "pressure", "pressed", "expecting", "expects", "motion", "motions", "request", "requests",
-            "requested", "requesting", "petition");
+            "requested", "requesting", "petition",
+            // "the candidate best suited to beat Clinton", "best positioned to win": a judgement of chances.
+            "suited", "positioned", "capable");
     private static final Set<String> CALLS = Set.of("call", "calls", "called", "calling", "push", "pushed", "pushing", "pressing",
             "clamor", "clamored", "appeal", "appealed", "appeals", "petitioned");
     private static final Set<String> CLAUSE_BREAK = Set.of(";", ":", "--", "—");
+    /**
+     * Groups of people a name can head ("Trump supporters", "Obama aides"): what is said of them is not said of the
+     * person. A closed list.
+     */
+    private static final Set<String> GROUP_HEADS = Set.of("supporters", "voters", "loyalists", "allies", "aides", "base",
+            "appointees", "backers", "donors", "staffers", "fans");
+    /**
+     * Things a name can head ("the Obama administration's plan", "the Corker-Hoeven amendment"): backing the thing is
+     * not backing the person, though a critic of the thing is the person's critic. A closed list.
+     */
+    private static final Set<String> THING_HEADS = Set.of("administration", "administrations", "amendment", "bill", "act",
+            "plan", "plans", "proposal", "proposals", "foundation", "doctrine", "agenda", "policy", "policies", "era",
+            "presidency", "tower", "hotel", "organization", "budget", "deal", "tariffs", "wall");
     // The case of a pronoun says its role: these are never the object of a verb or preposition.
     private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "i", "we");
     // Pronouns that may stand for a person as a subject; any other pronoun there ("they", "it", "we") is no person.
@@ -107,6 +125,25 @@ final class SentenceContext {
 
     boolean sameQuote(int a, int b) {
         return quoteAt(a).equals(quoteAt(b));
+    }
+
+    /** True when the name heads a group of people ("Trump supporters", "the Obama-Biden base"): no person argument. */
+    boolean headsGroup(Mention m) {
+        return m.form() == Mention.Form.NAME && GROUP_HEADS.contains(headAfter(m));
+    }
+
+    /** True when the name modifies a thing or a group after it ("the Obama administration", "the Corker-Hoeven amendment"). */
+    boolean attributive(Mention m) {
+        String head = headAfter(m);
+        return m.form() == Mention.Form.NAME && (GROUP_HEADS.contains(head) || THING_HEADS.contains(head));
+    }
+
+    /** The lower-case word after a name and the capitalised words hyphened to it, or "" for a possessive or the end. */
+    private String headAfter(Mention m) {
+        int k = m.end();
+        while (k + 1 < s.size() && s.token(k).equals("-") && Character.isUpperCase(s.token(k + 1).charAt(0)))
+            k += 2;
+        return k < s.size() && !possessive(m) ? lower(k) : "";
     }
 
     /** The nearest person mention that ends before {@code t} in the same clause and the same quote (or none). */
@@ -189,6 +226,9 @@ final class SentenceContext {
             for (Mention u : unknownPersons)
                 if (u.start() > t && u.end() <= m.start())
                     return Optional.empty();
+            // "an attack on Trump supporters": the group is the object, not the person.
+            if (headsGroup(m))
+                return Optional.empty();
             return Optional.of(m);
         }
         return Optional.empty();

@@ -57,11 +57,8 @@ public final class MentionLinker {
                 last = core.get(core.size() - 1);
             if (gender == null && core.size() >= 2)
                 gender = gazetteers.genderOfFirstName(core.get(0));
-            if (gender == null && "true".equals(m.attribute("honorific"))) {
-                String h = m.attribute("honorificWord");
-                if (h != null)
-                    gender = h.equals("mr.") ? "male" : h.equals("mrs.") || h.equals("ms.") ? "female" : null;
-            }
+            if (gender == null)
+                gender = honorificGender(m);
         }
     }
 
@@ -159,6 +156,10 @@ public final class MentionLinker {
             if (m.form() != Mention.Form.NAME || core.size() != 1 || !PersonFinder.STRONG.equals(m.attribute(PersonFinder.STRENGTH)))
                 continue;
             Chain chain = bySurname(chains, core.get(0));
+            // "Mrs. Clinton" in an article that also names Bill Clinton is not he: the courtesy title says who.
+            String gender = honorificGender(m);
+            if (chain != null && gender != null && chain.gender != null && !chain.gender.equals(gender))
+                chain = bySurname(chains, core.get(0), gender);
             if (chain == null) {
                 chain = new Chain(chains.size());
                 chains.add(chain);
@@ -330,9 +331,22 @@ public final class MentionLinker {
         return null;
     }
 
+    /** "male" for "Mr.", "female" for "Mrs." and "Ms.", else null. */
+    private static String honorificGender(Mention m) {
+        String h = "true".equals(m.attribute("honorific")) ? m.attribute("honorificWord") : null;
+        return h == null ? null : h.equals("mr.") ? "male" : h.equals("mrs.") || h.equals("ms.") ? "female" : null;
+    }
+
     private static Chain bySurname(List<Chain> chains, String token) {
+        return bySurname(chains, token, null);
+    }
+
+    /** The chain of that surname with the most mentions, of that gender if one is given (a chain of unknown gender fits). */
+    private static Chain bySurname(List<Chain> chains, String token, String gender) {
         Chain best = null;
         for (Chain c : chains) {
+            if (gender != null && c.gender != null && !c.gender.equals(gender))
+                continue;
             boolean match = c.last != null && c.last.equalsIgnoreCase(token);
             if (!match) {
                 for (List<String> core : c.cores) {

@@ -33,6 +33,16 @@ class CandidacyExtractorTest {
     }
 
     @Test
+    void aContestInTheInfinitiveIsAPlanUnlessACandidacyGovernsIt() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Brown/PROPN has/VERB the/DET chops/NOUN to/PART take/VERB on/ADP Smith/PROPN in/ADP the/DET race/NOUN ./PUNCT",
+                        "Brown/PROPN is/AUX running/VERB to/PART unseat/VERB Smith/PROPN in/ADP the/DET race/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 7, 8, 1)
+                .person(1, 0, 1, 0).person(1, 5, 6, 1).build();
+        assertEquals(List.of("Brown runsAgainst Smith"), ArticleFixture.run(extractor, a), "only the running one");
+    }
+
+    @Test
     void possessedBidAndEachOther() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN 's/PART bid/NOUN for/ADP the/DET Senate/PROPN stalled/VERB ./PUNCT",

@@ -40,6 +40,16 @@ class CriticismExtractorTest {
     }
 
     @Test
+    void avoidedCriticismAndAnAttackOnSomeonesSupportersAreNoFacts() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Brown/PROPN has/AUX avoided/VERB criticizing/VERB Smith/PROPN publicly/ADV ./PUNCT",
+                        "Brown/PROPN attacked/VERB Smith/PROPN supporters/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 4, 5, 1)
+                .person(1, 0, 1, 0).person(1, 2, 3, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void insultInsideTheSpeakersQuote() {
         AnnotatedArticle a = ArticleFixture.of(
                         "\"/PUNCT Brown/PROPN 's/AUX a/DET coward/NOUN ,/PUNCT \"/PUNCT Smith/PROPN said/VERB ./PUNCT")

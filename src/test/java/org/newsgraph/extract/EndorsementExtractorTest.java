@@ -49,6 +49,26 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aNameThatModifiesAThingIsNoOneEndorsed() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Brown/PROPN endorsed/VERB the/DET Smith/PROPN -/PUNCT Lee/PROPN amendment/NOUN ./PUNCT",
+                        "Brown/PROPN voiced/VERB support/NOUN for/ADP the/DET Smith/PROPN administration/NOUN 's/PART deal/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 3, 4, 1)
+                .person(1, 0, 1, 0).person(1, 5, 6, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void anActiveHyphenedParticipleBacksTheNameBeforeIt() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "said/VERB Smith/PROPN -/PUNCT backing/VERB delegate/NOUN Mary/PROPN Brown/PROPN ./PUNCT",
+                        "the/DET Smith/PROPN -/PUNCT backed/VERB candidate/NOUN Tom/PROPN Lee/PROPN won/VERB ./PUNCT")
+                .person(0, 1, 2, 0).person(0, 5, 7, 1)
+                .person(1, 1, 2, 0).person(1, 5, 7, 2).build();
+        assertEquals(List.of("Mary Brown endorses Smith", "Smith endorses Tom Lee"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void passiveAndReceivedEndorsementsPointFromTheGiver() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Brown/PROPN was/AUX backed/VERB by/ADP Smith/PROPN ./PUNCT",

@@ -50,6 +50,17 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aCourtesyTitleKeepsAWifeFromHerHusbandsChain() {
+        TaggedText t = TaggedText.of("Headline/NOUN", "President/PROPN Bill/PROPN Clinton/PROPN spoke/VERB ./PUNCT",
+                "Mr./PROPN Obama/PROPN defeated/VERB Mrs./PROPN Clinton/PROPN in/ADP 2008/NUM ./PUNCT",
+                "Mr./PROPN Clinton/PROPN left/VERB ./PUNCT");
+        AnnotatedArticle a = link(t);
+        int bill = chainOf(a, 1, "Bill Clinton");
+        assertTrue(chainOf(a, 2, "Clinton") != bill, "Mrs. Clinton is not Bill Clinton");
+        assertEquals(bill, chainOf(a, 3, "Clinton"), "Mr. Clinton is");
+    }
+
+    @Test
     void aWeakNameThatMatchesNobodyIsDropped() {
         TaggedText t = TaggedText.of("Headline/NOUN", "Jane/PROPN Doe/PROPN visited/VERB Springfield/PROPN ./PUNCT");
         AnnotatedArticle a = link(t);
