@@ -52,7 +52,7 @@ public final class EndorsementExtractor implements Extractor {
                     verb(c, t, out, 0.8);
             } else if ((w.equals("support") || w.equals("supports") || w.equals("supported") || w.equals("supporting"))
                     && c.s.tag(t).equals("VERB")) {
-                verb(c, t, out, 0.7);
+                publicBacking(c, t, out, 0.7);
             } else if (w.equals("behind") && t > 1 && (c.lower(t - 1).equals("support") || c.lower(t - 1).equals("weight"))) {
                 verb(c, t, out, 0.85);
             } else if (w.equals("support") && c.lowerIn(t - 1, Set.of("in")) && c.lowerIn(t + 1, Set.of("of"))) {
@@ -126,6 +126,20 @@ public final class EndorsementExtractor implements Extractor {
         Optional<Mention> surrogate = c.personAt(last).filter(m -> m.end() == last + 1 && !SentenceContext.possessive(m));
         if (surrogate.isPresent() && surrogate.get().chain() != backed.get().chain())
             out.add(new Fact(surrogate.get(), Relation.ENDORSES, backed.get(), c.s.index(), 0.75));
+    }
+
+    /**
+     * "supports", "began supporting": said of a voter as often as of a politician ("Linda Imsland, of Hubbard, said
+     * she supports Cruz"), and a voter's preference is no endorsement. Kept only for a supporter the article gives a
+     * title or office, or the record lists; "endorsed" and "backed" need no such standing. On 1,000 bench articles
+     * this took out 6 voters' preferences and one fundraiser's support.
+     */
+    private static void publicBacking(SentenceContext c, int t, List<Fact> out, double confidence) {
+        List<Fact> found = new ArrayList<>();
+        verb(c, t, found, confidence);
+        for (Fact f : found)
+            if (c.publicFigure(f.subject()))
+                out.add(f);
     }
 
     /** Subject before the verb, object after it; "was backed by X" swaps them. */

@@ -10,6 +10,7 @@ import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.PersonFinder;
 import org.newsgraph.nlp.Quote;
 
 /**
@@ -125,6 +126,21 @@ final class SentenceContext {
 
     boolean sameQuote(int a, int b) {
         return quoteAt(a).equals(quoteAt(b));
+    }
+
+    /**
+     * True when the article gives the person a public standing: a title or office anywhere in their chain
+     * ("State Sen. Russell Prescott"), or a name the reference table of office-holders lists. A voter quoted by name
+     * ("Linda Imsland, of Hubbard, said she supports Cruz") has none.
+     */
+    boolean publicFigure(Mention m) {
+        if (m.chain() < 0)
+            return m.attribute("title") != null || m.attribute(PersonFinder.RECORD) != null;
+        for (Mention other : article.mentions())
+            if (other.type() == EntityType.PERSON && other.chain() == m.chain()
+                    && (other.attribute("title") != null || other.attribute(PersonFinder.RECORD) != null))
+                return true;
+        return false;
     }
 
     /** True when the name heads a group of people ("Trump supporters", "the Obama-Biden base"): no person argument. */

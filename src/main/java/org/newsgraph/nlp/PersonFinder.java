@@ -21,6 +21,8 @@ public final class PersonFinder implements MentionFinder {
     static final String STRENGTH = "strength";
     static final String STRONG = "strong";
     static final String WEAK = "weak";
+    /** Attribute of a name the reference table of federal office-holders lists. */
+    public static final String RECORD = "record";
 
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\\-]*\\p{Ll}[\\p{L}'\\-]*|\\p{Lu}\\.|\\p{Lu}\\p{Ll}*\\.?");
     private static final Pattern PARTY_CODE = Pattern.compile("[DRIL]-\\p{Lu}.*");
@@ -205,6 +207,9 @@ public final class PersonFinder implements MentionFinder {
         }
         if (party != null)
             attributes.put("party", party);
+        // A federal office-holder's name as the reference table gives it: a public figure, whatever the text says.
+        if (words >= 2 && gazetteers.isRecordName(first + " " + s.token(core.get(words - 1))))
+            attributes.put(RECORD, "true");
         if (nameEnd < s.size() && (s.token(nameEnd).equals("'s") || s.token(nameEnd).equals("'")))
             attributes.put("possessive", "true");
         String value = s.cover(nameStart, nameEnd).replace("[", "").replace("]", "").replaceAll("\\s+", " ").strip();

@@ -163,14 +163,23 @@ public final class EntityResolver {
         return out;
     }
 
+    /** Words that follow a place in a newspaper's name ("The New York Times", "Arizona Republic"). */
+    private static final Set<String> MASTHEAD_WORDS = Set.of("Times", "Post", "Journal", "Tribune", "Herald", "Examiner",
+            "Republic", "Observer", "Globe", "Star", "Sun", "Daily", "Magazine", "Review", "Gazette", "Chronicle");
+
     /** The state most of the article's state names are ("Florida" in an article on a Florida race), or null. */
     private String dominantState(AnnotatedArticle article) {
         Map<String, Integer> counts = new TreeMap<>();
         int total = 0;
         for (AnnotatedSentence s : article.sentences()) {
             for (int i = 0; i < s.size(); i++) {
-                var state = gazetteers.state(s.token(i));
-                if (state.isPresent() && Character.isUpperCase(s.token(i).charAt(0)) && s.token(i).length() > 4) {
+                String t = s.token(i);
+                // "Washington" is the capital (a dateline, "in Washington") far more often than the state, and "the
+                // Arizona Republic" a paper.
+                var state = gazetteers.state(t);
+                boolean paper = i + 1 < s.size() && MASTHEAD_WORDS.contains(s.token(i + 1));
+                if (state.isPresent() && Character.isUpperCase(t.charAt(0)) && t.length() > 4 && !t.equalsIgnoreCase("Washington")
+                        && !paper) {
                     counts.merge(state.get().name(), 1, Integer::sum);
                     total++;
                 }

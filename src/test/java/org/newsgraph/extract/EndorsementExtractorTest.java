@@ -69,6 +69,16 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void supportNeedsASupporterOfPublicStanding() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Imsland/PROPN said/VERB she/PRON supports/VERB Jones/PROPN ./PUNCT",
+                        "Sen./PROPN Smith/PROPN supports/VERB Jones/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).pronoun(0, 2, 0).person(0, 4, 5, 1)
+                .person(1, 1, 2, 2, "title", "us-senator").person(1, 3, 4, 1).build();
+        assertEquals(List.of("Smith endorses Jones"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void passiveAndReceivedEndorsementsPointFromTheGiver() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Brown/PROPN was/AUX backed/VERB by/ADP Smith/PROPN ./PUNCT",

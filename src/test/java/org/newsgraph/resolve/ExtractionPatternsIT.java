@@ -132,4 +132,15 @@ class ExtractionPatternsIT {
         assertTrue(facts.contains("nora-vance recusedFrom stone-case"), facts.toString());
         assertTrue(facts.contains("paul-ito recusedFrom grant-case"), facts.toString());
     }
+
+    @Test
+    void aVotersPreferenceIsNoEndorsementAndWashingtonIsNoStatesRace() {
+        Set<String> facts = facts("WASHINGTON: Senate race tightens",
+                "WASHINGTON -- Linda Imsland, of Hubbard, said she supports Tom Brady in the Senate race. "
+                        + "State Sen. Russell Prescott, who supports Brady, spoke in Washington. "
+                        + "Brady is running in the Senate race, lobbyists in Washington said.");
+        assertFalse(facts.contains("linda-imsland endorses tom-brady"), facts.toString());
+        assertTrue(facts.contains("russell-prescott endorses tom-brady"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.contains("washington")), "the capital names no state's race: " + facts);
+    }
 }
