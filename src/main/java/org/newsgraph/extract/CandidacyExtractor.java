@@ -71,12 +71,22 @@ public final class CandidacyExtractor implements Extractor {
                 pair(c, t, c.personBefore(t), c.personAfter(t + 1, 6), 0.8, races, out);
             else if ((w.equals("lost") || w.equals("lose") || w.equals("loses") || w.equals("losing")) && !c.lowerIn(t + 1, Set.of("to")))
                 lostTo(c, t, races, out);
-            else if (w.equals("ahead") && c.lowerIn(t + 1, Set.of("of")))
-                pair(c, t, c.personBefore(t), c.personAfter(t + 1, 3), 0.6, races, out);
+            else if (w.equals("ahead") && c.lowerIn(t + 1, Set.of("of"))) {
+                int of = t + 1;
+                pair(c, t, c.personBefore(t), c.personAfter(of, 3).filter(m -> onlyTitleBetween(c, of + 1, m.start())), 0.6, races, out);
+            }
         }
         for (Mention race : races)
             candidate(c, race, out);
         return out;
+    }
+
+    /** True when only titles, party words and determiners stand between {@code from} and {@code to}. */
+    private static boolean onlyTitleBetween(SentenceContext c, int from, int to) {
+        for (int k = from; k < to; k++)
+            if (!(c.s.tag(k).equals("DET") || c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent()))
+                return false;
+        return true;
     }
 
     /** "He lost the reliably Republican seat to Democrat Doug Jones". */
@@ -97,6 +107,10 @@ public final class CandidacyExtractor implements Extractor {
         if (c.s.tag(t).equals("NOUN") && !c.lower(t).endsWith("ing") && t > 0 && (c.s.tag(t - 1).equals("DET") || c.s.tag(t - 1).equals("ADJ")
                 || c.s.tag(t - 1).equals("CCONJ") || c.s.tag(t - 1).equals("ADP")))
             return;
+        // "a replacement for ousted Attorney General Jeff Sessions", "the defeated senator": a participle used as an
+        // adjective describes its noun; nobody before it did the ousting.
+        if (c.lower(t).endsWith("ed") && t > 0 && (c.s.tag(t - 1).equals("DET") || c.s.tag(t - 1).equals("ADP")))
+            return;
         Optional<Mention> object = c.personAfter(t, 6);
         // "defeating a half a dozen rivals, including former Rep. Gwen Graham"
         for (int k = t + 1; k < Math.min(c.size(), t + 8) && object.isEmpty(); k++)
@@ -110,9 +124,13 @@ public final class CandidacyExtractor implements Extractor {
         if (w.endsWith("ing") && t > 0 && c.personAt(t - 1).isEmpty() && (c.s.tag(t - 1).equals("NOUN") || c.s.tag(t - 1).equals("ADJ")))
             return;
         if (w.startsWith("lead") || w.equals("led")) {
-            // "McDaniel leads Sen. Thad Cochran by 2,000 votes": only with a margin or a poll, not "leads the committee".
+            // "McDaniel leads Sen. Thad Cochran by 2,000 votes", "Ossoff (D) led Perdue (R) 50.2% to 49.8%": only with a
+            // margin or a poll, not "leads the committee".
             int after = object.get().end();
-            if (!c.lowerIn(after, Set.of("by", "in")))
+            while (after < c.size() && (c.s.token(after).equals("(") || c.s.token(after).equals(")")
+                    || c.mentionAt(EntityType.PARTY, after).isPresent()))
+                after++;
+            if (!c.lowerIn(after, Set.of("by", "in")) && !(after < c.size() && c.s.tag(after).equals("NUM")))
                 return;
         }
         // "pulled off an upset in defeating a dozen rivals": a gerund adjunct's subject is the clause's subject.

@@ -43,6 +43,27 @@ class CandidacyExtractorTest {
     }
 
     @Test
+    void aLeadInPercentagePointsIsAContest() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "In/ADP the/DET runoff/NOUN ,/PUNCT Brown/PROPN (/PUNCT D/PROPN )/PUNCT led/VERB Smith/PROPN (/PUNCT R/PROPN )/PUNCT 50.2/NUM %/SYM to/ADP 49.8/NUM %/SYM ./PUNCT",
+                        "Brown/PROPN led/VERB Smith/PROPN 's/PART committee/NOUN in/ADP votes/NOUN ./PUNCT")
+                .person(0, 4, 5, 0).mention(EntityType.PARTY, 0, 6, 7, "democratic-party", "form", "code")
+                .person(0, 9, 10, 1).mention(EntityType.PARTY, 0, 11, 12, "republican-party", "form", "code")
+                .person(1, 0, 1, 0).person(1, 2, 3, 1, "possessive", "true").build();
+        assertEquals(List.of("Brown runsAgainst Smith"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void anAttributiveParticipleOrALoyaltyIsNoContest() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Brown/PROPN taps/VERB a/DET replacement/NOUN for/ADP ousted/VERB Attorney/PROPN General/PROPN Ann/PROPN Smith/PROPN before/ADP the/DET election/NOUN ./PUNCT",
+                        "Brown/PROPN put/VERB his/PRON ambitions/NOUN ahead/ADV of/ADP loyalty/NOUN to/ADP Ann/PROPN Smith/PROPN in/ADP the/DET campaign/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).mention(EntityType.OFFICE, 0, 6, 8, "us-attorney-general").person(0, 8, 10, 1)
+                .person(1, 0, 1, 0).person(1, 8, 10, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void possessedBidAndEachOther() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN 's/PART bid/NOUN for/ADP the/DET Senate/PROPN stalled/VERB ./PUNCT",
