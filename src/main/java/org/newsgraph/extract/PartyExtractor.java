@@ -182,11 +182,15 @@ public final class PartyExtractor implements Extractor {
         String word = c.lower(party.start());
         if (!word.endsWith("s") || "code".equals(party.attribute("form")))
             return;
+        // "Some top Republicans had already begun to say that he should recuse himself, including X": the list may
+        // come late in the clause, but nobody else may be named before it.
         int k = party.end();
-        int limit = Math.min(c.size(), k + 10);
-        while (k < limit && !INCLUDE.contains(c.lower(k)))
+        int limit = Math.min(c.size(), k + 20);
+        while (k < limit && !INCLUDE.contains(c.lower(k)) && c.personAt(k).isEmpty() && !c.lowerIn(k, Set.of(";", ":", ".")))
             k++;
-        if (k >= limit)
+        // Far from the party noun only ", including" lists members: "like" there compares ("companies like Curliss'").
+        if (k >= limit || !INCLUDE.contains(c.lower(k))
+                || k - party.end() > 10 && !(c.lower(k).equals("including") && c.s.token(k - 1).equals(",")))
             return;
         k++;
         if (k < c.size() && c.lower(k).equals("as"))
@@ -200,8 +204,10 @@ public final class PartyExtractor implements Extractor {
                 continue;
             }
             String t = c.lower(k);
+            // "including conservative radio host Hugh Hewitt": role words in lower case stand before a name.
+            boolean roleWord = c.s.tag(k).equals("NOUN") && Character.isLowerCase(c.s.token(k).charAt(0));
             if (t.equals(",") || t.equals("and") || t.equals("former") || c.mentionAt(EntityType.OFFICE, k).isPresent()
-                    || c.s.tag(k).equals("ADJ") || t.equals("state") || c.mentionAt(EntityType.PARTY, k).isPresent()) {
+                    || c.s.tag(k).equals("ADJ") || roleWord || t.equals("state") || c.mentionAt(EntityType.PARTY, k).isPresent()) {
                 k++;
                 continue;
             }

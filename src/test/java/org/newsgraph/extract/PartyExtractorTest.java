@@ -29,6 +29,16 @@ class PartyExtractorTest {
     }
 
     @Test
+    void membersListedAfterThePartyNounEvenLateInTheClause() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Some/DET Republicans/PROPN had/AUX begun/VERB to/PART say/VERB that/SCONJ he/PRON should/AUX step/VERB aside/ADV from/ADP the/DET inquiry/NOUN too/ADV ,/PUNCT including/VERB conservative/ADJ radio/NOUN host/NOUN Hugh/PROPN Hewitt/PROPN ./PUNCT",
+                        "Republicans/PROPN oppose/VERB any/DET increase/NOUN ,/PUNCT largely/ADV citing/VERB the/DET impact/NOUN on/ADP firms/NOUN of/ADP owners/NOUN like/ADP Ann/PROPN Curliss/PROPN ./PUNCT")
+                .mention(EntityType.PARTY, 0, 1, 2, "republican-party", "form", "word").person(0, 20, 22, 0)
+                .mention(EntityType.PARTY, 1, 0, 1, "republican-party", "form", "word").person(1, 14, 16, 1).build();
+        assertEquals(List.of("Hugh Hewitt memberOf Republicans"), ArticleFixture.run(extractor, a), "a far 'like' compares");
+    }
+
+    @Test
     void namesJoinedBeforeACopulaAreAllOneOfThePartysLeaders() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Ann/PROPN Lee/PROPN and/CCONJ Tom/PROPN Cole/PROPN remain/VERB two/NUM of/ADP the/DET GOP/PROPN 's/PART "
