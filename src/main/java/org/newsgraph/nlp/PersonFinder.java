@@ -96,6 +96,8 @@ public final class PersonFinder implements MentionFinder {
                     break;
                 if (isNameToken(s, j))
                     j++;
+                else if (joinedByHyphen(s, j))
+                    j += 2;
                 else if (isNickname(s, j) || isInsertion(s, j))
                     j += 3;
                 else if (j > i && PARTICLES.contains(s.token(j).toLowerCase(Locale.ROOT)) && j + 1 < n && isNameToken(s, j + 1)
@@ -165,7 +167,7 @@ public final class PersonFinder implements MentionFinder {
         for (int k = nameStart; k < nameEnd; k++) {
             String t = s.token(k);
             if (t.equals("(") || t.equals(")") || t.equals("[") || t.equals("]") || (k > nameStart && s.token(k - 1).equals("("))
-                    || SUFFIXES.contains(t))
+                    || SUFFIXES.contains(t) || t.equals("-"))
                 continue;
             core.add(k);
         }
@@ -304,6 +306,15 @@ public final class PersonFinder implements MentionFinder {
     private boolean isNameToken(AnnotatedSentence s, int i) {
         String t = s.token(i);
         return isCapitalisedWord(t) && !t.equals("I") && !PARTY_CODE.matcher(t).matches();
+    }
+
+    /**
+     * "Hyde-Smith" that the tokenizer split into "Hyde", "-", "Smith": a hyphen with no space on either side between
+     * two capitalised words inside a name.
+     */
+    private boolean joinedByHyphen(AnnotatedSentence s, int j) {
+        return j > 0 && j + 1 < s.size() && s.token(j).equals("-") && isNameToken(s, j - 1) && isNameToken(s, j + 1)
+                && s.tokenEnd(j - 1) == s.tokenStart(j) && s.tokenEnd(j) == s.tokenStart(j + 1);
     }
 
     private boolean isNickname(AnnotatedSentence s, int j) {

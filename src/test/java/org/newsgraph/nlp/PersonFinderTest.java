@@ -61,6 +61,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aHyphenedSurnameTheTokenizerSplitIsOneName() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Sen./PROPN Cindy/PROPN Hyde/PROPN ~-/PUNCT ~Smith/PROPN met/VERB Jones/PROPN -/PUNCT Lee/PROPN ./PUNCT");
+        assertEquals(List.of("Cindy Hyde-Smith:strong", "Jones:weak", "Lee:weak"), names(t.sentence(1)), "a spaced dash parts two names");
+    }
+
+    @Test
     void titleCaseHeadlineKeepsOnlyFirstNameAndSurname() {
         TaggedText t = TaggedText.of("Jane/PROPN Doe/PROPN Fires/PROPN Back/PROPN At/ADP Governor/PROPN Smith/PROPN");
         assertEquals(List.of("Jane Doe:strong", "Smith:weak"), names(t.sentence(0)));

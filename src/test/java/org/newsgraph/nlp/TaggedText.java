@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.newsgraph.ingest.Article;
 
-/** Hand-tagged sentences ("word/TAG ..."), one per paragraph, as the annotator would give them; no models. */
+/**
+ * Hand-tagged sentences ("word/TAG ...", "~" before a token that follows the one before it with no space), one per
+ * paragraph, as the annotator would give them; no models.
+ */
 final class TaggedText {
     private final List<AnnotatedSentence> sentences = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -29,10 +32,13 @@ final class TaggedText {
         int[] ends = new int[n];
         int start = text.length();
         for (int i = 0; i < n; i++) {
-            int slash = parts[i].lastIndexOf('/');
-            tokens[i] = parts[i].substring(0, slash);
-            tags[i] = parts[i].substring(slash + 1);
-            if (i > 0)
+            // "~" before a token glues it to the one before, as the text wrote them ("Hyde ~-/PUNCT ~Smith/PROPN").
+            boolean glued = parts[i].startsWith("~");
+            String part = glued ? parts[i].substring(1) : parts[i];
+            int slash = part.lastIndexOf('/');
+            tokens[i] = part.substring(0, slash);
+            tags[i] = part.substring(slash + 1);
+            if (i > 0 && !glued)
                 text.append(' ');
             starts[i] = text.length();
             text.append(tokens[i]);
