@@ -246,7 +246,9 @@ public final class RaceFinder implements MentionFinder {
             String lower = t.toLowerCase(Locale.ROOT);
             if (lower.equals("for") || lower.equals("in") || lower.equals("the") || lower.equals("u.s.") || lower.equals("to")
                     || lower.equals("of") || lower.equals("seat") || lower.equals("'s") || lower.equals("succeed")
-                    || lower.equals("replace") || lower.equals("become") || lower.equals("nomination") || lower.equals("state")) {
+                    || lower.equals("replace") || lower.equals("become") || lower.equals("nomination") || lower.equals("state")
+                    // "a runoff for her Senate seat"
+                    || lower.equals("her") || lower.equals("his") || lower.equals("their")) {
                 if (lower.equals("seat") || lower.equals("nomination"))
                     end = k + 1;
                 if (lower.equals("nomination"))

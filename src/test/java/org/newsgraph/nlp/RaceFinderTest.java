@@ -37,4 +37,13 @@ class RaceFinderTest {
         assertNull(onlyRace(t.sentence(1)).attribute("year"));
         assertNull(onlyRace(t.sentence(2)).attribute("year"));
     }
+
+    @Test
+    void aRunoffForSomeonesSeatIsForThatOffice() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Dunn/PROPN is/AUX locked/VERB in/ADP a/DET runoff/NOUN for/ADP her/PRON Senate/PROPN seat/NOUN with/ADP Ross/PROPN ./PUNCT");
+        Mention runoff = onlyRace(t.sentence(1));
+        assertEquals("U.S. Senate", runoff.attribute("office"));
+        assertEquals("runoff", runoff.attribute("stage"));
+    }
 }
