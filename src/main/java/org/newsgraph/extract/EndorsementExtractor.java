@@ -45,6 +45,9 @@ public final class EndorsementExtractor implements Extractor {
             String w = c.lower(t);
             if (w.startsWith("endors") && !w.startsWith("endorsement")) {
                 verb(c, t, out, 0.9);
+            } else if (w.equals("backing") && c.lowerIn(t - 1, Set.of("the", "a", "his", "her", "their", "its"))) {
+                // "with the backing of former Gov. Kathleen Sebelius": the noun, whose giver follows "of".
+                noun(c, t, out);
             } else if ((w.equals("backing") || w.equals("backed") || w.equals("backs") || w.equals("back"))
                     && !c.lowerIn(t + 1, BACK_PARTICLES) && !c.lowerIn(t - 1, Set.of("fired", "shot", "hit", "hits", "fires",
                     "shoots", "pushed", "pushes", "came", "comes", "go", "went", "get", "got", "firing"))) {
@@ -161,6 +164,19 @@ public final class EndorsementExtractor implements Extractor {
             after = c.personAfter(t + 1, 8);
             if (before.isPresent() && after.isPresent())
                 out.add(new Fact(after.get(), Relation.ENDORSES, before.get(), c.s.index(), confidence));
+            return;
+        }
+        if (c.lowerIn(t + 1, Set.of("by"))) {
+            // "Ron DeSantis, endorsed by Trump": a participle with its agent describes the name right before it; "a
+            // bill, endorsed by Trump", "introduced by Sen. Tom Cotton and endorsed by Trump" name no one endorsed.
+            int k = t - 1;
+            if (k >= 0 && c.s.token(k).equals(","))
+                k--;
+            final int end = k + 1;
+            Optional<Mention> endorsed = k >= 0 ? c.personAt(k).filter(m -> m.end() == end) : Optional.empty();
+            Optional<Mention> endorser = c.personAfter(t + 1, 8);
+            if (endorsed.isPresent() && endorser.isPresent())
+                out.add(new Fact(endorser.get(), Relation.ENDORSES, endorsed.get(), c.s.index(), confidence));
             return;
         }
         if (before.isPresent() && after.isPresent())

@@ -79,6 +79,18 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aParticipleWithItsAgentDescribesTheNameBeforeIt() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Brown/PROPN ,/PUNCT endorsed/VERB by/ADP Smith/PROPN ,/PUNCT won/VERB ./PUNCT",
+                        "Lee/PROPN introduced/VERB a/DET bill/NOUN ,/PUNCT endorsed/VERB by/ADP Smith/PROPN ./PUNCT",
+                        "Lee/PROPN had/VERB support/NOUN with/ADP the/DET backing/NOUN of/ADP Smith/PROPN ./PUNCT")
+                .person(0, 0, 1, 1).person(0, 4, 5, 0)
+                .person(1, 0, 1, 2).person(1, 7, 8, 0)
+                .person(2, 0, 1, 2).person(2, 7, 8, 0).build();
+        assertEquals(List.of("Smith endorses Brown"), ArticleFixture.run(extractor, a), "a bill is no one; the backing is Smith's");
+    }
+
+    @Test
     void passiveAndReceivedEndorsementsPointFromTheGiver() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Brown/PROPN was/AUX backed/VERB by/ADP Smith/PROPN ./PUNCT",
