@@ -156,9 +156,10 @@ public final class ArticleLoader {
         }
         if (leftStale)
             listener.notice("the graphs derived from all articles were left stale by an interrupted run: deriving them again");
-        if (summary.built() > 0 || leftStale || store.derivationInputsChanged()) {
-            listener.finishing("deriving the cross-article graphs");
-            store.deriveGraphs();
+        if (summary.built() > 0 || leftStale || options.deriveWhole() || store.derivationInputsChanged()) {
+            listener.finishing(options.deriveWhole() ? "deriving the cross-article graphs from all articles"
+                    : "deriving the cross-article graphs");
+            store.deriveGraphs(options.deriveWhole());
         }
         // Every commit copies the index blocks it touches, so files outgrow the data until compacted; but compaction
         // rewrites the whole store, so it waits until the growth is worth that. Asked even when nothing was built, so
