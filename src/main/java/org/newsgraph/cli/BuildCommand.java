@@ -126,9 +126,9 @@ final class BuildCommand implements Command {
                                 + (CompactionPolicy.DEFAULT_MIN_BYTES >> 20) + " MiB)").get())
                 .addOption(Option.builder().longOpt(DERIVE_ALL)
                         .desc("derive the cross-article graphs (who is who, links, merges, office holders, candidacies)"
-                                + " from all articles at the end, even when no article changed; the same graphs, in seconds"
-                                + " rather than a fraction of one on a large store (default: only what the articles built"
-                                + " touch, from all of them when the store was empty or many were built)").get())
+                                + " from all articles at the end, even when no article changed; the same graphs, but slower on a"
+                                + " large store (default: only what the articles built touch, from all of them when the store"
+                                + " was empty or many were built)").get())
                 .addOption(Option.builder().longOpt(WATCH)
                         .desc("keep running: build what is in the directories given, then each file that appears or changes"
                                 + " there, once its size and modification time have held for one poll; one line per build;"
