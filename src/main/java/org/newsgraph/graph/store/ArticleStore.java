@@ -424,7 +424,8 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
      * Deletes the named graphs of these articles, their reader comments graphs included, in one write
      * transaction. Entities live only in article graphs,
      * so an entity that no remaining article mentions goes with them; the graphs derived from all articles are
-     * recomputed in the same transaction (also when nothing was removed but they were stale). Returns the ids that were stored, in the order given; ids the store does
+     * brought up to date in the same transaction, for what the removed articles touched (also when nothing was removed
+     * but they were stale). Returns the ids that were stored, in the order given; ids the store does
      * not hold are left out and change nothing.
      */
     public List<String> remove(Collection<String> articleIds) {
@@ -449,9 +450,10 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     }
 
     /**
-     * Recomputes the graphs that follow from all articles together, who is who ({@link StoreIdentity}), the
-     * office-holders graph ({@link OfficeHoldingSummary}) and the candidacies graph ({@link CandidacySummary}), in one
-     * write transaction.
+     * Brings the graphs that follow from all articles together, who is who ({@link StoreIdentity}), the office-holders
+     * graph ({@link OfficeHoldingSummary}) and the candidacies graph ({@link CandidacySummary}), up to date with the
+     * articles stored since they were last derived, in one write transaction: only for what those articles touch when
+     * the {@link DerivationIndex} allows it, else from all articles.
      */
     public void deriveGraphs() {
         deriveGraphs(false);
