@@ -57,6 +57,7 @@ final class BuildCommand implements Command {
     private static final String COMMENTS = "comments";
     private static final String ENDPOINT = "endpoint";
     private static final String COMPACT = "compact";
+    private static final String DERIVE_ALL = "derive-all";
     private static final String MAX_ARTICLE_SIZE = "max-article-size";
     private static final String LIMIT = "limit";
     private static final String WATCH = "watch";
@@ -123,6 +124,11 @@ final class BuildCommand implements Command {
                                 + " (default: only once its indexes have grown to " + (int) CompactionPolicy.DEFAULT_FACTOR
                                 + " times their size after the last compaction, and by at least "
                                 + (CompactionPolicy.DEFAULT_MIN_BYTES >> 20) + " MiB)").get())
+                .addOption(Option.builder().longOpt(DERIVE_ALL)
+                        .desc("derive the cross-article graphs (who is who, links, merges, office holders, candidacies)"
+                                + " from all articles at the end, even when no article changed; the same graphs, but slower on a"
+                                + " large store (default: only what the articles built touch, from all of them when the store"
+                                + " was empty or many were built)").get())
                 .addOption(Option.builder().longOpt(WATCH)
                         .desc("keep running: build what is in the directories given, then each file that appears or changes"
                                 + " there, once its size and modification time have held for one poll; one line per build;"
@@ -150,7 +156,7 @@ final class BuildCommand implements Command {
                 throw new UsageException("--" + remoteOnly + " is for --endpoint URL, which is missing");
         if (line.hasOption(ENDPOINT)) {
             // A remote build writes no local store or files; silently ignoring where the user asked for them would mislead.
-            List<String> local = Stream.of(OptionGroups.STORE, OptionGroups.OUT, COMPACT).filter(line::hasOption)
+            List<String> local = Stream.of(OptionGroups.STORE, OptionGroups.OUT, COMPACT, DERIVE_ALL).filter(line::hasOption)
                     .map(o -> "--" + o).toList();
             if (!local.isEmpty())
                 throw new UsageException("--endpoint conflicts with " + String.join(" and ", local)
@@ -220,7 +226,7 @@ final class BuildCommand implements Command {
     /** Checks the options that go with {@code --watch} and returns the poll interval. */
     private static Duration checkWatch(CommandLine line) {
         // Options that make no sense for a run without end, or that would do a whole-store step after every file.
-        List<String> conflicting = Stream.of(ENDPOINT, LIMIT, COMPACT).filter(line::hasOption).map(o -> "--" + o).toList();
+        List<String> conflicting = Stream.of(ENDPOINT, LIMIT, COMPACT, DERIVE_ALL).filter(line::hasOption).map(o -> "--" + o).toList();
         if (!conflicting.isEmpty())
             throw new UsageException("--watch cannot go with " + String.join(" or ", conflicting));
         return pollInterval(line);
@@ -333,6 +339,7 @@ final class BuildCommand implements Command {
         builder.comments(line.hasOption(COMMENTS));
         if (line.hasOption(COMPACT))
             builder.compaction(CompactionPolicy.ALWAYS);
+        builder.deriveWhole(line.hasOption(DERIVE_ALL));
         if (line.hasOption(LIMIT))
             builder.limit(OptionGroups.positiveInt(line, LIMIT, 1));
         try {

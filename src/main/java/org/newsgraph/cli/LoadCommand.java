@@ -76,7 +76,7 @@ final class LoadCommand implements Command {
             terminal.info(String.format("loaded %,d quads into %s in %.1f s (%,.0f quads/s)", quads, storeDir, seconds,
                     quads / Math.max(seconds, 1e-3)));
             long deriving = System.nanoTime();
-            store.deriveGraphs();
+            store.deriveGraphs(true);
             terminal.info(String.format("derived who is who, the links, merges, office-holders, candidacies and reference"
                     + " graphs in %.1f s", (System.nanoTime() - deriving) / 1e9));
         }

@@ -140,10 +140,12 @@ public final class StoreExporter {
     /*
      * The reference graph is the bundled table of office-holders, the same in every store: a whole-store export
      * leaves it out, so that the graph files hold what was read from the articles and what follows from them.
-     * Asked for by name (--graph), it is written like any graph.
+     * Asked for by name (--graph), it is written like any graph. The store's default graph holds only its own
+     * bookkeeping (what the derived graphs were derived from), which no export shows.
      */
     private static Iterator<Quad> exported(Iterator<Quad> quads, Node graph) {
-        return graph != Node.ANY ? quads : Iter.filter(quads, q -> !q.getGraph().equals(NG.referenceGraph()));
+        return graph != Node.ANY ? quads
+                : Iter.filter(quads, q -> !q.isDefaultGraph() && !q.getGraph().equals(NG.referenceGraph()));
     }
 
     /** The union's triples but the reference graph's, whose subjects are all records, tenures or the graph itself. */

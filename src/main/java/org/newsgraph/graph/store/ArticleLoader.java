@@ -28,8 +28,8 @@ import org.newsgraph.resolve.ResolvedArticle;
  * resolved articles (each with its own {@link ArticleProcessor}, all sharing one {@link NlpModels}), and
  * the calling thread writes them, whole articles per transaction. Articles whose content hash the store
  * already holds are skipped; a bad input or article is reported to the listener and the rest go on. A load that
- * built anything, or finds the derived graphs behind (vetoes edited, an earlier load stopped), ends by recomputing
- * the graphs derived from all articles (who is who, links, merges, office holders, candidacies);
+ * built anything, or finds the derived graphs behind (vetoes edited, an earlier load stopped), ends by bringing the
+ * graphs derived from all articles (who is who, links, merges, office holders, candidacies) up to date;
  * any load ends by compacting the store when its {@link BuildOptions#compaction() policy} says it has grown
  * enough. One {@code load} at a time per instance; {@link #stop()} may come from any thread.
  */
@@ -156,9 +156,10 @@ public final class ArticleLoader {
         }
         if (leftStale)
             listener.notice("the graphs derived from all articles were left stale by an interrupted run: deriving them again");
-        if (summary.built() > 0 || leftStale || store.derivationInputsChanged()) {
-            listener.finishing("deriving the cross-article graphs");
-            store.deriveGraphs();
+        if (summary.built() > 0 || leftStale || options.deriveWhole() || store.derivationInputsChanged()) {
+            listener.finishing(options.deriveWhole() ? "deriving the cross-article graphs from all articles"
+                    : "deriving the cross-article graphs");
+            store.deriveGraphs(options.deriveWhole());
         }
         // Every commit copies the index blocks it touches, so files outgrow the data until compacted; but compaction
         // rewrites the whole store, so it waits until the growth is worth that. Asked even when nothing was built, so

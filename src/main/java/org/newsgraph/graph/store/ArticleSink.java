@@ -14,11 +14,11 @@ public interface ArticleSink {
     void replaceAll(List<ArticleStore.Replacement> replacements, double minConfidence);
 
     /**
-     * Called once after a load that built something, before {@link #compactionDue}: recomputes what follows from all
+     * Called once after a load that built something, before {@link #compactionDue}: brings what follows from all
      * articles together rather than from one (who is who, the links, merges, office-holders and candidacies graphs of
-     * the embedded store).
+     * the embedded store) up to date with the articles stored, recomputing only what they touch unless {@code whole}.
      */
-    default void deriveGraphs() {}
+    default void deriveGraphs(boolean whole) {}
 
     /** Whether articles were stored since {@link #deriveGraphs} last ran, by a run that died before it could. */
     default boolean derivedGraphsStale() {

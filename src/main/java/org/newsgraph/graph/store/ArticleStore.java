@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -71,6 +73,7 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.IoErrors;
 import org.newsgraph.graph.ArticleGraphWriter;
 import org.newsgraph.graph.NG;
@@ -106,6 +109,11 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     static final String COMPACTED_INDEX_BYTES = "compacted.indexBytes";
     /** The digest of the merge vetoes the derived graphs honour: edited vetoes make the next build derive again. */
     static final String DERIVED_VETOES = "derive.vetoes";
+    /**
+     * More articles stored since the last derivation than this, and more than a tenth of the store, and the next
+     * derivation is made from all articles: redoing their surname groups one by one would read most of the store anyway.
+     */
+    private static final int WHOLE_FROM = 64;
 
     private final DatasetGraph dsg;
     private final Path location;
@@ -301,8 +309,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         writing(() -> Txn.executeWrite(dsg, () -> {
             for (Replacement replacement : replacements) {
                 String id = replacement.article().article().id();
-                dsg.deleteAny(NG.articleGraph(id), Node.ANY, Node.ANY, Node.ANY);
-                dsg.deleteAny(NG.commentsGraph(id), Node.ANY, Node.ANY, Node.ANY);
+                delete(id);
                 write(replacement, minConfidence, quads, sink);
             }
             // Committed with the articles: until deriveGraphs runs, the derived graphs do not match them.
@@ -417,24 +424,24 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
      * Deletes the named graphs of these articles, their reader comments graphs included, in one write
      * transaction. Entities live only in article graphs,
      * so an entity that no remaining article mentions goes with them; the graphs derived from all articles are
-     * recomputed in the same transaction (also when nothing was removed but they were stale). Returns the ids that were stored, in the order given; ids the store does
+     * brought up to date in the same transaction, for what the removed articles touched (also when nothing was removed
+     * but they were stale). Returns the ids that were stored, in the order given; ids the store does
      * not hold are left out and change nothing.
      */
     public List<String> remove(Collection<String> articleIds) {
         MergeVetoes vetoes = vetoes();
-        boolean due = derivedGraphsStale() || derivationInputsChanged();
+        boolean inputsChanged = derivationInputsChanged();
+        boolean due = derivedGraphsStale() || inputsChanged;
         List<String> removed = writing(() -> Txn.calculateWrite(dsg, () -> {
             List<String> gone = new ArrayList<>();
             for (String id : new LinkedHashSet<>(articleIds)) {
-                Node graph = NG.articleGraph(id);
-                if (dsg.containsGraph(graph)) {
-                    dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                    dsg.deleteAny(NG.commentsGraph(id), Node.ANY, Node.ANY, Node.ANY);
+                if (dsg.containsGraph(NG.articleGraph(id))) {
+                    delete(id);
                     gone.add(id);
                 }
             }
             if (!gone.isEmpty() || due)
-                derive(vetoes);
+                derive(vetoes, inputsChanged);
             return gone;
         }));
         if (!removed.isEmpty() || due)
@@ -443,14 +450,24 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
     }
 
     /**
-     * Recomputes the graphs that follow from all articles together, who is who ({@link StoreIdentity}), the
-     * office-holders graph ({@link OfficeHoldingSummary}) and the candidacies graph ({@link CandidacySummary}), in one
-     * write transaction.
+     * Brings the graphs that follow from all articles together, who is who ({@link StoreIdentity}), the office-holders
+     * graph ({@link OfficeHoldingSummary}) and the candidacies graph ({@link CandidacySummary}), up to date with the
+     * articles stored since they were last derived, in one write transaction: only for what those articles touch when
+     * the {@link DerivationIndex} allows it, else from all articles.
+     */
+    public void deriveGraphs() {
+        deriveGraphs(false);
+    }
+
+    /**
+     * {@link #deriveGraphs()}, from all articles when {@code whole}, even where the index would let it redo only what
+     * the articles stored since the last derivation touch.
      */
     @Override
-    public void deriveGraphs() {
+    public void deriveGraphs(boolean whole) {
         MergeVetoes vetoes = vetoes();
-        writing(() -> Txn.executeWrite(dsg, () -> derive(vetoes)));
+        boolean all = whole || derivationInputsChanged();
+        writing(() -> Txn.executeWrite(dsg, () -> derive(vetoes, all)));
         noteDerived(vetoes);
     }
 
@@ -489,13 +506,48 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
      * Derives, in the write transaction open, who is who and the graphs that follow from it, and clears the stale
      * marker in the same commit: a process killed while deriving leaves the marker, and the next command derives again.
      */
-    private void derive(MergeVetoes vetoes) {
+    private void derive(MergeVetoes vetoes, boolean whole) {
         IdentityRules r = rules();
-        new StoreIdentity(new PersonIdentity(r.officeholders(), r.forms(), r.labeler(), vetoes), r.labeler()).recompute(dsg);
-        OfficeHoldingSummary.recompute(dsg);
-        CandidacySummary.recompute(dsg);
+        StoreIdentity identity = new StoreIdentity(new PersonIdentity(r.officeholders(), r.forms(), r.labeler(), vetoes), r.labeler());
+        Set<Node> pending = DerivationIndex.pendingGraphs(dsg);
+        if (whole || !DerivationIndex.isComplete(dsg) || pending.size() > WHOLE_FROM && pending.size() * 10L > articleCount()) {
+            identity.recompute(dsg);
+            OfficeHoldingSummary.recompute(dsg);
+            CandidacySummary.recompute(dsg);
+        } else {
+            Set<PersonPair> holdings = new LinkedHashSet<>(DerivationIndex.pendingHoldings(dsg));
+            Set<PersonPair> candidacies = new LinkedHashSet<>(DerivationIndex.pendingCandidacies(dsg));
+            Consumer<Node> stated = graph -> {
+                holdings.addAll(OfficeHoldingSummary.pairs(dsg, graph));
+                candidacies.addAll(CandidacySummary.pairs(dsg, graph));
+            };
+            // The pairs the moved graphs state before they move, then those all placed graphs state after.
+            identity.update(dsg, pending, stated).forEach(stated);
+            OfficeHoldingSummary.recompute(dsg, holdings);
+            CandidacySummary.recompute(dsg, candidacies);
+        }
+        DerivationIndex.clearPending(dsg);
         ReferenceGraph.update(dsg, r.officeholders());
+        // An emptied store is empty: the next derivation, of whatever is added, is whole.
+        if (!dsg.contains(Node.ANY, Node.ANY, RDF.Nodes.type, NG.Article))
+            DerivationIndex.clear(dsg);
         dsg.deleteAny(Quad.defaultGraphIRI, NG.store(), NG.derivedGraphsStale, Node.ANY);
+    }
+
+    /**
+     * Deletes the graphs of an article and of its reader comments, noting for the next derivation that they changed
+     * and what their summary statements were; inside a write transaction.
+     */
+    private void delete(String id) {
+        for (Node graph : List.of(NG.articleGraph(id), NG.commentsGraph(id))) {
+            DerivationIndex.markPending(dsg, graph);
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        }
+    }
+
+    /** The number of articles stored; inside a transaction. */
+    private long articleCount() {
+        return Iter.count(dsg.find(Node.ANY, Node.ANY, RDF.Nodes.type, NG.Article));
     }
 
     /** Notes, once the derivation is committed, the vetoes it honoured, for {@link #derivationInputsChanged}. */

@@ -21,9 +21,11 @@ public final class BuildOptions {
     private final boolean comments;
     private final CompactionPolicy compaction;
     private final long limit;
+    private final boolean deriveWhole;
 
     private BuildOptions(Builder b) {
         this.limit = b.limit;
+        this.deriveWhole = b.deriveWhole;
         this.compaction = b.compaction;
         this.comments = b.comments;
         this.minConfidence = b.minConfidence;
@@ -72,6 +74,14 @@ public final class BuildOptions {
     }
 
     /**
+     * Whether the load ends by deriving the cross-article graphs from all articles, even when no article changed,
+     * rather than redoing only what the articles it stored touch; see {@link ArticleSink#deriveGraphs}.
+     */
+    public boolean deriveWhole() {
+        return deriveWhole;
+    }
+
+    /**
      * SHA-256 of what decides the article's stored graphs: its content and the settings that change which facts
      * are kept. A build skips an article whose stored hash equals this, so changing {@code --min-confidence} or
      * {@code --comments} rebuilds it.
@@ -111,6 +121,7 @@ public final class BuildOptions {
         private boolean comments;
         private CompactionPolicy compaction = CompactionPolicy.DEFAULT;
         private long limit;
+        private boolean deriveWhole;
 
         private Builder() {
         }
@@ -150,6 +161,12 @@ public final class BuildOptions {
         /** {@link CompactionPolicy#ALWAYS} compacts at the end of every load, even one that built nothing. */
         public Builder compaction(CompactionPolicy compaction) {
             this.compaction = compaction;
+            return this;
+        }
+
+        /** Derive the cross-article graphs from all articles at the end of the load, whatever it stored. */
+        public Builder deriveWhole(boolean deriveWhole) {
+            this.deriveWhole = deriveWhole;
             return this;
         }
 

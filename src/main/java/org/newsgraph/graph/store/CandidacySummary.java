@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -73,6 +76,48 @@ public final class CandidacySummary {
             byCandidacy.computeIfAbsent(key(s), k -> new ArrayList<>()).add(s);
         dsg.deleteAny(NG.candidaciesGraph(), Node.ANY, Node.ANY, Node.ANY);
         byCandidacy.values().forEach(statements -> write(statements, dsg::add));
+    }
+
+    /** The (person, race) pairs of the candidateIn facts of one graph; inside a transaction. */
+    static Set<PersonPair> pairs(DatasetGraph dsg, Node graph) {
+        Set<PersonPair> out = new LinkedHashSet<>();
+        Iter.forEach(dsg.find(graph, Node.ANY, NG.candidateIn, Node.ANY), q -> out.add(new PersonPair(q.getSubject(), q.getObject())));
+        return out;
+    }
+
+    /**
+     * Writes again the candidacies of these (person, race) pairs from every article that states them, and drops those
+     * that no article states any longer; the rest of the graph stays. Gives the same nodes as
+     * {@link #recompute(DatasetGraph)}; inside a write transaction.
+     */
+    static void recompute(DatasetGraph dsg, Collection<PersonPair> pairs) {
+        Node graph = NG.candidaciesGraph();
+        for (PersonPair pair : pairs) {
+            for (Node old : Iter.toList(Iter.map(dsg.find(graph, Node.ANY, NG.candidate, pair.person()), Quad::getSubject)))
+                if (dsg.contains(graph, old, NG.race, pair.other()))
+                    dsg.deleteAny(graph, old, Node.ANY, Node.ANY);
+            Map<String, List<Statement>> byCandidacy = new LinkedHashMap<>();
+            for (Statement s : statements(dsg, pair))
+                byCandidacy.computeIfAbsent(key(s), k -> new ArrayList<>()).add(s);
+            byCandidacy.values().forEach(statements -> write(statements, dsg::add));
+        }
+    }
+
+    /** The statements of one pair, as {@link #statements(DatasetGraph)} reads them: once per article and candidacy. */
+    private static List<Statement> statements(DatasetGraph dsg, PersonPair pair) {
+        List<Statement> out = new ArrayList<>();
+        for (Node article : Iter.toList(Iter.map(dsg.find(Node.ANY, pair.person(), NG.candidateIn, pair.other()), Quad::getGraph))) {
+            if (!dsg.contains(article, article, RDF.Nodes.type, NG.Article))
+                continue;
+            List<Node> parties = Iter.toList(Iter.map(dsg.find(article, pair.person(), NG.memberOf, Node.ANY), Quad::getObject));
+            List<Node> names = DatasetGraphLib.labels(dsg, article, pair.person());
+            if (parties.isEmpty())
+                out.add(new Statement(new Candidacy(pair.person(), pair.other(), null), article, names, List.of()));
+            for (Node party : parties)
+                out.add(new Statement(new Candidacy(pair.person(), pair.other(), party), article, names,
+                        DatasetGraphLib.labels(dsg, article, party)));
+        }
+        return out;
     }
 
     /** What the article graphs of {@code dsg} state, once per article and candidacy; inside a transaction. */

@@ -3,13 +3,19 @@ package org.newsgraph.graph.store;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -77,6 +83,64 @@ public final class OfficeHoldingSummary {
         byHolding.values().forEach(statements -> write(statements, dsg::add));
     }
 
+    /** The (person, office) pairs of the holdsOffice statements of one graph; inside a transaction. */
+    static Set<PersonPair> pairs(DatasetGraph dsg, Node graph) {
+        Set<PersonPair> out = new LinkedHashSet<>();
+        for (Node st : Iter.toList(Iter.map(dsg.find(graph, Node.ANY, RDF.Nodes.predicate, NG.holdsOffice), Quad::getSubject)))
+            for (Node person : objects(dsg, graph, st, RDF.Nodes.subject))
+                for (Node office : objects(dsg, graph, st, RDF.Nodes.object))
+                    out.add(new PersonPair(person, office));
+        return out;
+    }
+
+    /**
+     * Writes again the holdings of these (person, office) pairs from every article's statements of them, and drops
+     * those that no article states any longer; the rest of the graph stays. Finds the statements of a pair in the
+     * articles whose graphs hold the plain fact (one index range), rather than reading all of them, so it costs what
+     * the pair is stated, not what the store holds. Gives the same nodes as
+     * {@link #recompute(DatasetGraph)}; inside a write transaction.
+     */
+    static void recompute(DatasetGraph dsg, Collection<PersonPair> pairs) {
+        Node graph = NG.officeHoldersGraph();
+        Map<Node, Boolean> isArticle = new HashMap<>();
+        for (PersonPair pair : pairs) {
+            for (Node old : Iter.toList(Iter.map(dsg.find(graph, Node.ANY, NG.holder, pair.person()), Quad::getSubject)))
+                if (dsg.contains(graph, old, NG.officeHeld, pair.other()))
+                    dsg.deleteAny(graph, old, Node.ANY, Node.ANY);
+            // The articles of each holding, in IRI order: the first gives the names.
+            Map<Holding, TreeMap<String, Node>> articles = new LinkedHashMap<>();
+            for (Node article : Iter.toList(Iter.map(dsg.find(Node.ANY, pair.person(), NG.holdsOffice, pair.other()), Quad::getGraph))) {
+                if (!isArticle.computeIfAbsent(article, g -> dsg.contains(g, g, RDF.Nodes.type, NG.Article)))
+                    continue;
+                for (Node st : Iter.toList(Iter.map(dsg.find(article, Node.ANY, RDF.Nodes.object, pair.other()), Quad::getSubject))) {
+                    if (!dsg.contains(article, st, RDF.Nodes.subject, pair.person()) || !dsg.contains(article, st, RDF.Nodes.predicate, NG.holdsOffice))
+                        continue;
+                    List<Node> starts = orNone(objects(dsg, Node.ANY, st, NG.startDate));
+                    List<Node> ends = orNone(objects(dsg, Node.ANY, st, NG.endDate));
+                    for (Node status : objects(dsg, article, st, NG.officeStatus))
+                        if (status.isLiteral())
+                            for (Node start : starts)
+                                for (Node end : ends)
+                                    articles.computeIfAbsent(new Holding(pair.person(), pair.other(), status.getLiteralLexicalForm(), start, end),
+                                            h -> new TreeMap<>()).put(article.getURI(), article);
+                }
+            }
+            articles.forEach((h, by) -> {
+                Node first = by.firstEntry().getValue();
+                write(h, by.size(), DatasetGraphLib.labels(dsg, first, h.person()), DatasetGraphLib.labels(dsg, first, h.office()), dsg::add);
+            });
+        }
+    }
+
+    private static List<Node> objects(DatasetGraph dsg, Node graph, Node subject, Node property) {
+        return Iter.toList(Iter.map(dsg.find(graph, subject, property, Node.ANY), Quad::getObject));
+    }
+
+    /** The values, or one null for an optional value that is not there. */
+    private static List<Node> orNone(List<Node> values) {
+        return values.isEmpty() ? Collections.singletonList(null) : values;
+    }
+
     /** What the article graphs of {@code dsg} state, once per article and holding; inside a transaction. */
     public static List<Statement> statements(DatasetGraph dsg) {
         List<Statement> out = new ArrayList<>();
@@ -110,7 +174,11 @@ public final class OfficeHoldingSummary {
         Holding h = first.holding();
         if (!statements.stream().allMatch(s -> s.holding().equals(h)))
             throw new IllegalArgumentException("statements of different holdings: " + statements);
-        long articles = statements.stream().map(Statement::article).distinct().count();
+        write(h, statements.stream().map(Statement::article).distinct().count(), first.holderNames(), first.officeNames(), out);
+    }
+
+    /** The quads of one holding's node, stated by {@code articles} articles, the first of which gives these names. */
+    private static void write(Holding h, long articles, List<Node> holderNames, List<Node> officeNames, Consumer<Quad> out) {
         Node graph = NG.officeHoldersGraph();
         Node node = iri(h);
         out.accept(Quad.create(graph, node, RDF.type.asNode(), NG.OfficeHolding));
@@ -122,8 +190,8 @@ public final class OfficeHoldingSummary {
             out.accept(Quad.create(graph, node, NG.startDate, h.start()));
         if (h.end() != null)
             out.accept(Quad.create(graph, node, NG.endDate, h.end()));
-        first.holderNames().forEach(name -> out.accept(Quad.create(graph, node, NG.holderName, name)));
-        first.officeNames().forEach(name -> out.accept(Quad.create(graph, node, NG.officeName, name)));
+        holderNames.forEach(name -> out.accept(Quad.create(graph, node, NG.holderName, name)));
+        officeNames.forEach(name -> out.accept(Quad.create(graph, node, NG.officeName, name)));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.newsgraph.graph.store;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -37,8 +36,14 @@ import org.newsgraph.resolve.PersonLabeler;
  * all readings which node each ends on, and each graph's person nodes are moved there: IRI and rdfs:label become the
  * node's, the name the article gave stays an altLabel, and {@code ng:localKey} keeps the article's own key, so that a
  * later decision can move the node again. A graph whose two persons would end on one node (the article kept them
- * apart) keeps the one whose key is the node's, or the first, there, and the other on its own key. Then the links
- * graph ({@code ng:referenceRecord} and {@code owl:sameAs} Wikidata per node) and the merges graph are written anew.
+ * apart) keeps the one whose key is the node's, or the first, there, and the other on its own key. The links graph
+ * gives {@code ng:referenceRecord} and {@code owl:sameAs} Wikidata to each node with a record, and the merges graph
+ * records every merge.
+ *
+ * <p>{@link #recompute} does all of it from every graph and writes the {@link DerivationIndex} of the readings;
+ * {@link #update} redoes only the surname groups that the graphs changed since then touch, reading their readings
+ * from the index, and moves only the graphs whose persons now end elsewhere. Both give the same store: each group's
+ * nodes are a pure function of its readings, and a graph's placement of the nodes of its readings.
  * Stateless; the caller provides the write transaction.
  */
 final class StoreIdentity {
@@ -58,52 +63,170 @@ final class StoreIdentity {
     private record InGraph(Node graph, Node node) {
     }
 
-    /** What {@link #recompute} did, for reports and tests. */
-    record Outcome(int moved, int keptApart, List<PersonIdentity.Merge> merges) {
-    }
-
-    /** Moves every person node to its node and writes the links and merges graphs; inside a write transaction. */
-    Outcome recompute(DatasetGraph dsg) {
-        List<Found> found = read(dsg);
+    /** Moves every person node to its node, writes the links and merges graphs and the index anew; inside a write transaction. */
+    void recompute(DatasetGraph dsg) {
+        List<Found> found = readAll(dsg);
         Map<String, List<PersonIdentity.Reading>> groups = new TreeMap<>();
         for (Found f : found)
             groups.computeIfAbsent(PersonIdentity.group(f.reading().key()), k -> new ArrayList<>()).add(f.reading());
+        DerivationIndex.clear(dsg);
         Map<PersonIdentity.Identity, PersonIdentity.Node> nodes = new HashMap<>();
-        List<PersonIdentity.Merge> merges = new ArrayList<>();
-        for (List<PersonIdentity.Reading> group : groups.values()) {
-            PersonIdentity.Result result = identity.resolve(group);
+        Set<Quad> merges = new HashSet<>();
+        Map<String, PersonIdentity.Node> linked = new TreeMap<>();
+        for (Map.Entry<String, List<PersonIdentity.Reading>> e : groups.entrySet()) {
+            PersonIdentity.Result result = identity.resolve(e.getValue());
             nodes.putAll(result.nodes());
-            merges.addAll(result.merges());
+            result.merges().forEach(m -> mergeQuads(m, merges::add));
+            Map<String, PersonIdentity.Node> links = links(result);
+            links.values().forEach(n -> linked.merge(n.key(), n, StoreIdentity::firstRecord));
+            DerivationIndex.setLinks(dsg, e.getKey(), links.keySet());
+            e.getValue().forEach(r -> DerivationIndex.add(dsg, r));
         }
         Map<Node, List<Found>> byGraph = new LinkedHashMap<>();
         for (Found f : found)
             byGraph.computeIfAbsent(f.graph(), k -> new ArrayList<>()).add(f);
-        int moved = 0;
-        int keptApart = 0;
-        Map<String, PersonIdentity.Node> linked = new TreeMap<>();
-        for (Map.Entry<Node, List<Found>> e : byGraph.entrySet()) {
-            Map<Node, Placement> placements = place(e.getValue(), nodes);
-            for (Placement p : placements.values()) {
-                if (p.keptApart)
-                    keptApart++;
-                if (p.node.record() != null && !p.keptApart)
-                    linked.put(p.node.key(), p.node);
-            }
-            moved += move(dsg, e.getKey(), placements);
+        byGraph.forEach((graph, persons) -> move(dsg, graph, place(persons, nodes)));
+        Set<Quad> links = new HashSet<>();
+        linked.values().forEach(n -> linkQuads(n, links::add));
+        replace(dsg, NG.linksGraph(), links);
+        replace(dsg, NG.mergesGraph(), merges);
+        DerivationIndex.markComplete(dsg);
+    }
+
+    /**
+     * Redoes who is who for the graphs stored or removed since the last derivation ({@code pending}), from the
+     * {@link DerivationIndex}: the surname groups of their readings, old and new, are resolved before and after; the
+     * pending graphs, and every graph with a reading whose node the change moved, are placed again; the links and merges
+     * of those groups are written again, and the index takes the pending graphs' new readings. Inside a write
+     * transaction, on a store whose index is complete.
+     *
+     * @param moving told of each graph other than the pending ones just before its persons may move
+     * @return the graphs placed again: the pending ones that exist and those whose persons moved
+     */
+    Set<Node> update(DatasetGraph dsg, Set<Node> pending, Consumer<Node> moving) {
+        Map<Node, List<Found>> found = new LinkedHashMap<>();
+        for (Node graph : pending)
+            if (dsg.containsGraph(graph))
+                found.put(graph, readGraph(dsg, graph));
+        Set<String> touched = new TreeSet<>();
+        for (Node graph : pending)
+            for (PersonIdentity.Reading r : DerivationIndex.readingsOfGraph(dsg, graph))
+                touched.add(PersonIdentity.group(r.key()));
+        found.values().forEach(persons -> persons.forEach(f -> touched.add(PersonIdentity.group(f.reading().key()))));
+
+        Set<String> pendingIris = new HashSet<>();
+        pending.forEach(g -> pendingIris.add(g.getURI()));
+        Map<String, PersonIdentity.Result> before = new TreeMap<>();
+        Map<String, PersonIdentity.Result> after = new TreeMap<>();
+        Set<Node> place = new LinkedHashSet<>(found.keySet());
+        for (String group : touched) {
+            List<PersonIdentity.Reading> old = DerivationIndex.readingsOfGroup(dsg, group);
+            List<PersonIdentity.Reading> now = new ArrayList<>();
+            for (PersonIdentity.Reading r : old)
+                if (!pendingIris.contains(r.graph()))
+                    now.add(r);
+            found.values().forEach(persons -> persons.forEach(f -> {
+                if (PersonIdentity.group(f.reading().key()).equals(group))
+                    now.add(f.reading());
+            }));
+            PersonIdentity.Result was = identity.resolve(old);
+            PersonIdentity.Result is = identity.resolve(now);
+            before.put(group, was);
+            after.put(group, is);
+            for (PersonIdentity.Reading r : now)
+                if (!Objects.equals(was.nodes().get(r.identity()), is.nodes().get(r.identity())))
+                    place.add(NodeFactory.createURI(r.graph()));
         }
-        writeLinks(dsg, linked.values());
-        writeMerges(dsg, merges);
-        return new Outcome(moved, keptApart, merges);
+
+        // The nodes of every reading of the graphs to place, their other surname groups unchanged and read as they are.
+        Map<PersonIdentity.Identity, PersonIdentity.Node> nodes = new HashMap<>();
+        after.values().forEach(result -> nodes.putAll(result.nodes()));
+        Map<String, PersonIdentity.Result> unchanged = new HashMap<>();
+        for (Node graph : place) {
+            if (!found.containsKey(graph)) {
+                moving.accept(graph);
+                found.put(graph, readGraph(dsg, graph));
+            }
+            for (Found f : found.get(graph)) {
+                String group = PersonIdentity.group(f.reading().key());
+                if (!after.containsKey(group) && !unchanged.containsKey(group)) {
+                    PersonIdentity.Result result = identity.resolve(DerivationIndex.readingsOfGroup(dsg, group));
+                    unchanged.put(group, result);
+                    nodes.putAll(result.nodes());
+                }
+            }
+        }
+        for (Node graph : place)
+            move(dsg, graph, place(found.get(graph), nodes));
+
+        for (Node graph : pending) {
+            DerivationIndex.removeGraph(dsg, graph);
+            found.getOrDefault(graph, List.of()).forEach(f -> DerivationIndex.add(dsg, f.reading()));
+        }
+        updateLinks(dsg, before, after, unchanged);
+        for (String group : touched) {
+            before.get(group).merges().forEach(m -> dsg.deleteAny(NG.mergesGraph(), mergeNode(m), Node.ANY, Node.ANY));
+            after.get(group).merges().forEach(m -> mergeQuads(m, dsg::add));
+        }
+        return place;
+    }
+
+    /**
+     * Writes again the links of the record nodes that the touched groups gave before or give now. A node keeps its
+     * links while any surname group gives it; when several do (readings of two surnames matched to one record), the
+     * node with the lowest record id is linked, as {@link #recompute} does.
+     */
+    private void updateLinks(DatasetGraph dsg, Map<String, PersonIdentity.Result> before,
+                             Map<String, PersonIdentity.Result> after, Map<String, PersonIdentity.Result> unchanged) {
+        Set<String> keys = new TreeSet<>();
+        before.values().forEach(result -> keys.addAll(links(result).keySet()));
+        after.forEach((group, result) -> {
+            Map<String, PersonIdentity.Node> links = links(result);
+            keys.addAll(links.keySet());
+            DerivationIndex.setLinks(dsg, group, links.keySet());
+        });
+        for (String key : keys) {
+            PersonIdentity.Node chosen = null;
+            for (String group : DerivationIndex.groupsLinking(dsg, key)) {
+                PersonIdentity.Result result = after.containsKey(group) ? after.get(group)
+                        : unchanged.computeIfAbsent(group, g -> identity.resolve(DerivationIndex.readingsOfGroup(dsg, g)));
+                PersonIdentity.Node n = links(result).get(key);
+                if (n != null)
+                    chosen = chosen == null ? n : firstRecord(chosen, n);
+            }
+            dsg.deleteAny(NG.linksGraph(), NG.person(key), Node.ANY, Node.ANY);
+            if (chosen != null)
+                linkQuads(chosen, dsg::add);
+        }
+    }
+
+    /** The nodes with a record that a group's readings end on, by key: each is linked to its record. */
+    private static Map<String, PersonIdentity.Node> links(PersonIdentity.Result result) {
+        Map<String, PersonIdentity.Node> out = new TreeMap<>();
+        for (PersonIdentity.Node n : result.nodes().values())
+            if (n.record() != null)
+                out.merge(n.key(), n, StoreIdentity::firstRecord);
+        return out;
+    }
+
+    /** Of two nodes with one key and a record each, the one with the lower record id: the same whatever came first. */
+    private static PersonIdentity.Node firstRecord(PersonIdentity.Node a, PersonIdentity.Node b) {
+        return a.record().id().compareTo(b.record().id()) <= 0 ? a : b;
     }
 
     /**
      * Every person node of every article and reader comments graph, with the reading its graph keeps of it. Each
-     * property is read in one scan over the whole store, or looked up for the few nodes that need it, rather than
-     * looked up node by node: on 10,000 articles that is seconds rather than a minute. A node without ng:localKey is
-     * as its article wrote it, label included.
+     * property is read in one scan over the whole store rather than looked up node by node: on 10,000 articles that
+     * is seconds rather than a minute. A node without ng:localKey is as its article wrote it, label included.
      */
-    private List<Found> read(DatasetGraph dsg) {
+    private List<Found> readAll(DatasetGraph dsg) {
         Map<InGraph, String> localKeys = literals(dsg, NG.localKey);
+        Map<InGraph, List<String>> altLabels = new HashMap<>();
+        scan(dsg, SKOS.altLabel.asNode(), q -> {
+            if (isPerson(q.getSubject()) && q.getObject().isLiteral())
+                altLabels.computeIfAbsent(new InGraph(q.getGraph(), q.getSubject()), k -> new ArrayList<>())
+                        .add(q.getObject().getLiteralLexicalForm());
+        });
         Map<InGraph, String> records = new HashMap<>();
         scan(dsg, NG.matchesRecord, q -> {
             if (q.getObject().isURI() && q.getObject().getURI().startsWith(NG.RECORD_BASE))
@@ -111,50 +234,68 @@ final class StoreIdentity {
         });
         Set<Node> skip = new HashSet<>(NG.storeGraphs());
         Map<Node, Boolean> isArticle = new HashMap<>();
-        List<InGraph> persons = new ArrayList<>();
+        List<Found> out = new ArrayList<>();
         scan(dsg, RDF.Nodes.type, NG.Person, q -> {
-            if (!skip.contains(q.getGraph()) && isPerson(q.getSubject()))
-                persons.add(new InGraph(q.getGraph(), q.getSubject()));
-        });
-        Set<String> keys = new HashSet<>();
-        for (InGraph at : persons)
-            keys.add(localKeys.getOrDefault(at, NG.entityKey(at.node())));
-        // Other names are evidence only where a first name may join another: looked up there alone.
-        Set<String> variants = identity.keysWithFirstNameVariants(keys);
-        List<Found> out = new ArrayList<>(persons.size());
-        for (InGraph at : persons) {
-            Node g = at.graph();
-            boolean counts = isArticle.computeIfAbsent(g, k -> dsg.contains(k, k, RDF.Nodes.type, NG.Article));
+            InGraph at = new InGraph(q.getGraph(), q.getSubject());
+            if (skip.contains(at.graph()) || !isPerson(at.node()))
+                return;
+            boolean counts = isArticle.computeIfAbsent(at.graph(), k -> dsg.contains(k, k, RDF.Nodes.type, NG.Article));
             String local = localKeys.get(at);
-            String key = local != null ? local : NG.entityKey(at.node());
-            Set<String> others = variants.contains(key) ? otherNames(dsg, at, key) : Set.of();
-            String label = local == null ? labeler.label(key) : literal(dsg, at, RDFS.Nodes.label);
-            out.add(new Found(g, at.node(), new PersonIdentity.Reading(g.getURI(), key, records.get(at), counts, others), label));
+            // Only a node the store moved has a label other than its key's: looked up there alone.
+            String label = local == null ? null : literal(dsg, at, RDFS.Nodes.label);
+            out.add(found(at, local, records.get(at), counts, altLabels.getOrDefault(at, List.of()), label));
+        });
+        return out;
+    }
+
+    /** The person nodes of one graph with their readings, looked up node by node: for the few graphs an update places. */
+    private List<Found> readGraph(DatasetGraph dsg, Node graph) {
+        boolean counts = dsg.contains(graph, graph, RDF.Nodes.type, NG.Article);
+        List<Found> out = new ArrayList<>();
+        for (Quad q : Iter.toList(dsg.find(graph, Node.ANY, RDF.Nodes.type, NG.Person))) {
+            InGraph at = new InGraph(graph, q.getSubject());
+            if (!isPerson(at.node()))
+                continue;
+            String record = null;
+            for (Node r : objects(dsg, at, NG.matchesRecord))
+                if (r.isURI() && r.getURI().startsWith(NG.RECORD_BASE))
+                    record = r.getURI().substring(NG.RECORD_BASE.length());
+            List<String> alts = new ArrayList<>();
+            for (Node alt : objects(dsg, at, SKOS.altLabel.asNode()))
+                if (alt.isLiteral())
+                    alts.add(alt.getLiteralLexicalForm());
+            String local = literal(dsg, at, NG.localKey);
+            out.add(found(at, local, record, counts, alts, local == null ? null : literal(dsg, at, RDFS.Nodes.label)));
         }
         return out;
     }
 
-    /** The keys of the full names (two words or more) the graph gives the person besides {@code key}. */
-    private static Set<String> otherNames(DatasetGraph dsg, InGraph at, String key) {
-        Set<String> out = new TreeSet<>();
-        Iterator<Quad> alts = dsg.find(at.graph(), at.node(), SKOS.altLabel.asNode(), Node.ANY);
-        try {
-            while (alts.hasNext()) {
-                Node alt = alts.next().getObject();
-                String text = alt.isLiteral() ? alt.getLiteralLexicalForm().strip() : "";
-                if (text.indexOf(' ') < 0)
-                    continue;
-                try {
-                    out.add(Entity.slug(text));
-                } catch (IllegalArgumentException e) {
-                    // nothing in it to make a key of
-                }
+    /**
+     * A person node as found: its key is the article's own ({@code ng:localKey}, else the IRI's), and its other names
+     * those of its altLabels that are first-name variants of the key ("bob-mueller" beside "robert-mueller"), the only
+     * ones {@link PersonIdentity} weighs.
+     */
+    private Found found(InGraph at, String localKey, String record, boolean counts, List<String> altLabels, String label) {
+        String key = localKey != null ? localKey : NG.entityKey(at.node());
+        Set<String> names = new TreeSet<>();
+        for (String alt : altLabels) {
+            String text = alt.strip();
+            if (text.indexOf(' ') < 0)
+                continue;
+            try {
+                String name = Entity.slug(text);
+                if (identity.keysWithFirstNameVariants(List.of(key, name)).contains(key))
+                    names.add(name);
+            } catch (IllegalArgumentException e) {
+                // nothing in it to make a key of
             }
-        } finally {
-            Iter.close(alts);
         }
-        out.remove(key);
-        return out;
+        return new Found(at.graph(), at.node(), new PersonIdentity.Reading(at.graph().getURI(), key, record, counts, names),
+                localKey == null ? labeler.label(key) : label);
+    }
+
+    private static List<Node> objects(DatasetGraph dsg, InGraph at, Node property) {
+        return Iter.toList(Iter.map(dsg.find(at.graph(), at.node(), property, Node.ANY), Quad::getObject));
     }
 
     private static String literal(DatasetGraph dsg, InGraph at, Node property) {
@@ -177,7 +318,7 @@ final class StoreIdentity {
         Map<InGraph, String> out = new HashMap<>();
         scan(dsg, property, q -> {
             if (isPerson(q.getSubject()) && q.getObject().isLiteral())
-                out.put(new InGraph(q.getGraph(), q.getSubject()), q.getObject().getLiteralLexicalForm());
+                out.putIfAbsent(new InGraph(q.getGraph(), q.getSubject()), q.getObject().getLiteralLexicalForm());
         });
         return out;
     }
@@ -289,41 +430,38 @@ final class StoreIdentity {
         return p == null ? n : NG.person(p.node().key());
     }
 
-    private static void writeLinks(DatasetGraph dsg, Collection<PersonIdentity.Node> linked) {
+    private static void linkQuads(PersonIdentity.Node n, Consumer<Quad> out) {
         Node graph = NG.linksGraph();
-        Set<Quad> quads = new HashSet<>();
-        for (PersonIdentity.Node n : linked) {
-            Node person = NG.person(n.key());
-            quads.add(Quad.create(graph, person, NG.referenceRecord, NG.record(n.record().id())));
-            if (n.record().wikidataIri() != null)
-                quads.add(Quad.create(graph, person, OWL.sameAs.asNode(), NodeFactory.createURI(n.record().wikidataIri())));
-        }
-        replace(dsg, graph, quads);
+        Node person = NG.person(n.key());
+        out.accept(Quad.create(graph, person, NG.referenceRecord, NG.record(n.record().id())));
+        if (n.record().wikidataIri() != null)
+            out.accept(Quad.create(graph, person, OWL.sameAs.asNode(), NodeFactory.createURI(n.record().wikidataIri())));
     }
 
-    private static void writeMerges(DatasetGraph dsg, List<PersonIdentity.Merge> merges) {
+    /** The merge's node: {@code id/merge/{from}/{into}/{rule}}; a surname group's merges all start from its keys. */
+    private static Node mergeNode(PersonIdentity.Merge m) {
+        return NodeFactory.createURI(NG.ID + "merge/" + m.from() + "/" + slug(m.into()) + "/" + Entity.slug(m.rule()));
+    }
+
+    private static void mergeQuads(PersonIdentity.Merge m, Consumer<Quad> out) {
         Node graph = NG.mergesGraph();
-        Set<Quad> quads = new HashSet<>();
-        for (PersonIdentity.Merge m : merges) {
-            Node node = NodeFactory.createURI(NG.ID + "merge/" + m.from() + "/" + slug(m.into()) + "/" + Entity.slug(m.rule()));
-            quads.add(Quad.create(graph, node, RDF.Nodes.type, NG.Merge));
-            // "from -> to", as a veto names the merge.
-            quads.add(Quad.create(graph, node, RDFS.Nodes.label, NodeFactory.createLiteralString(m.from() + " -> " + m.into())));
-            quads.add(Quad.create(graph, node, NG.mergedKey, NodeFactory.createLiteralString(m.from())));
-            if (m.into().matches("[a-z0-9]+(-[a-z0-9]+)*"))
-                quads.add(Quad.create(graph, node, NG.mergedInto, NG.person(m.into())));
-            else if (!m.vetoed())
-                quads.add(Quad.create(graph, node, NG.mergedInto, NG.person(m.from())));
-            quads.add(Quad.create(graph, node, NG.mergeRule, NodeFactory.createLiteralString(m.rule())));
-            quads.add(Quad.create(graph, node, RDFS.Nodes.comment, NodeFactory.createLiteralString(m.evidence())));
-            quads.add(Quad.create(graph, node, NG.articleCount, NodeFactoryExtra.intToNode(m.articles())));
-            quads.add(Quad.create(graph, node, PROV.wasDerivedFrom, NodeFactory.createURI(m.example())));
-            if (m.record() != null)
-                quads.add(Quad.create(graph, node, NG.referenceRecord, NG.record(m.record().id())));
-            if (m.vetoed())
-                quads.add(Quad.create(graph, node, NG.vetoed, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
-        }
-        replace(dsg, graph, quads);
+        Node node = mergeNode(m);
+        out.accept(Quad.create(graph, node, RDF.Nodes.type, NG.Merge));
+        // "from -> to", as a veto names the merge.
+        out.accept(Quad.create(graph, node, RDFS.Nodes.label, NodeFactory.createLiteralString(m.from() + " -> " + m.into())));
+        out.accept(Quad.create(graph, node, NG.mergedKey, NodeFactory.createLiteralString(m.from())));
+        if (m.into().matches("[a-z0-9]+(-[a-z0-9]+)*"))
+            out.accept(Quad.create(graph, node, NG.mergedInto, NG.person(m.into())));
+        else if (!m.vetoed())
+            out.accept(Quad.create(graph, node, NG.mergedInto, NG.person(m.from())));
+        out.accept(Quad.create(graph, node, NG.mergeRule, NodeFactory.createLiteralString(m.rule())));
+        out.accept(Quad.create(graph, node, RDFS.Nodes.comment, NodeFactory.createLiteralString(m.evidence())));
+        out.accept(Quad.create(graph, node, NG.articleCount, NodeFactoryExtra.intToNode(m.articles())));
+        out.accept(Quad.create(graph, node, PROV.wasDerivedFrom, NodeFactory.createURI(m.example())));
+        if (m.record() != null)
+            out.accept(Quad.create(graph, node, NG.referenceRecord, NG.record(m.record().id())));
+        if (m.vetoed())
+            out.accept(Quad.create(graph, node, NG.vetoed, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
     }
 
     /** Makes the graph hold exactly these quads, writing only what changed (most of it, most of the time, nothing). */

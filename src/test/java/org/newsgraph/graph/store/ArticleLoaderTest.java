@@ -190,8 +190,8 @@ class ArticleLoaderTest {
         }
 
         @Override
-        public void deriveGraphs() {
-            calls.add("derive");
+        public void deriveGraphs(boolean whole) {
+            calls.add(whole ? "derive whole" : "derive");
         }
 
         @Override

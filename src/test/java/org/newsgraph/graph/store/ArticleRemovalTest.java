@@ -109,9 +109,11 @@ class ArticleRemovalTest {
 
     @Test
     void nothingOutsideTheArticleGraphsHoldsAnEntity() {
-        // Removal relies on this: entities live in article graphs only, never in the default graph.
+        // Removal relies on this: entities live in article graphs only. The default graph holds the store's index of
+        // what the derived graphs were derived from, which a removal brings up to date with them.
         try (ArticleStore store = threeArticles()) {
-            assertEquals(0L, store.<Long>read(dsg -> dsg.stream(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).count()));
+            assertEquals(0L, store.<Long>read(dsg -> dsg.stream(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY)
+                    .filter(q -> !q.getPredicate().getURI().startsWith(NG.ID + "store/derivation#")).count()));
             store.remove(List.of("a1", "a2", "a3"));
             assertEquals(Boolean.TRUE, store.read(DatasetGraph::isEmpty), "removing every article leaves nothing behind");
         }

@@ -1,0 +1,170 @@
+package org.newsgraph.graph.store;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.newsgraph.graph.NG;
+
+/**
+ * What the graphs derived from all articles were last derived from, kept in the store's default graph (out of sight of
+ * queries, which see the union of the named graphs) so that an added, changed or removed article redoes only the
+ * surname groups, links and summary nodes it touches:
+ * <ul>
+ * <li>every graph's readings of its persons ({@link PersonIdentity.Reading}), each filed under its graph and under its
+ * surname group, so that the readings of a group, or of a graph, are one index range;</li>
+ * <li>the record nodes that each surname group gave the links graph;</li>
+ * <li>the graphs stored or removed since the last derivation, and the (person, office) and (person, race) pairs that
+ * their earlier versions stated, whose summary nodes the next derivation redoes.</li>
+ * </ul>
+ * A store without the index (built before it, bulk loaded, or emptied) is derived whole, which writes it. These IRIs
+ * are the store's bookkeeping, not the ontology's. Stateless; the caller provides the transaction.
+ */
+final class DerivationIndex {
+    private static final String NS = NG.ID + "store/derivation#";
+    private static final Node DEFAULT = Quad.defaultGraphIRI;
+    /** Marks an index that holds every graph's readings as of the last derivation. */
+    private static final Node COMPLETE = term("complete");
+    private static final Node READING = term("reading");
+    private static final Node LINKS = term("links");
+    private static final Node PENDING_GRAPH = term("pendingGraph");
+    private static final Node PENDING_HOLDING = term("pendingHolding");
+    private static final Node PENDING_CANDIDACY = term("pendingCandidacy");
+    private static final Node YES = NodeFactory.createLiteralString("true");
+    /** Separates a reading's fields in its literal; no key, record id or graph IRI holds a tab. */
+    private static final String TAB = "\t";
+
+    private DerivationIndex() {}
+
+    private static Node term(String name) {
+        return NodeFactory.createURI(NS + name);
+    }
+
+    private static Node group(String group) {
+        return NodeFactory.createURI(NS + "group-" + group);
+    }
+
+    /** Whether the index holds what the last derivation was made from, so that the next may be made from it. */
+    static boolean isComplete(DatasetGraph dsg) {
+        return dsg.contains(DEFAULT, NG.store(), COMPLETE, YES);
+    }
+
+    /** Drops the whole index, pending marks included. */
+    static void clear(DatasetGraph dsg) {
+        for (Node p : List.of(COMPLETE, READING, LINKS, PENDING_GRAPH, PENDING_HOLDING, PENDING_CANDIDACY))
+            dsg.deleteAny(DEFAULT, Node.ANY, p, Node.ANY);
+    }
+
+    static void markComplete(DatasetGraph dsg) {
+        dsg.add(DEFAULT, NG.store(), COMPLETE, YES);
+    }
+
+    /**
+     * Notes, before {@code graph} is deleted or written anew, that the next derivation must redo what it touched: the
+     * graph itself, and the summary pairs its present version states (once it is gone, nothing says which they were).
+     */
+    static void markPending(DatasetGraph dsg, Node graph) {
+        dsg.add(DEFAULT, NG.store(), PENDING_GRAPH, graph);
+        for (PersonPair p : OfficeHoldingSummary.pairs(dsg, graph))
+            dsg.add(DEFAULT, p.person(), PENDING_HOLDING, p.other());
+        for (PersonPair p : CandidacySummary.pairs(dsg, graph))
+            dsg.add(DEFAULT, p.person(), PENDING_CANDIDACY, p.other());
+    }
+
+    /** The graphs stored or removed since the last derivation, in IRI order. */
+    static Set<Node> pendingGraphs(DatasetGraph dsg) {
+        Set<Node> out = new TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
+        Iter.forEach(dsg.find(DEFAULT, NG.store(), PENDING_GRAPH, Node.ANY), q -> out.add(q.getObject()));
+        return out;
+    }
+
+    static Set<PersonPair> pendingHoldings(DatasetGraph dsg) {
+        return pairs(dsg, PENDING_HOLDING);
+    }
+
+    static Set<PersonPair> pendingCandidacies(DatasetGraph dsg) {
+        return pairs(dsg, PENDING_CANDIDACY);
+    }
+
+    private static Set<PersonPair> pairs(DatasetGraph dsg, Node property) {
+        Set<PersonPair> out = new LinkedHashSet<>();
+        Iter.forEach(dsg.find(DEFAULT, Node.ANY, property, Node.ANY), q -> out.add(new PersonPair(q.getSubject(), q.getObject())));
+        return out;
+    }
+
+    /** Forgets the pending marks, once a derivation has redone what they name. */
+    static void clearPending(DatasetGraph dsg) {
+        for (Node p : List.of(PENDING_GRAPH, PENDING_HOLDING, PENDING_CANDIDACY))
+            dsg.deleteAny(DEFAULT, Node.ANY, p, Node.ANY);
+    }
+
+    /** Files a reading under its graph and its surname group. */
+    static void add(DatasetGraph dsg, PersonIdentity.Reading r) {
+        Node value = encode(r);
+        dsg.add(DEFAULT, NodeFactory.createURI(r.graph()), READING, value);
+        dsg.add(DEFAULT, group(PersonIdentity.group(r.key())), READING, value);
+    }
+
+    /** Takes every reading of {@code graph} out of the index. */
+    static void removeGraph(DatasetGraph dsg, Node graph) {
+        for (PersonIdentity.Reading r : readingsOfGraph(dsg, graph)) {
+            Node value = encode(r);
+            dsg.delete(DEFAULT, graph, READING, value);
+            dsg.delete(DEFAULT, group(PersonIdentity.group(r.key())), READING, value);
+        }
+    }
+
+    static List<PersonIdentity.Reading> readingsOfGraph(DatasetGraph dsg, Node graph) {
+        return readings(dsg, graph);
+    }
+
+    static List<PersonIdentity.Reading> readingsOfGroup(DatasetGraph dsg, String group) {
+        return readings(dsg, group(group));
+    }
+
+    private static List<PersonIdentity.Reading> readings(DatasetGraph dsg, Node subject) {
+        List<PersonIdentity.Reading> out = new ArrayList<>();
+        Iter.forEach(dsg.find(DEFAULT, subject, READING, Node.ANY), q -> out.add(decode(q.getObject().getLiteralLexicalForm())));
+        return out;
+    }
+
+    /** Makes {@code keys} the record nodes the surname group gives the links graph. */
+    static void setLinks(DatasetGraph dsg, String group, Collection<String> keys) {
+        Node g = group(group);
+        dsg.deleteAny(DEFAULT, g, LINKS, Node.ANY);
+        for (String key : keys)
+            dsg.add(DEFAULT, g, LINKS, NG.person(key));
+    }
+
+    /** The surname groups that give the record node {@code key} to the links graph, in order. */
+    static Set<String> groupsLinking(DatasetGraph dsg, String key) {
+        Set<String> out = new TreeSet<>();
+        Iter.forEach(dsg.find(DEFAULT, Node.ANY, LINKS, NG.person(key)),
+                q -> out.add(q.getSubject().getURI().substring((NS + "group-").length())));
+        return out;
+    }
+
+    /** graph, key, record (or "-"), whether it counts ("1" or "0"), then the other names, tab-separated. */
+    private static Node encode(PersonIdentity.Reading r) {
+        StringBuilder s = new StringBuilder(r.graph()).append(TAB).append(r.key()).append(TAB)
+                .append(r.record() == null ? "-" : r.record()).append(TAB).append(r.counts() ? "1" : "0");
+        for (String name : new TreeSet<>(r.names()))
+            s.append(TAB).append(name);
+        return NodeFactory.createLiteralString(s.toString());
+    }
+
+    private static PersonIdentity.Reading decode(String value) {
+        String[] f = value.split(TAB, -1);
+        return new PersonIdentity.Reading(f[0], f[1], f[2].equals("-") ? null : f[2], f[3].equals("1"),
+                Set.copyOf(Arrays.asList(f).subList(4, f.length)));
+    }
+}

@@ -1,0 +1,188 @@
+package org.newsgraph.graph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.graph.NG;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.ReadOptions;
+import org.newsgraph.nlp.SharedModels;
+import org.newsgraph.resolve.ArticleProcessor;
+import org.newsgraph.resolve.ResolvedArticle;
+
+/**
+ * A store kept up to date one article at a time, its derived graphs redone only for what each article touches, is the
+ * store a fresh build of the same articles makes: every named graph, the derived ones included, and the index the
+ * next derivation works from. On 40 bench articles and a few written here for the cases that move other articles'
+ * persons: an added article that takes a surname from the person who dominated it, the removal of the only article
+ * that linked a person to the reference table, and an article changed in place.
+ */
+class IncrementalDerivationIT {
+    private static final Path BENCH = Path.of("..", "shared", "bench", "articles-10000.jsonl.gz");
+    private static final int BENCH_ARTICLES = 40;
+    private static final Node QUIMBY = NG.person("quimby");
+    private static final Node HAROLD_QUIMBY = NG.person("harold-quimby");
+    private static final Node KHANNA = NG.person("ro-khanna");
+
+    private static final List<ResolvedArticle> bench = new ArrayList<>();
+    private static ArticleProcessor processor;
+
+    @BeforeAll
+    static void readBench() throws IOException {
+        assumeTrue(Files.isReadable(BENCH), "needs the bench articles at " + BENCH.toAbsolutePath().normalize());
+        processor = new ArticleProcessor(SharedModels.get());
+        ArticleReader reader = new ArticleReader(ReadOptions.defaults());
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(BENCH)),
+                StandardCharsets.UTF_8))) {
+            for (int n = 1; n <= BENCH_ARTICLES; n++)
+                bench.add(processor.process(reader.jsonRecord(in.readLine().getBytes(StandardCharsets.UTF_8), BENCH.toString(), n)));
+        }
+    }
+
+    private static ResolvedArticle written(String id, String headline, String text) {
+        return processor.process(new Article(id, headline, headline + "\n\n" + text, "", "https://example.com/" + id,
+                "Example News", LocalDate.of(2019, 5, 14), "test:" + id));
+    }
+
+    /** Every quad of the store, its default graph (the derivation index) included. */
+    private static DatasetGraph copy(ArticleStore store) {
+        return store.read(dsg -> {
+            DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+            dsg.find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
+    /** A store built at once from these articles, in an order of their own, derived from all of them. */
+    private static DatasetGraph fresh(Map<String, ResolvedArticle> articles, long seed) {
+        List<ResolvedArticle> shuffled = new ArrayList<>(articles.values());
+        Collections.shuffle(shuffled, new Random(seed));
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            shuffled.forEach(a -> store.replace(a, 0));
+            store.deriveGraphs(true);
+            return copy(store);
+        }
+    }
+
+    private static void assertSameAsFresh(ArticleStore store, Map<String, ResolvedArticle> articles, String step) {
+        assertTrue(store.read(DerivationIndex::isComplete), step + ": the index stays complete, so the next step is incremental too");
+        DatasetGraph kept = copy(store);
+        DatasetGraph rebuilt = fresh(articles, step.hashCode());
+        assertEquals(rebuilt.stream().count(), kept.stream().count(), step + ": as many quads as a fresh build");
+        for (Node graph : List.of(NG.linksGraph(), NG.mergesGraph(), NG.officeHoldersGraph(), NG.candidaciesGraph()))
+            assertTrue(IsoMatcher.isomorphic(rebuilt.getGraph(graph), kept.getGraph(graph)), step + ": " + graph);
+        assertTrue(IsoMatcher.isomorphic(rebuilt.getDefaultGraph(), kept.getDefaultGraph()), step + ": the derivation index");
+        assertTrue(IsoMatcher.isomorphic(rebuilt, kept), step + ": every graph");
+    }
+
+    private static boolean has(ArticleStore store, Node graph, Node s, Node p, Node o) {
+        return store.read(dsg -> dsg.contains(graph, s, p, o));
+    }
+
+    private static boolean persons(ArticleStore store, String articleId, Node person) {
+        return has(store, NG.articleGraph(articleId), person, org.apache.jena.vocabulary.RDF.Nodes.type, NG.Person);
+    }
+
+    @Test
+    void articlesAddedChangedAndRemovedOneAtATimeLeaveTheStoreAFreshBuildMakes() {
+        ResolvedArticle harold = written("quimby-budget", "Quimby backs the budget",
+                "State senator Harold Quimby endorsed the budget plan on Tuesday. Harold Quimby said the plan was fair to farmers.");
+        ResolvedArticle surname = written("quimby-governor", "Quimby attacks the governor",
+                "Mr. Quimby criticized Governor Tom Wolf on Monday. Quimby said Wolf had broken his promises on taxes.");
+        ResolvedArticle martha = written("martha-quimby", "Another Quimby joins the race",
+                "Martha Quimby, a county commissioner, criticized the budget plan. Martha Quimby said it was unfair to cities.");
+        ResolvedArticle khanna = written("khanna-endorses", "Khanna endorses Sanders",
+                "Rep. Ro Khanna (D-Calif.) endorsed Bernie Sanders for president on Thursday.");
+        ResolvedArticle haroldChanged = written("quimby-budget", "Quimby backs the budget",
+                "State senator Harold Quimby endorsed the budget plan on Tuesday, and Rep. Ro Khanna (D-Calif.) criticized it.");
+
+        Map<String, ResolvedArticle> articles = new LinkedHashMap<>();
+        bench.forEach(a -> articles.put(a.article().id(), a));
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            articles.values().forEach(a -> store.replace(a, 0));
+            store.deriveGraphs();
+            assertSameAsFresh(store, articles, "the bench articles");
+
+            for (ResolvedArticle a : List.of(harold, surname)) {
+                articles.put(a.article().id(), a);
+                store.replace(a, 0);
+                store.deriveGraphs();
+                assertSameAsFresh(store, articles, "added " + a.article().id());
+            }
+            assertTrue(persons(store, "quimby-governor", HAROLD_QUIMBY), "Quimby alone is Harold Quimby, the only Quimby named");
+
+            // Martha Quimby takes half the articles that name a Quimby with a first name: the surname is no one's now,
+            // and the earlier article's Quimby leaves Harold Quimby's node.
+            articles.put(martha.article().id(), martha);
+            store.replace(martha, 0);
+            store.deriveGraphs();
+            assertTrue(persons(store, "quimby-governor", QUIMBY), "the earlier article's Quimby is back on its own key");
+            assertFalse(persons(store, "quimby-governor", HAROLD_QUIMBY));
+            assertSameAsFresh(store, articles, "added martha-quimby");
+
+            articles.put(khanna.article().id(), khanna);
+            store.replace(khanna, 0);
+            store.deriveGraphs();
+            assertTrue(has(store, NG.linksGraph(), KHANNA, NG.referenceRecord, Node.ANY), "the article links Ro Khanna to his record");
+            assertSameAsFresh(store, articles, "added khanna-endorses");
+
+            // Removing the one article that links Ro Khanna takes his link out; Martha's going gives Quimby back to Harold.
+            for (String id : List.of("khanna-endorses", "martha-quimby")) {
+                articles.remove(id);
+                assertEquals(List.of(id), store.remove(List.of(id)));
+                assertSameAsFresh(store, articles, "removed " + id);
+            }
+            assertFalse(has(store, NG.linksGraph(), KHANNA, Node.ANY, Node.ANY), "no article links Ro Khanna any more");
+            assertTrue(persons(store, "quimby-governor", HAROLD_QUIMBY), "Quimby alone is Harold Quimby again");
+
+            // An article changed in place: its old persons and statements go, its new ones come.
+            articles.put(haroldChanged.article().id(), haroldChanged);
+            store.replace(haroldChanged, 0);
+            store.deriveGraphs();
+            assertSameAsFresh(store, articles, "changed quimby-budget");
+
+            // A bench article changed in place and one removed.
+            ResolvedArticle first = bench.get(0);
+            Article edited = first.article();
+            ResolvedArticle changed = processor.process(new Article(edited.id(), edited.headline(),
+                    edited.text() + "\n\nHarold Quimby criticized the report.", "", edited.url(), edited.publisher(), edited.published(), edited.origin()));
+            articles.put(changed.article().id(), changed);
+            store.replace(changed, 0);
+            store.deriveGraphs();
+            assertSameAsFresh(store, articles, "changed " + edited.id());
+            String gone = bench.get(1).article().id();
+            articles.remove(gone);
+            store.remove(List.of(gone));
+            assertSameAsFresh(store, articles, "removed " + gone);
+
+            // Removing every article leaves an empty store, index and all.
+            store.remove(List.copyOf(articles.keySet()));
+            assertTrue(store.read(DatasetGraph::isEmpty), "nothing is left");
+        }
+    }
+}
