@@ -29,7 +29,8 @@ import org.newsgraph.resolve.PersonLabeler;
  * <li>words before the name: a key that ends in a name at least as often read ({@code enter-marco-rubio}) is that name,
  * when the words before are no first name and the name starts with one;</li>
  * <li>first name: a key whose first name is a nickname, formal name or misspelling of another's with the same
- * rest ({@code joseph-biden}, {@code joe-biden}) is the one more articles use, when that choice is not ambiguous;</li>
+ * rest ({@code joseph-biden}, {@code joe-biden}) is the one more articles use, when that choice is not ambiguous and
+ * the two are of one sex (by the first names, or the record a key matched);</li>
  * <li>middle name: a key with middle names ({@code hillary-rodham-clinton}) is the first and last name alone, when
  * that is read at least as often and no name several records share;</li>
  * <li>record name: a full name that only one record has is that record's node, once some article's context
@@ -308,7 +309,7 @@ public final class PersonIdentity {
             for (Identity x : articles.keySet()) {
                 String k = x.key();
                 if (!k.equals(key) && k.endsWith(rest) && k.indexOf('-') == k.length() - rest.length()
-                        && !variants.contains(k) && forms.sameFirstName(words[0], first(k)))
+                        && !variants.contains(k) && forms.sameFirstName(words[0], first(k)) && !differentSex(key, k))
                     variants.add(k);
             }
             if (variants.isEmpty())
@@ -356,6 +357,30 @@ public final class PersonIdentity {
             String middle = String.join(" ", Arrays.copyOfRange(words, 1, words.length - 1));
             return take(path, step(key, shorter, "middle name", "'" + middle + "' is a middle name; " + labeler.label(shorter)
                     + " is named in " + known.size() + " articles", vetoes.blocks(key, shorter), null), key);
+        }
+
+        /**
+         * Whether two keys name people of different sexes: by their first names, or, for a first name given to both
+         * sexes ("Chris"), by the record the key's readings matched ("Christie Smith" is not Rep. Chris Smith).
+         */
+        private boolean differentSex(String a, String b) {
+            String x = sex(a);
+            String y = sex(b);
+            return x != null && y != null && !x.equals(y);
+        }
+
+        private String sex(String key) {
+            String byName = forms.genderOfFirstName(first(key));
+            if (byName != null)
+                return byName;
+            for (Identity x : articles.keySet()) {
+                if (!x.key().equals(key) || x.record() == null)
+                    continue;
+                String s = officeholders.byId(x.record()).map(Officeholder::sex).orElse("");
+                if (!s.isEmpty())
+                    return s.equals("M") ? "male" : "female";
+            }
+            return null;
         }
 
         private String first(String key) {

@@ -165,6 +165,15 @@ class PersonIdentityTest {
     }
 
     @Test
+    void aFirstNameOfTheOtherSexJoinsNobody() {
+        String chrisSmith = "400380";
+        Result r = resolve(all(List.of(articles(0, 5, "chris-smith", chrisSmith), articles(5, 1, "christie-smith", null),
+                articles(6, 5, "chris-johnson", null), articles(11, 1, "christopher-johnson", null))));
+        assertEquals("christie-smith", node(r, "christie-smith"), "the record of Chris Smith is a man's; Christie is a woman's name");
+        assertEquals("chris-johnson", node(r, "christopher-johnson"), "Chris may be a man's");
+    }
+
+    @Test
     void middleNamesAndInitialsGoWhereTheyLeaveNoDoubt() {
         Result r = resolve(all(List.of(articles(0, 5, "hillary-clinton", null), articles(5, 2, "hillary-rodham-clinton", null))));
         assertEquals("hillary-clinton", node(r, "hillary-rodham-clinton"));
