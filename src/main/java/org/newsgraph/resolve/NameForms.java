@@ -105,6 +105,20 @@ public final class NameForms {
         return true;
     }
 
+    /**
+     * Whether {@code longer} is {@code name} with words after it ("Hillary Clinton Keeps" of a headline in title case,
+     * "Joe Biden Hide Caption" of a photo caption): it starts with all of {@code name}, a full name that starts with a
+     * first name. Whether the words after are part of no other name is for the caller to know.
+     */
+    public boolean hasWordsAfter(List<String> longer, List<String> name) {
+        if (longer.size() <= name.size() || name.size() < 2 || !gazetteers.isFirstName(name.get(0)))
+            return false;
+        for (int i = 0; i < name.size(); i++)
+            if (!longer.get(i).equalsIgnoreCase(name.get(i)))
+                return false;
+        return true;
+    }
+
     /** The name without a last word that repeats the one before it ("Bernie Sanders Sanders"). */
     public List<String> withoutRepeat(List<String> words) {
         int n = words.size();

@@ -20,8 +20,9 @@ import org.newsgraph.nlp.PersonChain;
 /**
  * Within one article, after the mention linker: takes the titles off the names a person is written with ("Justice
  * Sonia Sotomayor", "Mr Trump"), and the verb off a name that only a question opens ("Will Trump"), and joins the chains that are one person by the {@link NameForms} rules: a surname
- * alone to the full name it ends (the one named most when several are), and full names whose first names are one
- * ("Joe Biden", "Joseph Biden"), never people of different sexes. Chains are joined by giving each the names of all, so that the resolver keys them
+ * alone to the full name it ends (the one named most when several are), full names whose first names are one
+ * ("Joe Biden", "Joseph Biden"), and a full name with words glued after it that begin no other name of the article
+ * ("Hillary Clinton Keeps" of a headline in title case) to that name; never people of different sexes. Chains are joined by giving each the names of all, so that the resolver keys them
  * alike; chain ids, and so the facts' references to them, stay as they were. Stateless and thread-safe.
  */
 public final class PersonChainMerger {
@@ -88,8 +89,38 @@ public final class PersonChainMerger {
             }
             if (best != null)
                 groups.join(c.id(), best);
+            Integer named = nameBefore(c.id(), keys, genders);
+            if (named != null)
+                groups.join(c.id(), named);
         }
         return joined(article, chains, groups.sets());
+    }
+
+    /**
+     * The chain whose full name this chain's key starts with, when the words after it begin no other person's name of
+     * the article: "Hillary Clinton Keeps" (a headline in title case), "Joe Biden Hide Caption", "Paul Ryan Paul Davis
+     * Ryan" (the name written again); not "Donald Trump Kellyanne Conway" when the article names Kellyanne Conway. The
+     * longest such name, never one of the other sex; null if none.
+     */
+    private Integer nameBefore(int id, Map<Integer, List<String>> keys, Map<Integer, String> genders) {
+        List<String> key = keys.get(id);
+        Integer best = null;
+        for (Map.Entry<Integer, List<String>> e : keys.entrySet()) {
+            List<String> k = e.getValue();
+            if (e.getKey() == id || !forms.hasWordsAfter(key, k) || best != null && keys.get(best).size() >= k.size())
+                continue;
+            String g = genders.get(id);
+            if (g != null && genders.containsKey(e.getKey()) && !g.equals(genders.get(e.getKey())))
+                continue;
+            String after = key.get(k.size());
+            boolean another = false;
+            for (Map.Entry<Integer, List<String>> o : keys.entrySet())
+                if (!o.getKey().equals(e.getKey()) && o.getKey() != id && o.getValue().size() >= 2 && o.getValue().get(0).equals(after))
+                    another = true;
+            if (!another)
+                best = e.getKey();
+        }
+        return best;
     }
 
     /**

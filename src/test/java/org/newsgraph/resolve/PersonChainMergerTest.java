@@ -76,6 +76,20 @@ class PersonChainMergerTest {
     }
 
     @Test
+    void aNameWithWordsGluedAfterItJoinsTheName() {
+        PersonsFixture headline = PersonsFixture.of("Hillary Clinton Keeps Iowa Guessing", "Hillary Clinton spoke .")
+                .chain(null, "Hillary Clinton Keeps").name(0, 0, 3, 0)
+                .chain("female", "Hillary Clinton").name(1, 0, 2, 1);
+        assertEquals(List.of("hillary-clinton", "hillary-clinton"), keys(headline));
+        PersonsFixture twoPeople = PersonsFixture.of("Donald Trump Kellyanne Conway", "Donald Trump met Kellyanne Conway .")
+                .chain(null, "Donald Trump Kellyanne Conway").name(0, 0, 4, 0)
+                .chain("male", "Donald Trump").name(1, 0, 2, 1)
+                .chain("female", "Kellyanne Conway").name(1, 3, 5, 2);
+        assertEquals(List.of("donald-trump-kellyanne-conway", "donald-trump", "kellyanne-conway"), keys(twoPeople),
+                "the words after begin another person's name");
+    }
+
+    @Test
     void aSurnameThatIsAlsoAFirstNameLosesItsTitleWhenTheArticleGivesItAsASurname() {
         PersonsFixture f = PersonsFixture.of("John Kerry flew in .", "Secretary Kerry spoke .")
                 .chain("male", "John Kerry").name(0, 0, 2, 0)

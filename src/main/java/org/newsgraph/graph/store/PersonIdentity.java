@@ -26,6 +26,8 @@ import org.newsgraph.resolve.PersonLabeler;
  * <li>record: a reading matched to a record is that record's node ({@link Officeholders#nodeKey});</li>
  * <li>title, repeat: a key with a title in front ({@code justice-sonia-sotomayor}) or its surname twice is the
  * name without;</li>
+ * <li>plural: a full name with an "s" more ({@code donald-trumps}, a plural or a possessive without its apostrophe) is
+ * the name, when that is far more common and the plural is no record's name;</li>
  * <li>words before the name: a key that ends in a name at least as often read ({@code enter-marco-rubio}) is that name,
  * when the words before are no first name and the name starts with one;</li>
  * <li>first name: a key whose first name is a nickname, formal name or misspelling of another's with the same
@@ -145,9 +147,22 @@ public final class PersonIdentity {
         return out;
     }
 
-    /** The surname group of a key: its last word. */
+    /**
+     * The surname group of a key: its last word without a plural's or a possessive's "s" ("trump" for both
+     * {@code donald-trump} and {@code donald-trumps}, "harri" for {@code kamala-harris} and {@code kamala-harrises}),
+     * so that the plural rule sees the name beside its plural.
+     */
     public static String group(String key) {
-        return key.substring(key.lastIndexOf('-') + 1);
+        return stem(key.substring(key.lastIndexOf('-') + 1));
+    }
+
+    private static String stem(String word) {
+        String w = word;
+        if (w.length() > 4 && w.endsWith("es") && w.substring(0, w.length() - 2).matches(".*(s|x|z|ch|sh)"))
+            w = w.substring(0, w.length() - 2);
+        if (w.length() > 2 && w.endsWith("s"))
+            w = w.substring(0, w.length() - 1);
+        return w;
     }
 
     /** Resolves the readings of one surname group. */
@@ -252,6 +267,8 @@ public final class PersonIdentity {
             while (seen.add(k)) {
                 String next = cleaned(k, path);
                 if (next.equals(k))
+                    next = singular(k, path);
+                if (next.equals(k))
                     next = withoutWordsBefore(k, path);
                 if (next.equals(k))
                     next = firstNameVariant(k, path);
@@ -277,6 +294,32 @@ public final class PersonIdentity {
             if (once.size() < words.size()) {
                 String to = String.join("-", once);
                 return take(path, step(key, to, "repeat", "the surname is written twice", vetoes.blocks(key, to), null), key);
+            }
+            return key;
+        }
+
+        /**
+         * "donald-trumps": a full name with an "s" more ("the Donald Trumps of the world", or "Rand Pauls bizarre poverty
+         * fantasy" without its apostrophe) is the name, when that is far more common and the plural is nobody's name in
+         * the record.
+         */
+        private String singular(String key, List<Step> path) {
+            String[] words = key.split("-");
+            String last = words[words.length - 1];
+            if (words.length < 2 || !last.endsWith("s") || !officeholders.withNameKey(key).isEmpty())
+                return key;
+            String rest = key.substring(0, key.length() - last.length());
+            List<String> singulars = new ArrayList<>(List.of(rest + last.substring(0, last.length() - 1)));
+            if (last.endsWith("es"))
+                singulars.add(rest + last.substring(0, last.length() - 2));
+            int own = rawArticles(key).size();
+            for (String one : singulars) {
+                int n = rawArticles(one).size();
+                if (n < COMMON_NAME * own || n < COMMON_NAME_ARTICLES)
+                    continue;
+                return take(path, step(key, one, "plural", "'" + labeler.label(key) + "' is " + labeler.label(one)
+                        + " with an s, a plural or a possessive without its apostrophe; " + labeler.label(one) + " is named in " + n
+                        + " articles, " + labeler.label(key) + " in " + own, vetoes.blocks(key, one), null), key);
             }
             return key;
         }

@@ -165,6 +165,21 @@ class PersonIdentityTest {
     }
 
     @Test
+    void aPluralOrAnApostropheLessPossessiveOfAFarMoreCommonNameIsThatName() {
+        List<Reading> readings = all(List.of(articles(0, 10, "rand-paul", null), articles(10, 1, "rand-pauls", null),
+                articles(11, 6, "kamala-harris", null), articles(17, 1, "kamala-harrises", null),
+                articles(18, 2, "pat-jones", null), articles(20, 1, "pat-jone", null)));
+        Result r = resolve(readings);
+        assertEquals("rand-paul", node(r, "rand-pauls"));
+        assertEquals("plural", merge(r, "rand-pauls").rule());
+        assertEquals("kamala-harris", node(r, "kamala-harrises"));
+        assertEquals("pat-jones", node(r, "pat-jones"), "a name that ends in s is no plural of a rarer one");
+        assertEquals("bernie-sanders", node(resolve(all(List.of(articles(0, 1, "bernie-sanders", null)))), "bernie-sanders"));
+        assertEquals(PersonIdentity.group("donald-trump"), PersonIdentity.group("donald-trumps"));
+        assertEquals(PersonIdentity.group("kamala-harris"), PersonIdentity.group("kamala-harrises"));
+    }
+
+    @Test
     void aFirstNameOfTheOtherSexJoinsNobody() {
         String chrisSmith = "400380";
         Result r = resolve(all(List.of(articles(0, 5, "chris-smith", chrisSmith), articles(5, 1, "christie-smith", null),
