@@ -30,6 +30,8 @@ public final class PersonChainMerger {
     private static final Set<String> QUESTION_VERBS = Set.of("will", "would", "can", "could", "should", "did", "does", "do",
             "is", "was", "has", "have", "had", "must", "may", "might", "shall");
 
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "when", "where", "why", "how", "who", "which");
+
     private final NameForms forms;
     private final EntityResolver resolver;
 
@@ -138,12 +140,16 @@ public final class PersonChainMerger {
         return out;
     }
 
-    /** Whether the mention is the sentence's first word, or the first after an opening quote or bracket. */
+    /**
+     * Whether the mention opens the sentence or a question in it: the first word, the first after an opening quote,
+     * bracket or colon ("Tim Stanley: Will Trump's good night ..."), or after a question word ("What Will Trump Do?").
+     */
     private static boolean opensSentence(AnnotatedArticle article, Mention m) {
         if (m.start() == 0)
             return true;
         String before = article.sentences().get(m.sentence()).token(m.start() - 1);
-        return before.equals("\"") || before.equals("“") || before.equals("‘") || before.equals("'") || before.equals("(");
+        return before.equals("\"") || before.equals("“") || before.equals("‘") || before.equals("'") || before.equals("(")
+                || before.equals(":") || QUESTION_WORDS.contains(before.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -65,6 +65,8 @@ class PersonChainMergerTest {
                 .name(0, 0, 2, 0)));
         assertEquals(List.of("will-hurd"), keys(PersonsFixture.of("Will Hurd spoke .", "Rep. Will Hurd said so .")
                 .chain("male", "Will Hurd", "Will Hurd").name(0, 0, 2, 0).name(1, 1, 3, 0)), "written inside a sentence too");
+        assertEquals(List.of("trump"), keys(PersonsFixture.of("What Will Trump Do ?", "Tim Stanley : Will Trump win ?")
+                .chain(null, "Will Trump", "Will Trump").name(0, 1, 3, 0).name(1, 3, 5, 0)), "a question opens after a question word or a colon");
     }
 
     @Test
