@@ -33,6 +33,8 @@ import org.newsgraph.resolve.PersonLabeler;
  * <li>first name: a key whose first name is a nickname, formal name or misspelling of another's with the same
  * rest ({@code joseph-biden}, {@code joe-biden}) is the one more articles use, when that choice is not ambiguous and
  * the two are of one sex (by the first names, or the record a key matched);</li>
+ * <li>misspelt surname: a full name whose surname is one slip from another's with the same first words
+ * ({@code chuck-shumer}) is that name, when that is ten times as common and the misspelt one no record's;</li>
  * <li>middle name: a key with middle names ({@code hillary-rodham-clinton}) is the first and last name alone, when
  * that is read at least as often and no name several records share;</li>
  * <li>record name: a full name that only one record has is that record's node, once some article's context
@@ -42,8 +44,9 @@ import org.newsgraph.resolve.PersonLabeler;
  * naming one name (a key whose first word is no first name, "cool-obama", is no one).</li>
  * </ul>
  * A vetoed merge is not made (and is recorded as vetoed). All readings of one key end on the same node, and every
- * rule looks only at the readings whose keys share the last word (the surname group, {@link #group}), so this is a
- * pure function of one group's readings, the same whatever order the articles came in. Immutable and thread-safe.
+ * rule looks only at the readings whose keys share the last word, a plural's "s" aside (the surname group,
+ * {@link #group}; groups whose surnames are one slip apart are one, {@link #groups}), so this is a pure function of one
+ * group's readings, the same whatever order the articles came in. Immutable and thread-safe.
  */
 public final class PersonIdentity {
     /** The share of the articles a node must have to take a surname or an ambiguous name. */
@@ -54,6 +57,10 @@ public final class PersonIdentity {
     private static final int COMMON_NAME = 3;
     /** ...and named in at least this many articles. */
     private static final int COMMON_NAME_ARTICLES = 5;
+    /** A surname this long or longer may be misspelt by one slip; shorter ones are other names too often. */
+    private static final int SLIP_LENGTH = 5;
+    /** A misspelt surname is rare beside the right one: the right one is in this many times as many articles. */
+    private static final int SLIP_RATIO = 10;
 
     /**
      * One person node of one graph as the article read it.
@@ -154,6 +161,83 @@ public final class PersonIdentity {
      */
     public static String group(String key) {
         return stem(key.substring(key.lastIndexOf('-') + 1));
+    }
+
+    /**
+     * The surname groups of keys ({@link #group}), where two groups whose surnames are one slip apart ({@link #slip})
+     * in keys with the same first word are one ("chuck-schumer", "chuck-shumer"), so that the misspelt-surname rule
+     * sees both: key -> the group it is resolved in. A pure function of the keys.
+     */
+    public static Map<String, String> groups(Collection<String> keys) {
+        Map<String, String> parent = new TreeMap<>();
+        Map<String, Set<String>> byFirst = new TreeMap<>();
+        for (String key : keys) {
+            String g = group(key);
+            parent.putIfAbsent(g, g);
+            int dash = key.indexOf('-');
+            if (dash > 0)
+                byFirst.computeIfAbsent(key.substring(0, dash), k -> new TreeSet<>()).add(key.substring(key.lastIndexOf('-') + 1));
+        }
+        for (Set<String> surnames : byFirst.values()) {
+            // Two words one slip apart share a word with one letter less (or one of them is it).
+            Map<String, List<String>> byDeletion = new HashMap<>();
+            for (String surname : surnames) {
+                if (surname.length() < SLIP_LENGTH - 1)
+                    continue;
+                Set<String> shorter = new HashSet<>(List.of(surname));
+                for (int i = 0; i < surname.length(); i++)
+                    shorter.add(surname.substring(0, i) + surname.substring(i + 1));
+                for (String d : shorter)
+                    byDeletion.computeIfAbsent(d, k -> new ArrayList<>()).add(surname);
+            }
+            for (List<String> near : byDeletion.values())
+                for (int i = 1; i < near.size(); i++)
+                    if (slip(near.get(0), near.get(i)))
+                        union(parent, group(near.get(0)), group(near.get(i)));
+        }
+        Map<String, String> out = new HashMap<>();
+        for (String key : keys)
+            out.put(key, find(parent, group(key)));
+        return out;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb))
+            parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+    }
+
+    private static String find(Map<String, String> parent, String g) {
+        String r = g;
+        while (!parent.get(r).equals(r))
+            r = parent.get(r);
+        return r;
+    }
+
+    /**
+     * Whether two surnames of five letters or more are one slip of the keyboard apart: a letter more or less
+     * ("shumer", "schumer"; "regan", "reagan") or two letters swapped ("guiliani", "giuliani"). One letter for
+     * another makes other names too often ("comer", "comey") and is not one.
+     */
+    static boolean slip(String a, String b) {
+        if (a.equals(b) || Math.max(a.length(), b.length()) < SLIP_LENGTH)
+            return false;
+        if (a.length() == b.length()) {
+            int i = 0;
+            while (a.charAt(i) == b.charAt(i))
+                i++;
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1)
+            return false;
+        for (int i = 0; i < longer.length(); i++)
+            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter))
+                return true;
+        return false;
     }
 
     private static String stem(String word) {
@@ -275,6 +359,8 @@ public final class PersonIdentity {
                 if (next.equals(k))
                     next = withoutMiddleNames(k, path);
                 if (next.equals(k))
+                    next = surnameSlip(k, path);
+                if (next.equals(k))
                     break;
                 k = next;
             }
@@ -322,6 +408,36 @@ public final class PersonIdentity {
                         + " articles, " + labeler.label(key) + " in " + own, vetoes.blocks(key, one), null), key);
             }
             return key;
+        }
+
+        /**
+         * "chuck-shumer": a full name whose surname is one slip from that of a name with the same first words, ten times
+         * as common, is that name, unless the misspelt name is a record's (Rep. James Comer is not James Comey).
+         */
+        private String surnameSlip(String key, List<Step> path) {
+            int dash = key.lastIndexOf('-');
+            if (dash < 0 || !officeholders.withNameKey(key).isEmpty())
+                return key;
+            String before = key.substring(0, dash + 1);
+            String surname = key.substring(dash + 1);
+            int own = rawArticles(key).size();
+            String best = null;
+            int bestArticles = 0;
+            for (Identity x : articles.keySet()) {
+                String k = x.key();
+                if (k.equals(key) || !k.startsWith(before) || k.indexOf('-', before.length()) >= 0 || !slip(surname, k.substring(before.length())))
+                    continue;
+                int n = rawArticles(k).size();
+                if (n > bestArticles || n == bestArticles && k.compareTo(best) < 0) {
+                    best = k;
+                    bestArticles = n;
+                }
+            }
+            if (best == null || bestArticles < SLIP_RATIO * own || bestArticles < COMMON_NAME_ARTICLES)
+                return key;
+            return take(path, step(key, best, "misspelt surname", "'" + surname + "' looks like a misspelling of '"
+                    + best.substring(before.length()) + "'; " + labeler.label(best) + " is named in " + bestArticles + " articles, "
+                    + labeler.label(key) + " in " + own, vetoes.blocks(key, best), null), key);
         }
 
         /** "enter-marco-rubio": words before a name that more articles give alone are no part of it. */

@@ -65,9 +65,13 @@ final class StoreIdentity {
     /** Moves every person node to its node and writes the links and merges graphs; inside a write transaction. */
     Outcome recompute(DatasetGraph dsg) {
         List<Found> found = read(dsg);
+        Set<String> keys = new HashSet<>();
+        for (Found f : found)
+            keys.add(f.reading().key());
+        Map<String, String> groupOf = PersonIdentity.groups(keys);
         Map<String, List<PersonIdentity.Reading>> groups = new TreeMap<>();
         for (Found f : found)
-            groups.computeIfAbsent(PersonIdentity.group(f.reading().key()), k -> new ArrayList<>()).add(f.reading());
+            groups.computeIfAbsent(groupOf.get(f.reading().key()), k -> new ArrayList<>()).add(f.reading());
         Map<PersonIdentity.Identity, PersonIdentity.Node> nodes = new HashMap<>();
         List<PersonIdentity.Merge> merges = new ArrayList<>();
         for (List<PersonIdentity.Reading> group : groups.values()) {

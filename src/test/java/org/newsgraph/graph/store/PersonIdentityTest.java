@@ -180,6 +180,23 @@ class PersonIdentityTest {
     }
 
     @Test
+    void aSurnameOneSlipFromATenTimesCommonerOneIsThatOneUnlessARecordHasIt() {
+        Result r = resolve(all(List.of(articles(0, 10, "chuck-schumer", null), articles(10, 1, "chuck-shumer", null),
+                articles(11, 10, "rudy-giuliani", null), articles(21, 1, "rudy-guiliani", null),
+                articles(22, 20, "james-comey", null), articles(42, 1, "james-comer", null),
+                articles(43, 5, "ted-cruz", null), articles(48, 1, "ted-crux", null))));
+        assertEquals("chuck-schumer", node(r, "chuck-shumer"));
+        assertEquals("misspelt surname", merge(r, "chuck-shumer").rule());
+        assertEquals("rudy-giuliani", node(r, "rudy-guiliani"), "two letters swapped");
+        assertEquals("james-comer", node(r, "james-comer"), "Rep. James Comer is in the record");
+        assertEquals("ted-crux", node(r, "ted-crux"), "a short surname");
+        var groups = PersonIdentity.groups(List.of("chuck-schumer", "chuck-shumer", "schumer", "james-comey", "james-comer", "amy-shumer"));
+        assertEquals(groups.get("chuck-schumer"), groups.get("chuck-shumer"));
+        assertEquals(groups.get("schumer"), groups.get("amy-shumer"));
+        assertTrue(!groups.get("james-comey").equals(groups.get("james-comer")), "one letter for another is no slip");
+    }
+
+    @Test
     void aFirstNameOfTheOtherSexJoinsNobody() {
         String chrisSmith = "400380";
         Result r = resolve(all(List.of(articles(0, 5, "chris-smith", chrisSmith), articles(5, 1, "christie-smith", null),
