@@ -218,7 +218,7 @@ public final class PersonIdentity {
     /**
      * Whether two surnames of five letters or more are one slip of the keyboard apart: a letter more or less
      * ("shumer", "schumer"; "regan", "reagan") or two letters swapped ("guiliani", "giuliani"). One letter for
-     * another makes other names too often ("comer", "comey") and is not one.
+     * another, or a final "e", makes other names too often ("comer", "comey"; "wolf", "wolfe") and is not one.
      */
     static boolean slip(String a, String b) {
         if (a.equals(b) || Math.max(a.length(), b.length()) < SLIP_LENGTH)
@@ -232,7 +232,7 @@ public final class PersonIdentity {
         }
         String longer = a.length() > b.length() ? a : b;
         String shorter = longer == a ? b : a;
-        if (longer.length() != shorter.length() + 1)
+        if (longer.length() != shorter.length() + 1 || longer.equals(shorter + "e"))
             return false;
         for (int i = 0; i < longer.length(); i++)
             if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter))

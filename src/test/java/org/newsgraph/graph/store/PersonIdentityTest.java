@@ -184,12 +184,14 @@ class PersonIdentityTest {
         Result r = resolve(all(List.of(articles(0, 10, "chuck-schumer", null), articles(10, 1, "chuck-shumer", null),
                 articles(11, 10, "rudy-giuliani", null), articles(21, 1, "rudy-guiliani", null),
                 articles(22, 20, "james-comey", null), articles(42, 1, "james-comer", null),
-                articles(43, 5, "ted-cruz", null), articles(48, 1, "ted-crux", null))));
+                articles(43, 5, "ted-cruz", null), articles(48, 1, "ted-crux", null),
+                articles(49, 10, "tom-wolf", null), articles(59, 1, "tom-wolfe", null))));
         assertEquals("chuck-schumer", node(r, "chuck-shumer"));
         assertEquals("misspelt surname", merge(r, "chuck-shumer").rule());
         assertEquals("rudy-giuliani", node(r, "rudy-guiliani"), "two letters swapped");
         assertEquals("james-comer", node(r, "james-comer"), "Rep. James Comer is in the record");
         assertEquals("ted-crux", node(r, "ted-crux"), "a short surname");
+        assertEquals("tom-wolfe", node(r, "tom-wolfe"), "the writer is not the governor: a final e makes another name");
         var groups = PersonIdentity.groups(List.of("chuck-schumer", "chuck-shumer", "schumer", "james-comey", "james-comer", "amy-shumer"));
         assertEquals(groups.get("chuck-schumer"), groups.get("chuck-shumer"));
         assertEquals(groups.get("schumer"), groups.get("amy-shumer"));
