@@ -34,6 +34,7 @@ class ContradictionsQueryTest {
     private static final Entity REPRESENTATIVE = office("us-representative", "U.S. Representative");
     private static final Entity PRESIDENT = office("us-president", "President of the United States");
     private static final Entity REPUBLICANS = new Entity(EntityType.PARTY, "republican-party", "Republican Party", Set.of(), Map.of());
+    private static final Entity LIBERTARIANS = new Entity(EntityType.PARTY, "libertarian-party", "Libertarian Party", Set.of(), Map.of());
     private static final Entity DEMOCRATS = new Entity(EntityType.PARTY, "democratic-party", "Democratic Party", Set.of(), Map.of());
     private static Map<String, String> rows;
 
@@ -84,6 +85,12 @@ class ContradictionsQueryTest {
                 "Katie Hill", Relation.HOLDS_OFFICE, REPRESENTATIVE, "former"));
         articles.add(claim("housemidterm", LocalDate.of(2016, 6, 1), "Former Rep. Ron DeSantis spoke first.",
                 "Ron DeSantis", Relation.HOLDS_OFFICE, REPRESENTATIVE, "former"));
+        articles.add(claim("creed", LocalDate.of(2015, 4, 7), "Can Libertarian Rand Paul Win A Republican Primary?",
+                "Rand Paul", Relation.MEMBER_OF, LIBERTARIANS, null));
+        articles.add(claim("party", LocalDate.of(2015, 4, 7), "Sen. Rand Paul, a Libertarian, spoke in Iowa.",
+                "Rand Paul", Relation.MEMBER_OF, LIBERTARIANS, null));
+        articles.add(claim("moved", LocalDate.of(2015, 2, 22), "Rep. Steve Daines has become the first Republican to represent Montana in the U.S. Senate.",
+                "Steve Daines", Relation.HOLDS_OFFICE, REPRESENTATIVE, "current"));
         try (ArticleStore store = ArticleStore.inMemory()) {
             for (ResolvedArticle a : articles)
                 store.replace(a, 0.5);
@@ -124,6 +131,17 @@ class ContradictionsQueryTest {
     }
 
     @Test
+    void aCreedThatIsAPartysNameIsNoClaimInAHeadlineInTitleCase() {
+        assertEquals(null, rows.get("creed"));
+        assertEquals("party-never-held | us-senator Kentucky republican-party 2011-01-05..2029-01-03", rows.get("party"));
+    }
+
+    @Test
+    void aTitleInASentenceThatTellsOfAMoveToAnotherOfficeIsNoClaimThatThePersonHoldsItNow() {
+        assertEquals(null, rows.get("moved"));
+    }
+
+    @Test
     void formerWhileATenureCoversTheDateIsAContradiction() {
         assertEquals("former-but-serving | us-senator Alabama republican-party 1997-01-07..2017-02-09", rows.get("former"));
         assertEquals(null, rows.get("formerlater"), "he had left the Senate by then");
@@ -139,6 +157,6 @@ class ContradictionsQueryTest {
     void aSeatInCongressTheRecordNeverHasIsAContradictionButAnImaginedPresidentIsNot() {
         assertEquals("office-never-held | us-senator Washington democratic-party 1993-01-05..2029-01-03", rows.get("never"));
         assertEquals(null, rows.get("imagined"));
-        assertEquals(Set.of("code", "former", "current", "never", "wrongparty", "noswitch", "housemidterm"), rows.keySet());
+        assertEquals(Set.of("code", "former", "current", "never", "wrongparty", "noswitch", "housemidterm", "party"), rows.keySet());
     }
 }
