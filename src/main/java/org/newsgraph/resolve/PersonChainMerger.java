@@ -22,7 +22,8 @@ import org.newsgraph.nlp.PersonChain;
  * Sonia Sotomayor", "Mr Trump"), and the verb off a name that only a question opens ("Will Trump"), and joins the chains that are one person by the {@link NameForms} rules: a surname
  * alone to the full name it ends (the one named most when several are), full names whose first names are one
  * ("Joe Biden", "Joseph Biden"), and a full name with words glued after it that begin no other name of the article
- * ("Hillary Clinton Keeps" of a headline in title case) to that name; never people of different sexes. Chains are joined by giving each the names of all, so that the resolver keys them
+ * ("Hillary Clinton Keeps" of a headline in title case) to that name, and full names whose surnames are one slip apart
+ * ("Rudy Guiliani", "Rudy Giuliani"); never people of different sexes. Chains are joined by giving each the names of all, so that the resolver keys them
  * alike; chain ids, and so the facts' references to them, stay as they were. Stateless and thread-safe.
  */
 public final class PersonChainMerger {
@@ -89,6 +90,14 @@ public final class PersonChainMerger {
                     groups.join(c.id(), other.id());
                 }
             }
+            // "Rudy Guiliani" beside "Rudy Giuliani": the first words the same, the surnames one slip apart.
+            for (PersonChain other : chains) {
+                List<String> k = keys.get(other.id());
+                if (other.id() != c.id() && k.size() == key.size() && key.size() >= 2
+                        && k.subList(0, k.size() - 1).equals(key.subList(0, key.size() - 1))
+                        && NameForms.isSlip(k.get(k.size() - 1), key.get(key.size() - 1)))
+                    groups.join(c.id(), other.id());
+            }
             if (best != null)
                 groups.join(c.id(), best);
             Integer named = nameBefore(c.id(), keys, genders);
@@ -115,7 +124,12 @@ public final class PersonChainMerger {
             if (g != null && genders.containsKey(e.getKey()) && !g.equals(genders.get(e.getKey())))
                 continue;
             String after = key.get(k.size());
+            // The name written again ("Paul Ryan Paul Davis Ryan" of a hover card) is no other name.
             boolean another = false;
+            if (after.equals(k.get(0))) {
+                best = e.getKey();
+                continue;
+            }
             for (Map.Entry<Integer, List<String>> o : keys.entrySet())
                 if (!o.getKey().equals(e.getKey()) && o.getKey() != id && o.getValue().size() >= 2 && o.getValue().get(0).equals(after))
                     another = true;

@@ -89,6 +89,21 @@ class PersonChainMergerTest {
                 .chain("female", "Kellyanne Conway").name(1, 3, 5, 2);
         assertEquals(List.of("donald-trump-kellyanne-conway", "donald-trump", "kellyanne-conway"), keys(twoPeople),
                 "the words after begin another person's name");
+        PersonsFixture hoverCard = PersonsFixture.of("Speaker Paul Ryan Paul Davis Ryan Retirees should say no", "Paul Ryan and Paul Davis spoke .")
+                .chain("male", "Paul Ryan Paul Davis Ryan Retirees").name(0, 1, 7, 0)
+                .chain("male", "Paul Ryan").name(1, 0, 2, 1)
+                .chain("male", "Paul Davis").name(1, 3, 5, 2);
+        assertEquals(List.of("paul-ryan", "paul-ryan", "paul-davis"), keys(hoverCard), "the name written again");
+    }
+
+    @Test
+    void surnamesOneSlipApartWithTheSameFirstNameAreJoined() {
+        PersonsFixture f = PersonsFixture.of("Rudy Guiliani said .", "Rudy Giuliani spoke . Rudy Giuliani left .", "Tom Wolf met Tom Wolfe .")
+                .chain("male", "Rudy Guiliani").name(0, 0, 2, 0)
+                .chain("male", "Rudy Giuliani", "Rudy Giuliani").name(1, 0, 2, 1).name(1, 4, 6, 1)
+                .chain("male", "Tom Wolf").name(2, 0, 2, 2)
+                .chain("male", "Tom Wolfe").name(2, 3, 5, 3);
+        assertEquals(List.of("rudy-giuliani", "rudy-giuliani", "tom-wolf", "tom-wolfe"), keys(f));
     }
 
     @Test

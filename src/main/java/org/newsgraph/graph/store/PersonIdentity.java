@@ -57,8 +57,6 @@ public final class PersonIdentity {
     private static final int COMMON_NAME = 3;
     /** ...and named in at least this many articles. */
     private static final int COMMON_NAME_ARTICLES = 5;
-    /** A surname this long or longer may be misspelt by one slip; shorter ones are other names too often. */
-    private static final int SLIP_LENGTH = 5;
     /** A misspelt surname is rare beside the right one: the right one is in this many times as many articles. */
     private static final int SLIP_RATIO = 10;
 
@@ -164,7 +162,7 @@ public final class PersonIdentity {
     }
 
     /**
-     * The surname groups of keys ({@link #group}), where two groups whose surnames are one slip apart ({@link #slip})
+     * The surname groups of keys ({@link #group}), where two groups whose surnames are one slip apart ({@link NameForms#isSlip})
      * in keys with the same first word are one ("chuck-schumer", "chuck-shumer"), so that the misspelt-surname rule
      * sees both: key -> the group it is resolved in. A pure function of the keys.
      */
@@ -182,7 +180,7 @@ public final class PersonIdentity {
             // Two words one slip apart share a word with one letter less (or one of them is it).
             Map<String, List<String>> byDeletion = new HashMap<>();
             for (String surname : surnames) {
-                if (surname.length() < SLIP_LENGTH - 1)
+                if (surname.length() < NameForms.SLIP_LENGTH - 1)
                     continue;
                 Set<String> shorter = new HashSet<>(List.of(surname));
                 for (int i = 0; i < surname.length(); i++)
@@ -192,7 +190,7 @@ public final class PersonIdentity {
             }
             for (List<String> near : byDeletion.values())
                 for (int i = 1; i < near.size(); i++)
-                    if (slip(near.get(0), near.get(i)))
+                    if (NameForms.isSlip(near.get(0), near.get(i)))
                         union(parent, group(near.get(0)), group(near.get(i)));
         }
         Map<String, String> out = new HashMap<>();
@@ -213,31 +211,6 @@ public final class PersonIdentity {
         while (!parent.get(r).equals(r))
             r = parent.get(r);
         return r;
-    }
-
-    /**
-     * Whether two surnames of five letters or more are one slip of the keyboard apart: a letter more or less
-     * ("shumer", "schumer"; "regan", "reagan") or two letters swapped ("guiliani", "giuliani"). One letter for
-     * another, or a final "e", makes other names too often ("comer", "comey"; "wolf", "wolfe") and is not one.
-     */
-    static boolean slip(String a, String b) {
-        if (a.equals(b) || Math.max(a.length(), b.length()) < SLIP_LENGTH)
-            return false;
-        if (a.length() == b.length()) {
-            int i = 0;
-            while (a.charAt(i) == b.charAt(i))
-                i++;
-            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2));
-        }
-        String longer = a.length() > b.length() ? a : b;
-        String shorter = longer == a ? b : a;
-        if (longer.length() != shorter.length() + 1 || longer.equals(shorter + "e"))
-            return false;
-        for (int i = 0; i < longer.length(); i++)
-            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter))
-                return true;
-        return false;
     }
 
     private static String stem(String word) {
@@ -425,7 +398,7 @@ public final class PersonIdentity {
             int bestArticles = 0;
             for (Identity x : articles.keySet()) {
                 String k = x.key();
-                if (k.equals(key) || !k.startsWith(before) || k.indexOf('-', before.length()) >= 0 || !slip(surname, k.substring(before.length())))
+                if (k.equals(key) || !k.startsWith(before) || k.indexOf('-', before.length()) >= 0 || !NameForms.isSlip(surname, k.substring(before.length())))
                     continue;
                 int n = rawArticles(k).size();
                 if (n > bestArticles || n == bestArticles && k.compareTo(best) < 0) {
