@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.newsgraph.resolve.NameForms;
 import org.newsgraph.resolve.Officeholder;
@@ -30,6 +31,8 @@ import org.newsgraph.resolve.PersonLabeler;
  * the name, when that is far more common and the plural is no record's name;</li>
  * <li>words before the name: a key that ends in a name at least as often read ({@code enter-marco-rubio}) is that name,
  * when the words before are no first name and the name starts with one;</li>
+ * <li>words after the name: a key that starts with a full name three times as often read ({@code hillary-clinton-keeps})
+ * is that name, when the word after is no first name or the name's own again;</li>
  * <li>first name: a key whose first name is a nickname, formal name or misspelling of another's with the same
  * rest ({@code joseph-biden}, {@code joe-biden}) is the one more articles use, when that choice is not ambiguous and
  * the two are of one sex (by the first names, or the record a key matched);</li>
@@ -162,15 +165,23 @@ public final class PersonIdentity {
     }
 
     /**
-     * The surname groups of keys ({@link #group}), where two groups whose surnames are one slip apart ({@link NameForms#isSlip})
-     * in keys with the same first word are one ("chuck-schumer", "chuck-shumer"), so that the misspelt-surname rule
-     * sees both: key -> the group it is resolved in. A pure function of the keys.
+     * The surname groups of keys ({@link #group}), so that each rule sees the keys it may merge: a key that starts with
+     * another key of the store, a full name, is in that name's group ({@code hillary-clinton-keeps} in Clinton's: see
+     * {@link #nameBefore}); groups whose surnames are one slip apart ({@link NameForms#isSlip}) in keys with the same
+     * first word are one ("chuck-schumer", "chuck-shumer"). Key -> the group it is resolved in; a pure function of the
+     * keys.
      */
-    public static Map<String, String> groups(Collection<String> keys) {
+    public Map<String, String> groups(Collection<String> keys) {
+        Set<String> all = new HashSet<>(keys);
+        Map<String, String> base = new HashMap<>();
+        for (String key : keys) {
+            String name = nameBefore(key, all::contains);
+            base.put(key, group(name != null ? name : key));
+        }
         Map<String, String> parent = new TreeMap<>();
         Map<String, Set<String>> byFirst = new TreeMap<>();
         for (String key : keys) {
-            String g = group(key);
+            String g = base.get(key);
             parent.putIfAbsent(g, g);
             int dash = key.indexOf('-');
             if (dash > 0)
@@ -195,8 +206,36 @@ public final class PersonIdentity {
         }
         Map<String, String> out = new HashMap<>();
         for (String key : keys)
-            out.put(key, find(parent, group(key)));
+            out.put(key, find(parent, base.get(key)));
         return out;
+    }
+
+    /**
+     * The longest key that {@code key} starts with and {@code known} knows, a full name from a first name on, when the
+     * words after it begin no first name and no known name of two words or more, or begin that name again
+     * ("hillary-clinton-keeps", "joe-biden-hide-caption", "paul-ryan-paul-davis-ryan-retirees"; not
+     * "donald-trump-kellyanne-conway"); else null.
+     */
+    String nameBefore(String key, Predicate<String> known) {
+        String[] words = key.split("-");
+        if (words.length < 3 || !forms.isFirstName(words[0]))
+            return null;
+        for (int end = words.length - 1; end >= 2; end--) {
+            String name = String.join("-", Arrays.copyOfRange(words, 0, end));
+            String after = words[end];
+            if (!known.test(name) || !after.equals(words[0]) && (forms.isFirstName(after) || beginsName(words, end, known)))
+                continue;
+            return name;
+        }
+        return null;
+    }
+
+    /** Whether the words from {@code from} on begin a name of two words or more that {@code known} knows. */
+    private static boolean beginsName(String[] words, int from, Predicate<String> known) {
+        for (int end = from + 2; end <= words.length; end++)
+            if (known.test(String.join("-", Arrays.copyOfRange(words, from, end))))
+                return true;
+        return false;
     }
 
     private static void union(Map<String, String> parent, String a, String b) {
@@ -328,6 +367,8 @@ public final class PersonIdentity {
                 if (next.equals(k))
                     next = withoutWordsBefore(k, path);
                 if (next.equals(k))
+                    next = withoutWordsAfter(k, path);
+                if (next.equals(k))
                     next = firstNameVariant(k, path);
                 if (next.equals(k))
                     next = withoutMiddleNames(k, path);
@@ -411,6 +452,25 @@ public final class PersonIdentity {
             return take(path, step(key, best, "misspelt surname", "'" + surname + "' looks like a misspelling of '"
                     + best.substring(before.length()) + "'; " + labeler.label(best) + " is named in " + bestArticles + " articles, "
                     + labeler.label(key) + " in " + own, vetoes.blocks(key, best), null), key);
+        }
+
+        /**
+         * "hillary-clinton-keeps": words glued after a name ({@link #nameBefore}) that three times as many articles give
+         * alone (and five or more) are no part of it, unless the longer name is a record's.
+         */
+        private String withoutWordsAfter(String key, List<Step> path) {
+            if (!officeholders.withNameKey(key).isEmpty())
+                return key;
+            String name = nameBefore(key, k -> !rawArticles(k).isEmpty());
+            if (name == null)
+                return key;
+            int own = rawArticles(key).size();
+            int known = rawArticles(name).size();
+            if (known < COMMON_NAME * own || known < COMMON_NAME_ARTICLES)
+                return key;
+            String after = key.substring(name.length() + 1).replace('-', ' ');
+            return take(path, step(key, name, "words after the name", "'" + after + "' stands after " + labeler.label(name)
+                    + ", who is named in " + known + " articles", vetoes.blocks(key, name), null), key);
         }
 
         /** "enter-marco-rubio": words before a name that more articles give alone are no part of it. */

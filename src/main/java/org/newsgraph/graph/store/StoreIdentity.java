@@ -68,7 +68,7 @@ final class StoreIdentity {
         Set<String> keys = new HashSet<>();
         for (Found f : found)
             keys.add(f.reading().key());
-        Map<String, String> groupOf = PersonIdentity.groups(keys);
+        Map<String, String> groupOf = identity.groups(keys);
         Map<String, List<PersonIdentity.Reading>> groups = new TreeMap<>();
         for (Found f : found)
             groups.computeIfAbsent(groupOf.get(f.reading().key()), k -> new ArrayList<>()).add(f.reading());

@@ -192,10 +192,27 @@ class PersonIdentityTest {
         assertEquals("james-comer", node(r, "james-comer"), "Rep. James Comer is in the record");
         assertEquals("ted-crux", node(r, "ted-crux"), "a short surname");
         assertEquals("tom-wolfe", node(r, "tom-wolfe"), "the writer is not the governor: a final e makes another name");
-        var groups = PersonIdentity.groups(List.of("chuck-schumer", "chuck-shumer", "schumer", "james-comey", "james-comer", "amy-shumer"));
+        var groups = identity(MergeVetoes.NONE).groups(List.of("chuck-schumer", "chuck-shumer", "schumer", "james-comey", "james-comer", "amy-shumer"));
         assertEquals(groups.get("chuck-schumer"), groups.get("chuck-shumer"));
         assertEquals(groups.get("schumer"), groups.get("amy-shumer"));
         assertTrue(!groups.get("james-comey").equals(groups.get("james-comer")), "one letter for another is no slip");
+    }
+
+    @Test
+    void wordsGluedAfterAFarCommonerNameAreNoPartOfIt() {
+        PersonIdentity identity = identity(MergeVetoes.NONE);
+        List<String> keys = List.of("hillary-clinton", "hillary-clinton-keeps", "paul-ryan", "paul-ryan-paul-davis-ryan-retirees",
+                "donald-trump", "donald-trump-kellyanne-conway", "kellyanne-conway");
+        var groups = identity.groups(keys);
+        assertEquals(groups.get("hillary-clinton"), groups.get("hillary-clinton-keeps"));
+        assertEquals(groups.get("paul-ryan"), groups.get("paul-ryan-paul-davis-ryan-retirees"));
+        assertTrue(!groups.get("donald-trump").equals(groups.get("donald-trump-kellyanne-conway")), "Kellyanne begins another name");
+        Result r = resolve(all(List.of(articles(0, 10, "hillary-clinton", null), articles(10, 1, "hillary-clinton-keeps", null),
+                articles(11, 5, "paul-ryan", null), articles(16, 3, "paul-ryan-paul-davis-ryan-retirees", null))));
+        assertEquals("hillary-clinton", node(r, "hillary-clinton-keeps"));
+        assertEquals("words after the name", merge(r, "hillary-clinton-keeps").rule());
+        assertEquals("paul-ryan-paul-davis-ryan-retirees", node(r, "paul-ryan-paul-davis-ryan-retirees"),
+                "Paul Ryan is not three times as common here");
     }
 
     @Test
