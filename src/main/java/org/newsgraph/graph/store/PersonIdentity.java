@@ -179,18 +179,20 @@ public final class PersonIdentity {
             base.put(key, group(name != null ? name : key));
         }
         Map<String, String> parent = new TreeMap<>();
-        Map<String, Set<String>> byFirst = new TreeMap<>();
+        // First word -> last word -> the groups of the keys with both.
+        Map<String, Map<String, Set<String>>> byFirst = new TreeMap<>();
         for (String key : keys) {
             String g = base.get(key);
             parent.putIfAbsent(g, g);
             int dash = key.indexOf('-');
             if (dash > 0)
-                byFirst.computeIfAbsent(key.substring(0, dash), k -> new TreeSet<>()).add(key.substring(key.lastIndexOf('-') + 1));
+                byFirst.computeIfAbsent(key.substring(0, dash), k -> new TreeMap<>())
+                        .computeIfAbsent(key.substring(key.lastIndexOf('-') + 1), k -> new TreeSet<>()).add(g);
         }
-        for (Set<String> surnames : byFirst.values()) {
+        for (Map<String, Set<String>> surnames : byFirst.values()) {
             // Two words one slip apart share a word with one letter less (or one of them is it).
             Map<String, List<String>> byDeletion = new HashMap<>();
-            for (String surname : surnames) {
+            for (String surname : surnames.keySet()) {
                 if (surname.length() < NameForms.SLIP_LENGTH - 1)
                     continue;
                 Set<String> shorter = new HashSet<>(List.of(surname));
@@ -202,7 +204,9 @@ public final class PersonIdentity {
             for (List<String> near : byDeletion.values())
                 for (int i = 1; i < near.size(); i++)
                     if (NameForms.isSlip(near.get(0), near.get(i)))
-                        union(parent, group(near.get(0)), group(near.get(i)));
+                        for (String a : surnames.get(near.get(0)))
+                            for (String b : surnames.get(near.get(i)))
+                                union(parent, a, b);
         }
         Map<String, String> out = new HashMap<>();
         for (String key : keys)

@@ -207,6 +207,9 @@ class PersonIdentityTest {
         assertEquals(groups.get("hillary-clinton"), groups.get("hillary-clinton-keeps"));
         assertEquals(groups.get("paul-ryan"), groups.get("paul-ryan-paul-davis-ryan-retirees"));
         assertTrue(!groups.get("donald-trump").equals(groups.get("donald-trump-kellyanne-conway")), "Kellyanne begins another name");
+        var slipAfterGlue = identity.groups(List.of("hillary-clinton", "hillary-clinton-keeps", "hillary-kepes"));
+        assertEquals(slipAfterGlue.get("hillary-clinton"), slipAfterGlue.get("hillary-kepes"),
+                "'kepes' is a slip of 'keeps', whose key is in Clinton's group");
         Result r = resolve(all(List.of(articles(0, 10, "hillary-clinton", null), articles(10, 1, "hillary-clinton-keeps", null),
                 articles(11, 5, "paul-ryan", null), articles(16, 3, "paul-ryan-paul-davis-ryan-retirees", null))));
         assertEquals("hillary-clinton", node(r, "hillary-clinton-keeps"));
