@@ -52,6 +52,8 @@ import org.newsgraph.resolve.PersonLabeler;
  * group's readings, the same whatever order the articles came in. Immutable and thread-safe.
  */
 public final class PersonIdentity {
+    /** Words after a name that belong to it. */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "snr", "jnr", "ii", "iii", "iv");
     /** The share of the articles a node must have to take a surname or an ambiguous name. */
     static final double DOMINANCE = 0.9;
     /** A misspelling is rare beside the right spelling: at most this share of its articles. */
@@ -173,9 +175,10 @@ public final class PersonIdentity {
      */
     public Map<String, String> groups(Collection<String> keys) {
         Set<String> all = new HashSet<>(keys);
+        Map<String, Set<String>> firsts = firstsByLast(keys);
         Map<String, String> base = new HashMap<>();
         for (String key : keys) {
-            String name = nameBefore(key, all::contains);
+            String name = nameBefore(key, all::contains, firsts);
             base.put(key, group(name != null ? name : key));
         }
         Map<String, String> parent = new TreeMap<>();
@@ -215,23 +218,48 @@ public final class PersonIdentity {
     }
 
     /**
-     * The longest key that {@code key} starts with and {@code known} knows, a full name from a first name on, when the
-     * words after it begin no first name and no known name of two words or more, or begin that name again
+     * The longest key that {@code key} starts with and {@code known} knows, a full name from a first name on whose last
+     * word is another first name's surname too ({@link #isSurname}), when the words after it are no suffix and begin no
+     * first name and no known name of two words or more, or begin that name again
      * ("hillary-clinton-keeps", "joe-biden-hide-caption", "paul-ryan-paul-davis-ryan-retirees"; not
      * "donald-trump-kellyanne-conway"); else null.
      */
-    String nameBefore(String key, Predicate<String> known) {
+    String nameBefore(String key, Predicate<String> known, Map<String, Set<String>> firstsByLast) {
         String[] words = key.split("-");
         if (words.length < 3 || !forms.isFirstName(words[0]))
             return null;
         for (int end = words.length - 1; end >= 2; end--) {
             String name = String.join("-", Arrays.copyOfRange(words, 0, end));
             String after = words[end];
-            if (!known.test(name) || !after.equals(words[0]) && (forms.isFirstName(after) || beginsName(words, end, known)))
+            if (!known.test(name) || SUFFIXES.contains(after) || !isSurname(words[end - 1], words[0], firstsByLast))
+                continue;
+            if (!after.equals(words[0]) && (forms.isFirstName(after) || beginsName(words, end, known)))
                 continue;
             return name;
         }
         return null;
+    }
+
+    /**
+     * Whether some key has the word as the surname of a first name other than {@code first}: "clinton" of "bill-clinton"
+     * beside "hillary-clinton", not "jong" of "kim-jong", whose "kim-jong-un" is a name of its own.
+     */
+    private boolean isSurname(String word, String first, Map<String, Set<String>> firstsByLast) {
+        for (String f : firstsByLast.getOrDefault(word, Set.of()))
+            if (!f.equals(first) && forms.isFirstName(f))
+                return true;
+        return false;
+    }
+
+    /** Last word -> the first words of the keys of two words with it. */
+    private static Map<String, Set<String>> firstsByLast(Collection<String> keys) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String key : keys) {
+            int dash = key.indexOf('-');
+            if (dash > 0 && dash == key.lastIndexOf('-'))
+                out.computeIfAbsent(key.substring(dash + 1), k -> new HashSet<>()).add(key.substring(0, dash));
+        }
+        return out;
     }
 
     /** Whether the words from {@code from} on begin a name of two words or more that {@code known} knows. */
@@ -292,6 +320,9 @@ public final class PersonIdentity {
         private final Map<String, Node> nameNodes = new HashMap<>();
         private final Map<String, Step> nameNodeSteps = new HashMap<>();
         private final Map<String, Step> steps = new LinkedHashMap<>();
+
+        /** The first words of the group's keys of two words, by last word; made when first needed. */
+        private Map<String, Set<String>> firsts;
 
         /** Pairs of keys ("a b") that one article gives one person. */
         private final Set<String> named = new HashSet<>();
@@ -465,12 +496,17 @@ public final class PersonIdentity {
         private String withoutWordsAfter(String key, List<Step> path) {
             if (!officeholders.withNameKey(key).isEmpty())
                 return key;
-            String name = nameBefore(key, k -> !rawArticles(k).isEmpty());
+            if (firsts == null)
+                firsts = firstsByLast(articles.keySet().stream().map(Identity::key).toList());
+            String name = nameBefore(key, k -> !rawArticles(k).isEmpty(), firsts);
             if (name == null)
                 return key;
             int own = rawArticles(key).size();
             int known = rawArticles(name).size();
-            if (known < COMMON_NAME * own || known < COMMON_NAME_ARTICLES)
+            // A longer name read in several articles is a name of its own ("Tucker Carlson Tonight"), unless it writes
+            // the name again.
+            boolean again = key.startsWith(name + "-" + first(name) + "-");
+            if (known < COMMON_NAME * own || known < COMMON_NAME_ARTICLES || own >= COMMON_NAME_ARTICLES && !again)
                 return key;
             String after = key.substring(name.length() + 1).replace('-', ' ');
             return take(path, step(key, name, "words after the name", "'" + after + "' stands after " + labeler.label(name)

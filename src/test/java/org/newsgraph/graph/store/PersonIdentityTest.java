@@ -202,16 +202,20 @@ class PersonIdentityTest {
     void wordsGluedAfterAFarCommonerNameAreNoPartOfIt() {
         PersonIdentity identity = identity(MergeVetoes.NONE);
         List<String> keys = List.of("hillary-clinton", "hillary-clinton-keeps", "paul-ryan", "paul-ryan-paul-davis-ryan-retirees",
-                "donald-trump", "donald-trump-kellyanne-conway", "kellyanne-conway");
+                "donald-trump", "donald-trump-kellyanne-conway", "kellyanne-conway", "bill-clinton", "tim-ryan", "melania-trump",
+                "kim-jong", "kim-jong-un", "george-bush", "george-bush-snr", "jeb-bush");
         var groups = identity.groups(keys);
         assertEquals(groups.get("hillary-clinton"), groups.get("hillary-clinton-keeps"));
         assertEquals(groups.get("paul-ryan"), groups.get("paul-ryan-paul-davis-ryan-retirees"));
         assertTrue(!groups.get("donald-trump").equals(groups.get("donald-trump-kellyanne-conway")), "Kellyanne begins another name");
-        var slipAfterGlue = identity.groups(List.of("hillary-clinton", "hillary-clinton-keeps", "hillary-kepes"));
+        assertTrue(!groups.get("kim-jong").equals(groups.get("kim-jong-un")), "'jong' is nobody else's surname");
+        assertTrue(!groups.get("george-bush").equals(groups.get("george-bush-snr")), "a suffix is part of the name");
+        var slipAfterGlue = identity.groups(List.of("hillary-clinton", "bill-clinton", "hillary-clinton-keeps", "hillary-kepes"));
         assertEquals(slipAfterGlue.get("hillary-clinton"), slipAfterGlue.get("hillary-kepes"),
                 "'kepes' is a slip of 'keeps', whose key is in Clinton's group");
         Result r = resolve(all(List.of(articles(0, 10, "hillary-clinton", null), articles(10, 1, "hillary-clinton-keeps", null),
-                articles(11, 5, "paul-ryan", null), articles(16, 3, "paul-ryan-paul-davis-ryan-retirees", null))));
+                articles(11, 5, "paul-ryan", null), articles(16, 3, "paul-ryan-paul-davis-ryan-retirees", null),
+                articles(19, 2, "bill-clinton", null), articles(21, 2, "tim-ryan", null))));
         assertEquals("hillary-clinton", node(r, "hillary-clinton-keeps"));
         assertEquals("words after the name", merge(r, "hillary-clinton-keeps").rule());
         assertEquals("paul-ryan-paul-davis-ryan-retirees", node(r, "paul-ryan-paul-davis-ryan-retirees"),
