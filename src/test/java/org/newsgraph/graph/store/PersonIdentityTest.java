@@ -172,6 +172,7 @@ class PersonIdentityTest {
         Result r = resolve(readings);
         assertEquals("rand-paul", node(r, "rand-pauls"));
         assertEquals("plural", merge(r, "rand-pauls").rule());
+        assertTrue(PersonMerges.RULES.contains("plural"), "merges --rule plural");
         assertEquals("kamala-harris", node(r, "kamala-harrises"));
         assertEquals("pat-jones", node(r, "pat-jones"), "a name that ends in s is no plural of a rarer one");
         assertEquals("bernie-sanders", node(resolve(all(List.of(articles(0, 1, "bernie-sanders", null)))), "bernie-sanders"));
@@ -188,6 +189,7 @@ class PersonIdentityTest {
                 articles(49, 10, "tom-wolf", null), articles(59, 1, "tom-wolfe", null))));
         assertEquals("chuck-schumer", node(r, "chuck-shumer"));
         assertEquals("misspelt surname", merge(r, "chuck-shumer").rule());
+        assertTrue(PersonMerges.RULES.contains("misspelt surname"), "merges --rule 'misspelt surname'");
         assertEquals("rudy-giuliani", node(r, "rudy-guiliani"), "two letters swapped");
         assertEquals("james-comer", node(r, "james-comer"), "Rep. James Comer is in the record");
         assertEquals("ted-crux", node(r, "ted-crux"), "a short surname");
@@ -218,6 +220,7 @@ class PersonIdentityTest {
                 articles(19, 2, "bill-clinton", null), articles(21, 2, "tim-ryan", null))));
         assertEquals("hillary-clinton", node(r, "hillary-clinton-keeps"));
         assertEquals("words after the name", merge(r, "hillary-clinton-keeps").rule());
+        assertTrue(PersonMerges.RULES.contains("words after the name"), "merges --rule 'words after the name'");
         assertEquals("paul-ryan-paul-davis-ryan-retirees", node(r, "paul-ryan-paul-davis-ryan-retirees"),
                 "Paul Ryan is not three times as common here");
     }
