@@ -26,6 +26,8 @@ import org.newsgraph.nlp.Gazetteers;
 public final class NameForms {
     static final String TITLES = "/org/newsgraph/resolve/name-titles.txt";
     private static final String VOWELS = "aeiouy";
+    /** A surname this long or longer may be misspelt by one slip; shorter ones are other names too often. */
+    public static final int SLIP_LENGTH = 5;
 
     private final Gazetteers gazetteers;
     private final Set<String> titles;
@@ -103,6 +105,45 @@ public final class NameForms {
             if (!longer.get(extra + i).equalsIgnoreCase(name.get(i)))
                 return false;
         return true;
+    }
+
+    /**
+     * Whether {@code longer} is {@code name} with words after it ("Hillary Clinton Keeps" of a headline in title case,
+     * "Joe Biden Hide Caption" of a photo caption): it starts with all of {@code name}, a full name that starts with a
+     * first name. Whether the words after are part of no other name is for the caller to know.
+     */
+    public boolean hasWordsAfter(List<String> longer, List<String> name) {
+        if (longer.size() <= name.size() || name.size() < 2 || !gazetteers.isFirstName(name.get(0)))
+            return false;
+        for (int i = 0; i < name.size(); i++)
+            if (!longer.get(i).equalsIgnoreCase(name.get(i)))
+                return false;
+        return true;
+    }
+
+    /**
+     * Whether two surnames of five letters or more are one slip of the keyboard apart: a letter more or less
+     * ("shumer", "schumer"; "regan", "reagan") or two letters swapped ("guiliani", "giuliani"). One letter for
+     * another, or a final "e", makes other names too often ("comer", "comey"; "wolf", "wolfe") and is not one.
+     */
+    public static boolean isSlip(String a, String b) {
+        if (a.equals(b) || Math.max(a.length(), b.length()) < SLIP_LENGTH)
+            return false;
+        if (a.length() == b.length()) {
+            int i = 0;
+            while (a.charAt(i) == b.charAt(i))
+                i++;
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1 || longer.equals(shorter + "e"))
+            return false;
+        for (int i = 0; i < longer.length(); i++)
+            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter))
+                return true;
+        return false;
     }
 
     /** The name without a last word that repeats the one before it ("Bernie Sanders Sanders"). */

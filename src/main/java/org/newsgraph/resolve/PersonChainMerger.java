@@ -20,14 +20,18 @@ import org.newsgraph.nlp.PersonChain;
 /**
  * Within one article, after the mention linker: takes the titles off the names a person is written with ("Justice
  * Sonia Sotomayor", "Mr Trump"), and the verb off a name that only a question opens ("Will Trump"), and joins the chains that are one person by the {@link NameForms} rules: a surname
- * alone to the full name it ends (the one named most when several are), and full names whose first names are one
- * ("Joe Biden", "Joseph Biden"), never people of different sexes. Chains are joined by giving each the names of all, so that the resolver keys them
+ * alone to the full name it ends (the one named most when several are), full names whose first names are one
+ * ("Joe Biden", "Joseph Biden"), and a full name with words glued after it that begin no other name of the article
+ * ("Hillary Clinton Keeps" of a headline in title case) to that name, and full names whose surnames are one slip apart
+ * ("Rudy Guiliani", "Rudy Giuliani"); never people of different sexes. Chains are joined by giving each the names of all, so that the resolver keys them
  * alike; chain ids, and so the facts' references to them, stay as they were. Stateless and thread-safe.
  */
 public final class PersonChainMerger {
     // Verbs that open a question, capitalised there and so taken for a first name ("Will Trump ...?", "Can Biden ...?").
     private static final Set<String> QUESTION_VERBS = Set.of("will", "would", "can", "could", "should", "did", "does", "do",
             "is", "was", "has", "have", "had", "must", "may", "might", "shall");
+
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "when", "where", "why", "how", "who", "which");
 
     private final NameForms forms;
     private final EntityResolver resolver;
@@ -86,10 +90,53 @@ public final class PersonChainMerger {
                     groups.join(c.id(), other.id());
                 }
             }
+            // "Rudy Guiliani" beside "Rudy Giuliani": the first words the same, the surnames one slip apart.
+            for (PersonChain other : chains) {
+                List<String> k = keys.get(other.id());
+                if (other.id() != c.id() && k.size() == key.size() && key.size() >= 2
+                        && k.subList(0, k.size() - 1).equals(key.subList(0, key.size() - 1))
+                        && NameForms.isSlip(k.get(k.size() - 1), key.get(key.size() - 1)))
+                    groups.join(c.id(), other.id());
+            }
             if (best != null)
                 groups.join(c.id(), best);
+            Integer named = nameBefore(c.id(), keys, genders);
+            if (named != null)
+                groups.join(c.id(), named);
         }
         return joined(article, chains, groups.sets());
+    }
+
+    /**
+     * The chain whose full name this chain's key starts with, when the words after it begin no other person's name of
+     * the article: "Hillary Clinton Keeps" (a headline in title case), "Joe Biden Hide Caption", "Paul Ryan Paul Davis
+     * Ryan" (the name written again); not "Donald Trump Kellyanne Conway" when the article names Kellyanne Conway. The
+     * longest such name, never one of the other sex; null if none.
+     */
+    private Integer nameBefore(int id, Map<Integer, List<String>> keys, Map<Integer, String> genders) {
+        List<String> key = keys.get(id);
+        Integer best = null;
+        for (Map.Entry<Integer, List<String>> e : keys.entrySet()) {
+            List<String> k = e.getValue();
+            if (e.getKey() == id || !forms.hasWordsAfter(key, k) || best != null && keys.get(best).size() >= k.size())
+                continue;
+            String g = genders.get(id);
+            if (g != null && genders.containsKey(e.getKey()) && !g.equals(genders.get(e.getKey())))
+                continue;
+            String after = key.get(k.size());
+            // The name written again ("Paul Ryan Paul Davis Ryan" of a hover card) is no other name.
+            boolean another = false;
+            if (after.equals(k.get(0))) {
+                best = e.getKey();
+                continue;
+            }
+            for (Map.Entry<Integer, List<String>> o : keys.entrySet())
+                if (!o.getKey().equals(e.getKey()) && o.getKey() != id && o.getValue().size() >= 2 && o.getValue().get(0).equals(after))
+                    another = true;
+            if (!another)
+                best = e.getKey();
+        }
+        return best;
     }
 
     /**
@@ -107,12 +154,16 @@ public final class PersonChainMerger {
         return out;
     }
 
-    /** Whether the mention is the sentence's first word, or the first after an opening quote or bracket. */
+    /**
+     * Whether the mention opens the sentence or a question in it: the first word, the first after an opening quote,
+     * bracket or colon ("Tim Stanley: Will Trump's good night ..."), or after a question word ("What Will Trump Do?").
+     */
     private static boolean opensSentence(AnnotatedArticle article, Mention m) {
         if (m.start() == 0)
             return true;
         String before = article.sentences().get(m.sentence()).token(m.start() - 1);
-        return before.equals("\"") || before.equals("“") || before.equals("‘") || before.equals("'") || before.equals("(");
+        return before.equals("\"") || before.equals("“") || before.equals("‘") || before.equals("'") || before.equals("(")
+                || before.equals(":") || QUESTION_WORDS.contains(before.toLowerCase(Locale.ROOT));
     }
 
     /**

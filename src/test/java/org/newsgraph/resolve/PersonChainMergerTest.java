@@ -65,6 +65,8 @@ class PersonChainMergerTest {
                 .name(0, 0, 2, 0)));
         assertEquals(List.of("will-hurd"), keys(PersonsFixture.of("Will Hurd spoke .", "Rep. Will Hurd said so .")
                 .chain("male", "Will Hurd", "Will Hurd").name(0, 0, 2, 0).name(1, 1, 3, 0)), "written inside a sentence too");
+        assertEquals(List.of("trump"), keys(PersonsFixture.of("What Will Trump Do ?", "Tim Stanley : Will Trump win ?")
+                .chain(null, "Will Trump", "Will Trump").name(0, 1, 3, 0).name(1, 3, 5, 0)), "a question opens after a question word or a colon");
     }
 
     @Test
@@ -73,6 +75,35 @@ class PersonChainMergerTest {
                 .chain(null, "Enter Marco Rubio").name(0, 0, 3, 0)
                 .chain("male", "Marco Rubio").name(1, 0, 2, 1);
         assertEquals(List.of("marco-rubio", "marco-rubio"), keys(f));
+    }
+
+    @Test
+    void aNameWithWordsGluedAfterItJoinsTheName() {
+        PersonsFixture headline = PersonsFixture.of("Hillary Clinton Keeps Iowa Guessing", "Hillary Clinton spoke .")
+                .chain(null, "Hillary Clinton Keeps").name(0, 0, 3, 0)
+                .chain("female", "Hillary Clinton").name(1, 0, 2, 1);
+        assertEquals(List.of("hillary-clinton", "hillary-clinton"), keys(headline));
+        PersonsFixture twoPeople = PersonsFixture.of("Donald Trump Kellyanne Conway", "Donald Trump met Kellyanne Conway .")
+                .chain(null, "Donald Trump Kellyanne Conway").name(0, 0, 4, 0)
+                .chain("male", "Donald Trump").name(1, 0, 2, 1)
+                .chain("female", "Kellyanne Conway").name(1, 3, 5, 2);
+        assertEquals(List.of("donald-trump-kellyanne-conway", "donald-trump", "kellyanne-conway"), keys(twoPeople),
+                "the words after begin another person's name");
+        PersonsFixture hoverCard = PersonsFixture.of("Speaker Paul Ryan Paul Davis Ryan Retirees should say no", "Paul Ryan and Paul Davis spoke .")
+                .chain("male", "Paul Ryan Paul Davis Ryan Retirees").name(0, 1, 7, 0)
+                .chain("male", "Paul Ryan").name(1, 0, 2, 1)
+                .chain("male", "Paul Davis").name(1, 3, 5, 2);
+        assertEquals(List.of("paul-ryan", "paul-ryan", "paul-davis"), keys(hoverCard), "the name written again");
+    }
+
+    @Test
+    void surnamesOneSlipApartWithTheSameFirstNameAreJoined() {
+        PersonsFixture f = PersonsFixture.of("Rudy Guiliani said .", "Rudy Giuliani spoke . Rudy Giuliani left .", "Tom Wolf met Tom Wolfe .")
+                .chain("male", "Rudy Guiliani").name(0, 0, 2, 0)
+                .chain("male", "Rudy Giuliani", "Rudy Giuliani").name(1, 0, 2, 1).name(1, 4, 6, 1)
+                .chain("male", "Tom Wolf").name(2, 0, 2, 2)
+                .chain("male", "Tom Wolfe").name(2, 3, 5, 3);
+        assertEquals(List.of("rudy-giuliani", "rudy-giuliani", "tom-wolf", "tom-wolfe"), keys(f));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.newsgraph.graph.store;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +22,11 @@ import org.newsgraph.graph.NG;
  * surname groups, links and summary nodes it touches:
  * <ul>
  * <li>every graph's readings of its persons ({@link PersonIdentity.Reading}), each filed under its graph and under its
- * surname group, so that the readings of a group, or of a graph, are one index range;</li>
- * <li>the record nodes that each surname group gave the links graph;</li>
+ * key's surname ({@link PersonIdentity#group(String)}), so that the readings of a graph, or of some keys, are a few
+ * index ranges;</li>
+ * <li>every key some reading has: the group a key is resolved in depends on all of them
+ * ({@link PersonIdentity#groups}), and reading them from the readings would read the whole index;</li>
+ * <li>the record nodes that each surname group (as {@link PersonIdentity#groups} names it) gave the links graph;</li>
  * <li>the graphs stored or removed since the last derivation, and the (person, office) and (person, race) pairs that
  * their earlier versions stated, whose summary nodes the next derivation redoes.</li>
  * </ul>
@@ -32,8 +36,13 @@ import org.newsgraph.graph.NG;
 final class DerivationIndex {
     private static final String NS = NG.ID + "store/derivation#";
     private static final Node DEFAULT = Quad.defaultGraphIRI;
-    /** Marks an index that holds every graph's readings as of the last derivation. */
-    private static final Node COMPLETE = term("complete");
+    /**
+     * Marks an index that holds every graph's readings and keys as of the last derivation. An index of an earlier
+     * version, without the keys, has another mark ({@link #OLD_COMPLETE}), and the store is derived whole.
+     */
+    private static final Node COMPLETE = term("completeWithKeys");
+    private static final Node OLD_COMPLETE = term("complete");
+    private static final Node KEY = term("key");
     private static final Node READING = term("reading");
     private static final Node LINKS = term("links");
     private static final Node PENDING_GRAPH = term("pendingGraph");
@@ -60,7 +69,7 @@ final class DerivationIndex {
 
     /** Drops the whole index, pending marks included. */
     static void clear(DatasetGraph dsg) {
-        for (Node p : List.of(COMPLETE, READING, LINKS, PENDING_GRAPH, PENDING_HOLDING, PENDING_CANDIDACY))
+        for (Node p : List.of(COMPLETE, OLD_COMPLETE, READING, KEY, LINKS, PENDING_GRAPH, PENDING_HOLDING, PENDING_CANDIDACY))
             dsg.deleteAny(DEFAULT, Node.ANY, p, Node.ANY);
     }
 
@@ -107,28 +116,51 @@ final class DerivationIndex {
             dsg.deleteAny(DEFAULT, Node.ANY, p, Node.ANY);
     }
 
-    /** Files a reading under its graph and its surname group. */
+    /** Files a reading under its graph and its key's surname, and lists its key. */
     static void add(DatasetGraph dsg, PersonIdentity.Reading r) {
         Node value = encode(r);
         dsg.add(DEFAULT, NodeFactory.createURI(r.graph()), READING, value);
         dsg.add(DEFAULT, group(PersonIdentity.group(r.key())), READING, value);
+        dsg.add(DEFAULT, NG.store(), KEY, NodeFactory.createLiteralString(r.key()));
     }
 
-    /** Takes every reading of {@code graph} out of the index. */
+    /** Takes every reading of {@code graph} out of the index, and the keys no other reading has. */
     static void removeGraph(DatasetGraph dsg, Node graph) {
+        Set<String> keys = new TreeSet<>();
         for (PersonIdentity.Reading r : readingsOfGraph(dsg, graph)) {
             Node value = encode(r);
             dsg.delete(DEFAULT, graph, READING, value);
             dsg.delete(DEFAULT, group(PersonIdentity.group(r.key())), READING, value);
+            keys.add(r.key());
         }
+        for (PersonIdentity.Reading r : readingsOfKeys(dsg, keys))
+            keys.remove(r.key());
+        for (String key : keys)
+            dsg.delete(DEFAULT, NG.store(), KEY, NodeFactory.createLiteralString(key));
+    }
+
+    /** Every key that some reading has. */
+    static Set<String> keys(DatasetGraph dsg) {
+        Set<String> out = new HashSet<>();
+        Iter.forEach(dsg.find(DEFAULT, NG.store(), KEY, Node.ANY), q -> out.add(q.getObject().getLiteralLexicalForm()));
+        return out;
     }
 
     static List<PersonIdentity.Reading> readingsOfGraph(DatasetGraph dsg, Node graph) {
         return readings(dsg, graph);
     }
 
-    static List<PersonIdentity.Reading> readingsOfGroup(DatasetGraph dsg, String group) {
-        return readings(dsg, group(group));
+    /** The readings whose key is one of {@code keys}, read from the ranges of their surnames. */
+    static List<PersonIdentity.Reading> readingsOfKeys(DatasetGraph dsg, Collection<String> keys) {
+        Set<String> wanted = new HashSet<>(keys);
+        Set<String> surnames = new TreeSet<>();
+        wanted.forEach(key -> surnames.add(PersonIdentity.group(key)));
+        List<PersonIdentity.Reading> out = new ArrayList<>();
+        for (String surname : surnames)
+            for (PersonIdentity.Reading r : readings(dsg, group(surname)))
+                if (wanted.contains(r.key()))
+                    out.add(r);
+        return out;
     }
 
     private static List<PersonIdentity.Reading> readings(DatasetGraph dsg, Node subject) {

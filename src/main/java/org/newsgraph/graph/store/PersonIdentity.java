@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.newsgraph.resolve.NameForms;
 import org.newsgraph.resolve.Officeholder;
@@ -26,10 +27,17 @@ import org.newsgraph.resolve.PersonLabeler;
  * <li>record: a reading matched to a record is that record's node ({@link Officeholders#nodeKey});</li>
  * <li>title, repeat: a key with a title in front ({@code justice-sonia-sotomayor}) or its surname twice is the
  * name without;</li>
+ * <li>plural: a full name with an "s" more ({@code donald-trumps}, a plural or a possessive without its apostrophe) is
+ * the name, when that is far more common and the plural is no record's name;</li>
  * <li>words before the name: a key that ends in a name at least as often read ({@code enter-marco-rubio}) is that name,
  * when the words before are no first name and the name starts with one;</li>
+ * <li>words after the name: a key that starts with a full name three times as often read ({@code hillary-clinton-keeps})
+ * is that name, when the word after is no first name or the name's own again;</li>
  * <li>first name: a key whose first name is a nickname, formal name or misspelling of another's with the same
- * rest ({@code joseph-biden}, {@code joe-biden}) is the one more articles use, when that choice is not ambiguous;</li>
+ * rest ({@code joseph-biden}, {@code joe-biden}) is the one more articles use, when that choice is not ambiguous and
+ * the two are of one sex (by the first names, or the record a key matched);</li>
+ * <li>misspelt surname: a full name whose surname is one slip from another's with the same first words
+ * ({@code chuck-shumer}) is that name, when that is ten times as common and the misspelt one no record's;</li>
  * <li>middle name: a key with middle names ({@code hillary-rodham-clinton}) is the first and last name alone, when
  * that is read at least as often and no name several records share;</li>
  * <li>record name: a full name that only one record has is that record's node, once some article's context
@@ -39,10 +47,13 @@ import org.newsgraph.resolve.PersonLabeler;
  * naming one name (a key whose first word is no first name, "cool-obama", is no one).</li>
  * </ul>
  * A vetoed merge is not made (and is recorded as vetoed). All readings of one key end on the same node, and every
- * rule looks only at the readings whose keys share the last word (the surname group, {@link #group}), so this is a
- * pure function of one group's readings, the same whatever order the articles came in. Immutable and thread-safe.
+ * rule looks only at the readings whose keys share the last word, a plural's "s" aside (the surname group,
+ * {@link #group}; groups whose surnames are one slip apart are one, {@link #groups}), so this is a pure function of one
+ * group's readings, the same whatever order the articles came in. Immutable and thread-safe.
  */
 public final class PersonIdentity {
+    /** Words after a name that belong to it. */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "snr", "jnr", "ii", "iii", "iv");
     /** The share of the articles a node must have to take a surname or an ambiguous name. */
     static final double DOMINANCE = 0.9;
     /** A misspelling is rare beside the right spelling: at most this share of its articles. */
@@ -51,6 +62,8 @@ public final class PersonIdentity {
     private static final int COMMON_NAME = 3;
     /** ...and named in at least this many articles. */
     private static final int COMMON_NAME_ARTICLES = 5;
+    /** A misspelt surname is rare beside the right one: the right one is in this many times as many articles. */
+    private static final int SLIP_RATIO = 10;
 
     /**
      * One person node of one graph as the article read it.
@@ -144,9 +157,140 @@ public final class PersonIdentity {
         return out;
     }
 
-    /** The surname group of a key: its last word. */
+    /**
+     * The surname group of a key: its last word without a plural's or a possessive's "s" ("trump" for both
+     * {@code donald-trump} and {@code donald-trumps}, "harri" for {@code kamala-harris} and {@code kamala-harrises}),
+     * so that the plural rule sees the name beside its plural.
+     */
     public static String group(String key) {
-        return key.substring(key.lastIndexOf('-') + 1);
+        return stem(key.substring(key.lastIndexOf('-') + 1));
+    }
+
+    /**
+     * The surname groups of keys ({@link #group}), so that each rule sees the keys it may merge: a key that starts with
+     * another key of the store, a full name, is in that name's group ({@code hillary-clinton-keeps} in Clinton's: see
+     * {@link #nameBefore}); groups whose surnames are one slip apart ({@link NameForms#isSlip}) in keys with the same
+     * first word are one ("chuck-schumer", "chuck-shumer"). Key -> the group it is resolved in; a pure function of the
+     * keys.
+     */
+    public Map<String, String> groups(Collection<String> keys) {
+        Set<String> all = new HashSet<>(keys);
+        Map<String, Set<String>> firsts = firstsByLast(keys);
+        Map<String, String> base = new HashMap<>();
+        for (String key : keys) {
+            String name = nameBefore(key, all::contains, firsts);
+            base.put(key, group(name != null ? name : key));
+        }
+        Map<String, String> parent = new TreeMap<>();
+        // First word -> last word -> the groups of the keys with both.
+        Map<String, Map<String, Set<String>>> byFirst = new TreeMap<>();
+        for (String key : keys) {
+            String g = base.get(key);
+            parent.putIfAbsent(g, g);
+            int dash = key.indexOf('-');
+            if (dash > 0)
+                byFirst.computeIfAbsent(key.substring(0, dash), k -> new TreeMap<>())
+                        .computeIfAbsent(key.substring(key.lastIndexOf('-') + 1), k -> new TreeSet<>()).add(g);
+        }
+        for (Map<String, Set<String>> surnames : byFirst.values()) {
+            // Two words one slip apart share a word with one letter less (or one of them is it).
+            Map<String, List<String>> byDeletion = new HashMap<>();
+            for (String surname : surnames.keySet()) {
+                if (surname.length() < NameForms.SLIP_LENGTH - 1)
+                    continue;
+                Set<String> shorter = new HashSet<>(List.of(surname));
+                for (int i = 0; i < surname.length(); i++)
+                    shorter.add(surname.substring(0, i) + surname.substring(i + 1));
+                for (String d : shorter)
+                    byDeletion.computeIfAbsent(d, k -> new ArrayList<>()).add(surname);
+            }
+            for (List<String> near : byDeletion.values())
+                for (int i = 1; i < near.size(); i++)
+                    if (NameForms.isSlip(near.get(0), near.get(i)))
+                        for (String a : surnames.get(near.get(0)))
+                            for (String b : surnames.get(near.get(i)))
+                                union(parent, a, b);
+        }
+        Map<String, String> out = new HashMap<>();
+        for (String key : keys)
+            out.put(key, find(parent, base.get(key)));
+        return out;
+    }
+
+    /**
+     * The longest key that {@code key} starts with and {@code known} knows, a full name from a first name on whose last
+     * word is another first name's surname too ({@link #isSurname}), when the words after it are no suffix and begin no
+     * first name and no known name of two words or more, or begin that name again
+     * ("hillary-clinton-keeps", "joe-biden-hide-caption", "paul-ryan-paul-davis-ryan-retirees"; not
+     * "donald-trump-kellyanne-conway"); else null.
+     */
+    String nameBefore(String key, Predicate<String> known, Map<String, Set<String>> firstsByLast) {
+        String[] words = key.split("-");
+        if (words.length < 3 || !forms.isFirstName(words[0]))
+            return null;
+        for (int end = words.length - 1; end >= 2; end--) {
+            String name = String.join("-", Arrays.copyOfRange(words, 0, end));
+            String after = words[end];
+            if (!known.test(name) || SUFFIXES.contains(after) || !isSurname(words[end - 1], words[0], firstsByLast))
+                continue;
+            if (!after.equals(words[0]) && (forms.isFirstName(after) || beginsName(words, end, known)))
+                continue;
+            return name;
+        }
+        return null;
+    }
+
+    /**
+     * Whether some key has the word as the surname of a first name other than {@code first}: "clinton" of "bill-clinton"
+     * beside "hillary-clinton", not "jong" of "kim-jong", whose "kim-jong-un" is a name of its own.
+     */
+    private boolean isSurname(String word, String first, Map<String, Set<String>> firstsByLast) {
+        for (String f : firstsByLast.getOrDefault(word, Set.of()))
+            if (!f.equals(first) && forms.isFirstName(f))
+                return true;
+        return false;
+    }
+
+    /** Last word -> the first words of the keys of two words with it. */
+    private static Map<String, Set<String>> firstsByLast(Collection<String> keys) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String key : keys) {
+            int dash = key.indexOf('-');
+            if (dash > 0 && dash == key.lastIndexOf('-'))
+                out.computeIfAbsent(key.substring(dash + 1), k -> new HashSet<>()).add(key.substring(0, dash));
+        }
+        return out;
+    }
+
+    /** Whether the words from {@code from} on begin a name of two words or more that {@code known} knows. */
+    private static boolean beginsName(String[] words, int from, Predicate<String> known) {
+        for (int end = from + 2; end <= words.length; end++)
+            if (known.test(String.join("-", Arrays.copyOfRange(words, from, end))))
+                return true;
+        return false;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb))
+            parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+    }
+
+    private static String find(Map<String, String> parent, String g) {
+        String r = g;
+        while (!parent.get(r).equals(r))
+            r = parent.get(r);
+        return r;
+    }
+
+    private static String stem(String word) {
+        String w = word;
+        if (w.length() > 4 && w.endsWith("es") && w.substring(0, w.length() - 2).matches(".*(s|x|z|ch|sh)"))
+            w = w.substring(0, w.length() - 2);
+        if (w.length() > 2 && w.endsWith("s"))
+            w = w.substring(0, w.length() - 1);
+        return w;
     }
 
     /** Resolves the readings of one surname group. */
@@ -176,6 +320,9 @@ public final class PersonIdentity {
         private final Map<String, Node> nameNodes = new HashMap<>();
         private final Map<String, Step> nameNodeSteps = new HashMap<>();
         private final Map<String, Step> steps = new LinkedHashMap<>();
+
+        /** The first words of the group's keys of two words, by last word; made when first needed. */
+        private Map<String, Set<String>> firsts;
 
         /** Pairs of keys ("a b") that one article gives one person. */
         private final Set<String> named = new HashSet<>();
@@ -251,11 +398,17 @@ public final class PersonIdentity {
             while (seen.add(k)) {
                 String next = cleaned(k, path);
                 if (next.equals(k))
+                    next = singular(k, path);
+                if (next.equals(k))
                     next = withoutWordsBefore(k, path);
+                if (next.equals(k))
+                    next = withoutWordsAfter(k, path);
                 if (next.equals(k))
                     next = firstNameVariant(k, path);
                 if (next.equals(k))
                     next = withoutMiddleNames(k, path);
+                if (next.equals(k))
+                    next = surnameSlip(k, path);
                 if (next.equals(k))
                     break;
                 k = next;
@@ -278,6 +431,86 @@ public final class PersonIdentity {
                 return take(path, step(key, to, "repeat", "the surname is written twice", vetoes.blocks(key, to), null), key);
             }
             return key;
+        }
+
+        /**
+         * "donald-trumps": a full name with an "s" more ("the Donald Trumps of the world", or "Rand Pauls bizarre poverty
+         * fantasy" without its apostrophe) is the name, when that is far more common and the plural is nobody's name in
+         * the record.
+         */
+        private String singular(String key, List<Step> path) {
+            String[] words = key.split("-");
+            String last = words[words.length - 1];
+            if (words.length < 2 || !last.endsWith("s") || !officeholders.withNameKey(key).isEmpty())
+                return key;
+            String rest = key.substring(0, key.length() - last.length());
+            List<String> singulars = new ArrayList<>(List.of(rest + last.substring(0, last.length() - 1)));
+            if (last.endsWith("es"))
+                singulars.add(rest + last.substring(0, last.length() - 2));
+            int own = rawArticles(key).size();
+            for (String one : singulars) {
+                int n = rawArticles(one).size();
+                if (n < COMMON_NAME * own || n < COMMON_NAME_ARTICLES)
+                    continue;
+                return take(path, step(key, one, "plural", "'" + labeler.label(key) + "' is " + labeler.label(one)
+                        + " with an s, a plural or a possessive without its apostrophe; " + labeler.label(one) + " is named in " + n
+                        + " articles, " + labeler.label(key) + " in " + own, vetoes.blocks(key, one), null), key);
+            }
+            return key;
+        }
+
+        /**
+         * "chuck-shumer": a full name whose surname is one slip from that of a name with the same first words, ten times
+         * as common, is that name, unless the misspelt name is a record's (Rep. James Comer is not James Comey).
+         */
+        private String surnameSlip(String key, List<Step> path) {
+            int dash = key.lastIndexOf('-');
+            if (dash < 0 || !officeholders.withNameKey(key).isEmpty())
+                return key;
+            String before = key.substring(0, dash + 1);
+            String surname = key.substring(dash + 1);
+            int own = rawArticles(key).size();
+            String best = null;
+            int bestArticles = 0;
+            for (Identity x : articles.keySet()) {
+                String k = x.key();
+                if (k.equals(key) || !k.startsWith(before) || k.indexOf('-', before.length()) >= 0 || !NameForms.isSlip(surname, k.substring(before.length())))
+                    continue;
+                int n = rawArticles(k).size();
+                if (n > bestArticles || n == bestArticles && k.compareTo(best) < 0) {
+                    best = k;
+                    bestArticles = n;
+                }
+            }
+            if (best == null || bestArticles < SLIP_RATIO * own || bestArticles < COMMON_NAME_ARTICLES)
+                return key;
+            return take(path, step(key, best, "misspelt surname", "'" + surname + "' looks like a misspelling of '"
+                    + best.substring(before.length()) + "'; " + labeler.label(best) + " is named in " + bestArticles + " articles, "
+                    + labeler.label(key) + " in " + own, vetoes.blocks(key, best), null), key);
+        }
+
+        /**
+         * "hillary-clinton-keeps": words glued after a name ({@link #nameBefore}) that three times as many articles give
+         * alone (and five or more) are no part of it, unless the longer name is a record's.
+         */
+        private String withoutWordsAfter(String key, List<Step> path) {
+            if (!officeholders.withNameKey(key).isEmpty())
+                return key;
+            if (firsts == null)
+                firsts = firstsByLast(articles.keySet().stream().map(Identity::key).toList());
+            String name = nameBefore(key, k -> !rawArticles(k).isEmpty(), firsts);
+            if (name == null)
+                return key;
+            int own = rawArticles(key).size();
+            int known = rawArticles(name).size();
+            // A longer name read in several articles is a name of its own ("Tucker Carlson Tonight"), unless it writes
+            // the name again.
+            boolean again = key.startsWith(name + "-" + first(name) + "-");
+            if (known < COMMON_NAME * own || known < COMMON_NAME_ARTICLES || own >= COMMON_NAME_ARTICLES && !again)
+                return key;
+            String after = key.substring(name.length() + 1).replace('-', ' ');
+            return take(path, step(key, name, "words after the name", "'" + after + "' stands after " + labeler.label(name)
+                    + ", who is named in " + known + " articles", vetoes.blocks(key, name), null), key);
         }
 
         /** "enter-marco-rubio": words before a name that more articles give alone are no part of it. */
@@ -308,7 +541,7 @@ public final class PersonIdentity {
             for (Identity x : articles.keySet()) {
                 String k = x.key();
                 if (!k.equals(key) && k.endsWith(rest) && k.indexOf('-') == k.length() - rest.length()
-                        && !variants.contains(k) && forms.sameFirstName(words[0], first(k)))
+                        && !variants.contains(k) && forms.sameFirstName(words[0], first(k)) && !differentSex(key, k))
                     variants.add(k);
             }
             if (variants.isEmpty())
@@ -356,6 +589,30 @@ public final class PersonIdentity {
             String middle = String.join(" ", Arrays.copyOfRange(words, 1, words.length - 1));
             return take(path, step(key, shorter, "middle name", "'" + middle + "' is a middle name; " + labeler.label(shorter)
                     + " is named in " + known.size() + " articles", vetoes.blocks(key, shorter), null), key);
+        }
+
+        /**
+         * Whether two keys name people of different sexes: by their first names, or, for a first name given to both
+         * sexes ("Chris"), by the record the key's readings matched ("Christie Smith" is not Rep. Chris Smith).
+         */
+        private boolean differentSex(String a, String b) {
+            String x = sex(a);
+            String y = sex(b);
+            return x != null && y != null && !x.equals(y);
+        }
+
+        private String sex(String key) {
+            String byName = forms.genderOfFirstName(first(key));
+            if (byName != null)
+                return byName;
+            for (Identity x : articles.keySet()) {
+                if (!x.key().equals(key) || x.record() == null)
+                    continue;
+                String s = officeholders.byId(x.record()).map(Officeholder::sex).orElse("");
+                if (!s.isEmpty())
+                    return s.equals("M") ? "male" : "female";
+            }
+            return null;
         }
 
         private String first(String key) {

@@ -11,8 +11,8 @@ import org.newsgraph.graph.NG;
 /** The merges graph read back: what {@code newsgraph merges} lists. Stateless. */
 public final class PersonMerges {
     /** The rules of {@link PersonIdentity}, as the merges graph names them. */
-    public static final List<String> RULES = List.of("record", "title", "repeat", "words before the name", "first name",
-            "middle name", "record name", "ambiguous name", "surname");
+    public static final List<String> RULES = List.of("record", "title", "repeat", "plural", "words before the name",
+            "words after the name", "first name", "middle name", "misspelt surname", "record name", "ambiguous name", "surname");
 
     private static final Query MERGES = ArticleStore.parseQuery("""
             SELECT ?label ?rule ?evidence ?articles ?example ?vetoed WHERE {

@@ -41,9 +41,10 @@ import org.newsgraph.resolve.PersonLabeler;
  * records every merge.
  *
  * <p>{@link #recompute} does all of it from every graph and writes the {@link DerivationIndex} of the readings;
- * {@link #update} redoes only the surname groups that the graphs changed since then touch, reading their readings
- * from the index, and moves only the graphs whose persons now end elsewhere. Both give the same store: each group's
- * nodes are a pure function of its readings, and a graph's placement of the nodes of its readings.
+ * {@link #update} redoes only the surname groups that the graphs changed since then touch, or whose keys they moved
+ * to another group, reading their readings from the index, and moves only the graphs whose persons now end elsewhere.
+ * Both give the same store: the groups are a pure function of the store's keys, each group's nodes of its readings,
+ * and a graph's placement of the nodes of its readings.
  * Stateless; the caller provides the write transaction.
  */
 final class StoreIdentity {
@@ -66,9 +67,13 @@ final class StoreIdentity {
     /** Moves every person node to its node, writes the links and merges graphs and the index anew; inside a write transaction. */
     void recompute(DatasetGraph dsg) {
         List<Found> found = readAll(dsg);
+        Set<String> keys = new HashSet<>();
+        for (Found f : found)
+            keys.add(f.reading().key());
+        Map<String, String> groupOf = identity.groups(keys);
         Map<String, List<PersonIdentity.Reading>> groups = new TreeMap<>();
         for (Found f : found)
-            groups.computeIfAbsent(PersonIdentity.group(f.reading().key()), k -> new ArrayList<>()).add(f.reading());
+            groups.computeIfAbsent(groupOf.get(f.reading().key()), k -> new ArrayList<>()).add(f.reading());
         DerivationIndex.clear(dsg);
         Map<PersonIdentity.Identity, PersonIdentity.Node> nodes = new HashMap<>();
         Set<Quad> merges = new HashSet<>();
@@ -95,9 +100,12 @@ final class StoreIdentity {
 
     /**
      * Redoes who is who for the graphs stored or removed since the last derivation ({@code pending}), from the
-     * {@link DerivationIndex}: the surname groups of their readings, old and new, are resolved before and after; the
-     * pending graphs, and every graph with a reading whose node the change moved, are placed again; the links and merges
-     * of those groups are written again, and the index takes the pending graphs' new readings. Inside a write
+     * {@link DerivationIndex}. The group each key is resolved in depends on all keys of the store
+     * ({@link PersonIdentity#groups}), so the groups are made from the keys before and after the change; a group is
+     * resolved again, before and after, when it holds a key of the pending graphs' readings, old or new, or a key whose
+     * group the change made another. The pending graphs, and every graph with a reading whose node the change moved,
+     * are placed again; the links and merges of those groups are written again, and the index takes the pending graphs'
+     * new readings. Every other group holds the same readings as before and so gives the same nodes. Inside a write
      * transaction, on a store whose index is complete.
      *
      * @param moving told of each graph other than the pending ones just before its persons may move
@@ -108,39 +116,82 @@ final class StoreIdentity {
         for (Node graph : pending)
             if (dsg.containsGraph(graph))
                 found.put(graph, readGraph(dsg, graph));
-        Set<String> touched = new TreeSet<>();
-        for (Node graph : pending)
-            for (PersonIdentity.Reading r : DerivationIndex.readingsOfGraph(dsg, graph))
-                touched.add(PersonIdentity.group(r.key()));
-        found.values().forEach(persons -> persons.forEach(f -> touched.add(PersonIdentity.group(f.reading().key()))));
-
         Set<String> pendingIris = new HashSet<>();
         pending.forEach(g -> pendingIris.add(g.getURI()));
+
+        // The keys of the pending graphs' readings, old and new, and the store's keys before and after.
+        Set<String> changedKeys = new TreeSet<>();
+        Set<String> newKeys = new HashSet<>();
+        for (Node graph : pending)
+            for (PersonIdentity.Reading r : DerivationIndex.readingsOfGraph(dsg, graph))
+                changedKeys.add(r.key());
+        found.values().forEach(persons -> persons.forEach(f -> newKeys.add(f.reading().key())));
+        changedKeys.addAll(newKeys);
+        Set<String> keysBefore = DerivationIndex.keys(dsg);
+        Set<String> keysAfter = new HashSet<>(keysBefore);
+        keysAfter.removeAll(changedKeys);
+        keysAfter.addAll(newKeys);
+        for (PersonIdentity.Reading r : DerivationIndex.readingsOfKeys(dsg, changedKeys))
+            if (!pendingIris.contains(r.graph()))
+                keysAfter.add(r.key());
+        Map<String, String> groupBefore = identity.groups(keysBefore);
+        Map<String, String> groupAfter = identity.groups(keysAfter);
+
+        Set<String> touched = new TreeSet<>();
+        for (String key : changedKeys) {
+            if (groupBefore.containsKey(key))
+                touched.add(groupBefore.get(key));
+            if (groupAfter.containsKey(key))
+                touched.add(groupAfter.get(key));
+        }
+        groupAfter.forEach((key, group) -> {
+            String was = groupBefore.get(key);
+            if (was != null && !was.equals(group)) {
+                touched.add(was);
+                touched.add(group);
+            }
+        });
+        Map<String, Set<String>> membersBefore = members(groupBefore);
+        Map<String, Set<String>> membersAfter = members(groupAfter);
+        Set<String> touchedKeys = new HashSet<>();
+        for (String group : touched) {
+            touchedKeys.addAll(membersBefore.getOrDefault(group, Set.of()));
+            touchedKeys.addAll(membersAfter.getOrDefault(group, Set.of()));
+        }
+        List<PersonIdentity.Reading> indexed = DerivationIndex.readingsOfKeys(dsg, touchedKeys);
+
         Map<String, PersonIdentity.Result> before = new TreeMap<>();
         Map<String, PersonIdentity.Result> after = new TreeMap<>();
-        Set<Node> place = new LinkedHashSet<>(found.keySet());
+        Map<String, List<PersonIdentity.Reading>> nowByGroup = new TreeMap<>();
         for (String group : touched) {
-            List<PersonIdentity.Reading> old = DerivationIndex.readingsOfGroup(dsg, group);
+            List<PersonIdentity.Reading> old = new ArrayList<>();
             List<PersonIdentity.Reading> now = new ArrayList<>();
-            for (PersonIdentity.Reading r : old)
-                if (!pendingIris.contains(r.graph()))
+            for (PersonIdentity.Reading r : indexed) {
+                if (group.equals(groupBefore.get(r.key())))
+                    old.add(r);
+                if (!pendingIris.contains(r.graph()) && group.equals(groupAfter.get(r.key())))
                     now.add(r);
+            }
             found.values().forEach(persons -> persons.forEach(f -> {
-                if (PersonIdentity.group(f.reading().key()).equals(group))
+                if (group.equals(groupAfter.get(f.reading().key())))
                     now.add(f.reading());
             }));
-            PersonIdentity.Result was = identity.resolve(old);
-            PersonIdentity.Result is = identity.resolve(now);
-            before.put(group, was);
-            after.put(group, is);
-            for (PersonIdentity.Reading r : now)
-                if (!Objects.equals(was.nodes().get(r.identity()), is.nodes().get(r.identity())))
-                    place.add(NodeFactory.createURI(r.graph()));
+            before.put(group, resolve(old));
+            after.put(group, resolve(now));
+            nowByGroup.put(group, now);
         }
-
-        // The nodes of every reading of the graphs to place, their other surname groups unchanged and read as they are.
+        // A key that changed group was resolved in one group before and another after: its nodes are compared across.
+        Map<PersonIdentity.Identity, PersonIdentity.Node> was = new HashMap<>();
+        before.values().forEach(result -> was.putAll(result.nodes()));
         Map<PersonIdentity.Identity, PersonIdentity.Node> nodes = new HashMap<>();
         after.values().forEach(result -> nodes.putAll(result.nodes()));
+        Set<Node> place = new LinkedHashSet<>(found.keySet());
+        for (List<PersonIdentity.Reading> now : nowByGroup.values())
+            for (PersonIdentity.Reading r : now)
+                if (!Objects.equals(was.get(r.identity()), nodes.get(r.identity())))
+                    place.add(NodeFactory.createURI(r.graph()));
+
+        // The nodes of every reading of the graphs to place, their other groups unchanged and read as they are.
         Map<String, PersonIdentity.Result> unchanged = new HashMap<>();
         for (Node graph : place) {
             if (!found.containsKey(graph)) {
@@ -148,9 +199,9 @@ final class StoreIdentity {
                 found.put(graph, readGraph(dsg, graph));
             }
             for (Found f : found.get(graph)) {
-                String group = PersonIdentity.group(f.reading().key());
+                String group = groupAfter.get(f.reading().key());
                 if (!after.containsKey(group) && !unchanged.containsKey(group)) {
-                    PersonIdentity.Result result = identity.resolve(DerivationIndex.readingsOfGroup(dsg, group));
+                    PersonIdentity.Result result = resolveUnchanged(dsg, membersAfter.get(group));
                     unchanged.put(group, result);
                     nodes.putAll(result.nodes());
                 }
@@ -163,12 +214,30 @@ final class StoreIdentity {
             DerivationIndex.removeGraph(dsg, graph);
             found.getOrDefault(graph, List.of()).forEach(f -> DerivationIndex.add(dsg, f.reading()));
         }
-        updateLinks(dsg, before, after, unchanged);
-        for (String group : touched) {
+        updateLinks(dsg, before, after, unchanged, membersAfter);
+        // All deletions first: a merge of a key that changed group is deleted with its old group and written with its new.
+        for (String group : touched)
             before.get(group).merges().forEach(m -> dsg.deleteAny(NG.mergesGraph(), mergeNode(m), Node.ANY, Node.ANY));
+        for (String group : touched)
             after.get(group).merges().forEach(m -> mergeQuads(m, dsg::add));
-        }
         return place;
+    }
+
+    /** Group -> its keys. */
+    private static Map<String, Set<String>> members(Map<String, String> groupOf) {
+        Map<String, Set<String>> out = new HashMap<>();
+        groupOf.forEach((key, group) -> out.computeIfAbsent(group, g -> new HashSet<>()).add(key));
+        return out;
+    }
+
+    /** A group's nodes and merges; a group no key is in any more has none. */
+    private PersonIdentity.Result resolve(List<PersonIdentity.Reading> readings) {
+        return readings.isEmpty() ? new PersonIdentity.Result(Map.of(), List.of()) : identity.resolve(readings);
+    }
+
+    /** A group the change left as it was, resolved from the readings of its keys in the index. */
+    private PersonIdentity.Result resolveUnchanged(DatasetGraph dsg, Set<String> keys) {
+        return resolve(DerivationIndex.readingsOfKeys(dsg, keys));
     }
 
     /**
@@ -176,8 +245,8 @@ final class StoreIdentity {
      * links while any surname group gives it; when several do (readings of two surnames matched to one record), the
      * node with the lowest record id is linked, as {@link #recompute} does.
      */
-    private void updateLinks(DatasetGraph dsg, Map<String, PersonIdentity.Result> before,
-                             Map<String, PersonIdentity.Result> after, Map<String, PersonIdentity.Result> unchanged) {
+    private void updateLinks(DatasetGraph dsg, Map<String, PersonIdentity.Result> before, Map<String, PersonIdentity.Result> after,
+                             Map<String, PersonIdentity.Result> unchanged, Map<String, Set<String>> membersAfter) {
         Set<String> keys = new TreeSet<>();
         before.values().forEach(result -> keys.addAll(links(result).keySet()));
         after.forEach((group, result) -> {
@@ -189,7 +258,7 @@ final class StoreIdentity {
             PersonIdentity.Node chosen = null;
             for (String group : DerivationIndex.groupsLinking(dsg, key)) {
                 PersonIdentity.Result result = after.containsKey(group) ? after.get(group)
-                        : unchanged.computeIfAbsent(group, g -> identity.resolve(DerivationIndex.readingsOfGroup(dsg, g)));
+                        : unchanged.computeIfAbsent(group, g -> resolveUnchanged(dsg, membersAfter.getOrDefault(g, Set.of())));
                 PersonIdentity.Node n = links(result).get(key);
                 if (n != null)
                     chosen = chosen == null ? n : firstRecord(chosen, n);

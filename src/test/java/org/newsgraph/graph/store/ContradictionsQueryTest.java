@@ -34,6 +34,8 @@ class ContradictionsQueryTest {
     private static final Entity REPRESENTATIVE = office("us-representative", "U.S. Representative");
     private static final Entity PRESIDENT = office("us-president", "President of the United States");
     private static final Entity REPUBLICANS = new Entity(EntityType.PARTY, "republican-party", "Republican Party", Set.of(), Map.of());
+    private static final Entity LIBERTARIANS = new Entity(EntityType.PARTY, "libertarian-party", "Libertarian Party", Set.of(), Map.of());
+    private static final Entity DEMOCRATS = new Entity(EntityType.PARTY, "democratic-party", "Democratic Party", Set.of(), Map.of());
     private static Map<String, String> rows;
 
     private static Entity office(String key, String label) {
@@ -71,6 +73,24 @@ class ContradictionsQueryTest {
                 "Patty Murray", Relation.HOLDS_OFFICE, REPRESENTATIVE, "current"));
         articles.add(claim("imagined", LocalDate.of(2015, 4, 14), "A President Marco Rubio would wait.",
                 "Marco Rubio", Relation.HOLDS_OFFICE, PRESIDENT, "current"));
+        articles.add(claim("caucus", LocalDate.of(2016, 4, 5), "Voters gave both Sens. Ted Cruz, R-Texas, and Bernie Sanders, D-Vt., victories.",
+                "Bernie Sanders", Relation.MEMBER_OF, DEMOCRATS, null));
+        articles.add(claim("wrongparty", LocalDate.of(2017, 10, 1), "Sen. Dan Sullivan (D-Alaska) said the talks could help.",
+                "Dan Sullivan", Relation.MEMBER_OF, DEMOCRATS, null));
+        articles.add(claim("switch", LocalDate.of(2019, 12, 18), "Rep. Jeff Van Drew, a conservative Democrat from New Jersey, is planning to become a Republican.",
+                "Jefferson Van Drew", Relation.MEMBER_OF, DEMOCRATS, null));
+        articles.add(claim("noswitch", LocalDate.of(2019, 12, 18), "Rep. Jeff Van Drew, a conservative Democrat from New Jersey, voted no.",
+                "Jefferson Van Drew", Relation.MEMBER_OF, DEMOCRATS, null));
+        articles.add(claim("resigned", LocalDate.of(2019, 12, 26), "Former Rep. Katie Hill, California Democrat, had championed the bill.",
+                "Katie Hill", Relation.HOLDS_OFFICE, REPRESENTATIVE, "former"));
+        articles.add(claim("housemidterm", LocalDate.of(2016, 6, 1), "Former Rep. Ron DeSantis spoke first.",
+                "Ron DeSantis", Relation.HOLDS_OFFICE, REPRESENTATIVE, "former"));
+        articles.add(claim("creed", LocalDate.of(2015, 4, 7), "Can Libertarian Rand Paul Win A Republican Primary?",
+                "Rand Paul", Relation.MEMBER_OF, LIBERTARIANS, null));
+        articles.add(claim("party", LocalDate.of(2015, 4, 7), "Sen. Rand Paul, a Libertarian, spoke in Iowa.",
+                "Rand Paul", Relation.MEMBER_OF, LIBERTARIANS, null));
+        articles.add(claim("moved", LocalDate.of(2015, 2, 22), "Rep. Steve Daines has become the first Republican to represent Montana in the U.S. Senate.",
+                "Steve Daines", Relation.HOLDS_OFFICE, REPRESENTATIVE, "current"));
         try (ArticleStore store = ArticleStore.inMemory()) {
             for (ResolvedArticle a : articles)
                 store.replace(a, 0.5);
@@ -92,6 +112,36 @@ class ContradictionsQueryTest {
     }
 
     @Test
+    void aMajorPartyIsNotHeldAgainstAnIndependentWhoseCaucusTheRecordDoesNotKeep() {
+        assertEquals(null, rows.get("caucus"));
+        assertEquals("party-never-held | us-senator Alaska republican-party 2015-01-06..2027-01-03", rows.get("wrongparty"));
+    }
+
+    @Test
+    void aPartyInASentenceThatTellsOfAChangeOfPartyIsNotHeld() {
+        assertEquals(null, rows.get("switch"));
+        // The record gives his first term the party he ended it with: without the switch told, the claim is held.
+        assertEquals("party-never-held | us-representative New Jersey republican-party 2019-01-03..2027-01-03", rows.get("noswitch"));
+    }
+
+    @Test
+    void formerInTheLastYearOfAHouseTenureIsNotHeldForTheRecordKeepsTheScheduledEnd() {
+        assertEquals(null, rows.get("resigned"), "she resigned in 2019; the record's end is her successor's start in 2020");
+        assertEquals("former-but-serving | us-representative Florida republican-party 2013-01-03..2019-01-03", rows.get("housemidterm"));
+    }
+
+    @Test
+    void aCreedThatIsAPartysNameIsNoClaimInAHeadlineInTitleCase() {
+        assertEquals(null, rows.get("creed"));
+        assertEquals("party-never-held | us-senator Kentucky republican-party 2011-01-05..2029-01-03", rows.get("party"));
+    }
+
+    @Test
+    void aTitleInASentenceThatTellsOfAMoveToAnotherOfficeIsNoClaimThatThePersonHoldsItNow() {
+        assertEquals(null, rows.get("moved"));
+    }
+
+    @Test
     void formerWhileATenureCoversTheDateIsAContradiction() {
         assertEquals("former-but-serving | us-senator Alabama republican-party 1997-01-07..2017-02-09", rows.get("former"));
         assertEquals(null, rows.get("formerlater"), "he had left the Senate by then");
@@ -107,6 +157,6 @@ class ContradictionsQueryTest {
     void aSeatInCongressTheRecordNeverHasIsAContradictionButAnImaginedPresidentIsNot() {
         assertEquals("office-never-held | us-senator Washington democratic-party 1993-01-05..2029-01-03", rows.get("never"));
         assertEquals(null, rows.get("imagined"));
-        assertEquals(Set.of("code", "former", "current", "never"), rows.keySet());
+        assertEquals(Set.of("code", "former", "current", "never", "wrongparty", "noswitch", "housemidterm", "party"), rows.keySet());
     }
 }

@@ -185,4 +185,72 @@ class IncrementalDerivationIT {
             assertTrue(store.read(DatasetGraph::isEmpty), "nothing is left");
         }
     }
+
+    /**
+     * The group a key is resolved in depends on the other keys of the store: surnames one slip apart with the same first
+     * name are one group, named by the first of them. An added article with a misspelt surname moves the keys of
+     * articles that were there before into another group (and the links that group gives with them), and its removal
+     * moves them back. A headline's name with a word glued after it joins the name's group once the name is stored,
+     * and the name once that is in five articles. Each step is what a fresh build makes.
+     */
+    @Test
+    void anArticleThatRegroupsOtherArticlesKeysLeavesTheStoreAFreshBuildMakes() {
+        ResolvedArticle shumer = written("shumer-budget", "Budget fight goes on",
+                "Chuck Shumer criticized the budget plan on Tuesday. Chuck Shumer said the plan was unfair to cities.");
+        ResolvedArticle schumer = written("schumer-endorses", "Schumer endorses Sanders",
+                "Sen. Chuck Schumer (D-N.Y.) endorsed Bernie Sanders on Thursday. Chuck Schumer said he was proud to.");
+        ResolvedArticle schuemr = written("schuemr-governor", "Governor under fire",
+                "Chuck Schuemr criticized Governor Tom Wolf on Monday. Chuck Schuemr said Wolf had broken his promises.");
+        ResolvedArticle keeps = written("clinton-keeps", "Hillary Clinton Keeps Her Lead In Ohio",
+                "The former secretary of state leads the field in Ohio, a poll showed on Monday. Bill Clinton campaigned in Toledo.");
+
+        Map<String, ResolvedArticle> articles = new LinkedHashMap<>();
+        bench.subList(0, 10).forEach(a -> articles.put(a.article().id(), a));
+        articles.put(shumer.article().id(), shumer);
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            articles.values().forEach(a -> store.replace(a, 0));
+            store.deriveGraphs();
+            assertTrue(persons(store, "shumer-budget", NG.person("chuck-shumer")), "the misspelt name is a person of its own");
+            assertSameAsFresh(store, articles, "ten bench articles and chuck-shumer");
+
+            // 'chuck-shumer' leaves the group 'shumer' for 'schumer', which the added article brings.
+            articles.put(schumer.article().id(), schumer);
+            store.replace(schumer, 0);
+            store.deriveGraphs();
+            assertTrue(has(store, NG.linksGraph(), NG.person("chuck-schumer"), NG.referenceRecord, Node.ANY),
+                    "the article links Chuck Schumer to his record");
+            assertSameAsFresh(store, articles, "added schumer-endorses");
+
+            // 'schuemr' comes first: both earlier keys, and the group's link to Schumer's record, move to its group.
+            articles.put(schuemr.article().id(), schuemr);
+            store.replace(schuemr, 0);
+            store.deriveGraphs();
+            assertTrue(persons(store, "schuemr-governor", NG.person("chuck-schuemr")), "the second misspelling is a person too");
+            assertSameAsFresh(store, articles, "added schuemr-governor");
+
+            for (String id : List.of("schuemr-governor", "schumer-endorses")) {
+                articles.remove(id);
+                assertEquals(List.of(id), store.remove(List.of(id)));
+                assertSameAsFresh(store, articles, "removed " + id);
+            }
+            assertTrue(persons(store, "shumer-budget", NG.person("chuck-shumer")));
+
+            // A key with words glued after a full name is in that name's group once the name is in the store, and
+            // goes onto the name once that is in five articles.
+            articles.put(keeps.article().id(), keeps);
+            store.replace(keeps, 0);
+            store.deriveGraphs();
+            assertTrue(persons(store, "clinton-keeps", NG.person("hillary-clinton-keeps")), "the headline's name is a key of its own");
+            assertSameAsFresh(store, articles, "added clinton-keeps");
+            for (int n = 1; n <= 5; n++) {
+                ResolvedArticle hillary = written("hillary-endorses-" + n, "Clinton endorses Brown",
+                        "Hillary Clinton endorsed Sherrod Brown on Friday. Hillary Clinton said Brown had fought for workers.");
+                articles.put(hillary.article().id(), hillary);
+                store.replace(hillary, 0);
+                store.deriveGraphs();
+                assertSameAsFresh(store, articles, "added " + hillary.article().id());
+            }
+            assertTrue(persons(store, "clinton-keeps", NG.person("hillary-clinton")), "the headline's name is Hillary Clinton's");
+        }
+    }
 }

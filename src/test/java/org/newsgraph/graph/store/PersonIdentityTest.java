@@ -165,6 +165,76 @@ class PersonIdentityTest {
     }
 
     @Test
+    void aPluralOrAnApostropheLessPossessiveOfAFarMoreCommonNameIsThatName() {
+        List<Reading> readings = all(List.of(articles(0, 10, "rand-paul", null), articles(10, 1, "rand-pauls", null),
+                articles(11, 6, "kamala-harris", null), articles(17, 1, "kamala-harrises", null),
+                articles(18, 2, "pat-jones", null), articles(20, 1, "pat-jone", null)));
+        Result r = resolve(readings);
+        assertEquals("rand-paul", node(r, "rand-pauls"));
+        assertEquals("plural", merge(r, "rand-pauls").rule());
+        assertTrue(PersonMerges.RULES.contains("plural"), "merges --rule plural");
+        assertEquals("kamala-harris", node(r, "kamala-harrises"));
+        assertEquals("pat-jones", node(r, "pat-jones"), "a name that ends in s is no plural of a rarer one");
+        assertEquals("bernie-sanders", node(resolve(all(List.of(articles(0, 1, "bernie-sanders", null)))), "bernie-sanders"));
+        assertEquals(PersonIdentity.group("donald-trump"), PersonIdentity.group("donald-trumps"));
+        assertEquals(PersonIdentity.group("kamala-harris"), PersonIdentity.group("kamala-harrises"));
+    }
+
+    @Test
+    void aSurnameOneSlipFromATenTimesCommonerOneIsThatOneUnlessARecordHasIt() {
+        Result r = resolve(all(List.of(articles(0, 10, "chuck-schumer", null), articles(10, 1, "chuck-shumer", null),
+                articles(11, 10, "rudy-giuliani", null), articles(21, 1, "rudy-guiliani", null),
+                articles(22, 20, "james-comey", null), articles(42, 1, "james-comer", null),
+                articles(43, 5, "ted-cruz", null), articles(48, 1, "ted-crux", null),
+                articles(49, 10, "tom-wolf", null), articles(59, 1, "tom-wolfe", null))));
+        assertEquals("chuck-schumer", node(r, "chuck-shumer"));
+        assertEquals("misspelt surname", merge(r, "chuck-shumer").rule());
+        assertTrue(PersonMerges.RULES.contains("misspelt surname"), "merges --rule 'misspelt surname'");
+        assertEquals("rudy-giuliani", node(r, "rudy-guiliani"), "two letters swapped");
+        assertEquals("james-comer", node(r, "james-comer"), "Rep. James Comer is in the record");
+        assertEquals("ted-crux", node(r, "ted-crux"), "a short surname");
+        assertEquals("tom-wolfe", node(r, "tom-wolfe"), "the writer is not the governor: a final e makes another name");
+        var groups = identity(MergeVetoes.NONE).groups(List.of("chuck-schumer", "chuck-shumer", "schumer", "james-comey", "james-comer", "amy-shumer"));
+        assertEquals(groups.get("chuck-schumer"), groups.get("chuck-shumer"));
+        assertEquals(groups.get("schumer"), groups.get("amy-shumer"));
+        assertTrue(!groups.get("james-comey").equals(groups.get("james-comer")), "one letter for another is no slip");
+    }
+
+    @Test
+    void wordsGluedAfterAFarCommonerNameAreNoPartOfIt() {
+        PersonIdentity identity = identity(MergeVetoes.NONE);
+        List<String> keys = List.of("hillary-clinton", "hillary-clinton-keeps", "paul-ryan", "paul-ryan-paul-davis-ryan-retirees",
+                "donald-trump", "donald-trump-kellyanne-conway", "kellyanne-conway", "bill-clinton", "tim-ryan", "melania-trump",
+                "kim-jong", "kim-jong-un", "george-bush", "george-bush-snr", "jeb-bush");
+        var groups = identity.groups(keys);
+        assertEquals(groups.get("hillary-clinton"), groups.get("hillary-clinton-keeps"));
+        assertEquals(groups.get("paul-ryan"), groups.get("paul-ryan-paul-davis-ryan-retirees"));
+        assertTrue(!groups.get("donald-trump").equals(groups.get("donald-trump-kellyanne-conway")), "Kellyanne begins another name");
+        assertTrue(!groups.get("kim-jong").equals(groups.get("kim-jong-un")), "'jong' is nobody else's surname");
+        assertTrue(!groups.get("george-bush").equals(groups.get("george-bush-snr")), "a suffix is part of the name");
+        var slipAfterGlue = identity.groups(List.of("hillary-clinton", "bill-clinton", "hillary-clinton-keeps", "hillary-kepes"));
+        assertEquals(slipAfterGlue.get("hillary-clinton"), slipAfterGlue.get("hillary-kepes"),
+                "'kepes' is a slip of 'keeps', whose key is in Clinton's group");
+        Result r = resolve(all(List.of(articles(0, 10, "hillary-clinton", null), articles(10, 1, "hillary-clinton-keeps", null),
+                articles(11, 5, "paul-ryan", null), articles(16, 3, "paul-ryan-paul-davis-ryan-retirees", null),
+                articles(19, 2, "bill-clinton", null), articles(21, 2, "tim-ryan", null))));
+        assertEquals("hillary-clinton", node(r, "hillary-clinton-keeps"));
+        assertEquals("words after the name", merge(r, "hillary-clinton-keeps").rule());
+        assertTrue(PersonMerges.RULES.contains("words after the name"), "merges --rule 'words after the name'");
+        assertEquals("paul-ryan-paul-davis-ryan-retirees", node(r, "paul-ryan-paul-davis-ryan-retirees"),
+                "Paul Ryan is not three times as common here");
+    }
+
+    @Test
+    void aFirstNameOfTheOtherSexJoinsNobody() {
+        String chrisSmith = "400380";
+        Result r = resolve(all(List.of(articles(0, 5, "chris-smith", chrisSmith), articles(5, 1, "christie-smith", null),
+                articles(6, 5, "chris-johnson", null), articles(11, 1, "christopher-johnson", null))));
+        assertEquals("christie-smith", node(r, "christie-smith"), "the record of Chris Smith is a man's; Christie is a woman's name");
+        assertEquals("chris-johnson", node(r, "christopher-johnson"), "Chris may be a man's");
+    }
+
+    @Test
     void middleNamesAndInitialsGoWhereTheyLeaveNoDoubt() {
         Result r = resolve(all(List.of(articles(0, 5, "hillary-clinton", null), articles(5, 2, "hillary-rodham-clinton", null))));
         assertEquals("hillary-clinton", node(r, "hillary-rodham-clinton"));
