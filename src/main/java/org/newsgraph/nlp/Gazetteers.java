@@ -75,8 +75,23 @@ public final class Gazetteers {
         this.officeFinder = new PhraseFinder(officeForms.keySet(), "office");
     }
 
-    /** Reads the bundled lists; throws {@link NewsgraphException} naming a list that is missing. */
+    /** The lists as read once per JVM: they are immutable, and the models, the store and the commands share them. */
+    private static volatile Gazetteers bundled;
+
+    /** The bundled lists, read on the first call only; throws {@link NewsgraphException} naming a list that is missing. */
     public static Gazetteers load() {
+        Gazetteers lists = bundled;
+        if (lists == null) {
+            synchronized (Gazetteers.class) {
+                if (bundled == null)
+                    bundled = readBundled();
+                lists = bundled;
+            }
+        }
+        return lists;
+    }
+
+    private static Gazetteers readBundled() {
         Map<String, String> firstNames = new HashMap<>();
         for (String line : lines("first-names.tsv")) {
             String[] f = line.split("\t");

@@ -59,8 +59,23 @@ public final class Officeholders {
         }
     }
 
-    /** Reads the bundled table. */
+    /** The table as read once per JVM: it is immutable, and every processor, store and command shares it. */
+    private static volatile Officeholders bundled;
+
+    /** The bundled table, read on the first call only. */
     public static Officeholders load() {
+        Officeholders table = bundled;
+        if (table == null) {
+            synchronized (Officeholders.class) {
+                if (bundled == null)
+                    bundled = readBundled();
+                table = bundled;
+            }
+        }
+        return table;
+    }
+
+    private static Officeholders readBundled() {
         try (InputStream in = Officeholders.class.getResourceAsStream(RESOURCE)) {
             if (in == null)
                 throw new NewsgraphException("Reference table " + RESOURCE + " is not on the classpath");
