@@ -158,6 +158,9 @@ public final class CandidacyExtractor implements Extractor {
         }
     }
 
+    /** Verbs of aim that make an infinitive contest a real one: "vowed to unseat X", "is trying to beat X". */
+    private static final Set<String> AIMING = Set.of("seeking", "seek", "seeks", "vowed", "vows", "aims", "aiming", "trying");
+
     /**
      * "has the chops to take on Clinton", "promoted her opponent to take on Rep. Andy Barr": a contest verb in the
      * infinitive is a plan or a judgement of chances, unless a candidacy governs it ("is running to unseat X",
@@ -167,7 +170,7 @@ public final class CandidacyExtractor implements Extractor {
         if (!c.lowerIn(t - 1, Set.of("to")))
             return false;
         for (int k = t - 2; k >= Math.max(0, t - 5); k--)
-            if (c.lowerIn(k, CANDIDACY) || c.lowerIn(k, Set.of("seeking", "seek", "seeks", "vowed", "vows", "aims", "aiming", "trying")))
+            if (c.lowerIn(k, CANDIDACY) || c.lowerIn(k, AIMING))
                 return false;
         return true;
     }

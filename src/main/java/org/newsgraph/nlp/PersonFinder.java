@@ -179,6 +179,8 @@ public final class PersonFinder implements MentionFinder {
         }
         String first = s.token(core.get(0));
         int words = core.size();
+        // A federal office-holder's name as the reference table gives it: a name and a public figure, whatever the text says.
+        boolean recordName = words >= 2 && gazetteers.isRecordName(first + " " + s.token(core.get(words - 1)));
         boolean strong;
         if (titleCase) {
             // Title case hides which words are names: only a first name makes a headline name certain.
@@ -187,7 +189,7 @@ public final class PersonFinder implements MentionFinder {
             strong = true;
         } else if (words >= 2) {
             strong = gazetteers.isFirstName(first) || saidAfter(s, nameEnd) || roleBefore(s, nameStart) || whoAfter(s, nameEnd)
-                    || gazetteers.isRecordName(first + " " + s.token(core.get(words - 1)));
+                    || recordName;
         } else {
             strong = false;
         }
@@ -209,8 +211,7 @@ public final class PersonFinder implements MentionFinder {
         }
         if (party != null)
             attributes.put("party", party);
-        // A federal office-holder's name as the reference table gives it: a public figure, whatever the text says.
-        if (words >= 2 && gazetteers.isRecordName(first + " " + s.token(core.get(words - 1))))
+        if (recordName)
             attributes.put(RECORD, "true");
         if (nameEnd < s.size() && (s.token(nameEnd).equals("'s") || s.token(nameEnd).equals("'")))
             attributes.put("possessive", "true");
