@@ -35,6 +35,12 @@ public final class EndorsementExtractor implements Extractor {
     private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "has", "had", "been", "became", "becomes",
             "served", "serves", "serving", "as", "who", "remains", "remained");
 
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "this", "that", "these", "those", "them", "one", "both");
+    private static final Set<String> PERSON_NOUNS = Set.of("candidate", "nominee", "challenger", "opponent", "rival",
+            "incumbent", "colleague", "friend", "ally", "successor", "predecessor", "son", "daughter", "wife", "husband",
+            "brother", "sister", "father", "mother", "lawmaker", "congressman", "congresswoman", "senator", "governor",
+            "mayor", "leader", "frontrunner", "front-runner", "newcomer", "businessman", "businesswoman", "veteran");
+
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "``", "''");
 
     @Override
@@ -43,7 +49,7 @@ public final class EndorsementExtractor implements Extractor {
         List<Fact> out = new ArrayList<>();
         for (int t = 0; t < c.size(); t++) {
             String w = c.lower(t);
-            if (w.startsWith("endors") && !w.startsWith("endorsement")) {
+            if (w.startsWith("endors") && !w.startsWith("endorsement") && !w.startsWith("endorser")) {
                 verb(c, t, out, 0.9);
             } else if (w.equals("backing") && c.lowerIn(t - 1, Set.of("the", "a", "his", "her", "their", "its"))) {
                 // "with the backing of former Gov. Kathleen Sebelius": the noun, whose giver follows "of".
@@ -227,13 +233,23 @@ public final class EndorsementExtractor implements Extractor {
         // "endorsed the Corker-Hoeven amendment", "support the Obama administration's plan": a thing, not the person.
         if (c.attributive(m))
             return Optional.empty();
+        // "pressure to support it, as has Sen. Cory Gardner": a pronoun that is nobody named is the thing backed.
+        if (c.lowerIn(t + 1, THING_PRONOUNS) && c.personAt(t + 1).isEmpty())
+            return Optional.empty();
         boolean noun = false;
+        String lastNoun = null;
         for (int k = t + 1; k < m.start(); k++) {
             boolean inMention = c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent();
-            if (c.s.tag(k).equals("NOUN") && !inMention)
+            if (c.s.tag(k).equals("NOUN") && !inMention) {
                 noun = true;
-            else if (noun && c.s.tag(k).equals("ADP") && !inMention)
+                lastNoun = c.lower(k);
+            } else if (noun && c.s.tag(k).equals("ADP") && !inMention) {
                 return Optional.empty();
+            } else if (noun && c.s.token(k).equals(",") && !PERSON_NOUNS.contains(lastNoun)) {
+                // "endorses beheading, robotic Marco Rubio self-implodes": the comma ends what was endorsed; only a
+                // person's role stands in apposition to a name ("endorsed his old rival, Mitt Romney").
+                return Optional.empty();
+            }
         }
         if (SentenceContext.possessive(m)) {
             int next = m.end() + 1;

@@ -31,6 +31,7 @@ public final class PartyExtractor implements Extractor {
         for (Mention party : parties) {
             listed(c, party, out);
             asA(c, party, out);
+            roleApposition(c, party, out);
         }
         for (Mention person : c.persons) {
             if (person.form() == Mention.Form.PRONOUN || person.form() == Mention.Form.TITLE) {
@@ -174,6 +175,67 @@ public final class PartyExtractor implements Extractor {
             Optional<Mention> p = c.personAt(party.end() + 1);
             if (p.isPresent())
                 out.add(new Fact(p.get(), Relation.MEMBER_OF, party, c.s.index(), 0.7));
+        }
+    }
+
+    /** Who a party's role noun names: "her Democratic opponent, Jim Graves"; not "the Democratic side" or "nomination". */
+    private static final Set<String> ROLE_NOUNS = Set.of("opponent", "opponents", "challenger", "challengers", "rival",
+            "rivals", "counterpart", "counterparts", "colleague", "colleagues", "incumbent", "incumbents", "contender",
+            "contenders", "predecessor", "successor", "strategist", "strategists", "operative", "operatives", "congressman",
+            "congresswoman", "lawmaker", "lawmakers", "leader", "leaders", "candidate", "candidates", "nominee", "nominees",
+            "senator", "senators", "governor", "governors", "mayor", "chairman", "chairwoman", "representative",
+            "representatives", "legislator", "legislators", "donor", "donors", "consultant", "consultants", "pollster");
+
+    /**
+     * A party's role noun set off by a comma before the name it describes: "her Democratic opponent, Jim Graves",
+     * "Georgia's last Democratic senator, Zell Miller", "two Democratic state senators, Glenn Anderson and Bert
+     * Johnson" (a plural role takes the list that follows).
+     */
+    private static void roleApposition(SentenceContext c, Mention party, List<Fact> out) {
+        if ("code".equals(party.attribute("form")) || c.lower(party.start()).endsWith("s"))
+            return;
+        int k = party.end();
+        String role = null;
+        while (k < c.size() && k - party.end() < 4 && Character.isLowerCase(c.s.token(k).charAt(0))
+                && (c.s.tag(k).equals("NOUN") || c.s.tag(k).equals("ADJ") || c.mentionAt(EntityType.OFFICE, k).isPresent())) {
+            role = c.lower(k);
+            k++;
+        }
+        if (role == null || !ROLE_NOUNS.contains(role) || k >= c.size() || !c.s.token(k).equals(","))
+            return;
+        // "Unlike his Democratic rivals, Mr. Biden ...": a phrase fronted before the subject is no apposition.
+        if (c.s.tag(0).equals("ADP") || c.s.tag(0).equals("SCONJ")) {
+            boolean fronted = true;
+            for (int j = 0; j < party.start(); j++)
+                if (c.s.token(j).equals(","))
+                    fronted = false;
+            if (fronted)
+                return;
+        }
+        boolean plural = role.endsWith("s");
+        k++;
+        while (k < c.size()) {
+            // Titles and home states before the name: "Florida Sen. Marco Rubio".
+            int from = k;
+            while (k < c.size() && k - from < 4 && c.personAt(k).isEmpty() && (c.mentionAt(EntityType.OFFICE, k).isPresent()
+                    || c.s.tag(k).equals("PROPN") && Character.isUpperCase(c.s.token(k).charAt(0)) || c.s.token(k).equals(".")))
+                k++;
+            Optional<Mention> p = c.personAt(k);
+            if (p.isEmpty() || p.get().form() != Mention.Form.NAME || p.get().start() != k)
+                return;
+            out.add(new Fact(p.get(), Relation.MEMBER_OF, party, c.s.index(), 0.8));
+            if (!plural)
+                return;
+            k = p.get().end();
+            // "Susan Collins of Maine, Rand Paul of Kentucky and Dean Heller": a home state, then the list goes on.
+            if (c.lowerIn(k, Set.of("of")) && k + 1 < c.size() && c.s.tag(k + 1).equals("PROPN"))
+                k += 2;
+            if (c.lowerIn(k, Set.of(",")) && c.lowerIn(k + 1, Set.of("and")))
+                k += 2;
+            else if (c.lowerIn(k, Set.of(",", "and")))
+                k++;
+            else
+                return;
         }
     }
 

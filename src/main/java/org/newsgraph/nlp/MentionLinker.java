@@ -193,7 +193,11 @@ public final class MentionLinker {
                 chain = null;
             if (chain == null && core.size() == 1)
                 chain = recordHolder(chains, core.get(0), published);
-            if (chain != null) {
+            if (chain != null && core.size() >= 2 && chain.first == null && m.start() == 0 && !gazetteers.isFirstName(core.get(0))) {
+                // "Multiple Trump officials": a capital that only starts the sentence gives no first name.
+                chain.mentions++;
+                linked.put(m, chain);
+            } else if (chain != null) {
                 chain.add(m, core);
                 linked.put(m, chain);
             }
@@ -267,6 +271,9 @@ public final class MentionLinker {
                 if (holder != null)
                     continue;
                 if (c == null || other.form() != Mention.Form.NAME || !m.value().equals(other.attribute("title")))
+                    continue;
+                // "the attorney general" is the one in office, not "former Attorney General Eric Holder".
+                if ("former".equals(other.attribute("titleStatus")) && !"former".equals(m.attribute("titleStatus")))
                     continue;
                 if (seen.add(c))
                     holders++;

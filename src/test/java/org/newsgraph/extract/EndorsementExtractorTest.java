@@ -31,6 +31,21 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void whatTheVerbTakesBeforeANameIsWhatIsEndorsed() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN endorses/VERB beheading/NOUN ,/PUNCT robotic/ADJ Jones/PROPN implodes/VERB ./PUNCT",
+                        "Smith/PROPN is/AUX under/ADP pressure/NOUN to/PART support/VERB it/PRON ,/PUNCT as/SCONJ is/AUX Sen./PROPN Jones/PROPN ./PUNCT",
+                        "Lee/PROPN supported/VERB Sen./PROPN Smith/PROPN ,/PUNCT and/CCONJ was/AUX an/DET early/ADJ endorser/NOUN of/ADP Jones/PROPN ./PUNCT",
+                        "Smith/PROPN endorsed/VERB his/PRON old/ADJ rival/NOUN ,/PUNCT Jones/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 5, 6, 1)
+                .person(1, 0, 1, 0).person(1, 11, 12, 1, "title", "us-senator")
+                .person(2, 3, 4, 0, "title", "us-senator").person(2, 11, 12, 1)
+                .person(3, 0, 1, 0).person(3, 6, 7, 1).build();
+        assertEquals(List.of("Smith endorses Jones"), ArticleFixture.run(extractor, a),
+                "a thing, a pronoun, a noun of endorsing: only a role in apposition leads to the name");
+    }
+
+    @Test
     void supportOfSomeonesOpponentEndorsesTheOpponent() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN tweeted/VERB in/ADP support/NOUN of/ADP Jones/PROPN 's/PART opponent/NOUN ,/PUNCT Mary/PROPN Brown/PROPN ./PUNCT")

@@ -39,6 +39,21 @@ class PartyExtractorTest {
     }
 
     @Test
+    void aPartysRoleSetOffByACommaDescribesTheNamesAfterIt() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "She/PRON faces/VERB her/PRON Democratic/ADJ opponent/NOUN ,/PUNCT Jim/PROPN Graves/PROPN ./PUNCT",
+                        "Two/NUM Republican/ADJ senators/NOUN ,/PUNCT Tom/PROPN Cotton/PROPN of/ADP Arkansas/PROPN and/CCONJ David/PROPN Perdue/PROPN ,/PUNCT wrote/VERB it/PRON ./PUNCT",
+                        "Unlike/ADP his/PRON Democratic/ADJ rivals/NOUN ,/PUNCT Ann/PROPN Lee/PROPN spoke/VERB ./PUNCT",
+                        "The/DET Democratic/ADJ side/NOUN ,/PUNCT Tom/PROPN Cole/PROPN said/VERB ,/PUNCT won/VERB ./PUNCT")
+                .person(0, 6, 8, 0).mention(EntityType.PARTY, 0, 3, 4, "democratic-party", "form", "word")
+                .person(1, 4, 6, 1).person(1, 9, 11, 2).mention(EntityType.PARTY, 1, 1, 2, "republican-party", "form", "word")
+                .person(2, 5, 7, 3).mention(EntityType.PARTY, 2, 2, 3, "democratic-party", "form", "word")
+                .person(3, 4, 6, 4).mention(EntityType.PARTY, 3, 1, 2, "democratic-party", "form", "word").build();
+        assertEquals(List.of("Jim Graves memberOf Democratic", "Tom Cotton memberOf Republican", "David Perdue memberOf Republican"),
+                ArticleFixture.run(extractor, a), "a fronted phrase and a party's side name no member");
+    }
+
+    @Test
     void namesJoinedBeforeACopulaAreAllOneOfThePartysLeaders() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Ann/PROPN Lee/PROPN and/CCONJ Tom/PROPN Cole/PROPN remain/VERB two/NUM of/ADP the/DET GOP/PROPN 's/PART "
@@ -125,7 +140,7 @@ class PartyExtractorTest {
                 .person(0, 0, 1, 0).pronoun(0, 2, 0, "possessive", "true").mention(EntityType.PARTY, 0, 3, 4, "democratic-party")
                 .person(0, 6, 7, 1).mention(EntityType.RACE, 0, 9, 12, "primary", "party", "republican-party", "stage", "primary")
                 .mention(EntityType.PARTY, 0, 10, 11, "republican-party").build();
-        // Brown (whose "his" it is) is the Republican; Lee, the Democratic opponent, is no Republican.
-        assertEquals(List.of("Brown memberOf Republican"), ArticleFixture.run(extractor, a));
+        // Brown (whose "his" it is) is the Republican; Lee, the Democratic opponent, is a Democrat, no Republican.
+        assertEquals(List.of("Lee memberOf Democratic", "Brown memberOf Republican"), ArticleFixture.run(extractor, a));
     }
 }

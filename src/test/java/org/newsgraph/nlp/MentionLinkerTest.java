@@ -106,4 +106,26 @@ class MentionLinkerTest {
                 "The/DET president/NOUN said/VERB so/ADV ./PUNCT"));
         assertEquals(chainOf(undated, 1, "Barack Obama"), chainOf(undated, 3, "president"));
     }
+
+    @Test
+    void theAttorneyGeneralIsNotAFormerOne() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "The/DET attorney/NOUN general/NOUN faced/VERB pressure/NOUN ./PUNCT",
+                "Former/ADJ Attorney/PROPN General/PROPN Eric/PROPN Holder/PROPN spoke/VERB ./PUNCT");
+        AnnotatedArticle a = link(t);
+        List<Mention> described = a.mentionsIn(1).stream().filter(m -> m.type() == EntityType.PERSON && m.text().equals("attorney general")).toList();
+        assertEquals(1, described.size());
+        assertTrue(described.get(0).chain() < 0, "the one in office goes unnamed");
+    }
+
+    @Test
+    void aCapitalThatStartsASentenceGivesNoFirstName() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Multiple/ADJ Trump/ADJ officials/NOUN urged/VERB him/PRON ./PUNCT",
+                "President/PROPN Trump/PROPN said/VERB no/INTJ ./PUNCT");
+        AnnotatedArticle a = link(t);
+        int trump = chainOf(a, 2, "Trump");
+        assertEquals(trump, chainOf(a, 1, "Multiple Trump"));
+        assertEquals(List.of("Trump"), a.chains().get(trump).names(), "no \"Multiple Trump\" to label him");
+    }
 }
