@@ -27,7 +27,8 @@ public final class CandidacyExtractor implements Extractor {
     private static final Set<String> CANDIDACY = Set.of("running", "run", "runs", "ran", "candidate", "candidates", "nominee",
             "entered", "enters", "joined", "won", "win", "wins", "lost", "loses", "lose", "launched", "launches", "campaigning",
             "campaigned", "campaign", "seeking", "sought", "seeks", "contender", "competing", "competed", "vying", "bid",
-            "primary", "challenger", "incumbent", "victory", "ballot", "runner", "frontrunner", "front-runner");
+            "primary", "challenger", "incumbent", "victory", "ballot", "runner", "frontrunner", "front-runner", "winner",
+            "runner-up", "loser");
     private static final Set<String> POSSESSED_RACE_HEADS = Set.of("bid", "campaign", "candidacy", "reelection", "re-election",
             "nomination", "for", "election");
     private static final Set<String> ROLE_NOUNS = Set.of("challenger", "rival", "opponent", "incumbent", "frontrunner", "nominee");
@@ -71,6 +72,8 @@ public final class CandidacyExtractor implements Extractor {
                 pair(c, t, c.personBefore(t), c.personAfter(t + 1, 6), 0.8, races, out);
             else if ((w.equals("lost") || w.equals("lose") || w.equals("loses") || w.equals("losing")) && !c.lowerIn(t + 1, Set.of("to")))
                 lostTo(c, t, races, out);
+            else if ((w.equals("to") || w.equals("versus")) && share(c, t - 1))
+                shares(c, t, races, out);
             else if (w.equals("ahead") && c.lowerIn(t + 1, Set.of("of"))) {
                 int of = t + 1;
                 pair(c, t, c.personBefore(t), c.personAfter(of, 3).filter(m -> onlyTitleBetween(c, of + 1, m.start())), 0.6, races, out);
@@ -79,6 +82,41 @@ public final class CandidacyExtractor implements Extractor {
         for (Mention race : races)
             candidate(c, race, out);
         return out;
+    }
+
+    /** True when a vote share ends at {@code end}: "50.6%", "56 percent", "48 percent of the vote". */
+    private static boolean share(SentenceContext c, int end) {
+        int k = end;
+        if (c.lowerIn(k, Set.of("vote", "votes")) && c.lowerIn(k - 1, Set.of("the")) && c.lowerIn(k - 2, Set.of("of")))
+            k -= 3;
+        if (c.lowerIn(k, Set.of(",")))
+            k--;
+        return c.lowerIn(k, Set.of("%", "percent")) && k > 0 && number(c, k - 1) || k >= 0 && c.s.token(k).endsWith("%");
+    }
+
+    /** A figure, whatever the tagger made of it ("49.4" after a bracket is often X). */
+    private static boolean number(SentenceContext c, int k) {
+        return k >= 0 && k < c.size() && (c.s.tag(k).equals("NUM") || c.s.token(k).matches("\\d+(\\.\\d+)?%?"));
+    }
+
+    /**
+     * "Warnock won with 50.6% of the vote to incumbent Kelly Loeffler's 49.4%", "Cruz led with 48 percent to Trump's 35
+     * percent": two shares set against each other are a contest between their holders.
+     */
+    private static void shares(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
+        Optional<Mention> other = c.personAfter(t, 4).filter(SentenceContext::possessive);
+        if (other.isEmpty())
+            return;
+        int after = other.get().end() + 1;
+        // A party letter in brackets may follow the name: "Loeffler's (R) 49.4%".
+        if (c.lowerIn(after, Set.of("(")) && c.lowerIn(after + 2, Set.of(")")))
+            after += 3;
+        if (!number(c, after))
+            return;
+        int first = t - 1;
+        while (first > 0 && !number(c, first))
+            first--;
+        pair(c, t, c.personBefore(first), other, 0.75, races, out);
     }
 
     /** True when only titles, party words and determiners stand between {@code from} and {@code to}. */
@@ -111,6 +149,13 @@ public final class CandidacyExtractor implements Extractor {
         // adjective describes its noun; nobody before it did the ousting.
         if (c.lower(t).endsWith("ed") && t > 0 && (c.s.tag(t - 1).equals("DET") || c.s.tag(t - 1).equals("ADP")))
             return;
+        // "Joseph Crowley, then the caucus chairman, whom Ocasio-Cortez beat in the primary": the relative's antecedent.
+        Optional<Mention> relativeSubject = c.personBefore(t).filter(m -> t - m.end() <= 2 && c.lowerIn(m.start() - 1, Set.of("whom")));
+        if (relativeSubject.isPresent() && !c.s.tag(t).equals("NOUN")) {
+            pair(c, t, relativeSubject, c.personBefore(relativeSubject.get().start() - 1).filter(m -> !SentenceContext.possessive(m)
+                    && m.form() == Mention.Form.NAME), 0.75, races, out);
+            return;
+        }
         Optional<Mention> object = c.personAfter(t, 6);
         // "defeating a half a dozen rivals, including former Rep. Gwen Graham"
         for (int k = t + 1; k < Math.min(c.size(), t + 8) && object.isEmpty(); k++)

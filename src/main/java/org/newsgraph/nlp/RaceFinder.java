@@ -25,6 +25,7 @@ public final class RaceFinder implements MentionFinder {
             "hopefuls", "contender", "contenders", "front-runner", "frontrunner");
     private static final Set<String> FRAME_OPENERS = Set.of("back", "and", "but", "then", "also", "even");
     private static final Pattern YEAR = Pattern.compile("(19[5-9]\\d|20\\d\\d)");
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}(st|nd|rd|th)");
     private static final Set<String> COMPOUND_NOUNS = Set.of("event", "events", "stop", "stops", "staff", "surrogate", "speech",
             "official", "officials", "manager", "chairman", "finance", "trail", "ad", "ads", "season", "cycle", "night", "day",
             "handicapper", "results", "law", "promise", "promises", "rally", "rallies", "headquarters", "website");
@@ -262,11 +263,28 @@ public final class RaceFinder implements MentionFinder {
                 k++;
                 continue;
             }
+            // "the primary for New York's 14th District": a state of two words.
+            Optional<Gazetteers.State> pair = k + 1 < n && Character.isUpperCase(t.charAt(0))
+                    ? gazetteers.state(t + " " + s.token(k + 1)) : Optional.empty();
+            if (pair.isPresent()) {
+                a.putIfAbsent("jurisdiction", pair.get().name());
+                end = k + 2;
+                k += 2;
+                continue;
+            }
             Optional<Gazetteers.State> state = gazetteers.state(t);
             if (state.isPresent() && Character.isUpperCase(t.charAt(0)) && !t.equals("Washington")) {
                 a.putIfAbsent("jurisdiction", state.get().name());
                 end = k + 1;
                 k++;
+                continue;
+            }
+            // "14th District", "3rd Congressional District": a House seat.
+            if (ORDINAL.matcher(lower).matches() && k + 1 < n && (s.token(k + 1).equalsIgnoreCase("district")
+                    || s.token(k + 1).equalsIgnoreCase("congressional") && k + 2 < n && s.token(k + 2).equalsIgnoreCase("district"))) {
+                a.putIfAbsent("office", "U.S. House");
+                k += s.token(k + 1).equalsIgnoreCase("district") ? 2 : 3;
+                end = k;
                 continue;
             }
             Optional<Gazetteers.Party> party = gazetteers.party(t);

@@ -22,6 +22,27 @@ class CandidacyExtractorTest {
     }
 
     @Test
+    void sharesOfTheVoteSetAgainstEachOtherAndAWinnerOfARace() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Brown/PROPN was/AUX the/DET winner/NOUN of/ADP the/DET runoff/NOUN with/ADP 50.6/NUM %/SYM of/ADP the/DET vote/NOUN to/PART incumbent/VERB Smith/PROPN 's/PUNCT (/PUNCT R/X )/X 49.4/X %/SYM ./PUNCT",
+                        "Tariffs/NOUN are/AUX 2.5/NUM %/SYM compared/VERB to/ADP Smith/PROPN 's/PART plan/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).mention(EntityType.RACE, 0, 5, 7, "runoff", "stage", "runoff")
+                .person(0, 15, 16, 1, "possessive", "true")
+                .person(1, 6, 7, 1, "possessive", "true").build();
+        assertEquals(List.of("Brown runsAgainst Smith", "Brown candidateIn the runoff", "Smith candidateIn the runoff",
+                "Brown candidateIn the runoff"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void whomTheCandidateBeatIsTheRelativesAntecedent() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Joe/PROPN Lee/PROPN ,/PUNCT then/ADV the/DET chairman/NOUN ,/PUNCT whom/PRON Brown/PROPN beat/VERB in/ADP the/DET primary/NOUN ./PUNCT")
+                .person(0, 0, 2, 0).person(0, 8, 9, 1).mention(EntityType.RACE, 0, 11, 13, "primary", "stage", "primary").build();
+        assertEquals(List.of("Brown runsAgainst Joe Lee", "Brown candidateIn the primary", "Joe Lee candidateIn the primary"),
+                ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void hypotheticalContestsAreNoFacts() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Whoever/PRON wins/VERB will/AUX face/VERB Smith/PROPN ./PUNCT",

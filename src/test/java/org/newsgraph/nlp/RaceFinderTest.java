@@ -46,4 +46,14 @@ class RaceFinderTest {
         assertEquals("U.S. Senate", runoff.attribute("office"));
         assertEquals("runoff", runoff.attribute("stage"));
     }
+
+    @Test
+    void aPrimaryForADistrictOfATwoWordStateIsAHouseRaceThere() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Lee/PROPN won/VERB the/DET Democratic/ADJ primary/ADJ for/ADP New/ADJ York/PROPN 's/PUNCT 14th/ADJ District/PROPN ./PUNCT");
+        Mention primary = onlyRace(t.sentence(1));
+        assertEquals("New York", primary.attribute("jurisdiction"));
+        assertEquals("U.S. House", primary.attribute("office"));
+        assertEquals("Democratic primary for New York 's 14th District", primary.text());
+    }
 }
