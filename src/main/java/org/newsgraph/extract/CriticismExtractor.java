@@ -46,6 +46,12 @@ public final class CriticismExtractor implements Extractor {
     private static final Set<String> JABS = Set.of("jab", "jabs", "swipe", "swipes", "dig", "digs", "potshot", "potshots",
             "broadside", "broadsides");
 
+    // What a speaker charges someone with doing: "Hillary Clinton lied many times", "Trump has smashed apart".
+    private static final Set<String> WRONGDOING = Set.of("lied", "lies", "lying", "betrayed", "betrays", "smashed", "destroyed",
+            "destroys", "ruined", "ruins", "wrecked", "botched", "disgraced", "misled", "misleads", "cheated", "deceived");
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "claimed", "claims", "argued", "argues", "charged",
+            "charges", "insisted", "insists", "wrote", "writes", "tweeted", "tweets", "alleged", "alleges", "accused");
+
     @Override
     public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
         SentenceContext c = new SentenceContext(article, sentence);
@@ -82,6 +88,8 @@ public final class CriticismExtractor implements Extractor {
                     insult(c, t, out);
             } else if (w.equals("you") && c.quoteAt(t).isPresent() && c.lowerIn(t + 1, ACCUSING)) {
                 addressed(c, t, out);
+            } else if (WRONGDOING.contains(w)) {
+                wrongdoing(c, t, out);
             } else if (JUDGEMENTS.contains(w)) {
                 insultAhead(c, t, out);
             } else if (JABS.contains(w) && c.lowerIn(t + 1, Set.of("at")) && c.s.tag(t).equals("NOUN")) {
@@ -151,6 +159,37 @@ public final class CriticismExtractor implements Extractor {
                     && c.lowerIn(t - 2, Set.of("by")))
                 out.add(new Fact(critic.get(), Relation.CRITICIZES, target.get(), c.s.index(), 0.7));
         }
+    }
+
+    /**
+     * "Hillary Clinton lied many times to the FBI," Trump said; Trump said Clinton had lied: the one who says so charges
+     * the person whose deed it is (the name right before the verb, past auxiliaries and adverbs). In a quote the speaker
+     * charges; outside one, the subject of a verb of saying before the name.
+     */
+    private static void wrongdoing(SentenceContext c, int t, List<Fact> out) {
+        if (c.blocked(t))
+            return;
+        int k = t - 1;
+        while (k >= 0 && (c.s.tag(k).equals("AUX") || c.s.tag(k).equals("ADV")))
+            k--;
+        Optional<Mention> doer = k >= 0 ? c.personAt(k).filter(m -> m.form() == Mention.Form.NAME && !SentenceContext.possessive(m))
+                : Optional.empty();
+        if (doer.isEmpty())
+            return;
+        Optional<Quote> quote = c.quoteAt(t);
+        Mention accuser = null;
+        if (quote.isPresent()) {
+            if (quote.get().speakerChain() >= 0 && c.sameQuote(doer.get().start(), t))
+                accuser = speakerMention(c, quote.get());
+        } else {
+            int v = doer.get().start() - 1;
+            if (c.lowerIn(v, Set.of("that")))
+                v--;
+            if (c.lowerIn(v, SAYING))
+                accuser = c.subjectOf(v).orElse(null);
+        }
+        if (accuser != null && accuser.chain() != doer.get().chain())
+            out.add(new Fact(accuser, Relation.CRITICIZES, doer.get(), c.s.index(), 0.65));
     }
 
     /** Inside a quote, "It's disgusting that X ...": the speaker's judgement of X. */

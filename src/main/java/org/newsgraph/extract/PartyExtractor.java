@@ -228,8 +228,12 @@ public final class PartyExtractor implements Extractor {
                 return;
             k = p.get().end();
             // "Susan Collins of Maine, Rand Paul of Kentucky and Dean Heller": a home state, then the list goes on.
-            if (c.lowerIn(k, Set.of("of")) && k + 1 < c.size() && c.s.tag(k + 1).equals("PROPN"))
+            if (c.lowerIn(k, Set.of("of")) && k + 1 < c.size() && c.s.tag(k + 1).equals("PROPN")) {
                 k += 2;
+                // "of North Carolina"
+                while (k < c.size() && c.s.tag(k).equals("PROPN") && c.personAt(k).isEmpty())
+                    k++;
+            }
             if (c.lowerIn(k, Set.of(",")) && c.lowerIn(k + 1, Set.of("and")))
                 k += 2;
             else if (c.lowerIn(k, Set.of(",", "and")))

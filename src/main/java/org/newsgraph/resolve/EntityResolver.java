@@ -319,7 +319,11 @@ public final class EntityResolver {
             "us-deputy-attorney-general", "us-associate-attorney-general", "special-counsel", "independent-counsel",
             "fbi-director", "cia-director", "house-speaker", "senate-majority-leader", "senate-minority-leader",
             "house-majority-leader", "house-minority-leader", "chief-justice", "justice", "secretary-of-state",
-            "cabinet-secretary", "us-senator", "us-representative");
+            "us-senator", "us-representative", "us-secretary-of-defense", "us-secretary-of-the-treasury",
+            "us-secretary-of-the-interior", "us-secretary-of-homeland-security", "us-secretary-of-commerce", "us-secretary-of-labor",
+            "us-secretary-of-energy", "us-secretary-of-education", "us-secretary-of-agriculture",
+            "us-secretary-of-health-and-human-services", "us-secretary-of-transportation",
+            "us-secretary-of-housing-and-urban-development", "us-secretary-of-veterans-affairs");
 
     /**
      * An office with its jurisdiction: a head of state of another country holds that country's office ("President

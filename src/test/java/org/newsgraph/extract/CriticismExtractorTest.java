@@ -50,6 +50,21 @@ class CriticismExtractorTest {
     }
 
     @Test
+    void aWrongdoingChargedInAQuoteOrInReportedSpeech() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "\"/PUNCT Jones/PROPN lied/VERB many/ADJ times/NOUN ,/PUNCT \"/PUNCT Smith/PROPN said/VERB ./PUNCT",
+                        "Smith/PROPN said/VERB that/SCONJ Jones/PROPN had/AUX misled/VERB voters/NOUN ./PUNCT",
+                        "\"/PUNCT Jones/PROPN never/ADV lied/VERB ,/PUNCT \"/PUNCT Smith/PROPN said/VERB ./PUNCT",
+                        "Jones/PROPN 's/PART aide/NOUN lied/VERB ,/PUNCT Smith/PROPN said/VERB ./PUNCT")
+                .person(0, 1, 2, 1).person(0, 7, 8, 0).quote(0, 1, 6, 0)
+                .person(1, 0, 1, 0).person(1, 3, 4, 1)
+                .person(2, 1, 2, 1).person(2, 7, 8, 0).quote(2, 1, 6, 0)
+                .person(3, 0, 1, 1, "possessive", "true").person(3, 5, 6, 0).build();
+        assertEquals(List.of("Smith criticizes Jones", "Smith criticizes Jones"), ArticleFixture.run(extractor, a),
+                "not a denial, not someone else's deed");
+    }
+
+    @Test
     void insultInsideTheSpeakersQuote() {
         AnnotatedArticle a = ArticleFixture.of(
                         "\"/PUNCT Brown/PROPN 's/AUX a/DET coward/NOUN ,/PUNCT \"/PUNCT Smith/PROPN said/VERB ./PUNCT")

@@ -36,4 +36,10 @@ class OfficeFinderTest {
     void commanderInChiefNamesNoOffice() {
         assertEquals(List.of(), new OfficeFinder(GAZETTEERS).find(TaggedText.of("a/DET poor/ADJ commander/NOUN in/ADP chief/NOUN").sentence(0)));
     }
+
+    @Test
+    void eachCabinetDepartmentHasAnOfficeOfItsOwn() {
+        assertEquals("us-secretary-of-agriculture", office("Agriculture/PROPN Secretary/PROPN Tom/PROPN Vilsack/PROPN spoke/VERB").value());
+        assertEquals("us-secretary-of-defense", office("the/DET secretary/NOUN of/ADP defense/NOUN resigned/VERB").value());
+    }
 }
