@@ -35,6 +35,8 @@ public final class EndorsementExtractor implements Extractor {
     private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "has", "had", "been", "became", "becomes",
             "served", "serves", "serving", "as", "who", "remains", "remained");
 
+    private static final Set<String> GIVING = Set.of("gave", "give", "gives", "giving", "given", "offered", "offers", "lent",
+            "lend", "lends");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "this", "that", "these", "those", "them", "one", "both");
     private static final Set<String> PERSON_NOUNS = Set.of("candidate", "nominee", "challenger", "opponent", "rival",
             "incumbent", "colleague", "friend", "ally", "successor", "predecessor", "son", "daughter", "wife", "husband",
@@ -287,6 +289,16 @@ public final class EndorsementExtractor implements Extractor {
         while (k >= 0 && (c.lowerIn(k, Set.of("the", "an", "a", "his", "her", "their", "'s", "up")) || c.s.tag(k).equals("ADJ")
                 || QUOTES.contains(c.s.token(k)) || c.personAt(k).isPresent()))
             k--;
+        if (k >= 0 && c.lowerIn(k, GIVING) && !c.blocked(k)) {
+            // "Sanders gave Biden his endorsement": the giver backs the one given to, named between verb and noun.
+            int verb = k;
+            Optional<Mention> receiver = c.persons.stream().filter(m -> m.start() > verb && m.end() <= t && m.form() == Mention.Form.NAME
+                    && !SentenceContext.possessive(m)).findFirst();
+            Optional<Mention> giver = c.personBefore(verb);
+            if (receiver.isPresent() && giver.isPresent() && giver.get().chain() != receiver.get().chain())
+                out.add(new Fact(giver.get(), Relation.ENDORSES, receiver.get(), c.s.index(), 0.8));
+            return;
+        }
         if (k < 0 || !c.lowerIn(k, RECEIVING) || c.blocked(k))
             return;
         final int receivingVerb = k;

@@ -48,6 +48,7 @@ public final class PersonFinder implements MentionFinder {
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "last", "only", "other", "another", "next",
             "fellow", "same", "new", "few", "many", "top", "lone", "sole", "youngest", "oldest");
     // Capitalised at the start of a sentence or a quote, never the start of a name.
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> LEADING_WORDS = Set.of("but", "and", "or", "the", "a", "an", "in", "on", "at", "for", "if",
             "when", "while", "after", "before", "as", "so", "then", "now", "yet", "also", "even", "since", "although", "though",
             "however", "meanwhile", "still", "earlier", "later", "last", "this", "that", "these", "those", "his", "her", "their",
@@ -113,8 +114,12 @@ public final class PersonFinder implements MentionFinder {
                     && officeAt[from] == null && !gazetteers.isFirstName(s.token(from))
                     || from + 1 < j && isModifierWord(s.token(from)) && officeAt[from] == null))
                 from++;
-            if (from < j)
-                addRun(s, from, j, officeAt, officeStartAt, officeEndsBefore, officeEndingBefore, titleCase, out);
+            // "endorsed Marie Newman Tuesday": the day the news gives is no part of the name.
+            int to = j;
+            while (to - 1 > from && WEEKDAYS.contains(s.token(to - 1).toLowerCase(Locale.ROOT)))
+                to--;
+            if (from < to)
+                addRun(s, from, to, officeAt, officeStartAt, officeEndsBefore, officeEndingBefore, titleCase, out);
             i = j;
         }
         addReferences(s, offices, out);

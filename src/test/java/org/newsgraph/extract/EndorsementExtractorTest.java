@@ -46,6 +46,16 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void theOneGivenAnEndorsementIsBacked() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Sen./PROPN Smith/PROPN gave/VERB Jones/PROPN his/PRON endorsement/NOUN on/ADP Monday/PROPN ./PUNCT",
+                        "Smith/PROPN never/ADV gave/VERB Jones/PROPN his/PRON endorsement/NOUN ./PUNCT")
+                .person(0, 1, 2, 0).person(0, 3, 4, 1).pronoun(0, 4, 0, "possessive", "true")
+                .person(1, 0, 1, 0).person(1, 3, 4, 1).pronoun(1, 4, 0, "possessive", "true").build();
+        assertEquals(List.of("Smith endorses Jones"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void supportOfSomeonesOpponentEndorsesTheOpponent() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN tweeted/VERB in/ADP support/NOUN of/ADP Jones/PROPN 's/PART opponent/NOUN ,/PUNCT Mary/PROPN Brown/PROPN ./PUNCT")

@@ -31,6 +31,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void theDayAfterANameIsNoPartOfIt() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "She/PRON endorsed/VERB Marie/PROPN Newman/PROPN Tuesday/PROPN ,/PUNCT on/ADP Fox/PROPN News/PROPN Sunday/PROPN ./PUNCT");
+        assertEquals(List.of("Marie Newman:strong"), names(t.sentence(1)));
+    }
+
+    @Test
     void organisationsAndPlacesAreNoPersons() {
         TaggedText t = TaggedText.of("Headline/NOUN",
                 "The/DET Justice/PROPN Department/PROPN told/VERB Fox/PROPN News/PROPN at/ADP the/DET White/PROPN House/PROPN in/ADP Iowa/PROPN ./PUNCT");
