@@ -37,6 +37,10 @@ public final class EndorsementExtractor implements Extractor {
 
     private static final Set<String> GIVING = Set.of("gave", "give", "gives", "giving", "given", "offered", "offers", "lent",
             "lend", "lends");
+    // Role words that stand before a name without being the thing backed: "support for candidate Jim Graves".
+    private static final Set<String> ROLE_BEFORE_NAME = Set.of("candidate", "nominee", "challenger", "incumbent", "mayor",
+            "governor", "senator", "congressman", "congresswoman", "rep.", "sen.", "gov.", "state", "businessman",
+            "businesswoman", "newcomer", "frontrunner", "front-runner");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "this", "that", "these", "those", "them", "one", "both");
     private static final Set<String> PERSON_NOUNS = Set.of("candidate", "nominee", "challenger", "opponent", "rival",
             "incumbent", "colleague", "friend", "ally", "successor", "predecessor", "son", "daughter", "wife", "husband",
@@ -160,7 +164,9 @@ public final class EndorsementExtractor implements Extractor {
         boolean passive = t > 0 && c.lowerIn(t - 1, Set.of("was", "is", "were", "been", "being", "be", "are"))
                 && c.lowerIn(t + 1, Set.of("by"));
         // "he passed over Kasich to support Cruz": an infinitive's subject is the clause's subject, not the nearest name.
-        boolean participle = c.lower(t).endsWith("ing") && t > 0 && c.s.token(t - 1).equals(",");
+        // "Trump did McConnell a solid by endorsing Luther Strange": a gerund after "by" has the clause's subject too.
+        boolean participle = c.lower(t).endsWith("ing") && t > 0 && (c.s.token(t - 1).equals(",")
+                || c.lowerIn(t - 1, Set.of("by", "after", "before", "while", "when")));
         Optional<Mention> before = c.lowerIn(t - 1, Set.of("to")) || participle ? c.clauseSubjectBefore(t)
                 : c.s.tag(t).equals("VERB") ? c.subjectOf(t) : c.personBefore(t);
         Optional<Mention> after = object(c, t);
@@ -253,6 +259,15 @@ public final class EndorsementExtractor implements Extractor {
                 return Optional.empty();
             }
         }
+        // "I support the president on border security": backing on an issue, not of the person.
+        if (c.lowerIn(m.end(), Set.of("on"))) {
+            int k = m.end() + 1;
+            while (k < c.size() && (c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADJ")))
+                k++;
+            if (k < c.size() && c.s.tag(k).equals("NOUN") && Character.isLowerCase(c.s.token(k).charAt(0))
+                    && !c.lowerIn(k, Set.of("ballot", "ticket", "day", "night", "morning", "evening", "afternoon", "campaign", "trail")))
+                return Optional.empty();
+        }
         if (SentenceContext.possessive(m)) {
             int next = m.end() + 1;
             while (next < c.size() && (c.s.tag(next).equals("ADJ") || c.lower(next).equals("'s")))
@@ -270,6 +285,16 @@ public final class EndorsementExtractor implements Extractor {
         return first;
     }
 
+    /** "support for the Iraq War would make him ...": a noun of its own before the person is what is supported. */
+    private static boolean thingBefore(SentenceContext c, int from, int to) {
+        for (int k = from; k < to; k++)
+            if ((c.s.tag(k).equals("NOUN") || c.s.tag(k).equals("PROPN") && c.personAt(k).isEmpty())
+                    && c.mentionAt(EntityType.OFFICE, k).isEmpty() && c.mentionAt(EntityType.PARTY, k).isEmpty()
+                    && !c.lowerIn(k, ROLE_BEFORE_NAME))
+                return true;
+        return false;
+    }
+
     private static void noun(SentenceContext c, int t, List<Fact> out) {
         if (c.blocked(t))
             return;
@@ -279,7 +304,8 @@ public final class EndorsementExtractor implements Extractor {
             after++;
         if (c.lowerIn(after, Set.of("of", "for")) && !c.lowerIn(t - 1, Set.of("the", "an", "a"))) {
             Optional<Mention> endorser = endorserBefore(c, t);
-            Optional<Mention> endorsed = c.personAfter(after, 8).filter(m -> !c.attributive(m));
+            int from = after + 1;
+            Optional<Mention> endorsed = c.personAfter(after, 8).filter(m -> !c.attributive(m) && !thingBefore(c, from, m.start()));
             if (endorser.isPresent() && endorsed.isPresent())
                 out.add(new Fact(endorser.get(), Relation.ENDORSES, endorsed.get(), c.s.index(), 0.85));
             return;
@@ -318,8 +344,11 @@ public final class EndorsementExtractor implements Extractor {
         while (k >= 0 && (QUOTES.contains(c.s.token(k)) || c.s.tag(k).equals("ADJ")
                 || c.lower(k).equals("and") && k > 0 && c.s.tag(k - 1).equals("ADJ")))
             k--;
+        // "he believes support for Romney is growing": a pronoun must be a possessor ("his"), not a subject.
         for (Mention m : c.persons) {
-            if (m.end() <= t && (t - m.end() <= 2 || m.end() >= k) && (SentenceContext.possessive(m) || m.form() == Mention.Form.PRONOUN))
+            if (m.end() <= t && (t - m.end() <= 2 || m.end() >= k) && (SentenceContext.possessive(m)
+                    || m.form() == Mention.Form.PRONOUN && ("true".equals(m.attribute("possessive"))
+                    || Set.of("his", "her", "their").contains(m.text().toLowerCase(java.util.Locale.ROOT)))))
                 return Optional.of(m);
         }
         return Optional.empty();

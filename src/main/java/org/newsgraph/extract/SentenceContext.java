@@ -209,7 +209,29 @@ final class SentenceContext {
         if (s.tag(k).equals("NOUN") || s.tag(k).equals("PROPN") && mentionAt(EntityType.OFFICE, k).isEmpty()
                 || s.tag(k).equals("PRON") && !PRONOUN_SUBJECTS.contains(w))
             return Optional.empty();
+        if (w.equals(",")) {
+            Optional<Mention> relativeHead = relativeHead(k);
+            if (relativeHead.isPresent())
+                return relativeHead;
+        }
         return personBefore(t);
+    }
+
+    /**
+     * "Rep. Barbara Lee, who was at the dinner where Sanders plotted his run, endorsed Kamala Harris": the comma at
+     * {@code comma} closes a relative clause, and the verb after it is said of the name the clause hangs on, not of a
+     * name inside the clause.
+     */
+    private Optional<Mention> relativeHead(int comma) {
+        for (int k = comma - 1; k > 1; k--) {
+            if (lower(k).equals(",") || CLAUSE_BREAK.contains(s.token(k)))
+                return Optional.empty();
+            if ((lower(k).equals("who") || lower(k).equals("whose")) && s.token(k - 1).equals(",")) {
+                int head = k - 2;
+                return personAt(head).filter(m -> m.end() == head + 1 && !possessive(m) && m.form() != Mention.Form.PRONOUN);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first subject-like person of the clause before {@code t}: not after a preposition, not a possessor. */

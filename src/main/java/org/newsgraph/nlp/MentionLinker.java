@@ -272,8 +272,10 @@ public final class MentionLinker {
                     continue;
                 if (c == null || other.form() != Mention.Form.NAME || !m.value().equals(other.attribute("title")))
                     continue;
-                // "the attorney general" is the one in office, not "former Attorney General Eric Holder".
-                if ("former".equals(other.attribute("titleStatus")) && !"former".equals(m.attribute("titleStatus")))
+                // "the attorney general", an office one person holds at a time, is the one in office, not "former
+                // Attorney General Eric Holder"; of a governor, a former one still makes "the governor" ambiguous.
+                if (SINGLE_HOLDER.contains(m.value()) && "former".equals(other.attribute("titleStatus"))
+                        && !"former".equals(m.attribute("titleStatus")))
                     continue;
                 if (seen.add(c))
                     holders++;

@@ -458,6 +458,8 @@ public final class EntityResolver {
         private final String dominantState;
         /** The first mention of the article's main contest, or null. */
         private Mention mainRace;
+        /** Bare mentions of the main contest that name a state of their own: dated as the main contest is. */
+        private final Set<Map<String, String>> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         RaceGrouping(AnnotatedArticle article, String dominantState) {
             this.published = article.article().published();
@@ -479,7 +481,7 @@ public final class EntityResolver {
                     mainRace = m;
             if (published != null && mainGroup != null) {
                 for (Map<String, String> a : filled.values())
-                    if (a.get("year") == null && groupKey(a).equals(mainGroup)) {
+                    if (a.get("year") == null && (groupKey(a).equals(mainGroup) || placed.contains(a))) {
                         a.put("year", Integer.toString(published.getYear()));
                         a.put(ElectionCalendar.YEAR_FROM_DATE, "true");
                     }
@@ -625,9 +627,17 @@ public final class EntityResolver {
                     continue;
                 if (m.attribute("year") != null && !m.attribute("year").equals(mainAttributes.get("year")))
                     continue;
-                if (m.attribute("jurisdiction") != null && !m.attribute("jurisdiction").equals(mainAttributes.get("jurisdiction")))
+                // "a primary in the New York Democratic stronghold" in an article on House races of no one state: the
+                // main contest, in the state the mention gives.
+                boolean placed = m.attribute("jurisdiction") != null && mainAttributes.get("jurisdiction") == null
+                        && mainAttributes.get("office") != null && !"President".equals(mainAttributes.get("office"));
+                if (m.attribute("jurisdiction") != null && !m.attribute("jurisdiction").equals(mainAttributes.get("jurisdiction")) && !placed)
                     continue;
                 Map<String, String> a = new TreeMap<>(mainAttributes);
+                if (placed) {
+                    a.put("jurisdiction", m.attribute("jurisdiction"));
+                    this.placed.add(a);
+                }
                 for (String k : List.of("stage", "party"))
                     if (m.attribute(k) != null)
                         a.put(k, m.attribute(k));

@@ -56,6 +56,28 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void theEndorserIsTheClausesSubjectNotANameInsideARelativeClause() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN ,/PUNCT who/PRON was/AUX at/ADP the/DET dinner/NOUN where/ADV Sanders/PROPN plotted/VERB his/PRON run/NOUN ,/PUNCT endorsed/VERB Harris/PROPN ./PUNCT",
+                        "Trump/PROPN did/VERB McConnell/PROPN a/DET favor/NOUN by/ADP endorsing/VERB Strange/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 8, 9, 1).pronoun(0, 10, 1, "possessive", "true").person(0, 14, 15, 2)
+                .person(1, 0, 1, 3).person(1, 2, 3, 4).person(1, 7, 8, 5).build();
+        assertEquals(List.of("Lee endorses Harris", "Trump endorses Strange"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void supportForAThingOrOnAnIssueOrOfVotersIsNoEndorsement() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN said/VERB Smith/PROPN 's/PART support/NOUN for/ADP the/DET war/NOUN would/AUX hurt/VERB Jones/PROPN ./PUNCT",
+                        "He/PRON believes/VERB support/NOUN for/ADP Jones/PROPN is/AUX growing/VERB ./PUNCT",
+                        "Sen./PROPN Lee/PROPN supports/VERB Sen./PROPN Smith/PROPN on/ADP border/NOUN security/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 2, 3, 1, "possessive", "true").person(0, 10, 11, 2)
+                .pronoun(1, 0, 0).person(1, 4, 5, 2)
+                .person(2, 1, 2, 0, "title", "us-senator").person(2, 4, 5, 1, "title", "us-senator").build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void supportOfSomeonesOpponentEndorsesTheOpponent() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN tweeted/VERB in/ADP support/NOUN of/ADP Jones/PROPN 's/PART opponent/NOUN ,/PUNCT Mary/PROPN Brown/PROPN ./PUNCT")

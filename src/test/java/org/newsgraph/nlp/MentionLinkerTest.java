@@ -119,6 +119,17 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aFormerGovernorStillMakesTheGovernorAmbiguous() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Former/ADJ Gov./PROPN John/PROPN Hickenlooper/PROPN met/VERB Gov./PROPN Jay/PROPN Inslee/PROPN ./PUNCT",
+                "The/DET governor/NOUN spoke/VERB ./PUNCT");
+        AnnotatedArticle a = link(t);
+        List<Mention> described = a.mentionsIn(2).stream().filter(m -> m.type() == EntityType.PERSON && m.text().equals("governor")).toList();
+        assertEquals(1, described.size());
+        assertTrue(described.get(0).chain() < 0, "either could be meant");
+    }
+
+    @Test
     void aCapitalThatStartsASentenceGivesNoFirstName() {
         TaggedText t = TaggedText.of("Headline/NOUN",
                 "Multiple/ADJ Trump/ADJ officials/NOUN urged/VERB him/PRON ./PUNCT",
