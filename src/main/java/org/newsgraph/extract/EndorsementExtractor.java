@@ -37,10 +37,6 @@ public final class EndorsementExtractor implements Extractor {
 
     private static final Set<String> GIVING = Set.of("gave", "give", "gives", "giving", "given", "offered", "offers", "lent",
             "lend", "lends");
-    // Role words that stand before a name without being the thing backed: "support for candidate Jim Graves".
-    private static final Set<String> ROLE_BEFORE_NAME = Set.of("candidate", "nominee", "challenger", "incumbent", "mayor",
-            "governor", "senator", "congressman", "congresswoman", "rep.", "sen.", "gov.", "state", "businessman",
-            "businesswoman", "newcomer", "frontrunner", "front-runner");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "this", "that", "these", "those", "them", "one", "both");
     private static final Set<String> PERSON_NOUNS = Set.of("candidate", "nominee", "challenger", "opponent", "rival",
             "incumbent", "colleague", "friend", "ally", "successor", "predecessor", "son", "daughter", "wife", "husband",
@@ -285,13 +281,23 @@ public final class EndorsementExtractor implements Extractor {
         return first;
     }
 
-    /** "support for the Iraq War would make him ...": a noun of its own before the person is what is supported. */
+    /**
+     * "support for the Iraq War would make him ...", "support for the work of Secretary Rex Tillerson": a verb, or a noun
+     * and then a preposition, before the person make the noun the thing supported; role words before a name do not
+     * ("his endorsement of former Auburn University football coach Tommy Tuberville").
+     */
     private static boolean thingBefore(SentenceContext c, int from, int to) {
-        for (int k = from; k < to; k++)
-            if ((c.s.tag(k).equals("NOUN") || c.s.tag(k).equals("PROPN") && c.personAt(k).isEmpty())
-                    && c.mentionAt(EntityType.OFFICE, k).isEmpty() && c.mentionAt(EntityType.PARTY, k).isEmpty()
-                    && !c.lowerIn(k, ROLE_BEFORE_NAME))
+        boolean noun = false;
+        for (int k = from; k < to; k++) {
+            boolean inMention = c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent();
+            String tag = c.s.tag(k);
+            if ((tag.equals("VERB") || tag.equals("AUX")) && !inMention)
                 return true;
+            if (tag.equals("NOUN") && !inMention)
+                noun = true;
+            else if (noun && tag.equals("ADP") && !inMention)
+                return true;
+        }
         return false;
     }
 

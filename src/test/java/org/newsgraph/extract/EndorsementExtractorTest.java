@@ -78,6 +78,14 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void roleWordsBeforeTheNameDoNotMakeItAThing() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN touted/VERB his/PRON endorsement/NOUN of/ADP former/ADJ Auburn/PROPN University/PROPN football/NOUN coach/NOUN Tom/PROPN Jones/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).pronoun(0, 2, 0, "possessive", "true").person(0, 10, 12, 1).build();
+        assertEquals(List.of("his endorses Tom Jones"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void supportOfSomeonesOpponentEndorsesTheOpponent() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN tweeted/VERB in/ADP support/NOUN of/ADP Jones/PROPN 's/PART opponent/NOUN ,/PUNCT Mary/PROPN Brown/PROPN ./PUNCT")
