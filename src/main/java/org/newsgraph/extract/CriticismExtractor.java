@@ -108,6 +108,13 @@ public final class CriticismExtractor implements Extractor {
 
     private static boolean isNoun(SentenceContext c, int t) {
         String w = c.lower(t);
+        // "drew a swift rebuke from Rep. Adam Schiff": a determiner and adjectives before the word make it a noun.
+        int d = t - 1;
+        while (d >= 0 && c.s.tag(d).equals("ADJ"))
+            d--;
+        boolean determined = d < t - 1 && c.lowerIn(d, Set.of("a", "an", "the", "his", "her", "their"));
+        if (determined && (w.startsWith("rebuke") || w.startsWith("attack") || w.startsWith("criticism") || w.startsWith("denunciation")))
+            return true;
         return w.endsWith("ism") || w.endsWith("isms") || w.endsWith("ion") || w.endsWith("ions") || w.equals("attack") && c.lowerIn(t - 1, Set.of("his", "her", "the", "an"))
                 || w.equals("attacks") && c.lowerIn(t + 1, Set.of("on", "against")) || w.startsWith("rebuke") && c.lowerIn(t - 1, Set.of("a", "the", "his", "her"))
                 || w.equals("insults");
@@ -144,6 +151,9 @@ public final class CriticismExtractor implements Extractor {
             return;
         if (c.lowerIn(t + 1, Set.of("on", "of", "against")) || JABS.contains(c.lower(t)) && c.lowerIn(t + 1, Set.of("at"))) {
             Optional<Mention> target = c.personAfter(t + 1, 6);
+            // "attacks on the health care law by Ryan": the name after "by" made the attacks; a thing was attacked.
+            if (target.isPresent() && c.lowerIn(target.get().start() - 1, Set.of("by")))
+                return;
             Optional<Mention> critic = Optional.empty();
             for (Mention m : c.persons)
                 if (m.end() <= t && t - m.end() <= 3 && (SentenceContext.possessive(m) || "true".equals(m.attribute("possessive"))))

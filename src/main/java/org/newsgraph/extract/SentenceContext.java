@@ -26,7 +26,9 @@ final class SentenceContext {
             "reluctant", "reluctance", "reluctantly", "withhold", "withheld", "withholding", "stopped", "stopping", "stops",
             // "resisted an opportunity to take a dig at", "opted out of challenging", "shied away from".
             "resisted", "resists", "resisting", "avoided", "avoids", "avoiding", "deflected", "deflects", "deflecting", "opted",
-            "shied", "shies", "shying");
+            "shied", "shies", "shying",
+            // "He missed obvious openings to attack Clinton", "forgoing a chance to endorse".
+            "missed", "misses", "forgoing", "forwent", "forgone");
     // Modality, conditions, wishes and requests: what may, should or could happen has not happened.
     private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "should", "if", "whether", "unless",
             "whoever", "possibility", "possible", "possibly", "consider", "considering", "considered", "expected", "rumored",

@@ -65,6 +65,18 @@ class CriticismExtractorTest {
     }
 
     @Test
+    void aRebukeFromSomeoneAndAttacksOnAThingBySomeoneAreTheirs() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN 's/PART claim/NOUN drew/VERB a/DET swift/ADJ rebuke/NOUN from/ADP Rep./PROPN Smith/PROPN ./PUNCT",
+                        "Lee/PROPN answered/VERB attacks/NOUN on/ADP the/DET law/NOUN by/ADP Smith/PROPN ./PUNCT",
+                        "Lee/PROPN missed/VERB obvious/ADJ openings/NOUN to/PART attack/VERB Smith/PROPN ./PUNCT")
+                .person(0, 0, 1, 0, "possessive", "true").person(0, 9, 10, 1, "title", "us-representative")
+                .person(1, 0, 1, 0).person(1, 7, 8, 1)
+                .person(2, 0, 1, 0).person(2, 6, 7, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a), "no criticism turned round, none missed");
+    }
+
+    @Test
     void insultInsideTheSpeakersQuote() {
         AnnotatedArticle a = ArticleFixture.of(
                         "\"/PUNCT Brown/PROPN 's/AUX a/DET coward/NOUN ,/PUNCT \"/PUNCT Smith/PROPN said/VERB ./PUNCT")
