@@ -136,6 +136,15 @@ class IncrementalDerivationIT {
             }
             assertTrue(persons(store, "quimby-governor", HAROLD_QUIMBY), "Quimby alone is Harold Quimby, the only Quimby named");
 
+            // An article that names only people the store has leaves its keys as they were: each stays in the group the
+            // index files it under, and the groups are not made again.
+            ResolvedArticle again = written("quimby-again", "Quimby and Wolf again",
+                    "Harold Quimby criticized Governor Tom Wolf on Friday. Quimby said Wolf had vetoed the farm bill.");
+            articles.put(again.article().id(), again);
+            store.replace(again, 0);
+            store.deriveGraphs();
+            assertSameAsFresh(store, articles, "added quimby-again");
+
             // Martha Quimby takes half the articles that name a Quimby with a first name: the surname is no one's now,
             // and the earlier article's Quimby leaves Harold Quimby's node.
             articles.put(martha.article().id(), martha);
