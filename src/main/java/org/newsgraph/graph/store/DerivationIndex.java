@@ -31,7 +31,10 @@ import org.newsgraph.graph.NG;
  * readings would read the whole index for;</li>
  * <li>the record nodes that each surname group (as {@link PersonIdentity#groups} names it) gave the links graph;</li>
  * <li>the graphs stored or removed since the last derivation, and the (person, office) and (person, race) pairs that
- * their earlier versions stated, whose summary nodes the next derivation redoes.</li>
+ * their earlier versions stated, whose summary nodes the next derivation redoes;</li>
+ * <li>the article each office holding takes its names from, the first in IRI order of those that state it, so that
+ * an article that states a holding for the first time counts in without the others being read
+ * ({@link OfficeHoldingSummary#add}).</li>
  * </ul>
  * A store without the index (built before it, bulk loaded, or emptied) is derived whole, which writes it. These IRIs
  * are the store's bookkeeping, not the ontology's. Stateless; the caller provides the transaction.
@@ -52,6 +55,7 @@ final class DerivationIndex {
     private static final Node PENDING_GRAPH = term("pendingGraph");
     private static final Node PENDING_HOLDING = term("pendingHolding");
     private static final Node PENDING_CANDIDACY = term("pendingCandidacy");
+    private static final Node FIRST_ARTICLE = term("firstArticle");
     private static final Node YES = NodeFactory.createLiteralString("true");
     /** Separates a reading's fields in its literal; no key, record id or graph IRI holds a tab. */
     private static final String TAB = "\t";
@@ -73,7 +77,7 @@ final class DerivationIndex {
 
     /** Drops the whole index, pending marks included. */
     static void clear(DatasetGraph dsg) {
-        for (Node p : List.of(COMPLETE, READING, KEY, LINKS, PENDING_GRAPH, PENDING_HOLDING, PENDING_CANDIDACY))
+        for (Node p : List.of(COMPLETE, READING, KEY, LINKS, PENDING_GRAPH, PENDING_HOLDING, PENDING_CANDIDACY, FIRST_ARTICLE))
             dsg.deleteAny(DEFAULT, Node.ANY, p, Node.ANY);
         for (Node p : OLD_MARKS)
             dsg.deleteAny(DEFAULT, Node.ANY, p, Node.ANY);
@@ -211,6 +215,27 @@ final class DerivationIndex {
         Set<String> out = new TreeSet<>();
         Iter.forEach(dsg.find(DEFAULT, Node.ANY, LINKS, NG.person(key)), q -> out.add(groupName(q.getSubject())));
         return out;
+    }
+
+    /** Makes {@code article} the one the holding node takes its names from; null for none. */
+    static void setFirstArticle(DatasetGraph dsg, Node holding, Node article) {
+        dsg.deleteAny(DEFAULT, holding, FIRST_ARTICLE, Node.ANY);
+        if (article != null)
+            dsg.add(DEFAULT, holding, FIRST_ARTICLE, article);
+    }
+
+    /** The article the holding node takes its names from, or null when the index does not say. */
+    static Node firstArticle(DatasetGraph dsg, Node holding) {
+        Iterator<Quad> it = dsg.find(DEFAULT, holding, FIRST_ARTICLE, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    static void clearFirstArticles(DatasetGraph dsg) {
+        dsg.deleteAny(DEFAULT, Node.ANY, FIRST_ARTICLE, Node.ANY);
     }
 
     /** graph, key, record (or "-"), whether it counts ("1" or "0"), then the other names, tab-separated. */

@@ -145,6 +145,19 @@ class IncrementalDerivationIT {
             store.deriveGraphs();
             assertSameAsFresh(store, articles, "added quimby-again");
 
+            // Articles that state holdings the bench articles state already are counted into them, one first in IRI
+            // order (whose names the holdings then take) and one last.
+            for (String id : List.of("0-trump-signs", "zz-trump-signs")) {
+                ResolvedArticle president = written(id, "Trump signs the farm bill",
+                        "President Donald Trump signed the farm bill on Friday. Senate Majority Leader Mitch McConnell said the bill was fair.");
+                articles.put(id, president);
+                store.replace(president, 0);
+                store.deriveGraphs();
+                assertSameAsFresh(store, articles, "added " + id);
+            }
+            assertTrue(has(store, NG.officeHoldersGraph(), Node.ANY, NG.holder, NG.person("donald-trump")),
+                    "the articles state Donald Trump's holdings");
+
             // Martha Quimby takes half the articles that name a Quimby with a first name: the surname is no one's now,
             // and the earlier article's Quimby leaves Harold Quimby's node.
             articles.put(martha.article().id(), martha);
