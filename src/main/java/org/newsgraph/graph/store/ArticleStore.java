@@ -525,9 +525,10 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
                 candidacies.addAll(CandidacySummary.pairs(dsg, graph));
             };
             Map<PersonPair, Set<Node>> holdingsAfter = new LinkedHashMap<>();
+            Map<PersonPair, Set<Node>> candidaciesAfter = new LinkedHashMap<>();
             for (Node graph : identity.update(dsg, pending, stated)) {
                 OfficeHoldingSummary.pairs(dsg, graph).forEach(p -> holdingsAfter.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(graph));
-                candidacies.addAll(CandidacySummary.pairs(dsg, graph));
+                CandidacySummary.pairs(dsg, graph).forEach(p -> candidaciesAfter.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(graph));
             }
             // A pair that no changed graph stated before only gains articles: they are counted in. The others are
             // recomputed from the articles that state them.
@@ -537,6 +538,10 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
                     OfficeHoldingSummary.add(dsg, pair, graphs);
             });
             CandidacySummary.recompute(dsg, candidacies);
+            candidaciesAfter.forEach((pair, graphs) -> {
+                if (!candidacies.contains(pair))
+                    CandidacySummary.add(dsg, pair, graphs);
+            });
         }
         DerivationIndex.clearPending(dsg);
         ReferenceGraph.update(dsg, r.officeholders());

@@ -32,9 +32,9 @@ import org.newsgraph.graph.NG;
  * <li>the record nodes that each surname group (as {@link PersonIdentity#groups} names it) gave the links graph;</li>
  * <li>the graphs stored or removed since the last derivation, and the (person, office) and (person, race) pairs that
  * their earlier versions stated, whose summary nodes the next derivation redoes;</li>
- * <li>the article each office holding takes its names from, the first in IRI order of those that state it, so that
- * an article that states a holding for the first time counts in without the others being read
- * ({@link OfficeHoldingSummary#add}).</li>
+ * <li>the article each office holding and candidacy takes its names from, the first in IRI order of those that
+ * state it, so that an article that states it for the first time counts in without the others being read
+ * ({@link OfficeHoldingSummary#add}, {@link CandidacySummary#add}).</li>
  * </ul>
  * A store without the index (built before it, bulk loaded, or emptied) is derived whole, which writes it. These IRIs
  * are the store's bookkeeping, not the ontology's. Stateless; the caller provides the transaction.
@@ -232,10 +232,6 @@ final class DerivationIndex {
         } finally {
             Iter.close(it);
         }
-    }
-
-    static void clearFirstArticles(DatasetGraph dsg) {
-        dsg.deleteAny(DEFAULT, Node.ANY, FIRST_ARTICLE, Node.ANY);
     }
 
     /** graph, key, record (or "-"), whether it counts ("1" or "0"), then the other names, tab-separated. */

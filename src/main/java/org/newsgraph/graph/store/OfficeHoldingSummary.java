@@ -79,8 +79,9 @@ public final class OfficeHoldingSummary {
         Map<String, List<Statement>> byHolding = new LinkedHashMap<>();
         for (Statement s : statements(dsg))
             byHolding.computeIfAbsent(key(s), k -> new ArrayList<>()).add(s);
+        for (Node old : Iter.toList(Iter.map(dsg.find(NG.officeHoldersGraph(), Node.ANY, RDF.Nodes.type, NG.OfficeHolding), Quad::getSubject)))
+            DerivationIndex.setFirstArticle(dsg, old, null);
         dsg.deleteAny(NG.officeHoldersGraph(), Node.ANY, Node.ANY, Node.ANY);
-        DerivationIndex.clearFirstArticles(dsg);
         byHolding.values().forEach(statements -> {
             write(statements, dsg::add);
             Node first = statements.stream().map(Statement::article).min(Comparator.comparing(Node::getURI)).orElseThrow();

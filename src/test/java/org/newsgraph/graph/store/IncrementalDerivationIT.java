@@ -157,6 +157,17 @@ class IncrementalDerivationIT {
             }
             assertTrue(has(store, NG.officeHoldersGraph(), Node.ANY, NG.holder, NG.person("donald-trump")),
                     "the articles state Donald Trump's holdings");
+            // The same for a candidacy: the second article counts into the node the first made.
+            for (String id : List.of("zz-warren-runs", "0-warren-runs")) {
+                ResolvedArticle candidate = written(id, "Warren is running for president",
+                        "Sen. Elizabeth Warren (D-Mass.) is running for president in 2020. Warren, a Democrat, is a candidate in the 2020 presidential election.");
+                articles.put(id, candidate);
+                store.replace(candidate, 0);
+                store.deriveGraphs();
+                assertSameAsFresh(store, articles, "added " + id);
+            }
+            assertTrue(has(store, NG.candidaciesGraph(), Node.ANY, NG.candidate, NG.person("elizabeth-warren")),
+                    "the articles state Elizabeth Warren's candidacy");
 
             // Martha Quimby takes half the articles that name a Quimby with a first name: the surname is no one's now,
             // and the earlier article's Quimby leaves Harold Quimby's node.
