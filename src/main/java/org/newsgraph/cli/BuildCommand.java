@@ -185,13 +185,15 @@ final class BuildCommand implements Command {
         boolean filesAsked = line.hasOption(OptionGroups.OUT);
         if (line.hasOption(WATCH))
             return watch(line, inputs, nerModels, options, interval, terminal, filesAsked ? turtle : null);
+        BackgroundModels loaded = new BackgroundModels(models, nerModels);
         try (ArticleStore store = ArticleStore.open(OptionGroups.storeDir(line))) {
-            NlpModels loaded = models.load(nerModels);
             boolean storeWasEmpty = store.read(DatasetGraph::isEmpty);
             BuildSummary summary;
             try (Progress progress = new Progress(terminal, options.limit())) {
-                summary = new ArticleLoader(store, loaded, options).load(inputs, progress);
+                summary = ArticleLoader.withModelsFrom(store, loaded, options).load(inputs, progress);
             }
+            // A build of unchanged articles never asked for the models: models that cannot load are an error all the same.
+            loaded.get();
             // The files hold the whole store: writing them costs what the store holds, not what was added. So a build
             // that adds to a store writes them only when asked; the one that makes the store pays for them anyway.
             boolean writeFiles = filesAsked || storeWasEmpty && summary.built() > 0;

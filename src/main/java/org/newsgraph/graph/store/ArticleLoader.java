@@ -61,6 +61,15 @@ public final class ArticleLoader {
         this(store, () -> processing(new ArticleProcessor(models)), options);
     }
 
+    /**
+     * A loader whose workers ask {@code models} for the models when they meet their first article to build: a
+     * supplier that waits for models loading on another thread lets the store open meanwhile, and a build of unchanged
+     * articles never waits for them.
+     */
+    public static ArticleLoader withModelsFrom(ArticleSink store, Supplier<NlpModels> models, BuildOptions options) {
+        return new ArticleLoader(store, () -> processing(new ArticleProcessor(models.get())), options);
+    }
+
     ArticleLoader(ArticleSink store, Supplier<Processing> processors, BuildOptions options) {
         this.store = store;
         this.processors = processors;
@@ -257,10 +266,17 @@ public final class ArticleLoader {
 
         void work() {
             try {
-                Processing processing = processors.get();
-                for (Article article = take(work); article != endOfInput; article = take(work))
-                    if (!stopped) // the articles already queued are left unread too
-                        put(done, process(processing, article));
+                // Made at the first article to build: a worker that meets none (one article added, or none changed)
+                // never pays for its NLP objects.
+                Processing processing = null;
+                for (Article article = take(work); article != endOfInput; article = take(work)) {
+                    if (stopped) // the articles already queued are left unread too
+                        continue;
+                    Outcome unchanged = unchanged(article);
+                    if (unchanged == null && processing == null)
+                        processing = processors.get();
+                    put(done, unchanged != null ? unchanged : process(processing, article));
+                }
             } catch (CancellationException e) {
                 // the writer stopped the build and reports why
             } catch (RuntimeException | Error e) {
@@ -270,10 +286,19 @@ public final class ArticleLoader {
             }
         }
 
+        /** The article's outcome when the store holds it unchanged (or asking failed), else null: it is to be built. */
+        private Outcome unchanged(Article article) {
+            try {
+                return store.isCurrent(article.id(), options.fingerprint(article)) ? new Unchanged(article) : null;
+            } catch (StoreException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                return new Failed(article.origin(), failureReason(e), true);
+            }
+        }
+
         private Outcome process(Processing processing, Article article) {
             try {
-                if (store.isCurrent(article.id(), options.fingerprint(article)))
-                    return new Unchanged(article);
                 ResolvedArticle comments = options.comments() ? processing.processComments(article).orElse(null) : null;
                 return new Built(processing.process(article), options.fingerprint(article), comments);
             } catch (StoreException e) {

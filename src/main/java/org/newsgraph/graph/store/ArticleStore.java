@@ -13,8 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
@@ -517,14 +519,29 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         } else {
             Set<PersonPair> holdings = new LinkedHashSet<>(DerivationIndex.pendingHoldings(dsg));
             Set<PersonPair> candidacies = new LinkedHashSet<>(DerivationIndex.pendingCandidacies(dsg));
+            // The pairs the moved graphs state before they move, then those all placed graphs state after.
             Consumer<Node> stated = graph -> {
                 holdings.addAll(OfficeHoldingSummary.pairs(dsg, graph));
                 candidacies.addAll(CandidacySummary.pairs(dsg, graph));
             };
-            // The pairs the moved graphs state before they move, then those all placed graphs state after.
-            identity.update(dsg, pending, stated).forEach(stated);
+            Map<PersonPair, Set<Node>> holdingsAfter = new LinkedHashMap<>();
+            Map<PersonPair, Set<Node>> candidaciesAfter = new LinkedHashMap<>();
+            for (Node graph : identity.update(dsg, pending, stated)) {
+                OfficeHoldingSummary.pairs(dsg, graph).forEach(p -> holdingsAfter.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(graph));
+                CandidacySummary.pairs(dsg, graph).forEach(p -> candidaciesAfter.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(graph));
+            }
+            // A pair that no changed graph stated before only gains articles: they are counted in. The others are
+            // recomputed from the articles that state them.
             OfficeHoldingSummary.recompute(dsg, holdings);
+            holdingsAfter.forEach((pair, graphs) -> {
+                if (!holdings.contains(pair))
+                    OfficeHoldingSummary.add(dsg, pair, graphs);
+            });
             CandidacySummary.recompute(dsg, candidacies);
+            candidaciesAfter.forEach((pair, graphs) -> {
+                if (!candidacies.contains(pair))
+                    CandidacySummary.add(dsg, pair, graphs);
+            });
         }
         DerivationIndex.clearPending(dsg);
         ReferenceGraph.update(dsg, r.officeholders());

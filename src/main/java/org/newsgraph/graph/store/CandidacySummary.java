@@ -4,12 +4,14 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -74,8 +76,17 @@ public final class CandidacySummary {
         Map<String, List<Statement>> byCandidacy = new LinkedHashMap<>();
         for (Statement s : statements(dsg))
             byCandidacy.computeIfAbsent(key(s), k -> new ArrayList<>()).add(s);
+        for (Node old : Iter.toList(Iter.map(dsg.find(NG.candidaciesGraph(), Node.ANY, RDF.Nodes.type, NG.Candidacy), Quad::getSubject)))
+            DerivationIndex.setFirstArticle(dsg, old, null);
         dsg.deleteAny(NG.candidaciesGraph(), Node.ANY, Node.ANY, Node.ANY);
-        byCandidacy.values().forEach(statements -> write(statements, dsg::add));
+        byCandidacy.values().forEach(statements -> writeIndexed(dsg, statements));
+    }
+
+    /** Writes the candidacy of these statements, and notes in the index the article its names come from. */
+    private static void writeIndexed(DatasetGraph dsg, List<Statement> statements) {
+        write(statements, dsg::add);
+        Node first = statements.stream().map(Statement::article).min(Comparator.comparing(Node::getURI)).orElseThrow();
+        DerivationIndex.setFirstArticle(dsg, iri(statements.get(0).candidacy()), first);
     }
 
     /** The (person, race) pairs of the candidateIn facts of one graph; inside a transaction. */
@@ -94,19 +105,61 @@ public final class CandidacySummary {
         Node graph = NG.candidaciesGraph();
         for (PersonPair pair : pairs) {
             for (Node old : Iter.toList(Iter.map(dsg.find(graph, Node.ANY, NG.candidate, pair.person()), Quad::getSubject)))
-                if (dsg.contains(graph, old, NG.race, pair.other()))
+                if (dsg.contains(graph, old, NG.race, pair.other())) {
                     dsg.deleteAny(graph, old, Node.ANY, Node.ANY);
+                    DerivationIndex.setFirstArticle(dsg, old, null);
+                }
             Map<String, List<Statement>> byCandidacy = new LinkedHashMap<>();
-            for (Statement s : statements(dsg, pair))
+            List<Node> articles = Iter.toList(Iter.map(dsg.find(Node.ANY, pair.person(), NG.candidateIn, pair.other()), Quad::getGraph));
+            for (Statement s : statements(dsg, pair, articles))
                 byCandidacy.computeIfAbsent(key(s), k -> new ArrayList<>()).add(s);
-            byCandidacy.values().forEach(statements -> write(statements, dsg::add));
+            byCandidacy.values().forEach(statements -> writeIndexed(dsg, statements));
         }
     }
 
-    /** The statements of one pair, as {@link #statements(DatasetGraph)} reads them: once per article and candidacy. */
-    private static List<Statement> statements(DatasetGraph dsg, PersonPair pair) {
+    /**
+     * Counts in the candidacies of {@code pair} the statements of it that {@code graphs} make, graphs that did not state
+     * the pair before, as {@link OfficeHoldingSummary#add} does for holdings: without reading the other articles that
+     * state it (Donald Trump's 2016 and 2020 races are stated by hundreds). The same nodes as a recomputation;
+     * recomputes the pair when a candidacy's first article is not in the index. Inside a write transaction.
+     */
+    static void add(DatasetGraph dsg, PersonPair pair, Collection<Node> graphs) {
+        Node graph = NG.candidaciesGraph();
+        Map<Candidacy, TreeMap<String, Statement>> added = new LinkedHashMap<>();
+        for (Statement s : statements(dsg, pair, graphs))
+            added.computeIfAbsent(s.candidacy(), c -> new TreeMap<>()).putIfAbsent(s.article().getURI(), s);
+        Map<Candidacy, Node> firsts = new HashMap<>();
+        for (Candidacy c : added.keySet()) {
+            Node node = iri(c);
+            if (!dsg.contains(graph, node, RDF.Nodes.type, NG.Candidacy))
+                continue;
+            Node first = DerivationIndex.firstArticle(dsg, node);
+            if (first == null) {
+                recompute(dsg, List.of(pair));
+                return;
+            }
+            firsts.put(c, first);
+        }
+        added.forEach((c, byArticle) -> {
+            Node node = iri(c);
+            Node first = firsts.get(c);
+            Statement names = byArticle.firstEntry().getValue();
+            long before = 0;
+            if (first != null) {
+                before = ((Number) Iter.toList(dsg.find(graph, node, NG.articleCount, Node.ANY)).get(0).getObject().getLiteralValue()).longValue();
+                if (first.getURI().compareTo(names.article().getURI()) < 0)
+                    names = statements(dsg, pair, List.of(first)).stream().filter(s -> s.candidacy().equals(c)).findFirst().orElseThrow();
+                dsg.deleteAny(graph, node, Node.ANY, Node.ANY);
+            }
+            write(c, before + byArticle.size(), names, dsg::add);
+            DerivationIndex.setFirstArticle(dsg, node, names.article());
+        });
+    }
+
+    /** The statements of one pair in these graphs, as {@link #statements(DatasetGraph)} reads them: once per article and candidacy. */
+    private static List<Statement> statements(DatasetGraph dsg, PersonPair pair, Collection<Node> graphs) {
         List<Statement> out = new ArrayList<>();
-        for (Node article : Iter.toList(Iter.map(dsg.find(Node.ANY, pair.person(), NG.candidateIn, pair.other()), Quad::getGraph))) {
+        for (Node article : graphs) {
             if (!dsg.contains(article, article, RDF.Nodes.type, NG.Article))
                 continue;
             List<Node> parties = Iter.toList(Iter.map(dsg.find(article, pair.person(), NG.memberOf, Node.ANY), Quad::getObject));
@@ -152,7 +205,11 @@ public final class CandidacySummary {
         Candidacy c = first.candidacy();
         if (!statements.stream().allMatch(s -> s.candidacy().equals(c)))
             throw new IllegalArgumentException("statements of different candidacies: " + statements);
-        long articles = statements.stream().map(Statement::article).distinct().count();
+        write(c, statements.stream().map(Statement::article).distinct().count(), first, out);
+    }
+
+    /** The quads of one candidacy, stated by {@code articles} articles, with the names that {@code first} gives. */
+    private static void write(Candidacy c, long articles, Statement first, Consumer<Quad> out) {
         Node graph = NG.candidaciesGraph();
         Node node = iri(c);
         out.accept(Quad.create(graph, node, RDF.type.asNode(), NG.Candidacy));

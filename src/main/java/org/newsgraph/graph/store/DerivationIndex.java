@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,11 +25,16 @@ import org.newsgraph.graph.NG;
  * <li>every graph's readings of its persons ({@link PersonIdentity.Reading}), each filed under its graph and under its
  * key's surname ({@link PersonIdentity#group(String)}), so that the readings of a graph, or of some keys, are a few
  * index ranges;</li>
- * <li>every key some reading has: the group a key is resolved in depends on all of them
- * ({@link PersonIdentity#groups}), and reading them from the readings would read the whole index;</li>
+ * <li>every key some reading has, filed under the group it is resolved in: that group depends on all keys
+ * ({@link PersonIdentity#groups}), so a change that leaves the store's keys as they were leaves every key in its
+ * group, looked up here, and any other change makes the groups again from all keys, which reading them from the
+ * readings would read the whole index for;</li>
  * <li>the record nodes that each surname group (as {@link PersonIdentity#groups} names it) gave the links graph;</li>
  * <li>the graphs stored or removed since the last derivation, and the (person, office) and (person, race) pairs that
- * their earlier versions stated, whose summary nodes the next derivation redoes.</li>
+ * their earlier versions stated, whose summary nodes the next derivation redoes;</li>
+ * <li>the article each office holding and candidacy takes its names from, the first in IRI order of those that
+ * state it, so that an article that states it for the first time counts in without the others being read
+ * ({@link OfficeHoldingSummary#add}, {@link CandidacySummary#add}).</li>
  * </ul>
  * A store without the index (built before it, bulk loaded, or emptied) is derived whole, which writes it. These IRIs
  * are the store's bookkeeping, not the ontology's. Stateless; the caller provides the transaction.
@@ -37,17 +43,19 @@ final class DerivationIndex {
     private static final String NS = NG.ID + "store/derivation#";
     private static final Node DEFAULT = Quad.defaultGraphIRI;
     /**
-     * Marks an index that holds every graph's readings and keys as of the last derivation. An index of an earlier
-     * version, without the keys, has another mark ({@link #OLD_COMPLETE}), and the store is derived whole.
+     * Marks an index that holds every graph's readings and every key with its group as of the last derivation. An index
+     * of an earlier version, without the keys or their groups, has another mark ({@link #OLD_MARKS}), and the store is
+     * derived whole.
      */
-    private static final Node COMPLETE = term("completeWithKeys");
-    private static final Node OLD_COMPLETE = term("complete");
+    private static final Node COMPLETE = term("completeWithKeyGroups");
+    private static final List<Node> OLD_MARKS = List.of(term("complete"), term("completeWithKeys"));
     private static final Node KEY = term("key");
     private static final Node READING = term("reading");
     private static final Node LINKS = term("links");
     private static final Node PENDING_GRAPH = term("pendingGraph");
     private static final Node PENDING_HOLDING = term("pendingHolding");
     private static final Node PENDING_CANDIDACY = term("pendingCandidacy");
+    private static final Node FIRST_ARTICLE = term("firstArticle");
     private static final Node YES = NodeFactory.createLiteralString("true");
     /** Separates a reading's fields in its literal; no key, record id or graph IRI holds a tab. */
     private static final String TAB = "\t";
@@ -69,7 +77,9 @@ final class DerivationIndex {
 
     /** Drops the whole index, pending marks included. */
     static void clear(DatasetGraph dsg) {
-        for (Node p : List.of(COMPLETE, OLD_COMPLETE, READING, KEY, LINKS, PENDING_GRAPH, PENDING_HOLDING, PENDING_CANDIDACY))
+        for (Node p : List.of(COMPLETE, READING, KEY, LINKS, PENDING_GRAPH, PENDING_HOLDING, PENDING_CANDIDACY, FIRST_ARTICLE))
+            dsg.deleteAny(DEFAULT, Node.ANY, p, Node.ANY);
+        for (Node p : OLD_MARKS)
             dsg.deleteAny(DEFAULT, Node.ANY, p, Node.ANY);
     }
 
@@ -116,34 +126,57 @@ final class DerivationIndex {
             dsg.deleteAny(DEFAULT, Node.ANY, p, Node.ANY);
     }
 
-    /** Files a reading under its graph and its key's surname, and lists its key. */
+    /** Files a reading under its graph and its key's surname. */
     static void add(DatasetGraph dsg, PersonIdentity.Reading r) {
         Node value = encode(r);
         dsg.add(DEFAULT, NodeFactory.createURI(r.graph()), READING, value);
         dsg.add(DEFAULT, group(PersonIdentity.group(r.key())), READING, value);
-        dsg.add(DEFAULT, NG.store(), KEY, NodeFactory.createLiteralString(r.key()));
     }
 
-    /** Takes every reading of {@code graph} out of the index, and the keys no other reading has. */
+    /** Takes every reading of {@code graph} out of the index; the keys are the caller's ({@link #setKeyGroup}). */
     static void removeGraph(DatasetGraph dsg, Node graph) {
-        Set<String> keys = new TreeSet<>();
         for (PersonIdentity.Reading r : readingsOfGraph(dsg, graph)) {
             Node value = encode(r);
             dsg.delete(DEFAULT, graph, READING, value);
             dsg.delete(DEFAULT, group(PersonIdentity.group(r.key())), READING, value);
-            keys.add(r.key());
         }
-        for (PersonIdentity.Reading r : readingsOfKeys(dsg, keys))
-            keys.remove(r.key());
-        for (String key : keys)
-            dsg.delete(DEFAULT, NG.store(), KEY, NodeFactory.createLiteralString(key));
     }
 
     /** Every key that some reading has. */
     static Set<String> keys(DatasetGraph dsg) {
         Set<String> out = new HashSet<>();
-        Iter.forEach(dsg.find(DEFAULT, NG.store(), KEY, Node.ANY), q -> out.add(q.getObject().getLiteralLexicalForm()));
+        Iter.forEach(dsg.find(DEFAULT, Node.ANY, KEY, Node.ANY), q -> out.add(q.getObject().getLiteralLexicalForm()));
         return out;
+    }
+
+    /** Files {@code key} under the group it is now resolved in instead of the one it was in; null for none. */
+    static void setKeyGroup(DatasetGraph dsg, String key, String was, String now) {
+        Node value = NodeFactory.createLiteralString(key);
+        if (was != null)
+            dsg.delete(DEFAULT, group(was), KEY, value);
+        if (now != null)
+            dsg.add(DEFAULT, group(now), KEY, value);
+    }
+
+    /** The group the key is resolved in, or null when no reading has it. */
+    static String groupOfKey(DatasetGraph dsg, String key) {
+        Iterator<Quad> it = dsg.find(DEFAULT, Node.ANY, KEY, NodeFactory.createLiteralString(key));
+        try {
+            return it.hasNext() ? groupName(it.next().getSubject()) : null;
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    /** The keys resolved in the group. */
+    static Set<String> keysOfGroup(DatasetGraph dsg, String group) {
+        Set<String> out = new HashSet<>();
+        Iter.forEach(dsg.find(DEFAULT, group(group), KEY, Node.ANY), q -> out.add(q.getObject().getLiteralLexicalForm()));
+        return out;
+    }
+
+    private static String groupName(Node node) {
+        return node.getURI().substring((NS + "group-").length());
     }
 
     static List<PersonIdentity.Reading> readingsOfGraph(DatasetGraph dsg, Node graph) {
@@ -180,9 +213,25 @@ final class DerivationIndex {
     /** The surname groups that give the record node {@code key} to the links graph, in order. */
     static Set<String> groupsLinking(DatasetGraph dsg, String key) {
         Set<String> out = new TreeSet<>();
-        Iter.forEach(dsg.find(DEFAULT, Node.ANY, LINKS, NG.person(key)),
-                q -> out.add(q.getSubject().getURI().substring((NS + "group-").length())));
+        Iter.forEach(dsg.find(DEFAULT, Node.ANY, LINKS, NG.person(key)), q -> out.add(groupName(q.getSubject())));
         return out;
+    }
+
+    /** Makes {@code article} the one the holding node takes its names from; null for none. */
+    static void setFirstArticle(DatasetGraph dsg, Node holding, Node article) {
+        dsg.deleteAny(DEFAULT, holding, FIRST_ARTICLE, Node.ANY);
+        if (article != null)
+            dsg.add(DEFAULT, holding, FIRST_ARTICLE, article);
+    }
+
+    /** The article the holding node takes its names from, or null when the index does not say. */
+    static Node firstArticle(DatasetGraph dsg, Node holding) {
+        Iterator<Quad> it = dsg.find(DEFAULT, holding, FIRST_ARTICLE, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            Iter.close(it);
+        }
     }
 
     /** graph, key, record (or "-"), whether it counts ("1" or "0"), then the other names, tab-separated. */

@@ -87,6 +87,7 @@ final class StoreIdentity {
             DerivationIndex.setLinks(dsg, e.getKey(), links.keySet());
             e.getValue().forEach(r -> DerivationIndex.add(dsg, r));
         }
+        groupOf.forEach((key, group) -> DerivationIndex.setKeyGroup(dsg, key, null, group));
         Map<Node, List<Found>> byGraph = new LinkedHashMap<>();
         for (Found f : found)
             byGraph.computeIfAbsent(f.graph(), k -> new ArrayList<>()).add(f);
@@ -101,7 +102,8 @@ final class StoreIdentity {
     /**
      * Redoes who is who for the graphs stored or removed since the last derivation ({@code pending}), from the
      * {@link DerivationIndex}. The group each key is resolved in depends on all keys of the store
-     * ({@link PersonIdentity#groups}), so the groups are made from the keys before and after the change; a group is
+     * ({@link PersonIdentity#groups}): when the change leaves the store's keys as they were, every key stays in the
+     * group the index files it under; else the groups are made from all keys before and after the change. A group is
      * resolved again, before and after, when it holds a key of the pending graphs' readings, old or new, or a key whose
      * group the change made another. The pending graphs, and every graph with a reading whose node the change moved,
      * are placed again; the links and merges of those groups are written again, and the index takes the pending graphs'
@@ -119,44 +121,62 @@ final class StoreIdentity {
         Set<String> pendingIris = new HashSet<>();
         pending.forEach(g -> pendingIris.add(g.getURI()));
 
-        // The keys of the pending graphs' readings, old and new, and the store's keys before and after.
-        Set<String> changedKeys = new TreeSet<>();
+        // The keys of the pending graphs' readings, old and new.
+        Set<String> oldKeys = new TreeSet<>();
         Set<String> newKeys = new HashSet<>();
         for (Node graph : pending)
             for (PersonIdentity.Reading r : DerivationIndex.readingsOfGraph(dsg, graph))
-                changedKeys.add(r.key());
+                oldKeys.add(r.key());
         found.values().forEach(persons -> persons.forEach(f -> newKeys.add(f.reading().key())));
+        Set<String> changedKeys = new TreeSet<>(oldKeys);
         changedKeys.addAll(newKeys);
-        Set<String> keysBefore = DerivationIndex.keys(dsg);
-        Set<String> keysAfter = new HashSet<>(keysBefore);
-        keysAfter.removeAll(changedKeys);
-        keysAfter.addAll(newKeys);
-        for (PersonIdentity.Reading r : DerivationIndex.readingsOfKeys(dsg, changedKeys))
-            if (!pendingIris.contains(r.graph()))
-                keysAfter.add(r.key());
-        Map<String, String> groupBefore = identity.groups(keysBefore);
-        Map<String, String> groupAfter = identity.groups(keysAfter);
+        Grouping indexedGroups = new IndexedGrouping(dsg);
+        Grouping groupBefore;
+        Grouping groupAfter;
+        Map<String, String> moved = new TreeMap<>();
+        if (keysKept(dsg, indexedGroups, oldKeys, newKeys, pendingIris)) {
+            // The store has the same keys as before, so each key is in the group it was in, which the index says.
+            groupBefore = indexedGroups;
+            groupAfter = indexedGroups;
+        } else {
+            Set<String> keysBefore = DerivationIndex.keys(dsg);
+            Set<String> keysAfter = new HashSet<>(keysBefore);
+            keysAfter.removeAll(changedKeys);
+            keysAfter.addAll(newKeys);
+            for (PersonIdentity.Reading r : DerivationIndex.readingsOfKeys(dsg, changedKeys))
+                if (!pendingIris.contains(r.graph()))
+                    keysAfter.add(r.key());
+            Map<String, String> before = identity.groups(keysBefore);
+            Map<String, String> after = identity.groups(keysAfter);
+            groupBefore = new ComputedGrouping(before);
+            groupAfter = new ComputedGrouping(after);
+            Set<String> all = new HashSet<>(keysBefore);
+            all.addAll(keysAfter);
+            for (String key : all)
+                if (!Objects.equals(before.get(key), after.get(key))) {
+                    moved.put(key, after.get(key));
+                    DerivationIndex.setKeyGroup(dsg, key, before.get(key), after.get(key));
+                }
+        }
 
         Set<String> touched = new TreeSet<>();
         for (String key : changedKeys) {
-            if (groupBefore.containsKey(key))
-                touched.add(groupBefore.get(key));
-            if (groupAfter.containsKey(key))
-                touched.add(groupAfter.get(key));
+            if (groupBefore.groupOf(key) != null)
+                touched.add(groupBefore.groupOf(key));
+            if (groupAfter.groupOf(key) != null)
+                touched.add(groupAfter.groupOf(key));
         }
-        groupAfter.forEach((key, group) -> {
-            String was = groupBefore.get(key);
-            if (was != null && !was.equals(group)) {
+        moved.forEach((key, group) -> {
+            String was = groupBefore.groupOf(key);
+            if (was != null && group != null) {
                 touched.add(was);
                 touched.add(group);
             }
         });
-        Map<String, Set<String>> membersBefore = members(groupBefore);
-        Map<String, Set<String>> membersAfter = members(groupAfter);
         Set<String> touchedKeys = new HashSet<>();
         for (String group : touched) {
-            touchedKeys.addAll(membersBefore.getOrDefault(group, Set.of()));
-            touchedKeys.addAll(membersAfter.getOrDefault(group, Set.of()));
+            touchedKeys.addAll(groupBefore.members(group));
+            touchedKeys.addAll(groupAfter.members(group));
         }
         List<PersonIdentity.Reading> indexed = DerivationIndex.readingsOfKeys(dsg, touchedKeys);
 
@@ -167,13 +187,13 @@ final class StoreIdentity {
             List<PersonIdentity.Reading> old = new ArrayList<>();
             List<PersonIdentity.Reading> now = new ArrayList<>();
             for (PersonIdentity.Reading r : indexed) {
-                if (group.equals(groupBefore.get(r.key())))
+                if (group.equals(groupBefore.groupOf(r.key())))
                     old.add(r);
-                if (!pendingIris.contains(r.graph()) && group.equals(groupAfter.get(r.key())))
+                if (!pendingIris.contains(r.graph()) && group.equals(groupAfter.groupOf(r.key())))
                     now.add(r);
             }
             found.values().forEach(persons -> persons.forEach(f -> {
-                if (group.equals(groupAfter.get(f.reading().key())))
+                if (group.equals(groupAfter.groupOf(f.reading().key())))
                     now.add(f.reading());
             }));
             before.put(group, resolve(old));
@@ -199,9 +219,9 @@ final class StoreIdentity {
                 found.put(graph, readGraph(dsg, graph));
             }
             for (Found f : found.get(graph)) {
-                String group = groupAfter.get(f.reading().key());
+                String group = groupAfter.groupOf(f.reading().key());
                 if (!after.containsKey(group) && !unchanged.containsKey(group)) {
-                    PersonIdentity.Result result = resolveUnchanged(dsg, membersAfter.get(group));
+                    PersonIdentity.Result result = resolveUnchanged(dsg, groupAfter.members(group));
                     unchanged.put(group, result);
                     nodes.putAll(result.nodes());
                 }
@@ -214,7 +234,7 @@ final class StoreIdentity {
             DerivationIndex.removeGraph(dsg, graph);
             found.getOrDefault(graph, List.of()).forEach(f -> DerivationIndex.add(dsg, f.reading()));
         }
-        updateLinks(dsg, before, after, unchanged, membersAfter);
+        updateLinks(dsg, before, after, unchanged, groupAfter);
         // All deletions first: a merge of a key that changed group is deleted with its old group and written with its new.
         for (String group : touched)
             before.get(group).merges().forEach(m -> dsg.deleteAny(NG.mergesGraph(), mergeNode(m), Node.ANY, Node.ANY));
@@ -223,11 +243,73 @@ final class StoreIdentity {
         return place;
     }
 
-    /** Group -> its keys. */
-    private static Map<String, Set<String>> members(Map<String, String> groupOf) {
-        Map<String, Set<String>> out = new HashMap<>();
-        groupOf.forEach((key, group) -> out.computeIfAbsent(group, g -> new HashSet<>()).add(key));
-        return out;
+    /**
+     * Whether the store's keys stay as they were: every new key is a key of the store already, and every key the
+     * pending graphs had keeps a reading in some other graph. Adding an article about people the store knows is so.
+     */
+    private static boolean keysKept(DatasetGraph dsg, Grouping indexed, Set<String> oldKeys, Set<String> newKeys,
+                                    Set<String> pendingIris) {
+        for (String key : newKeys)
+            if (indexed.groupOf(key) == null)
+                return false;
+        Set<String> gone = new HashSet<>(oldKeys);
+        gone.removeAll(newKeys);
+        if (gone.isEmpty())
+            return true;
+        for (PersonIdentity.Reading r : DerivationIndex.readingsOfKeys(dsg, gone))
+            if (!pendingIris.contains(r.graph()))
+                gone.remove(r.key());
+        return gone.isEmpty();
+    }
+
+    /** Which group each key of the store is resolved in ({@link PersonIdentity#groups}), and the keys of a group. */
+    private interface Grouping {
+        /** The key's group, or null for a key the store does not have. */
+        String groupOf(String key);
+
+        Set<String> members(String group);
+    }
+
+    /** Groups made from all keys. */
+    private static final class ComputedGrouping implements Grouping {
+        private final Map<String, String> groupOf;
+        private final Map<String, Set<String>> members = new HashMap<>();
+
+        ComputedGrouping(Map<String, String> groupOf) {
+            this.groupOf = groupOf;
+            groupOf.forEach((key, group) -> members.computeIfAbsent(group, g -> new HashSet<>()).add(key));
+        }
+
+        @Override
+        public String groupOf(String key) {
+            return groupOf.get(key);
+        }
+
+        @Override
+        public Set<String> members(String group) {
+            return members.getOrDefault(group, Set.of());
+        }
+    }
+
+    /** The groups as the index records them, looked up key by key and group by group. */
+    private static final class IndexedGrouping implements Grouping {
+        private final DatasetGraph dsg;
+        private final Map<String, String> groupOf = new HashMap<>();
+        private final Map<String, Set<String>> members = new HashMap<>();
+
+        IndexedGrouping(DatasetGraph dsg) {
+            this.dsg = dsg;
+        }
+
+        @Override
+        public String groupOf(String key) {
+            return groupOf.computeIfAbsent(key, k -> DerivationIndex.groupOfKey(dsg, k));
+        }
+
+        @Override
+        public Set<String> members(String group) {
+            return members.computeIfAbsent(group, g -> DerivationIndex.keysOfGroup(dsg, g));
+        }
     }
 
     /** A group's nodes and merges; a group no key is in any more has none. */
@@ -246,7 +328,7 @@ final class StoreIdentity {
      * node with the lowest record id is linked, as {@link #recompute} does.
      */
     private void updateLinks(DatasetGraph dsg, Map<String, PersonIdentity.Result> before, Map<String, PersonIdentity.Result> after,
-                             Map<String, PersonIdentity.Result> unchanged, Map<String, Set<String>> membersAfter) {
+                             Map<String, PersonIdentity.Result> unchanged, Grouping groupAfter) {
         Set<String> keys = new TreeSet<>();
         before.values().forEach(result -> keys.addAll(links(result).keySet()));
         after.forEach((group, result) -> {
@@ -258,7 +340,7 @@ final class StoreIdentity {
             PersonIdentity.Node chosen = null;
             for (String group : DerivationIndex.groupsLinking(dsg, key)) {
                 PersonIdentity.Result result = after.containsKey(group) ? after.get(group)
-                        : unchanged.computeIfAbsent(group, g -> resolveUnchanged(dsg, membersAfter.getOrDefault(g, Set.of())));
+                        : unchanged.computeIfAbsent(group, g -> resolveUnchanged(dsg, groupAfter.members(g)));
                 PersonIdentity.Node n = links(result).get(key);
                 if (n != null)
                     chosen = chosen == null ? n : firstRecord(chosen, n);

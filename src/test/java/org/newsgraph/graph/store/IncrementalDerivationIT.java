@@ -136,6 +136,39 @@ class IncrementalDerivationIT {
             }
             assertTrue(persons(store, "quimby-governor", HAROLD_QUIMBY), "Quimby alone is Harold Quimby, the only Quimby named");
 
+            // An article that names only people the store has leaves its keys as they were: each stays in the group the
+            // index files it under, and the groups are not made again.
+            ResolvedArticle again = written("quimby-again", "Quimby and Wolf again",
+                    "Harold Quimby criticized Governor Tom Wolf on Friday. Quimby said Wolf had vetoed the farm bill.");
+            articles.put(again.article().id(), again);
+            store.replace(again, 0);
+            store.deriveGraphs();
+            assertSameAsFresh(store, articles, "added quimby-again");
+
+            // Articles that state holdings the bench articles state already are counted into them, one first in IRI
+            // order (whose names the holdings then take) and one last.
+            for (String id : List.of("0-trump-signs", "zz-trump-signs")) {
+                ResolvedArticle president = written(id, "Trump signs the farm bill",
+                        "President Donald Trump signed the farm bill on Friday. Senate Majority Leader Mitch McConnell said the bill was fair.");
+                articles.put(id, president);
+                store.replace(president, 0);
+                store.deriveGraphs();
+                assertSameAsFresh(store, articles, "added " + id);
+            }
+            assertTrue(has(store, NG.officeHoldersGraph(), Node.ANY, NG.holder, NG.person("donald-trump")),
+                    "the articles state Donald Trump's holdings");
+            // The same for a candidacy: the second article counts into the node the first made.
+            for (String id : List.of("zz-warren-runs", "0-warren-runs")) {
+                ResolvedArticle candidate = written(id, "Warren is running for president",
+                        "Sen. Elizabeth Warren (D-Mass.) is running for president in 2020. Warren, a Democrat, is a candidate in the 2020 presidential election.");
+                articles.put(id, candidate);
+                store.replace(candidate, 0);
+                store.deriveGraphs();
+                assertSameAsFresh(store, articles, "added " + id);
+            }
+            assertTrue(has(store, NG.candidaciesGraph(), Node.ANY, NG.candidate, NG.person("elizabeth-warren")),
+                    "the articles state Elizabeth Warren's candidacy");
+
             // Martha Quimby takes half the articles that name a Quimby with a first name: the surname is no one's now,
             // and the earlier article's Quimby leaves Harold Quimby's node.
             articles.put(martha.article().id(), martha);
