@@ -56,6 +56,11 @@ public final class PersonFinder implements MentionFinder {
             "senior", "junior", "top", "sources", "critics", "supporters", "gee", "look", "come", "dear", "okay", "ok", "yes",
             "well", "oh", "thanks", "thank", "please", "meet", "watch", "read", "more", "many", "some", "several", "other",
             "another", "every", "each", "all", "most", "few", "fellow", "newly", "democratic", "republican");
+    // The words a web page puts around its photos and videos, copied into the text with the caption they frame
+    // ("Vice President Joe Biden Hide Caption 4 of 38", "Image copyright Reuters Image caption Migrants at ..."):
+    // the first word of each pair, and the second words it takes.
+    private static final Map<String, Set<String>> CAPTION_WORDS = Map.of("hide", Set.of("caption"), "show", Set.of("caption"),
+            "image", Set.of("caption", "copyright"), "media", Set.of("caption"));
 
     private final Gazetteers gazetteers;
 
@@ -85,12 +90,16 @@ public final class PersonFinder implements MentionFinder {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < n) {
+            if (isCaptionWords(s, i)) {
+                i += 2;
+                continue;
+            }
             if (!isNameToken(s, i)) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < n) {
+            while (j < n && !isCaptionWords(s, j)) {
                 // Title case capitalises "At", "The" and "For" too: in a headline they end a name.
                 if (titleCase && j > i && (LEADING_WORDS.contains(s.token(j).toLowerCase(Locale.ROOT)) || isFunctionWord(s, j)))
                     break;
@@ -323,10 +332,19 @@ public final class PersonFinder implements MentionFinder {
                 && gazetteers.isFirstName(s.token(j + 1));
     }
 
-    /** An editor's insertion inside a quote: "Governor [Rick] Scott". */
-    private static boolean isInsertion(AnnotatedSentence s, int j) {
-        return j > 0 && j + 2 < s.size() && s.token(j).equals("[") && isCapitalisedWord(s.token(j + 1)) && s.token(j + 2).equals("]")
+    /**
+     * An editor's insertion inside a quote: "Governor [Rick] Scott"; not a party code in brackets after the name
+     * ("Sen. Ted Cruz [R-Texas] spoke"), which is no part of it.
+     */
+    private boolean isInsertion(AnnotatedSentence s, int j) {
+        return j > 0 && j + 2 < s.size() && s.token(j).equals("[") && isNameToken(s, j + 1) && s.token(j + 2).equals("]")
                 && isCapitalisedWord(s.token(j - 1));
+    }
+
+    /** Whether the page's words around a photo or video start at token {@code i} ("Hide Caption", "Image copyright"). */
+    private static boolean isCaptionWords(AnnotatedSentence s, int i) {
+        Set<String> second = i + 1 < s.size() ? CAPTION_WORDS.get(s.token(i).toLowerCase(Locale.ROOT)) : null;
+        return second != null && second.contains(s.token(i + 1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isFunctionWord(AnnotatedSentence s, int i) {

@@ -99,4 +99,23 @@ class PersonFinderTest {
         assertEquals("governor", ruiz.attribute("title"));
         assertEquals(List.of("Ana Ruiz:strong"), names(t.sentence(1)));
     }
+
+    @Test
+    void aPartyCodeInBracketsIsNoEditorsInsertion() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Sen./PROPN Ana/PROPN Ruiz/PROPN [/PUNCT R-Texas/PROPN ]/PUNCT spoke/VERB at/ADP a/DET rally/NOUN ./PUNCT");
+        assertEquals(List.of("Ana Ruiz:strong"), names(t.sentence(1)));
+    }
+
+    @Test
+    void theWordsAroundAPhotoAreNoPartOfAName() {
+        // A gallery's caption ends in the name it shows, then the page's button and the next photo's title.
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Vice/PROPN President/PROPN Jane/PROPN Doe/PROPN Hide/VERB Caption/PROPN 4/NUM of/ADP 38/NUM Photos/NOUN :/PUNCT "
+                        + "Who/PRON will/AUX speak/VERB ?/PUNCT Ohio/PROPN Rep./PROPN Ana/PROPN Ruiz/PROPN Show/VERB caption/NOUN",
+                "Image/NOUN copyright/NOUN Reuters/PROPN Image/NOUN caption/NOUN Mary/PROPN Moore/PROPN at/ADP a/DET rally/NOUN "
+                        + "Media/PROPN caption/NOUN Bob/PROPN Smith/PROPN spoke/VERB ./PUNCT");
+        assertEquals(List.of("Jane Doe:strong", "Ana Ruiz:strong"), names(t.sentence(1)));
+        assertEquals(List.of("Reuters:weak", "Mary Moore:strong", "Bob Smith:strong"), names(t.sentence(2)));
+    }
 }
