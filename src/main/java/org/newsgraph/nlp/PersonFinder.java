@@ -122,8 +122,13 @@ public final class PersonFinder implements MentionFinder {
                     && officeAt[from] == null && !gazetteers.isFirstName(s.token(from))
                     || from + 1 < j && isModifierWord(s.token(from)) && officeAt[from] == null))
                 from++;
-            if (from < j)
+            int second = from < j ? secondNameAt(s, from, j, officeAt) : -1;
+            if (second > 0) {
+                addRun(s, from, second, officeAt, officeStartAt, officeEndsBefore, officeEndingBefore, titleCase, out);
+                addRun(s, second, j, officeAt, officeStartAt, officeEndsBefore, officeEndingBefore, titleCase, out);
+            } else if (from < j) {
                 addRun(s, from, j, officeAt, officeStartAt, officeEndsBefore, officeEndingBefore, titleCase, out);
+            }
             i = j;
         }
         addReferences(s, offices, out);
@@ -227,6 +232,29 @@ public final class PersonFinder implements MentionFinder {
         String value = s.cover(nameStart, nameEnd).replace("[", "").replace("]", "").replaceAll("\\s+", " ").strip();
         out.add(new Mention(EntityType.PERSON, Mention.Form.NAME, s.index(), nameStart, nameEnd, value, value,
                 attributes, strong ? 0.9 : 0.5));
+    }
+
+    /**
+     * Where a run of capitalised words is two full names back to back, one of them a federal office-holder's as the
+     * reference table gives it, the other a first name and a surname ("Is Joe Biden Hillary Clinton?", "calling Marco
+     * Rubio Mark Zuckerberg's personal senator"): the token the second name starts at, else -1.
+     */
+    private int secondNameAt(AnnotatedSentence s, int from, int to, String[] officeAt) {
+        for (int k = from + 2; k + 2 <= to; k++) {
+            boolean plain = true;
+            for (int w = k - 2; w < k + 2; w++)
+                plain &= isNameToken(s, w) && officeAt[w] == null && !gazetteers.isHonorific(s.token(w));
+            if (!plain)
+                continue;
+            boolean recordBefore = gazetteers.isRecordName(s.token(k - 2) + " " + s.token(k - 1));
+            boolean recordAfter = gazetteers.isRecordName(s.token(k) + " " + s.token(k + 1));
+            // A first name and one more word after an office-holder's name: "Richard Nixon Rose From Defeat" of a
+            // book's title is no two names.
+            if (recordBefore && (recordAfter || gazetteers.isFirstName(s.token(k)) && k + 2 == to)
+                    || recordAfter && gazetteers.isFirstName(s.token(k - 2)))
+                return k;
+        }
+        return -1;
     }
 
     private static int officeStartBefore(String[] officeAt, int[] officeStartAt, int runStart) {

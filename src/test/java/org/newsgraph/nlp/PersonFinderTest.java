@@ -118,4 +118,17 @@ class PersonFinderTest {
         assertEquals(List.of("Jane Doe:strong", "Ana Ruiz:strong"), names(t.sentence(1)));
         assertEquals(List.of("Reuters:weak", "Mary Moore:strong", "Bob Smith:strong"), names(t.sentence(2)));
     }
+
+    @Test
+    void twoFullNamesBackToBackAreTwoNamesWhenOneIsAnOfficeHolders() {
+        // "Kamala Harris" is in the reference table of federal office-holders; "Mary Ann Jo Smith" is no one's there.
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Is/AUX Kamala/PROPN Harris/PROPN Jane/PROPN Doe/PROPN ?/PUNCT",
+                "He/PRON called/VERB Jane/PROPN Doe/PROPN Kamala/PROPN Harris/PROPN 's/PART aide/NOUN ,/PUNCT and/CCONJ "
+                        + "Mary/PROPN Ann/PROPN Jo/PROPN Smith/PROPN agreed/VERB ./PUNCT",
+                "How/ADV Kamala/PROPN Harris/PROPN Rose/PROPN From/ADP Defeat/PROPN ./PUNCT");
+        assertEquals(List.of("Kamala Harris:strong", "Jane Doe:strong"), names(t.sentence(1)));
+        assertEquals(List.of("Jane Doe:strong", "Kamala Harris:strong", "Mary Ann Jo Smith:strong"), names(t.sentence(2)));
+        assertEquals(List.of("Kamala Harris Rose From Defeat:weak"), names(t.sentence(3)), "a book's title, not two names");
+    }
 }
