@@ -248,13 +248,18 @@ public final class PersonFinder implements MentionFinder {
                 continue;
             boolean recordBefore = gazetteers.isRecordName(s.token(k - 2) + " " + s.token(k - 1));
             boolean recordAfter = gazetteers.isRecordName(s.token(k) + " " + s.token(k + 1));
-            // A first name and one more word after an office-holder's name: "Richard Nixon Rose From Defeat" of a
-            // book's title is no two names.
-            if (recordBefore && (recordAfter || gazetteers.isFirstName(s.token(k)) && k + 2 == to)
-                    || recordAfter && gazetteers.isFirstName(s.token(k - 2)))
+            // The other name is a first name and one more word, neither a word of grammar: "Richard Nixon Rose From
+            // Defeat" of a book's title is no two names, nor "Mike Pence Will Be the ..." or "Will Sen Mark Udall ...?".
+            if (recordBefore && (recordAfter || k + 2 == to && looksLikeName(s, k))
+                    || recordAfter && looksLikeName(s, k - 2))
                 return k;
         }
         return -1;
+    }
+
+    /** A first name and one more word at {@code k}, neither tagged as a word of grammar ("Will/AUX Be/AUX"). */
+    private boolean looksLikeName(AnnotatedSentence s, int k) {
+        return gazetteers.isFirstName(s.token(k)) && !isFunctionWord(s, k) && !isFunctionWord(s, k + 1);
     }
 
     private static int officeStartBefore(String[] officeAt, int[] officeStartAt, int runStart) {

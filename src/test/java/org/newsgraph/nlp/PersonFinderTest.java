@@ -126,9 +126,13 @@ class PersonFinderTest {
                 "Is/AUX Kamala/PROPN Harris/PROPN Jane/PROPN Doe/PROPN ?/PUNCT",
                 "He/PRON called/VERB Jane/PROPN Doe/PROPN Kamala/PROPN Harris/PROPN 's/PART aide/NOUN ,/PUNCT and/CCONJ "
                         + "Mary/PROPN Ann/PROPN Jo/PROPN Smith/PROPN agreed/VERB ./PUNCT",
-                "How/ADV Kamala/PROPN Harris/PROPN Rose/PROPN From/ADP Defeat/PROPN ./PUNCT");
+                "How/ADV Kamala/PROPN Harris/PROPN Rose/PROPN From/ADP Defeat/PROPN ./PUNCT",
+                "Kamala/PROPN Harris/PROPN Will/AUX Be/AUX the/DET nominee/NOUN ,/PUNCT but/CCONJ "
+                        + "Will/AUX Sen/PROPN Kamala/PROPN Harris/PROPN campaign/VERB ?/PUNCT");
         assertEquals(List.of("Kamala Harris:strong", "Jane Doe:strong"), names(t.sentence(1)));
         assertEquals(List.of("Jane Doe:strong", "Kamala Harris:strong", "Mary Ann Jo Smith:strong"), names(t.sentence(2)));
         assertEquals(List.of("Kamala Harris Rose From Defeat:weak"), names(t.sentence(3)), "a book's title, not two names");
+        assertEquals(List.of("Kamala Harris Will Be:weak", "Will Sen Kamala Harris:strong"), names(t.sentence(4)),
+                "a verb after the name or before it is no first name");
     }
 }
