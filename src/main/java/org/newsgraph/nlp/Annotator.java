@@ -138,7 +138,7 @@ public final class Annotator {
             merged.add(span);
         }
         List<Span> split = new ArrayList<>();
-        for (Span span : merged) {
+        for (Span span : withoutGluedDashes(sentence, merged)) {
             String token = sentence.substring(span.getStart(), span.getEnd());
             if (token.indexOf('-') > 0 && NAME_HYPHEN_WORD.matcher(token).matches()) {
                 // "Sanders-backed", "Trump-related": a name glued to a participle.
@@ -151,6 +151,31 @@ public final class Annotator {
             }
         }
         return split.toArray(new Span[0]);
+    }
+
+    /*
+     * "--" typed for a dash and glued to the words on either side ("Michael Flynn--who resigned"): the tokenizer keeps
+     * "Flynn--who" whole, and the name would take the next word in. A double hyphen is no part of a word.
+     */
+    private static List<Span> withoutGluedDashes(String sentence, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span span : spans) {
+            int start = span.getStart();
+            int dash = sentence.indexOf("--", start);
+            while (dash >= 0 && dash + 2 <= span.getEnd() && span.getEnd() - span.getStart() > 2) {
+                int after = dash + 2;
+                while (after < span.getEnd() && sentence.charAt(after) == '-')
+                    after++;
+                if (dash > start)
+                    out.add(new Span(start, dash));
+                out.add(new Span(dash, after));
+                start = after;
+                dash = sentence.indexOf("--", start);
+            }
+            if (start < span.getEnd())
+                out.add(new Span(start, span.getEnd()));
+        }
+        return out;
     }
 
     private AnnotatedSentence annotateSentence(int index, String text, int start, int end, boolean headline) {

@@ -57,6 +57,11 @@ public final class PersonFinder implements MentionFinder {
             "senior", "junior", "top", "sources", "critics", "supporters", "gee", "look", "come", "dear", "okay", "ok", "yes",
             "well", "oh", "thanks", "thank", "please", "meet", "watch", "read", "more", "many", "some", "several", "other",
             "another", "every", "each", "all", "most", "few", "fellow", "newly", "democratic", "republican");
+    // The words a web page puts around its photos and videos, copied into the text with the caption they frame
+    // ("Vice President Joe Biden Hide Caption 4 of 38", "Image copyright Reuters Image caption Migrants at ..."):
+    // the first word of each pair, and the second words it takes.
+    private static final Map<String, Set<String>> CAPTION_WORDS = Map.of("hide", Set.of("caption"), "show", Set.of("caption"),
+            "image", Set.of("caption", "copyright"), "media", Set.of("caption"));
 
     private final Gazetteers gazetteers;
 
@@ -86,12 +91,16 @@ public final class PersonFinder implements MentionFinder {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < n) {
+            if (isCaptionWords(s, i)) {
+                i += 2;
+                continue;
+            }
             if (!isNameToken(s, i)) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < n) {
+            while (j < n && !isCaptionWords(s, j)) {
                 // Title case capitalises "At", "The" and "For" too: in a headline they end a name.
                 if (titleCase && j > i && (LEADING_WORDS.contains(s.token(j).toLowerCase(Locale.ROOT)) || isFunctionWord(s, j)))
                     break;
@@ -118,8 +127,13 @@ public final class PersonFinder implements MentionFinder {
             int to = j;
             while (to - 1 > from && WEEKDAYS.contains(s.token(to - 1).toLowerCase(Locale.ROOT)))
                 to--;
-            if (from < to)
+            int second = from < to ? secondNameAt(s, from, to, officeAt) : -1;
+            if (second > 0) {
+                addRun(s, from, second, officeAt, officeStartAt, officeEndsBefore, officeEndingBefore, titleCase, out);
+                addRun(s, second, to, officeAt, officeStartAt, officeEndsBefore, officeEndingBefore, titleCase, out);
+            } else if (from < to) {
                 addRun(s, from, to, officeAt, officeStartAt, officeEndsBefore, officeEndingBefore, titleCase, out);
+            }
             i = j;
         }
         addReferences(s, offices, out);
@@ -225,6 +239,34 @@ public final class PersonFinder implements MentionFinder {
                 attributes, strong ? 0.9 : 0.5));
     }
 
+    /**
+     * Where a run of capitalised words is two full names back to back, one of them a federal office-holder's as the
+     * reference table gives it, the other a first name and a surname ("Is Joe Biden Hillary Clinton?", "calling Marco
+     * Rubio Mark Zuckerberg's personal senator"): the token the second name starts at, else -1.
+     */
+    private int secondNameAt(AnnotatedSentence s, int from, int to, String[] officeAt) {
+        for (int k = from + 2; k + 2 <= to; k++) {
+            boolean plain = true;
+            for (int w = k - 2; w < k + 2; w++)
+                plain &= isNameToken(s, w) && officeAt[w] == null && !gazetteers.isHonorific(s.token(w));
+            if (!plain)
+                continue;
+            boolean recordBefore = gazetteers.isRecordName(s.token(k - 2) + " " + s.token(k - 1));
+            boolean recordAfter = gazetteers.isRecordName(s.token(k) + " " + s.token(k + 1));
+            // The other name is a first name and one more word, neither a word of grammar: "Richard Nixon Rose From
+            // Defeat" of a book's title is no two names, nor "Mike Pence Will Be the ..." or "Will Sen Mark Udall ...?".
+            if (recordBefore && (recordAfter || k + 2 == to && looksLikeName(s, k))
+                    || recordAfter && looksLikeName(s, k - 2))
+                return k;
+        }
+        return -1;
+    }
+
+    /** A first name and one more word at {@code k}, neither tagged as a word of grammar ("Will/AUX Be/AUX"). */
+    private boolean looksLikeName(AnnotatedSentence s, int k) {
+        return gazetteers.isFirstName(s.token(k)) && !isFunctionWord(s, k) && !isFunctionWord(s, k + 1);
+    }
+
     private static int officeStartBefore(String[] officeAt, int[] officeStartAt, int runStart) {
         return runStart > 0 && officeAt[runStart - 1] != null ? officeStartAt[runStart - 1] : runStart;
     }
@@ -328,10 +370,19 @@ public final class PersonFinder implements MentionFinder {
                 && gazetteers.isFirstName(s.token(j + 1));
     }
 
-    /** An editor's insertion inside a quote: "Governor [Rick] Scott". */
-    private static boolean isInsertion(AnnotatedSentence s, int j) {
-        return j > 0 && j + 2 < s.size() && s.token(j).equals("[") && isCapitalisedWord(s.token(j + 1)) && s.token(j + 2).equals("]")
+    /**
+     * An editor's insertion inside a quote: "Governor [Rick] Scott"; not a party code in brackets after the name
+     * ("Sen. Ted Cruz [R-Texas] spoke"), which is no part of it.
+     */
+    private boolean isInsertion(AnnotatedSentence s, int j) {
+        return j > 0 && j + 2 < s.size() && s.token(j).equals("[") && isNameToken(s, j + 1) && s.token(j + 2).equals("]")
                 && isCapitalisedWord(s.token(j - 1));
+    }
+
+    /** Whether the page's words around a photo or video start at token {@code i} ("Hide Caption", "Image copyright"). */
+    private static boolean isCaptionWords(AnnotatedSentence s, int i) {
+        Set<String> second = i + 1 < s.size() ? CAPTION_WORDS.get(s.token(i).toLowerCase(Locale.ROOT)) : null;
+        return second != null && second.contains(s.token(i + 1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isFunctionWord(AnnotatedSentence s, int i) {

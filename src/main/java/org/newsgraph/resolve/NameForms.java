@@ -109,7 +109,7 @@ public final class NameForms {
 
     /**
      * Whether {@code longer} is {@code name} with words after it ("Hillary Clinton Keeps" of a headline in title case,
-     * "Joe Biden Hide Caption" of a photo caption): it starts with all of {@code name}, a full name that starts with a
+     * "Paul Ryan Paul Davis Ryan" of a hover card): it starts with all of {@code name}, a full name that starts with a
      * first name. Whether the words after are part of no other name is for the caller to know.
      */
     public boolean hasWordsAfter(List<String> longer, List<String> name) {

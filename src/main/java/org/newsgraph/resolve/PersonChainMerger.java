@@ -109,8 +109,8 @@ public final class PersonChainMerger {
 
     /**
      * The chain whose full name this chain's key starts with, when the words after it begin no other person's name of
-     * the article: "Hillary Clinton Keeps" (a headline in title case), "Joe Biden Hide Caption", "Paul Ryan Paul Davis
-     * Ryan" (the name written again); not "Donald Trump Kellyanne Conway" when the article names Kellyanne Conway. The
+     * the article: "Hillary Clinton Keeps" (a headline in title case), "Paul Ryan Paul Davis Ryan" (the name written
+     * again); not "Donald Trump Kellyanne Conway" when the article names Kellyanne Conway. The
      * longest such name, never one of the other sex; null if none.
      */
     private Integer nameBefore(int id, Map<Integer, List<String>> keys, Map<Integer, String> genders) {

@@ -106,4 +106,40 @@ class PersonFinderTest {
         assertEquals("governor", ruiz.attribute("title"));
         assertEquals(List.of("Ana Ruiz:strong"), names(t.sentence(1)));
     }
+
+    @Test
+    void aPartyCodeInBracketsIsNoEditorsInsertion() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Sen./PROPN Ana/PROPN Ruiz/PROPN [/PUNCT R-Texas/PROPN ]/PUNCT spoke/VERB at/ADP a/DET rally/NOUN ./PUNCT");
+        assertEquals(List.of("Ana Ruiz:strong"), names(t.sentence(1)));
+    }
+
+    @Test
+    void theWordsAroundAPhotoAreNoPartOfAName() {
+        // A gallery's caption ends in the name it shows, then the page's button and the next photo's title.
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Vice/PROPN President/PROPN Jane/PROPN Doe/PROPN Hide/VERB Caption/PROPN 4/NUM of/ADP 38/NUM Photos/NOUN :/PUNCT "
+                        + "Who/PRON will/AUX speak/VERB ?/PUNCT Ohio/PROPN Rep./PROPN Ana/PROPN Ruiz/PROPN Show/VERB caption/NOUN",
+                "Image/NOUN copyright/NOUN Reuters/PROPN Image/NOUN caption/NOUN Mary/PROPN Moore/PROPN at/ADP a/DET rally/NOUN "
+                        + "Media/PROPN caption/NOUN Bob/PROPN Smith/PROPN spoke/VERB ./PUNCT");
+        assertEquals(List.of("Jane Doe:strong", "Ana Ruiz:strong"), names(t.sentence(1)));
+        assertEquals(List.of("Reuters:weak", "Mary Moore:strong", "Bob Smith:strong"), names(t.sentence(2)));
+    }
+
+    @Test
+    void twoFullNamesBackToBackAreTwoNamesWhenOneIsAnOfficeHolders() {
+        // "Kamala Harris" is in the reference table of federal office-holders; "Mary Ann Jo Smith" is no one's there.
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Is/AUX Kamala/PROPN Harris/PROPN Jane/PROPN Doe/PROPN ?/PUNCT",
+                "He/PRON called/VERB Jane/PROPN Doe/PROPN Kamala/PROPN Harris/PROPN 's/PART aide/NOUN ,/PUNCT and/CCONJ "
+                        + "Mary/PROPN Ann/PROPN Jo/PROPN Smith/PROPN agreed/VERB ./PUNCT",
+                "How/ADV Kamala/PROPN Harris/PROPN Rose/PROPN From/ADP Defeat/PROPN ./PUNCT",
+                "Kamala/PROPN Harris/PROPN Will/AUX Be/AUX the/DET nominee/NOUN ,/PUNCT but/CCONJ "
+                        + "Will/AUX Sen/PROPN Kamala/PROPN Harris/PROPN campaign/VERB ?/PUNCT");
+        assertEquals(List.of("Kamala Harris:strong", "Jane Doe:strong"), names(t.sentence(1)));
+        assertEquals(List.of("Jane Doe:strong", "Kamala Harris:strong", "Mary Ann Jo Smith:strong"), names(t.sentence(2)));
+        assertEquals(List.of("Kamala Harris Rose From Defeat:weak"), names(t.sentence(3)), "a book's title, not two names");
+        assertEquals(List.of("Kamala Harris Will Be:weak", "Will Sen Kamala Harris:strong"), names(t.sentence(4)),
+                "a verb after the name or before it is no first name");
+    }
 }
