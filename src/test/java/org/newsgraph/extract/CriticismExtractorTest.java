@@ -77,6 +77,14 @@ class CriticismExtractorTest {
     }
 
     @Test
+    void aGerundAfterByIsTheClausesSubjects() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN responded/VERB to/ADP Jones/PROPN on/ADP Twitter/PROPN by/ADP calling/VERB him/PRON weak/ADJ ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 3, 4, 1).pronoun(0, 8, 1).build();
+        assertEquals(List.of("Smith criticizes him"), ArticleFixture.run(extractor, a), "not Jones, the nearer name");
+    }
+
+    @Test
     void insultInsideTheSpeakersQuote() {
         AnnotatedArticle a = ArticleFixture.of(
                         "\"/PUNCT Brown/PROPN 's/AUX a/DET coward/NOUN ,/PUNCT \"/PUNCT Smith/PROPN said/VERB ./PUNCT")
