@@ -126,7 +126,7 @@ public final class CriticismExtractor implements Extractor {
         boolean passive = t > 0 && c.lowerIn(t - 1, Set.of("was", "is", "were", "been", "being", "be", "are", "get", "got"))
                 && c.lowerIn(particle + 1, Set.of("by")) || c.lowerIn(t + 1, Set.of("by"));
         // "..., dubbing Rep. Jacky Rosen 'Wacky Jacky'": a participle after a comma has the clause's subject.
-        boolean participle = gerundOfClause(c, t);
+        boolean participle = c.clauseGerund(t);
         Optional<Mention> subject = participle ? c.clauseSubjectBefore(t) : c.s.tag(t).equals("VERB") ? c.subjectOf(t) : c.personBefore(t);
         Optional<Mention> object = c.personAfter(particle, 8);
         // "slammed the Democratic lawmaker challenging Sen. Dean Heller": a verb between makes the name someone else's object.
@@ -227,7 +227,7 @@ public final class CriticismExtractor implements Extractor {
         int verb = named.get().start() - 1;
         if (c.blocked(verb))
             return true;
-        boolean participle = gerundOfClause(c, verb);
+        boolean participle = c.clauseGerund(verb);
         Optional<Mention> namer = participle ? c.clauseSubjectBefore(verb) : c.personBefore(verb);
         if (namer.isEmpty() && c.quoteAt(verb).isPresent() && c.personBefore(verb).isEmpty())
             namer = speakerOf(c, verb);
@@ -327,15 +327,6 @@ public final class CriticismExtractor implements Extractor {
         Mention speaker = speakerMention(c, quote.get());
         if (about.isPresent() && speaker != null)
             out.add(new Fact(speaker, Relation.CRITICIZES, about.get(), c.s.index(), 0.6));
-    }
-
-    /**
-     * A participle after a comma or a gerund after "by", "after", "while": its subject is the clause's ("Mr. Trump
-     * responded to Mr. Trudeau on Twitter by calling him weak" is Trump's, not the nearer Trudeau's).
-     */
-    private static boolean gerundOfClause(SentenceContext c, int t) {
-        return c.lower(t).endsWith("ing") && t > 0 && (c.s.token(t - 1).equals(",")
-                || c.lowerIn(t - 1, Set.of("by", "after", "before", "while", "when")));
     }
 
     private static Optional<Mention> speakerOf(SentenceContext c, int t) {

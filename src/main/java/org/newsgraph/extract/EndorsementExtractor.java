@@ -161,8 +161,7 @@ public final class EndorsementExtractor implements Extractor {
                 && c.lowerIn(t + 1, Set.of("by"));
         // "he passed over Kasich to support Cruz": an infinitive's subject is the clause's subject, not the nearest name.
         // "Trump did McConnell a solid by endorsing Luther Strange": a gerund after "by" has the clause's subject too.
-        boolean participle = c.lower(t).endsWith("ing") && t > 0 && (c.s.token(t - 1).equals(",")
-                || c.lowerIn(t - 1, Set.of("by", "after", "before", "while", "when")));
+        boolean participle = c.clauseGerund(t);
         Optional<Mention> before = c.lowerIn(t - 1, Set.of("to")) || participle ? c.clauseSubjectBefore(t)
                 : c.s.tag(t).equals("VERB") ? c.subjectOf(t) : c.personBefore(t);
         Optional<Mention> after = object(c, t);

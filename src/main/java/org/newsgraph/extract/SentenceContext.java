@@ -20,6 +20,7 @@ import org.newsgraph.nlp.Quote;
  */
 final class SentenceContext {
     // Negation and refusal: "did not endorse", "refused to recuse", "declined to back".
+    private static final Set<String> GERUND_LINKS = Set.of("by", "after", "before", "while", "when");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "without", "refused",
             "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline", "nobody", "nothing", "won't", "cannot", "denied", "denies", "deny", "denying", "refusal", "hesitancy", "hesitant",
             "unable", "uncommitted", "undecided",
@@ -234,6 +235,15 @@ final class SentenceContext {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True for a participle after a comma or a gerund after "by", "after", "while" and the like: its subject is the
+     * clause's ("Mr. Trump responded to Mr. Trudeau by calling him weak" is Trump's, not the nearer Trudeau's), see
+     * {@link #clauseSubjectBefore}.
+     */
+    boolean clauseGerund(int t) {
+        return lower(t).endsWith("ing") && t > 0 && (s.token(t - 1).equals(",") || lowerIn(t - 1, GERUND_LINKS));
     }
 
     /** The first subject-like person of the clause before {@code t}: not after a preposition, not a possessor. */
