@@ -37,6 +37,7 @@ public final class EndorsementExtractor implements Extractor {
 
     private static final Set<String> GIVING = Set.of("gave", "give", "gives", "giving", "given", "offered", "offers", "lent",
             "lend", "lends");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "this", "that", "these", "those", "them", "one", "both");
     private static final Set<String> PERSON_NOUNS = Set.of("candidate", "nominee", "challenger", "opponent", "rival",
             "incumbent", "colleague", "friend", "ally", "successor", "predecessor", "son", "daughter", "wife", "husband",
@@ -349,11 +350,11 @@ public final class EndorsementExtractor implements Extractor {
         while (k >= 0 && (QUOTES.contains(c.s.token(k)) || c.s.tag(k).equals("ADJ")
                 || c.lower(k).equals("and") && k > 0 && c.s.tag(k - 1).equals("ADJ")))
             k--;
-        // "he believes support for Romney is growing": a pronoun must be a possessor ("his"), not a subject.
+        // "he believes support for Romney is growing": a pronoun must be a possessor ("his"; "her" is left unmarked
+        // by the linker, being an object as often), not a subject.
         for (Mention m : c.persons) {
             if (m.end() <= t && (t - m.end() <= 2 || m.end() >= k) && (SentenceContext.possessive(m)
-                    || m.form() == Mention.Form.PRONOUN && ("true".equals(m.attribute("possessive"))
-                    || Set.of("his", "her", "their").contains(m.text().toLowerCase(java.util.Locale.ROOT)))))
+                    || m.form() == Mention.Form.PRONOUN && POSSESSIVE_PRONOUNS.contains(c.lower(m.start()))))
                 return Optional.of(m);
         }
         return Optional.empty();
