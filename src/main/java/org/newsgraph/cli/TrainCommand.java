@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -15,14 +16,17 @@ import org.newsgraph.resolve.TrainingSet;
 
 /**
  * {@code newsgraph train}: trains the relation classifiers and measures the confidence table from the annotated articles
- * (src/train/annotations) and the corpus they annotate, and writes the model files the jar bundles. The same
- * annotations, corpus and code give the same files.
+ * (src/train/annotations) and the corpus they annotate, with the statements readers judged in audits of other
+ * articles (src/train/verdicts) counted into the table, and writes the model files the jar bundles. The same
+ * annotations, verdicts, corpus and code give the same files.
  */
 final class TrainCommand implements Command {
     private static final String CORPUS = "corpus";
     private static final String ANNOTATIONS = "annotations";
+    private static final String VERDICTS = "verdicts";
     private static final String FOLDS = "folds";
     static final String DEFAULT_ANNOTATIONS = "src/train/annotations";
+    static final String DEFAULT_VERDICTS = "src/train/verdicts";
     static final String DEFAULT_OUT = "src/main/resources/org/newsgraph/nlp";
 
     private final ModelLoader models;
@@ -58,6 +62,9 @@ final class TrainCommand implements Command {
                         .desc("the JSON Lines corpus the annotations index (required)").get())
                 .addOption(Option.builder().longOpt(ANNOTATIONS).hasArg().argName("DIR")
                         .desc("the annotations (default: " + DEFAULT_ANNOTATIONS + ")").get())
+                .addOption(Option.builder().longOpt(VERDICTS).hasArg().argName("DIR")
+                        .desc("judged statements of audited builds (*.tsv) the confidence table also counts (default: "
+                                + DEFAULT_VERDICTS + ", skipped when absent)").get())
                 .addOption(Option.builder().longOpt(FOLDS).hasArg().argName("K")
                         .desc("folds of the cross-validation that gives the confidence table its examples (default: 5)").get())
                 .addOption(OptionGroups.out("directory to write the classifiers (relation-*.bin) and the confidence table (relation-confidence.tsv) to (default: " + DEFAULT_OUT + ")"));
@@ -79,26 +86,39 @@ final class TrainCommand implements Command {
             throw new CommandException(corpus + ": no such file");
         if (!Files.isDirectory(annotations))
             throw new CommandException(annotations + ": no such directory");
+        Path verdicts = Path.of(line.getOptionValue(VERDICTS, DEFAULT_VERDICTS));
+        if (line.hasOption(VERDICTS) && !Files.isDirectory(verdicts))
+            throw new CommandException(verdicts + ": no such directory");
         checkOutputs(out, corpus);
         NlpModels nlp = models.load(List.of());
-        terminal.info("Reading and analysing the annotated articles of " + corpus + " ...");
         int[] warnings = {0};
-        List<RelationModelTrainer.Labelled> articles = TrainingSet.read(corpus, annotations, nlp, w -> {
+        Consumer<String> warn = w -> {
             warnings[0]++;
             terminal.error("train: " + w);
-        });
+        };
+        List<RelationModelTrainer.Judged> judged = List.of();
+        if (Files.isDirectory(verdicts)) {
+            terminal.info("Reading and analysing the articles judged in " + verdicts + " ...");
+            judged = TrainingSet.judged(corpus, verdicts, nlp, warn);
+        }
+        terminal.info("Reading and analysing the annotated articles of " + corpus + " ...");
+        List<RelationModelTrainer.Labelled> articles = TrainingSet.read(corpus, annotations, nlp, warn);
         if (articles.size() < folds)
             throw new CommandException(annotations + ": " + articles.size() + " annotated articles found in " + corpus
                     + "; training needs at least " + folds);
         terminal.info("Training on " + articles.size() + " articles (" + folds + "-fold for the confidence table) ...");
         RelationModelTrainer.Trained trained;
         try {
-            trained = RelationModelTrainer.trainAll(articles, folds);
+            trained = RelationModelTrainer.trainAll(articles, judged, folds);
         } catch (IOException e) {
             throw new CommandException("cannot train the models: " + e.getMessage(), e);
         }
         for (String name : trained.fileNames())
             OutputFile.write(out.resolve(name), file -> trained.writeFile(name, file));
+        int judgedCount = judged.stream().mapToInt(j -> j.verdicts().size()).sum();
+        if (judgedCount > 0)
+            terminal.info("The confidence table counts " + trained.verdictsFound() + " of " + judgedCount
+                    + " judged statements; the others the rules and classifiers no longer make");
         terminal.info("Wrote " + trained.classifiers().size() + " classifiers and the confidence table to " + out
                 + "; rebuild the jar to bundle them");
         return warnings[0] == 0 ? Main.OK : Main.FAILED;

@@ -14,8 +14,8 @@ import java.util.TreeMap;
 /**
  * How often a statement is right, by where it comes from: for each relation, the rule cue that made it (its
  * confidence stands for the pattern that fired), the classifier's probability in tenths, or both. Measured on the
- * annotated articles (the classifiers' probabilities out of fold), each cell smoothed toward its relation's and
- * source's rate, so that a statement given confidence c is right about c of the time there. Written as a plain
+ * annotated articles (the classifiers' probabilities out of fold) and on the statements readers judged in audits of
+ * other articles, each cell smoothed toward its relation's and source's rate, so that a statement given confidence c is right about c of the time there. Written as a plain
  * table ({@code relation-confidence.tsv}) that a person can read. Immutable and thread-safe.
  */
 public final class ConfidenceTable {
@@ -79,7 +79,8 @@ public final class ConfidenceTable {
             List<String> out = new ArrayList<>();
             out.add("# How often a statement is right, by relation, source (rule, model, both: the rule and the classifier");
             out.add("# at 0.5 or more) and cue (the rule's confidence, or the classifier's probability in tenths), measured on");
-            out.add("# the annotated articles (src/train); * is every cue or source. Made by `newsgraph train`.");
+            out.add("# the annotated articles and the judged statements of audits (src/train); * is every cue or source.");
+            out.add("# Made by `newsgraph train`.");
             out.add("# relation\tsource\tcue\tright\tjudged\tconfidence");
             Map<String, Double> smoothed = new TreeMap<>();
             for (int level = 2; level >= 0; level--) {

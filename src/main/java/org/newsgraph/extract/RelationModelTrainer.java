@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import opennlp.tools.ml.EventTrainer;
@@ -48,6 +50,18 @@ public final class RelationModelTrainer {
         /** True when both ends of the fact resolve to entities, so that the fact is written. */
         boolean written(Fact f) {
             return resolves.test(f.subject()) && resolves.test(f.object());
+        }
+    }
+
+    /**
+     * An analysed article that nobody annotated, the statements of it that readers judged, and the label of the
+     * entity each mention resolves to (null for none), by which a judged statement is found again.
+     */
+    public record Judged(AnnotatedArticle article, List<JudgedStatement> verdicts, Function<Mention, String> labels) {
+        public Judged {
+            Objects.requireNonNull(article, "article");
+            verdicts = List.copyOf(verdicts);
+            Objects.requireNonNull(labels, "labels");
         }
     }
 
@@ -95,9 +109,10 @@ public final class RelationModelTrainer {
      * Trains the classifiers on all articles, and measures the confidence table on statements whose classifier
      * probabilities come from models that did not see their article ({@code folds}-fold, by article order), beside
      * the rules' statements; each statement is right when the annotation marks its relation between the entities of
-     * its ends in its sentence, as a reader judging the graph's statement would.
+     * its ends in its sentence, as a reader judging the graph's statement would. The judged statements of other
+     * articles count too, each as its reader judged it, with the probabilities of the classifiers trained on all.
      */
-    public static Trained trainAll(List<Labelled> articles, int folds) throws IOException {
+    public static Trained trainAll(List<Labelled> articles, List<Judged> judged, int folds) throws IOException {
         ConfidenceTable.Builder table = new ConfidenceTable.Builder();
         for (int fold = 0; fold < folds; fold++) {
             List<Labelled> train = new ArrayList<>();
@@ -108,11 +123,19 @@ public final class RelationModelTrainer {
             for (Labelled l : test)
                 judgeStatements(l, classifiers, table);
         }
-        return new Trained(train(articles, parameters()), table.lines());
+        Map<String, MaxentModel> classifiers = train(articles, parameters());
+        ModelRelationExtractor all = new ModelRelationExtractor(classifiers);
+        int found = 0;
+        for (Judged j : judged)
+            found += countVerdicts(j, all, table);
+        return new Trained(classifiers, table.lines(), found);
     }
 
-    /** The classifiers by name and the confidence table's lines. */
-    public record Trained(Map<String, MaxentModel> classifiers, List<String> confidenceTable) {
+    /**
+     * The classifiers by name, the confidence table's lines, and how many judged statements were found again (the
+     * others the rules and classifiers no longer make, or make between other entities).
+     */
+    public record Trained(Map<String, MaxentModel> classifiers, List<String> confidenceTable, int verdictsFound) {
         public Trained {
             classifiers = Map.copyOf(classifiers);
             confidenceTable = List.copyOf(confidenceTable);
@@ -166,20 +189,52 @@ public final class RelationModelTrainer {
 
     /** Counts the statements the rules and these classifiers make of one article, right or wrong, into the table. */
     static void judgeStatements(Labelled l, ModelRelationExtractor classifiers, ConfidenceTable.Builder table) {
-        List<Fact> ruleFacts = new ArrayList<>();
-        List<Fact> modelFacts = new ArrayList<>();
-        for (AnnotatedSentence s : l.article().sentences()) {
-            for (Extractor rule : Extractor.rules())
-                ruleFacts.addAll(rule.extract(l.article(), s));
-            modelFacts.addAll(classifiers.extract(l.article(), s));
-        }
-        for (FactScorer.Statement st : FactScorer.statements(ruleFacts, modelFacts)) {
+        for (FactScorer.Statement st : statements(l.article(), classifiers)) {
             if (!l.written(st.fact()))
                 continue;
             Boolean right = judge(l, st.fact());
             if (right != null)
                 table.add(st, right);
         }
+    }
+
+    /**
+     * Counts each statement of the article that a reader judged, as judged, into the table: same sentence, relation
+     * and end labels (either way round for a symmetric relation). Returns how many verdicts were found.
+     */
+    static int countVerdicts(Judged j, ModelRelationExtractor classifiers, ConfidenceTable.Builder table) {
+        List<JudgedStatement> left = new ArrayList<>(j.verdicts());
+        int found = 0;
+        for (FactScorer.Statement st : statements(j.article(), classifiers)) {
+            Fact f = st.fact();
+            String sentence = JudgedStatement.sentenceHash(j.article().sentences().get(f.sentence()).text());
+            String subject = j.labels().apply(f.subject());
+            String object = j.labels().apply(f.object());
+            for (Iterator<JudgedStatement> it = left.iterator(); it.hasNext(); ) {
+                JudgedStatement v = it.next();
+                if (!v.sentenceHash().equals(sentence) || !v.relation().equals(f.relation().localName()))
+                    continue;
+                if (v.subject().equals(subject) && v.object().equals(object)
+                        || f.relation().isSymmetric() && v.subject().equals(object) && v.object().equals(subject)) {
+                    table.add(st, v.right());
+                    it.remove();
+                    found++;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The statements the rules and these classifiers make of one article, theirs for the same ends merged. */
+    private static List<FactScorer.Statement> statements(AnnotatedArticle article, ModelRelationExtractor classifiers) {
+        List<Fact> ruleFacts = new ArrayList<>();
+        List<Fact> modelFacts = new ArrayList<>();
+        for (AnnotatedSentence s : article.sentences()) {
+            for (Extractor rule : Extractor.rules())
+                ruleFacts.addAll(rule.extract(article, s));
+            modelFacts.addAll(classifiers.extract(article, s));
+        }
+        return FactScorer.statements(ruleFacts, modelFacts);
     }
 
     /**

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.newsgraph.NewsgraphException;
+import org.newsgraph.extract.JudgedStatement;
 import org.newsgraph.extract.RelationAnnotation;
 import org.newsgraph.extract.RelationModelTrainer;
 import org.newsgraph.ingest.ArticleReader;
@@ -68,17 +69,51 @@ public final class TrainingSet {
         return new ArrayList<>(out.values());
     }
 
+    /**
+     * Reads every {@code *.tsv} of judged statements in {@code verdicts} and the articles they judge from
+     * {@code corpus}, analysed and resolved as a build does, in the order of the articles' ids.
+     *
+     * @param warnings receives one line per article not found and per bad input
+     * @throws NewsgraphException when the directory cannot be listed or a file holds a line that is not a verdict
+     */
+    public static List<RelationModelTrainer.Judged> judged(Path corpus, Path verdicts, NlpModels models,
+                                                           Consumer<String> warnings) {
+        Map<String, List<JudgedStatement>> byId = new TreeMap<>();
+        for (Path f : files(verdicts, ".tsv")) {
+            try {
+                for (JudgedStatement v : JudgedStatement.read(f))
+                    byId.computeIfAbsent(v.article().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(v);
+            } catch (IOException e) {
+                throw new NewsgraphException(f + ": cannot read: " + e.getMessage(), e);
+            }
+        }
+        if (byId.isEmpty())
+            return List.of();
+        NlpModels plain = models.withoutRelationModels();
+        ArticleProcessor processor = new ArticleProcessor(plain);
+        EntityResolver resolver = new EntityResolver(plain.gazetteers());
+        Map<String, RelationModelTrainer.Judged> out = new TreeMap<>();
+        new ArticleReader(ReadOptions.defaults()).read(corpus, article -> {
+            String id = article.id().toLowerCase(Locale.ROOT);
+            List<JudgedStatement> judged = byId.get(id);
+            if (judged == null)
+                return;
+            AnnotatedArticle analysed = processor.analyze(article);
+            Map<Mention, Entity> entities = resolver.entities(analysed);
+            out.put(id, new RelationModelTrainer.Judged(analysed, judged,
+                    m -> entities.containsKey(m) ? entities.get(m).label() : null));
+        }, e -> warnings.accept(e.getMessage()));
+        for (String id : byId.keySet())
+            if (!out.containsKey(id))
+                warnings.accept(id + ": judged in " + verdicts + " but not in " + corpus + "; left out");
+        return new ArrayList<>(out.values());
+    }
+
     /** The annotations of a directory by their article's id in lower case (the reader's ids are case-blind keys). */
     private static Map<String, RelationAnnotation> annotations(Path dir) {
         ObjectMapper json = new ObjectMapper();
         Map<String, RelationAnnotation> byId = new TreeMap<>();
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            throw new NewsgraphException(dir + ": cannot list the annotations: " + e.getMessage(), e);
-        }
-        for (Path f : files) {
+        for (Path f : files(dir, ".json")) {
             try {
                 RelationAnnotation a = RelationAnnotation.read(f, json);
                 byId.put(a.id().toLowerCase(Locale.ROOT), a);
@@ -89,5 +124,14 @@ public final class TrainingSet {
             }
         }
         return byId;
+    }
+
+    /** The files of a directory whose names end so, sorted. */
+    private static List<Path> files(Path dir, String suffix) {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new NewsgraphException(dir + ": cannot list: " + e.getMessage(), e);
+        }
     }
 }

@@ -52,7 +52,7 @@ public final class RelationTraining {
         // Models are written only after cross-validation (FOLDS > 1) or training alone (FOLDS = 1): for -2 the fourth
         // argument is a relation, not a directory.
         if (folds >= 1 && args.length > 3) {
-            RelationModelTrainer.Trained trained = RelationModelTrainer.trainAll(labelled, 5);
+            RelationModelTrainer.Trained trained = RelationModelTrainer.trainAll(labelled, List.of(), 5);
             trained.write(Path.of(args[3]));
             System.out.println("wrote " + trained.classifiers().keySet() + " and the confidence table to " + args[3]);
         }
@@ -141,7 +141,7 @@ public final class RelationTraining {
     private static void heldOut(List<RelationModelTrainer.Labelled> all) throws IOException {
         List<RelationModelTrainer.Labelled> tune = all.stream().filter(l -> !held(l.annotation().id())).toList();
         List<RelationModelTrainer.Labelled> test = all.stream().filter(l -> held(l.annotation().id())).toList();
-        RelationModelTrainer.Trained t = RelationModelTrainer.trainAll(tune, 5);
+        RelationModelTrainer.Trained t = RelationModelTrainer.trainAll(tune, List.of(), 5);
         NlpModels trained = NlpModels.load().withRelationModels(t.classifiers(), t.confidenceTable());
         NlpModels none = trained.withoutRelationModels();
         record Setup(String name, NlpModels models, ArticleExtractor.Layers layers, double min) {}
@@ -169,7 +169,7 @@ public final class RelationTraining {
     private static void calibration(List<RelationModelTrainer.Labelled> all) throws IOException {
         List<RelationModelTrainer.Labelled> tune = all.stream().filter(l -> !held(l.annotation().id())).toList();
         List<RelationModelTrainer.Labelled> test = all.stream().filter(l -> held(l.annotation().id())).toList();
-        RelationModelTrainer.Trained t = RelationModelTrainer.trainAll(tune, 5);
+        RelationModelTrainer.Trained t = RelationModelTrainer.trainAll(tune, List.of(), 5);
         ModelRelationExtractor classifiers = new ModelRelationExtractor(t.classifiers());
         FactScorer scorer = new FactScorer(ConfidenceTable.parse(t.confidenceTable()));
         Map<String, int[]> bands = new TreeMap<>();
