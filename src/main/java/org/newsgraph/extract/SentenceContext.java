@@ -217,7 +217,9 @@ final class SentenceContext {
             if (relativeHead.isPresent())
                 return relativeHead;
         }
-        return personBefore(t);
+        // "voters in Rep. Thomas Massie's district backed the president", "several Obama administration officials,
+        // endorsed": a named possessor or modifier only qualifies the subject.
+        return personBefore(t).filter(m -> !(possessive(m) && m.form() == Mention.Form.NAME) && !attributive(m));
     }
 
     /**

@@ -235,4 +235,17 @@ class EndorsementExtractorTest {
                 .person(0, 0, 1, 0, "possessive", "true").person(0, 5, 6, 1).build();
         assertEquals(List.of(), ArticleFixture.run(extractor, refusal));
     }
+
+    @Test
+    void aNamedPossessorOrModifierOfTheSubjectIsNoEndorser() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Voters/NOUN in/ADP Rep./PROPN Smith/PROPN 's/PART district/ADJ backed/VERB Jones/PROPN ./PUNCT",
+                        "Lee/PROPN ,/PUNCT as/ADV well/ADV as/ADP several/ADJ Smith/PROPN administration/NOUN officials/NOUN ,/PUNCT endorsed/VERB Jones/PROPN ./PUNCT",
+                        "Smith/PROPN ,/PUNCT a/DET longtime/ADJ ally/NOUN ,/PUNCT endorsed/VERB Jones/PROPN ./PUNCT")
+                .person(0, 3, 4, 0, "possessive", "true").person(0, 7, 8, 1)
+                .person(1, 0, 1, 2).person(1, 6, 7, 0).person(1, 11, 12, 1)
+                .person(2, 0, 1, 0).person(2, 7, 8, 1).build();
+        assertEquals(List.of("Smith endorses Jones"), ArticleFixture.run(extractor, a),
+                "the voters of Smith's district and Smith's officials backed Jones; Smith, an ally, did");
+    }
 }
