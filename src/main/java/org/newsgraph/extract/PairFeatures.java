@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import opennlp.tools.stemmer.PorterStemmer;
 
@@ -24,8 +25,9 @@ import org.newsgraph.nlp.Quote;
  */
 final class PairFeatures {
     private static final int WINDOW = 12;
-    // Closed cue lists: they let the model generalise from the cues it saw to their synonyms.
-    private static final Map<String, Set<String>> CUES = Map.of(
+    // Closed cue lists: they let the model generalise from the cues it saw to their synonyms. Sorted: Map.of's order
+    // changes from one JVM to the next, and the order of an event's features changes the trained model's last bits.
+    private static final Map<String, Set<String>> CUES = new TreeMap<>(Map.of(
             "endorse", Set.of("endors", "back", "support", "campaign", "stump", "surrog", "rallied", "ralli", "vouch", "champion"),
             "criticize", Set.of("critic", "attack", "slam", "blast", "mock", "insult", "accus", "blame", "rip", "lambast",
                     "denounc", "condemn", "rebuk", "taunt", "rail", "assail", "berat", "decri", "scold", "excori", "knock", "fire",
@@ -38,7 +40,7 @@ final class PairFeatures {
                     "incumb"),
             "negation", Set.of("not", "n't", "never", "no", "neither", "nor", "without", "refus", "declin", "deni", "won't"),
             "modal", Set.of("would", "could", "might", "may", "should", "if", "whether", "unless", "consid", "possibl",
-                    "potenti", "urg", "ask", "hope", "want", "expect", "next", "futur", "would-b"));
+                    "potenti", "urg", "ask", "hope", "want", "expect", "next", "futur", "would-b")));
 
     private final PorterStemmer stemmer = new PorterStemmer();
 

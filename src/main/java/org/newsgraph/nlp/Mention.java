@@ -59,7 +59,7 @@ public record Mention(EntityType type, Form form, int sentence, int start, int e
      */
     @Override
     public int hashCode() {
-        return ((sentence * 31 + start) * 31 + end) * 31 + type.hashCode();
+        return ((sentence * 31 + start) * 31 + end) * 31 + type.ordinal();
     }
 
     @Override
