@@ -25,10 +25,10 @@ import org.newsgraph.graph.NG;
  * <li>every graph's readings of its persons ({@link PersonIdentity.Reading}), each filed under its graph and under its
  * key's surname ({@link PersonIdentity#group(String)}), so that the readings of a graph, or of some keys, are a few
  * index ranges;</li>
- * <li>every key some reading has, filed under the group it is resolved in: that group depends on all keys
- * ({@link PersonIdentity#groups}), so a change that leaves the store's keys as they were leaves every key in its
- * group, looked up here, and any other change makes the groups again from all keys, which reading them from the
- * readings would read the whole index for;</li>
+ * <li>every key some reading has, filed under the group it is resolved in and under each of its words: that group
+ * depends on other keys ({@link PersonIdentity#groups}), so a change that leaves the store's keys as they were leaves
+ * every key in its group, looked up here, and any other change groups again the keys it reaches, found by their words
+ * and groups ({@link KeyRegrouper});</li>
  * <li>the record nodes that each surname group (as {@link PersonIdentity#groups} names it) gave the links graph;</li>
  * <li>the graphs stored or removed since the last derivation, and the (person, office) and (person, race) pairs that
  * their earlier versions stated, whose summary nodes the next derivation redoes;</li>
@@ -43,13 +43,14 @@ final class DerivationIndex {
     private static final String NS = NG.ID + "store/derivation#";
     private static final Node DEFAULT = Quad.defaultGraphIRI;
     /**
-     * Marks an index that holds every graph's readings and every key with its group as of the last derivation. An index
-     * of an earlier version, without the keys or their groups, has another mark ({@link #OLD_MARKS}), and the store is
-     * derived whole.
+     * Marks an index that holds every graph's readings and every key with its group and words as of the last
+     * derivation. An index of an earlier version, without the keys, their groups or their words, has another mark
+     * ({@link #OLD_MARKS}), and the store is derived whole.
      */
-    private static final Node COMPLETE = term("completeWithKeyGroups");
-    private static final List<Node> OLD_MARKS = List.of(term("complete"), term("completeWithKeys"));
+    private static final Node COMPLETE = term("completeWithKeyWords");
+    private static final List<Node> OLD_MARKS = List.of(term("complete"), term("completeWithKeys"), term("completeWithKeyGroups"));
     private static final Node KEY = term("key");
+    private static final Node KEY_WITH_WORD = term("keyWithWord");
     private static final Node READING = term("reading");
     private static final Node LINKS = term("links");
     private static final Node PENDING_GRAPH = term("pendingGraph");
@@ -77,7 +78,7 @@ final class DerivationIndex {
 
     /** Drops the whole index, pending marks included. */
     static void clear(DatasetGraph dsg) {
-        for (Node p : List.of(COMPLETE, READING, KEY, LINKS, PENDING_GRAPH, PENDING_HOLDING, PENDING_CANDIDACY, FIRST_ARTICLE))
+        for (Node p : List.of(COMPLETE, READING, KEY, KEY_WITH_WORD, LINKS, PENDING_GRAPH, PENDING_HOLDING, PENDING_CANDIDACY, FIRST_ARTICLE))
             dsg.deleteAny(DEFAULT, Node.ANY, p, Node.ANY);
         for (Node p : OLD_MARKS)
             dsg.deleteAny(DEFAULT, Node.ANY, p, Node.ANY);
@@ -142,20 +143,33 @@ final class DerivationIndex {
         }
     }
 
-    /** Every key that some reading has. */
-    static Set<String> keys(DatasetGraph dsg) {
-        Set<String> out = new HashSet<>();
-        Iter.forEach(dsg.find(DEFAULT, Node.ANY, KEY, Node.ANY), q -> out.add(q.getObject().getLiteralLexicalForm()));
-        return out;
-    }
-
-    /** Files {@code key} under the group it is now resolved in instead of the one it was in; null for none. */
+    /**
+     * Files {@code key} under the group it is now resolved in instead of the one it was in, null for none; a key that
+     * comes or goes is filed under its words, or taken from under them, too.
+     */
     static void setKeyGroup(DatasetGraph dsg, String key, String was, String now) {
         Node value = NodeFactory.createLiteralString(key);
         if (was != null)
             dsg.delete(DEFAULT, group(was), KEY, value);
         if (now != null)
             dsg.add(DEFAULT, group(now), KEY, value);
+        if ((was == null) != (now == null))
+            for (String word : new LinkedHashSet<>(Arrays.asList(key.split("-"))))
+                if (now != null)
+                    dsg.add(DEFAULT, word(word), KEY_WITH_WORD, value);
+                else
+                    dsg.delete(DEFAULT, word(word), KEY_WITH_WORD, value);
+    }
+
+    /** The keys with this word. */
+    static Set<String> keysWithWord(DatasetGraph dsg, String word) {
+        Set<String> out = new HashSet<>();
+        Iter.forEach(dsg.find(DEFAULT, word(word), KEY_WITH_WORD, Node.ANY), q -> out.add(q.getObject().getLiteralLexicalForm()));
+        return out;
+    }
+
+    private static Node word(String word) {
+        return NodeFactory.createURI(NS + "word-" + word);
     }
 
     /** The group the key is resolved in, or null when no reading has it. */

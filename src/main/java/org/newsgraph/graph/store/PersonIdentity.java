@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.newsgraph.resolve.NameForms;
@@ -171,49 +172,84 @@ public final class PersonIdentity {
      * another key of the store, a full name, is in that name's group ({@code hillary-clinton-keeps} in Clinton's: see
      * {@link #nameBefore}); groups whose surnames are one slip apart ({@link NameForms#isSlip}) in keys with the same
      * first word are one ("chuck-schumer", "chuck-shumer"). Key -> the group it is resolved in; a pure function of the
-     * keys.
+     * keys. {@link KeyRegrouper} works out the same for the keys a change of the store's keys reaches.
      */
     public Map<String, String> groups(Collection<String> keys) {
         Set<String> all = new HashSet<>(keys);
         Map<String, Set<String>> firsts = firstsByLast(keys);
         Map<String, String> base = new HashMap<>();
-        for (String key : keys) {
-            String name = nameBefore(key, all::contains, firsts);
-            base.put(key, group(name != null ? name : key));
-        }
-        Map<String, String> parent = new TreeMap<>();
-        // First word -> last word -> the groups of the keys with both.
-        Map<String, Map<String, Set<String>>> byFirst = new TreeMap<>();
-        for (String key : keys) {
-            String g = base.get(key);
+        for (String key : keys)
+            base.put(key, baseGroup(key, all::contains, w -> firsts.getOrDefault(w, Set.of())));
+        return unite(base);
+    }
+
+    /**
+     * The group a key is in before slips join groups: its own surname group, or that of the name it starts with
+     * ({@link #nameBefore}). Depends on which of the key's leading and inner words are keys of the store ({@code known})
+     * and on the first words of the keys of two words whose last word is one of its inner words ({@code firstsOf}).
+     */
+    String baseGroup(String key, Predicate<String> known, Function<String, Set<String>> firstsOf) {
+        String name = nameBefore(key, known, firstsOf);
+        return group(name != null ? name : key);
+    }
+
+    /**
+     * Joins the base groups of keys (key -> its base group, {@link #baseGroup}) whose keys have one first word and last
+     * words one slip apart, and those of the same base group: key -> the first, in order, of the base groups so joined.
+     * Whether two keys are joined depends on the two alone, so the groups of a set of keys that holds every key joined
+     * to one of it are the groups these keys have among all keys.
+     */
+    static Map<String, String> unite(Map<String, String> base) {
+        Map<String, String> parent = new HashMap<>();
+        // First word -> last word -> the base groups of the keys with both.
+        Map<String, Map<String, Set<String>>> byFirst = new HashMap<>();
+        base.forEach((key, g) -> {
             parent.putIfAbsent(g, g);
             int dash = key.indexOf('-');
             if (dash > 0)
-                byFirst.computeIfAbsent(key.substring(0, dash), k -> new TreeMap<>())
-                        .computeIfAbsent(key.substring(key.lastIndexOf('-') + 1), k -> new TreeSet<>()).add(g);
-        }
+                byFirst.computeIfAbsent(key.substring(0, dash), k -> new HashMap<>())
+                        .computeIfAbsent(lastWord(key), k -> new HashSet<>()).add(g);
+        });
         for (Map<String, Set<String>> surnames : byFirst.values()) {
             // Two words one slip apart share a word with one letter less (or one of them is it).
             Map<String, List<String>> byDeletion = new HashMap<>();
             for (String surname : surnames.keySet()) {
                 if (surname.length() < NameForms.SLIP_LENGTH - 1)
                     continue;
-                Set<String> shorter = new HashSet<>(List.of(surname));
-                for (int i = 0; i < surname.length(); i++)
-                    shorter.add(surname.substring(0, i) + surname.substring(i + 1));
-                for (String d : shorter)
+                for (String d : deletions(surname))
                     byDeletion.computeIfAbsent(d, k -> new ArrayList<>()).add(surname);
             }
             for (List<String> near : byDeletion.values())
-                for (int i = 1; i < near.size(); i++)
-                    if (NameForms.isSlip(near.get(0), near.get(i)))
-                        for (String a : surnames.get(near.get(0)))
-                            for (String b : surnames.get(near.get(i)))
-                                union(parent, a, b);
+                for (int i = 0; i < near.size(); i++)
+                    for (int j = i + 1; j < near.size(); j++)
+                        if (NameForms.isSlip(near.get(i), near.get(j)))
+                            for (String a : surnames.get(near.get(i)))
+                                for (String b : surnames.get(near.get(j)))
+                                    union(parent, a, b);
         }
         Map<String, String> out = new HashMap<>();
-        for (String key : keys)
-            out.put(key, find(parent, base.get(key)));
+        base.forEach((key, g) -> out.put(key, find(parent, g)));
+        return out;
+    }
+
+    /** The word and every word one letter shorter. */
+    private static Set<String> deletions(String word) {
+        Set<String> out = new HashSet<>(List.of(word));
+        for (int i = 0; i < word.length(); i++)
+            out.add(word.substring(0, i) + word.substring(i + 1));
+        return out;
+    }
+
+    static String lastWord(String key) {
+        return key.substring(key.lastIndexOf('-') + 1);
+    }
+
+    /** The words whose {@link #group} is {@code group}: it, and it with a plural's or a possessive's ending. */
+    static List<String> wordsOfGroup(String group) {
+        List<String> out = new ArrayList<>();
+        for (String ending : List.of("", "s", "es", "ses"))
+            if (stem(group + ending).equals(group))
+                out.add(group + ending);
         return out;
     }
 
@@ -224,14 +260,14 @@ public final class PersonIdentity {
      * ("hillary-clinton-keeps", "joe-biden-hide-caption", "paul-ryan-paul-davis-ryan-retirees"; not
      * "donald-trump-kellyanne-conway"); else null.
      */
-    String nameBefore(String key, Predicate<String> known, Map<String, Set<String>> firstsByLast) {
+    String nameBefore(String key, Predicate<String> known, Function<String, Set<String>> firstsOf) {
         String[] words = key.split("-");
         if (words.length < 3 || !forms.isFirstName(words[0]))
             return null;
         for (int end = words.length - 1; end >= 2; end--) {
             String name = String.join("-", Arrays.copyOfRange(words, 0, end));
             String after = words[end];
-            if (!known.test(name) || SUFFIXES.contains(after) || !isSurname(words[end - 1], words[0], firstsByLast))
+            if (!known.test(name) || SUFFIXES.contains(after) || !isSurname(words[end - 1], words[0], firstsOf))
                 continue;
             if (!after.equals(words[0]) && (forms.isFirstName(after) || beginsName(words, end, known)))
                 continue;
@@ -244,8 +280,8 @@ public final class PersonIdentity {
      * Whether some key has the word as the surname of a first name other than {@code first}: "clinton" of "bill-clinton"
      * beside "hillary-clinton", not "jong" of "kim-jong", whose "kim-jong-un" is a name of its own.
      */
-    private boolean isSurname(String word, String first, Map<String, Set<String>> firstsByLast) {
-        for (String f : firstsByLast.getOrDefault(word, Set.of()))
+    private boolean isSurname(String word, String first, Function<String, Set<String>> firstsOf) {
+        for (String f : firstsOf.apply(word))
             if (!f.equals(first) && forms.isFirstName(f))
                 return true;
         return false;
@@ -498,7 +534,8 @@ public final class PersonIdentity {
                 return key;
             if (firsts == null)
                 firsts = firstsByLast(articles.keySet().stream().map(Identity::key).toList());
-            String name = nameBefore(key, k -> !rawArticles(k).isEmpty(), firsts);
+            Map<String, Set<String>> byLast = firsts;
+            String name = nameBefore(key, k -> !rawArticles(k).isEmpty(), w -> byLast.getOrDefault(w, Set.of()));
             if (name == null)
                 return key;
             int own = rawArticles(key).size();

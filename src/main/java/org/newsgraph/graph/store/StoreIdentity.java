@@ -103,7 +103,7 @@ final class StoreIdentity {
      * Redoes who is who for the graphs stored or removed since the last derivation ({@code pending}), from the
      * {@link DerivationIndex}. The group each key is resolved in depends on all keys of the store
      * ({@link PersonIdentity#groups}): when the change leaves the store's keys as they were, every key stays in the
-     * group the index files it under; else the groups are made from all keys before and after the change. A group is
+     * group the index files it under; else the keys the change reaches are grouped again ({@link KeyRegrouper}). A group is
      * resolved again, before and after, when it holds a key of the pending graphs' readings, old or new, or a key whose
      * group the change made another. The pending graphs, and every graph with a reading whose node the change moved,
      * are placed again; the links and merges of those groups are written again, and the index takes the pending graphs'
@@ -130,34 +130,22 @@ final class StoreIdentity {
         found.values().forEach(persons -> persons.forEach(f -> newKeys.add(f.reading().key())));
         Set<String> changedKeys = new TreeSet<>(oldKeys);
         changedKeys.addAll(newKeys);
-        Grouping indexedGroups = new IndexedGrouping(dsg);
-        Grouping groupBefore;
-        Grouping groupAfter;
+        IndexedGrouping groupBefore = new IndexedGrouping(dsg);
+        // Keys that change group, with the group they go to (null for a key that leaves the store).
         Map<String, String> moved = new TreeMap<>();
-        if (keysKept(dsg, indexedGroups, oldKeys, newKeys, pendingIris)) {
-            // The store has the same keys as before, so each key is in the group it was in, which the index says.
-            groupBefore = indexedGroups;
-            groupAfter = indexedGroups;
-        } else {
-            Set<String> keysBefore = DerivationIndex.keys(dsg);
-            Set<String> keysAfter = new HashSet<>(keysBefore);
-            keysAfter.removeAll(changedKeys);
-            keysAfter.addAll(newKeys);
-            for (PersonIdentity.Reading r : DerivationIndex.readingsOfKeys(dsg, changedKeys))
-                if (!pendingIris.contains(r.graph()))
-                    keysAfter.add(r.key());
-            Map<String, String> before = identity.groups(keysBefore);
-            Map<String, String> after = identity.groups(keysAfter);
-            groupBefore = new ComputedGrouping(before);
-            groupAfter = new ComputedGrouping(after);
-            Set<String> all = new HashSet<>(keysBefore);
-            all.addAll(keysAfter);
-            for (String key : all)
-                if (!Objects.equals(before.get(key), after.get(key))) {
-                    moved.put(key, after.get(key));
-                    DerivationIndex.setKeyGroup(dsg, key, before.get(key), after.get(key));
-                }
-        }
+        Set<String> added = new TreeSet<>();
+        for (String key : newKeys)
+            if (groupBefore.groupOf(key) == null)
+                added.add(key);
+        Set<String> removed = keysGone(dsg, oldKeys, newKeys, pendingIris);
+        // When the store keeps its keys, each key is in the group it was in, which the index says; else the keys the
+        // change reaches are grouped again.
+        if (!added.isEmpty() || !removed.isEmpty())
+            new KeyRegrouper(identity).regroup(groupBefore, added, removed).forEach((key, group) -> {
+                if (!Objects.equals(groupBefore.groupOf(key), group))
+                    moved.put(key, group);
+            });
+        Grouping groupAfter = moved.isEmpty() ? groupBefore : new RegroupedGrouping(groupBefore, moved);
 
         Set<String> touched = new TreeSet<>();
         for (String key : changedKeys) {
@@ -235,6 +223,8 @@ final class StoreIdentity {
             found.getOrDefault(graph, List.of()).forEach(f -> DerivationIndex.add(dsg, f.reading()));
         }
         updateLinks(dsg, before, after, unchanged, groupAfter);
+        // Last, as the groups before are read from the index until here.
+        moved.forEach((key, group) -> DerivationIndex.setKeyGroup(dsg, key, groupBefore.groupOf(key), group));
         // All deletions first: a merge of a key that changed group is deleted with its old group and written with its new.
         for (String group : touched)
             before.get(group).merges().forEach(m -> dsg.deleteAny(NG.mergesGraph(), mergeNode(m), Node.ANY, Node.ANY));
@@ -243,23 +233,16 @@ final class StoreIdentity {
         return place;
     }
 
-    /**
-     * Whether the store's keys stay as they were: every new key is a key of the store already, and every key the
-     * pending graphs had keeps a reading in some other graph. Adding an article about people the store knows is so.
-     */
-    private static boolean keysKept(DatasetGraph dsg, Grouping indexed, Set<String> oldKeys, Set<String> newKeys,
-                                    Set<String> pendingIris) {
-        for (String key : newKeys)
-            if (indexed.groupOf(key) == null)
-                return false;
-        Set<String> gone = new HashSet<>(oldKeys);
+    /** The keys the pending graphs had that no longer are: none of their new readings and no other graph's has them. */
+    private static Set<String> keysGone(DatasetGraph dsg, Set<String> oldKeys, Set<String> newKeys, Set<String> pendingIris) {
+        Set<String> gone = new TreeSet<>(oldKeys);
         gone.removeAll(newKeys);
         if (gone.isEmpty())
-            return true;
+            return gone;
         for (PersonIdentity.Reading r : DerivationIndex.readingsOfKeys(dsg, gone))
             if (!pendingIris.contains(r.graph()))
                 gone.remove(r.key());
-        return gone.isEmpty();
+        return gone;
     }
 
     /** Which group each key of the store is resolved in ({@link PersonIdentity#groups}), and the keys of a group. */
@@ -270,32 +253,42 @@ final class StoreIdentity {
         Set<String> members(String group);
     }
 
-    /** Groups made from all keys. */
-    private static final class ComputedGrouping implements Grouping {
-        private final Map<String, String> groupOf;
+    /** The groups before a change with the keys it moved: key -> the group it is in now, null for a key that left. */
+    private static final class RegroupedGrouping implements Grouping {
+        private final Grouping before;
+        private final Map<String, String> moved;
         private final Map<String, Set<String>> members = new HashMap<>();
 
-        ComputedGrouping(Map<String, String> groupOf) {
-            this.groupOf = groupOf;
-            groupOf.forEach((key, group) -> members.computeIfAbsent(group, g -> new HashSet<>()).add(key));
+        RegroupedGrouping(Grouping before, Map<String, String> moved) {
+            this.before = before;
+            this.moved = moved;
         }
 
         @Override
         public String groupOf(String key) {
-            return groupOf.get(key);
+            return moved.containsKey(key) ? moved.get(key) : before.groupOf(key);
         }
 
         @Override
         public Set<String> members(String group) {
-            return members.getOrDefault(group, Set.of());
+            return members.computeIfAbsent(group, g -> {
+                Set<String> out = new HashSet<>(before.members(g));
+                out.removeAll(moved.keySet());
+                moved.forEach((key, now) -> {
+                    if (g.equals(now))
+                        out.add(key);
+                });
+                return out;
+            });
         }
     }
 
-    /** The groups as the index records them, looked up key by key and group by group. */
-    private static final class IndexedGrouping implements Grouping {
+    /** The groups as the index records them, looked up key by key, group by group and word by word. */
+    private static final class IndexedGrouping implements Grouping, KeyRegrouper.GroupedKeys {
         private final DatasetGraph dsg;
         private final Map<String, String> groupOf = new HashMap<>();
         private final Map<String, Set<String>> members = new HashMap<>();
+        private final Map<String, Set<String>> withWord = new HashMap<>();
 
         IndexedGrouping(DatasetGraph dsg) {
             this.dsg = dsg;
@@ -309,6 +302,16 @@ final class StoreIdentity {
         @Override
         public Set<String> members(String group) {
             return members.computeIfAbsent(group, g -> DerivationIndex.keysOfGroup(dsg, g));
+        }
+
+        @Override
+        public boolean has(String key) {
+            return groupOf(key) != null;
+        }
+
+        @Override
+        public Set<String> withWord(String word) {
+            return withWord.computeIfAbsent(word, w -> DerivationIndex.keysWithWord(dsg, w));
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Node;
@@ -284,6 +285,59 @@ class IncrementalDerivationIT {
                 assertSameAsFresh(store, articles, "added " + hillary.article().id());
             }
             assertTrue(persons(store, "clinton-keeps", NG.person("hillary-clinton")), "the headline's name is Hillary Clinton's");
+        }
+    }
+
+    /**
+     * Names the store has never seen, the usual case of a feed: an added article's new keys are grouped with the keys
+     * they reach, not with all keys again. Surnames one slip apart are one group when a surname is one slip from each,
+     * though they are not from each other ('schhumer' and 'schumerr', both of 'schumer'): once Chuck Schumer is named,
+     * the earlier articles' misspellings join his group and, ten times as rare as his name, his node; once he is gone,
+     * they part again. Each step is what a fresh build makes.
+     */
+    @Test
+    void articlesThatNameNewPeopleLeaveTheStoreAFreshBuildMakes() {
+        ResolvedArticle schhumer = written("schhumer-budget", "Budget fight goes on",
+                "Chuck Schhumer criticized the budget plan on Tuesday. Chuck Schhumer said the plan was unfair to cities.");
+        ResolvedArticle schumerr = written("schumerr-governor", "Governor under fire",
+                "Chuck Schumerr criticized Governor Tom Wolf on Monday. Chuck Schumerr said Wolf had broken his promises.");
+        ResolvedArticle mayor = written("fenstermacher-endorses", "Duluth mayor endorses Klobuchar",
+                "Mayor Wilma Fenstermacher of Duluth endorsed Sen. Amy Klobuchar (D-Minn.) on Friday.");
+        Map<String, ResolvedArticle> articles = new LinkedHashMap<>();
+        bench.subList(0, 10).forEach(a -> articles.put(a.article().id(), a));
+        articles.put(schhumer.article().id(), schhumer);
+        articles.put(schumerr.article().id(), schumerr);
+        List<String> schumers = new ArrayList<>();
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            articles.values().forEach(a -> store.replace(a, 0));
+            store.deriveGraphs();
+            assertTrue(persons(store, "schumerr-governor", NG.person("chuck-schumerr")), "no one else is surnamed alike yet");
+
+            articles.put(mayor.article().id(), mayor);
+            store.replace(mayor, 0);
+            store.deriveGraphs();
+            assertTrue(persons(store, "fenstermacher-endorses", NG.person("wilma-fenstermacher")), "a person the store did not know");
+            assertSameAsFresh(store, articles, "added " + mayor.article().id());
+
+            for (int n = 1; n <= 10; n++) {
+                ResolvedArticle schumer = written("schumer-endorses-" + n, "Schumer endorses Sanders",
+                        "Sen. Chuck Schumer (D-N.Y.) endorsed Bernie Sanders on Thursday. Chuck Schumer said he was proud to.");
+                schumers.add(schumer.article().id());
+                articles.put(schumer.article().id(), schumer);
+                store.replace(schumer, 0);
+                // The first brings the new key that joins the misspellings' groups; the others one derivation together.
+                if (n == 1 || n == 10) {
+                    store.deriveGraphs();
+                    assertSameAsFresh(store, articles, "added " + schumer.article().id());
+                }
+            }
+            assertTrue(persons(store, "schumerr-governor", NG.person("chuck-schumer")), "'schumerr' is a slip of 'schumer'");
+            assertTrue(persons(store, "schhumer-budget", NG.person("chuck-schumer")), "'schhumer' is a slip of 'schumer'");
+
+            schumers.forEach(articles::remove);
+            assertEquals(new TreeSet<>(schumers), new TreeSet<>(store.remove(schumers)));
+            assertTrue(persons(store, "schumerr-governor", NG.person("chuck-schumerr")), "alone again");
+            assertSameAsFresh(store, articles, "removed the Schumer articles");
         }
     }
 }
