@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +59,8 @@ public final class PersonFinder implements MentionFinder {
             "senior", "junior", "top", "sources", "critics", "supporters", "gee", "look", "come", "dear", "okay", "ok", "yes",
             "well", "oh", "thanks", "thank", "please", "meet", "watch", "read", "more", "many", "some", "several", "other",
             "another", "every", "each", "all", "most", "few", "fellow", "newly", "democratic", "republican");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "has", "have", "had", "do",
+            "does", "did", "can", "could", "would", "should", "must", "might", "shall");
     // The words a web page puts around its photos and videos, copied into the text with the caption they frame
     // ("Vice President Joe Biden Hide Caption 4 of 38", "Image copyright Reuters Image caption Migrants at ..."):
     // the first word of each pair, and the second words it takes.
@@ -129,7 +132,7 @@ public final class PersonFinder implements MentionFinder {
             while (from < j && (LEADING_WORDS.contains(s.token(from).toLowerCase(Locale.ROOT)) || isFunctionWord(s, from)
                     && officeAt[from] == null && !gazetteers.isFirstName(s.token(from))
                     || from + 1 < j && isModifierWord(s.token(from)) && officeAt[from] == null
-                    || isCommonWordBeforeName(s, from, j, officeAt)
+                    || !runTitleCase && isCommonWordBeforeName(s, from, j, officeAt)
                     // "I Will Phone Bank For Hillary": in title case an auxiliary before a verb is none of a name.
                     || runTitleCase && from + 1 < j && s.tag(from).equals("AUX") && !s.tag(from + 1).equals("PROPN")))
                 from++;
@@ -186,10 +189,6 @@ public final class PersonFinder implements MentionFinder {
         if (titleCase) {
             // Title-case headlines capitalise verbs too: keep first names and initials and one more word (with the
             // rest of a hyphened surname), or an office-holder's name as the reference table gives it.
-            // A verb or noun before a first name starts no name ("Comparing Tim Scott To ...").
-            while (nameStart + 2 < nameEnd && !s.tag(nameStart).equals("PROPN") && !gazetteers.isFirstName(s.token(nameStart))
-                    && gazetteers.isFirstName(s.token(nameStart + 1)))
-                nameStart++;
             int end;
             if (nameStart + 2 <= nameEnd && gazetteers.isRecordName(s.token(nameStart) + " " + s.token(nameStart + 1))) {
                 // "How Richard Nixon Rose From Defeat": an office-holder's name is the name, whatever first names follow.
@@ -306,8 +305,10 @@ public final class PersonFinder implements MentionFinder {
                 if (!plainNameWord(s, k, officeAt) || !gazetteers.isFirstName(s.token(k)))
                     return List.of(from, to);
                 k++;
-                while (k < to && plainNameWord(s, k, officeAt)
-                        && (gazetteers.isFirstName(s.token(k)) || INITIAL.matcher(s.token(k)).matches()))
+                // First names, then initials; the word after an initial is the surname ("Michael T. Flynn", a first name too).
+                while (k < to && plainNameWord(s, k, officeAt) && gazetteers.isFirstName(s.token(k)) && !INITIAL.matcher(s.token(k - 1)).matches())
+                    k++;
+                while (k < to && plainNameWord(s, k, officeAt) && INITIAL.matcher(s.token(k)).matches())
                     k++;
                 if (k >= to || !plainNameWord(s, k, officeAt) || LEADING_WORDS.contains(s.token(k).toLowerCase(Locale.ROOT)))
                     return List.of(from, to);
@@ -320,7 +321,19 @@ public final class PersonFinder implements MentionFinder {
         if (starts.size() < 2)
             return List.of(from, to);
         starts.add(to);
-        return starts;
+        // A surname written twice is the name written again ("Paul Ryan Paul Davis Ryan" of a hover card), not a table.
+        Set<String> surnames = new HashSet<>();
+        for (int g = 1; g < starts.size(); g++) {
+            int last = starts.get(g) - 1;
+            while (last > starts.get(g - 1) && SUFFIXES.contains(s.token(last)))
+                last--;
+            surnames.add(s.token(last).toLowerCase(Locale.ROOT));
+        }
+        int seen = 0;
+        for (int w = from; w < to; w++)
+            if (surnames.contains(s.token(w).toLowerCase(Locale.ROOT)))
+                seen++;
+        return seen > surnames.size() ? List.of(from, to) : starts;
     }
 
     /** A capitalised word of a name, outside any title and tagged as no word of grammar. */
@@ -331,8 +344,9 @@ public final class PersonFinder implements MentionFinder {
 
     /**
      * Whether the stretch of capitalised words around {@code i} holds, after its first word, a word the tagger takes for a
-     * word of grammar (a preposition, conjunction, determiner, auxiliary or particle) that is no first name, no name
-     * particle ("Van") and no part of an office's title: words that only title case capitalises.
+     * word of grammar (an English preposition, conjunction, determiner or auxiliary, so tagged) that is no first name
+     * initial and no part of an office's title: words that only title case capitalises ("For", "The", "Be"; not "Van",
+     * "A." or "Monitor" that the tagger took for a conjunction).
      */
     private boolean hasCapitalisedGrammarWord(AnnotatedSentence s, int i, String[] officeAt) {
         int start = i;
@@ -342,8 +356,8 @@ public final class PersonFinder implements MentionFinder {
             String tag = s.tag(k);
             String lower = s.token(k).toLowerCase(Locale.ROOT);
             if ((tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("SCONJ") || tag.equals("DET") || tag.equals("AUX")
-                    || tag.equals("PART")) && officeAt[k] == null && !gazetteers.isFirstName(lower) && !PARTICLES.contains(lower)
-                    && !INITIAL.matcher(s.token(k)).matches())
+                    || tag.equals("PART")) && (LEADING_WORDS.contains(lower) || AUXILIARIES.contains(lower))
+                    && officeAt[k] == null && !gazetteers.isFirstName(lower) && !INITIAL.matcher(s.token(k)).matches())
                 return true;
         }
         return false;
@@ -444,12 +458,12 @@ public final class PersonFinder implements MentionFinder {
     }
 
     /**
-     * A capitalised word before a first name and a surname that the tagger takes for a common word and that is no
+     * A capitalised word before a first name and a surname that the tagger takes for a common noun or a verb and that is no
      * first name, title or part of an office-holder's name: a table's heading or a headline's verb ("Charges Paul
      * Manafort", "Charged Michael T. Flynn"). A title before it is then no title of the name.
      */
     private boolean isCommonWordBeforeName(AnnotatedSentence s, int k, int runEnd, String[] officeAt) {
-        return k + 2 < runEnd && !s.tag(k).equals("PROPN") && officeAt[k] == null && !gazetteers.isFirstName(s.token(k))
+        return k + 2 < runEnd && (s.tag(k).equals("NOUN") || s.tag(k).equals("VERB")) && officeAt[k] == null && !gazetteers.isFirstName(s.token(k))
                 && !gazetteers.isHonorific(s.token(k)) && gazetteers.isFirstName(s.token(k + 1)) && isNameToken(s, k + 2)
                 && !gazetteers.isRecordName(s.token(k) + " " + s.token(k + 1));
     }
