@@ -336,17 +336,18 @@ public final class PersonFinder implements MentionFinder {
         return seen > surnames.size() ? List.of(from, to) : starts;
     }
 
-    /** A capitalised word of a name, outside any title and tagged as no word of grammar. */
+    /** A capitalised word of a name, outside any title, no office's word ("Secretary") and tagged as no word of grammar. */
     private boolean plainNameWord(AnnotatedSentence s, int k, String[] officeAt) {
         return isNameToken(s, k) && officeAt[k] == null && !gazetteers.isHonorific(s.token(k)) && !isFunctionWord(s, k)
-                && !gazetteers.isNonPersonWord(s.token(k));
+                && !gazetteers.isNonPersonWord(s.token(k)) && !gazetteers.isOfficeHead(s.token(k));
     }
 
     /**
      * Whether the stretch of capitalised words around {@code i} holds, after its first word, a word the tagger takes for a
-     * word of grammar (an English preposition, conjunction, determiner or auxiliary, so tagged) that is no first name
-     * initial and no part of an office's title: words that only title case capitalises ("For", "The", "Be"; not "Van",
-     * "A." or "Monitor" that the tagger took for a conjunction).
+     * word of grammar (an English preposition, conjunction or auxiliary, so tagged) that is no first name, no initial
+     * and no part of an office's title: words that only title case capitalises ("For", "To", "Be"; not "Van", "A." or
+     * "Monitor" that the tagger took for a conjunction, nor "The" that begins a paper's name: "As The Christian Science
+     * Monitor reported").
      */
     private boolean hasCapitalisedGrammarWord(AnnotatedSentence s, int i, String[] officeAt) {
         int start = i;
@@ -355,8 +356,8 @@ public final class PersonFinder implements MentionFinder {
         for (int k = start + 1; k < s.size() && isNameToken(s, k); k++) {
             String tag = s.tag(k);
             String lower = s.token(k).toLowerCase(Locale.ROOT);
-            if ((tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("SCONJ") || tag.equals("DET") || tag.equals("AUX")
-                    || tag.equals("PART")) && (LEADING_WORDS.contains(lower) || AUXILIARIES.contains(lower))
+            if ((tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("SCONJ") || tag.equals("AUX") || tag.equals("PART"))
+                    && (LEADING_WORDS.contains(lower) || AUXILIARIES.contains(lower))
                     && officeAt[k] == null && !gazetteers.isFirstName(lower) && !INITIAL.matcher(s.token(k)).matches())
                 return true;
         }

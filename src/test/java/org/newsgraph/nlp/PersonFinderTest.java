@@ -199,10 +199,13 @@ class PersonFinderTest {
     void onlyEnglishWordsOfGrammarMarkTitleCaseAndAnAdjectiveBeforeAFirstNameStays() {
         TaggedText t = TaggedText.of("Headline/NOUN",
                 "Peter/PROPN Ford/PROPN //PUNCT The/DET Christian/PROPN Science/PROPN Monitor/CCONJ A/DET player/NOUN spoke/VERB ./PUNCT",
-                "Tropical/ADJ Storm/PROPN Isaac/PROPN is/AUX near/ADP ./PUNCT");
+                "Tropical/ADJ Storm/PROPN Isaac/PROPN is/AUX near/ADP ./PUNCT",
+                "As/ADP The/DET Christian/PROPN Science/PROPN Monitor/PROPN reported/VERB ,/PUNCT Treasure/NOUN Secretary/PROPN Steve/PROPN Moore/PROPN left/VERB ./PUNCT");
         assertEquals(List.of("Peter Ford:strong"), names(t.sentence(1)),
                 "a paper's name is no one, as before");
         assertEquals(List.of("Tropical Storm Isaac:weak"), names(t.sentence(2)));
+        assertEquals(List.of("Treasure Secretary Steve Moore:strong"), names(t.sentence(3)),
+                "'The' may begin a paper's name; a misspelt post and its title make no person of their own, as before");
     }
 
     @Test
