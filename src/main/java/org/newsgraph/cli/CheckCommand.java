@@ -28,8 +28,8 @@ import org.newsgraph.graph.store.ArticleStore;
 
 /**
  * {@code newsgraph check}: the claims of the articles about people linked to the reference table of federal
- * office-holders that the record contradicts (a party or federal office the person never had, "former" while in
- * office, "current" after the term ended), one line each with the article, the sentence and the record's tenures.
+ * office-holders that the record contradicts (a party, a party code's state or a federal office the person never had,
+ * "former" while in office, "current" after the term ended), one line each with the article, the sentence and the record's tenures.
  * Runs the canned query {@value #QUERY}, bundled in the jar.
  */
 final class CheckCommand implements Command {
@@ -38,7 +38,8 @@ final class CheckCommand implements Command {
     private static final String TIMEOUT = "timeout";
     private static final int DEFAULT_TIMEOUT = 300;
     private static final List<String> FORMATS = List.of("lines", "tsv", "csv", "json");
-    static final List<String> KINDS = List.of("party-never-held", "office-never-held", "former-but-serving", "current-but-ended");
+    static final List<String> KINDS = List.of("party-never-held", "state-never-held", "office-never-held", "former-but-serving",
+            "current-but-ended");
 
     @Override
     public String name() {
@@ -137,6 +138,7 @@ final class CheckCommand implements Command {
         String record = value(r, "record");
         String what = switch (value(r, "kind")) {
             case "party-never-held" -> "member of " + claim + ", a party the record never has";
+            case "state-never-held" -> "a party code for " + value(r, "codeState") + ", a state the record never has";
             case "office-never-held" -> (r.contains("status") ? value(r, "status") + " " : "") + claim + ", an office the record never has";
             case "former-but-serving" -> "former " + claim + ", but on the article's date the record has the term running";
             case "current-but-ended" -> "current " + claim + ", but the record's terms had ended";

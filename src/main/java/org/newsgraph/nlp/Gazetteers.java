@@ -41,6 +41,8 @@ public final class Gazetteers {
     private final Set<String> honorifics;
     private final Set<String> nonPersonWords;
     private final Map<String, Office> officeForms;
+    /** The last word of every office form ("secretary" of "defense secretary", "general" of "attorney general"). */
+    private final Set<String> officeHeads;
     private final Map<String, Office> officesByKey;
     private final Map<String, State> stateForms;
     private final Map<String, Party> partyForms;
@@ -73,6 +75,10 @@ public final class Gazetteers {
         this.partyForms = Map.copyOf(partyForms);
         this.partyCodes = Map.copyOf(partyCodes);
         this.officeFinder = new PhraseFinder(officeForms.keySet(), "office");
+        Set<String> heads = new HashSet<>();
+        for (String form : officeForms.keySet())
+            heads.add(form.substring(form.lastIndexOf(' ') + 1));
+        this.officeHeads = Set.copyOf(heads);
     }
 
     /** The lists as read once per JVM: they are immutable, and the models, the store and the commands share them. */
@@ -241,6 +247,11 @@ public final class Gazetteers {
     /** The office a title form names ("sen." -> U.S. Senator), if it is one. */
     public Optional<Office> office(String form) {
         return Optional.ofNullable(officeForms.get(lower(form)));
+    }
+
+    /** Whether the word ends some office's title ("Secretary", "General"), misspelt post or not ("Treasure Secretary"). */
+    public boolean isOfficeHead(String token) {
+        return officeHeads.contains(lower(token));
     }
 
     public Optional<Office> officeByKey(String key) {

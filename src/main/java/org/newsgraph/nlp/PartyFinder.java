@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * {@code form=code} and the state. Thread-safe.
  */
 public final class PartyFinder implements MentionFinder {
-    private static final Pattern CODE = Pattern.compile("([DRIL])-([\\p{Lu}][\\p{L}.]*)");
+    // Some outlets set the code with an en dash ("Tom Cotton (R–Ark.)").
+    private static final Pattern CODE = Pattern.compile("([DRIL])[-–]([\\p{Lu}][\\p{L}.]*)");
 
     private final Gazetteers gazetteers;
 

@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class PersonFinder implements MentionFinder {
 
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\\-]*\\p{Ll}[\\p{L}'\\-]*|\\p{Lu}\\.|\\p{Lu}\\p{Ll}*\\.?");
     private static final Pattern PARTY_CODE = Pattern.compile("[DRIL]-\\p{Lu}.*");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
     private static final Pattern ALL_CAPS = Pattern.compile("[\\p{Lu}\\d.'\\-]+");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "del", "della", "di", "da", "la", "le", "bin", "al", "st.");
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr");
@@ -57,6 +59,8 @@ public final class PersonFinder implements MentionFinder {
             "senior", "junior", "top", "sources", "critics", "supporters", "gee", "look", "come", "dear", "okay", "ok", "yes",
             "well", "oh", "thanks", "thank", "please", "meet", "watch", "read", "more", "many", "some", "several", "other",
             "another", "every", "each", "all", "most", "few", "fellow", "newly", "democratic", "republican");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "has", "have", "had", "do",
+            "does", "did", "can", "could", "would", "should", "must", "might", "shall");
     // The words a web page puts around its photos and videos, copied into the text with the caption they frame
     // ("Vice President Joe Biden Hide Caption 4 of 38", "Image copyright Reuters Image caption Migrants at ..."):
     // the first word of each pair, and the second words it takes.
@@ -100,13 +104,19 @@ public final class PersonFinder implements MentionFinder {
                 continue;
             }
             int j = i;
+            // A quote, a book's title or a subhead in body text may be in title case too: a capitalised word of grammar
+            // inside the run says so ("I Will Never Vote For Donald Trump", "How Richard Nixon Rose From Defeat").
+            boolean runTitleCase = titleCase || hasCapitalisedGrammarWord(s, i, officeAt);
             while (j < n && !isCaptionWords(s, j)) {
                 // Title case capitalises "At", "The" and "For" too: in a headline they end a name.
-                if (titleCase && j > i && (LEADING_WORDS.contains(s.token(j).toLowerCase(Locale.ROOT)) || isFunctionWord(s, j)))
+                if (runTitleCase && j > i && (LEADING_WORDS.contains(s.token(j).toLowerCase(Locale.ROOT)) || isFunctionWord(s, j)))
+                    break;
+                // "Paul Manafort Former campaign chairman" of a table: "Former" starts a title, never ends a name.
+                if (j > i && FORMER.contains(s.token(j).toLowerCase(Locale.ROOT)))
                     break;
                 if (isNameToken(s, j))
                     j++;
-                else if (joinedByHyphen(s, j))
+                else if (joinedByHyphen(s, j) && !hyphenBetweenNames(s, i, j))
                     j += 2;
                 else if (isNickname(s, j) || isInsertion(s, j))
                     j += 3;
@@ -121,19 +131,20 @@ public final class PersonFinder implements MentionFinder {
             int from = i;
             while (from < j && (LEADING_WORDS.contains(s.token(from).toLowerCase(Locale.ROOT)) || isFunctionWord(s, from)
                     && officeAt[from] == null && !gazetteers.isFirstName(s.token(from))
-                    || from + 1 < j && isModifierWord(s.token(from)) && officeAt[from] == null))
+                    || from + 1 < j && isModifierWord(s.token(from)) && officeAt[from] == null
+                    || !runTitleCase && isCommonWordBeforeName(s, from, j, officeAt)
+                    // "I Will Phone Bank For Hillary": in title case an auxiliary before a verb is none of a name.
+                    || runTitleCase && from + 1 < j && s.tag(from).equals("AUX") && !s.tag(from + 1).equals("PROPN")))
                 from++;
             // "endorsed Marie Newman Tuesday": the day the news gives is no part of the name.
             int to = j;
             while (to - 1 > from && WEEKDAYS.contains(s.token(to - 1).toLowerCase(Locale.ROOT)))
                 to--;
             int second = from < to ? secondNameAt(s, from, to, officeAt) : -1;
-            if (second > 0) {
-                addRun(s, from, second, officeAt, officeStartAt, officeEndsBefore, officeEndingBefore, titleCase, out);
-                addRun(s, second, to, officeAt, officeStartAt, officeEndsBefore, officeEndingBefore, titleCase, out);
-            } else if (from < to) {
-                addRun(s, from, to, officeAt, officeStartAt, officeEndsBefore, officeEndingBefore, titleCase, out);
-            }
+            List<Integer> names = second > 0 ? List.of(from, second, to) : from < to ? namesRunTogether(s, from, to, officeAt) : List.of();
+            for (int k = 0; k + 1 < names.size(); k++)
+                addRun(s, names.get(k), names.get(k + 1), officeAt, officeStartAt, officeEndsBefore, officeEndingBefore,
+                        runTitleCase, out);
             i = j;
         }
         addReferences(s, offices, out);
@@ -176,11 +187,25 @@ public final class PersonFinder implements MentionFinder {
             return;
         boolean titled = title != null || honorific;
         if (titleCase) {
-            // Title-case headlines capitalise verbs too: keep first names and one more word.
-            int k = nameStart;
-            while (k < nameEnd && gazetteers.isFirstName(s.token(k)))
-                k++;
-            nameEnd = Math.min(nameEnd, k + 1);
+            // Title-case headlines capitalise verbs too: keep first names and initials and one more word (with the
+            // rest of a hyphened surname), or an office-holder's name as the reference table gives it.
+            int end;
+            if (nameStart + 2 <= nameEnd && gazetteers.isRecordName(s.token(nameStart) + " " + s.token(nameStart + 1))) {
+                // "How Richard Nixon Rose From Defeat": an office-holder's name is the name, whatever first names follow.
+                end = nameStart + 2;
+            } else {
+                int k = nameStart;
+                while (k < nameEnd && (gazetteers.isFirstName(s.token(k)) || k > nameStart && INITIAL.matcher(s.token(k)).matches()))
+                    k++;
+                // A surname that is a first name too ("John Kerry Attacked", "Michael Flynn Investigation"): a word after
+                // the first names that the tagger takes for a common word is no part of the name.
+                end = k - nameStart >= 2 && k < nameEnd && !s.tag(k).equals("PROPN") ? k : k + 1;
+            }
+            while (end + 1 < nameEnd && joinedByHyphen(s, end))
+                end += 2;
+            while (end < nameEnd && SUFFIXES.contains(s.token(end)))
+                end++;
+            nameEnd = Math.min(nameEnd, end);
         }
         List<Integer> core = new ArrayList<>();
         for (int k = nameStart; k < nameEnd; k++) {
@@ -202,8 +227,8 @@ public final class PersonFinder implements MentionFinder {
         boolean recordName = words >= 2 && gazetteers.isRecordName(first + " " + s.token(core.get(words - 1)));
         boolean strong;
         if (titleCase) {
-            // Title case hides which words are names: only a first name makes a headline name certain.
-            strong = words >= 2 && gazetteers.isFirstName(first);
+            // Title case hides which words are names: only a first name or an office-holder's name makes one certain.
+            strong = words >= 2 && gazetteers.isFirstName(first) || recordName;
         } else if (titled) {
             strong = true;
         } else if (words >= 2) {
@@ -260,6 +285,97 @@ public final class PersonFinder implements MentionFinder {
                 return k;
         }
         return -1;
+    }
+
+    /**
+     * Where a run of capitalised words is full names run together, as a table or a list that lost its commas gives
+     * them ("Michael T. Flynn George Papadopoulos Paul Manafort Rick Gates"): each a first name or more, initials, and
+     * a surname that is no first name, no word of grammar among them. The tokens each name starts at and the run's
+     * end, or the whole run as one name when it is not so made ("Hillary Rodham Clinton", "Debbie Wasserman Schultz").
+     */
+    private List<Integer> namesRunTogether(AnnotatedSentence s, int from, int to, String[] officeAt) {
+        List<Integer> starts = new ArrayList<>();
+        int k = from;
+        while (k < to) {
+            int start = k;
+            if (k + 1 < to && plainNameWord(s, k, officeAt) && plainNameWord(s, k + 1, officeAt)
+                    && gazetteers.isRecordName(s.token(k) + " " + s.token(k + 1))) {
+                k += 2;
+            } else {
+                if (!plainNameWord(s, k, officeAt) || !gazetteers.isFirstName(s.token(k)))
+                    return List.of(from, to);
+                k++;
+                // First names, then initials; the word after an initial is the surname ("Michael T. Flynn", a first name too).
+                while (k < to && plainNameWord(s, k, officeAt) && gazetteers.isFirstName(s.token(k)) && !INITIAL.matcher(s.token(k - 1)).matches())
+                    k++;
+                while (k < to && plainNameWord(s, k, officeAt) && INITIAL.matcher(s.token(k)).matches())
+                    k++;
+                if (k >= to || !plainNameWord(s, k, officeAt) || LEADING_WORDS.contains(s.token(k).toLowerCase(Locale.ROOT)))
+                    return List.of(from, to);
+                k++;
+            }
+            while (k < to && (SUFFIXES.contains(s.token(k)) || joinedByHyphen(s, k) && k + 1 < to))
+                k += s.token(k).equals("-") ? 2 : 1;
+            starts.add(start);
+        }
+        if (starts.size() < 2)
+            return List.of(from, to);
+        starts.add(to);
+        // A surname written twice is the name written again ("Paul Ryan Paul Davis Ryan" of a hover card), not a table.
+        Set<String> surnames = new HashSet<>();
+        for (int g = 1; g < starts.size(); g++) {
+            int last = starts.get(g) - 1;
+            while (last > starts.get(g - 1) && SUFFIXES.contains(s.token(last)))
+                last--;
+            surnames.add(s.token(last).toLowerCase(Locale.ROOT));
+        }
+        int seen = 0;
+        for (int w = from; w < to; w++)
+            if (surnames.contains(s.token(w).toLowerCase(Locale.ROOT)))
+                seen++;
+        return seen > surnames.size() ? List.of(from, to) : starts;
+    }
+
+    /** A capitalised word of a name, outside any title, no office's word ("Secretary") and tagged as no word of grammar. */
+    private boolean plainNameWord(AnnotatedSentence s, int k, String[] officeAt) {
+        return isNameToken(s, k) && officeAt[k] == null && !gazetteers.isHonorific(s.token(k)) && !isFunctionWord(s, k)
+                && !gazetteers.isNonPersonWord(s.token(k)) && !gazetteers.isOfficeHead(s.token(k));
+    }
+
+    /**
+     * Whether the stretch of capitalised words around {@code i} holds, after its first word, a word the tagger takes for a
+     * word of grammar (an English preposition, conjunction or auxiliary, so tagged) that is no first name, no initial
+     * and no part of an office's title: words that only title case capitalises ("For", "To", "Be"; not "Van", "A." or
+     * "Monitor" that the tagger took for a conjunction, nor "The" that begins a paper's name: "As The Christian Science
+     * Monitor reported").
+     */
+    private boolean hasCapitalisedGrammarWord(AnnotatedSentence s, int i, String[] officeAt) {
+        int start = i;
+        while (start > 0 && isNameToken(s, start - 1))
+            start--;
+        for (int k = start + 1; k < s.size() && isNameToken(s, k); k++) {
+            String tag = s.tag(k);
+            String lower = s.token(k).toLowerCase(Locale.ROOT);
+            if ((tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("SCONJ") || tag.equals("AUX") || tag.equals("PART"))
+                    && (LEADING_WORDS.contains(lower) || AUXILIARIES.contains(lower))
+                    && officeAt[k] == null && !gazetteers.isFirstName(lower) && !INITIAL.matcher(s.token(k)).matches())
+                return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the hyphen at {@code j} joins two people's names rather than a hyphened surname ("a Vladimir Putin-Donald
+     * Trump meeting"): an office-holder's name as the reference table gives it on one side, a first name and one more
+     * word on the other.
+     */
+    private boolean hyphenBetweenNames(AnnotatedSentence s, int runStart, int j) {
+        if (j - 2 < runStart || j + 2 >= s.size() || !isNameToken(s, j + 2))
+            return false;
+        String before = s.token(j - 2) + " " + s.token(j - 1);
+        String after = s.token(j + 1) + " " + s.token(j + 2);
+        return gazetteers.isRecordName(before) && gazetteers.isFirstName(s.token(j + 1))
+                || gazetteers.isRecordName(after) && gazetteers.isFirstName(s.token(j - 2));
     }
 
     /** A first name and one more word at {@code k}, neither tagged as a word of grammar ("Will/AUX Be/AUX"). */
@@ -340,6 +456,17 @@ public final class PersonFinder implements MentionFinder {
                 attributes.put("possessive", "true");
             out.add(new Mention(EntityType.PERSON, Mention.Form.TITLE, s.index(), start, end, surface, key, attributes, 0.7));
         }
+    }
+
+    /**
+     * A capitalised word before a first name and a surname that the tagger takes for a common noun or a verb and that is no
+     * first name, title or part of an office-holder's name: a table's heading or a headline's verb ("Charges Paul
+     * Manafort", "Charged Michael T. Flynn"). A title before it is then no title of the name.
+     */
+    private boolean isCommonWordBeforeName(AnnotatedSentence s, int k, int runEnd, String[] officeAt) {
+        return k + 2 < runEnd && (s.tag(k).equals("NOUN") || s.tag(k).equals("VERB")) && officeAt[k] == null && !gazetteers.isFirstName(s.token(k))
+                && !gazetteers.isHonorific(s.token(k)) && gazetteers.isFirstName(s.token(k + 1)) && isNameToken(s, k + 2)
+                && !gazetteers.isRecordName(s.token(k) + " " + s.token(k + 1));
     }
 
     /** A party, state or nationality word that may stand before a name ("Democrat Doug Jones", "Alaska Republican"). */

@@ -530,7 +530,7 @@ public final class EntityResolver {
         private String partyCodeState(AnnotatedSentence s, int after) {
             for (int k = after; k < Math.min(s.size(), after + 3); k++) {
                 String t = s.token(k);
-                if (t.length() > 2 && "DRI".indexOf(t.charAt(0)) >= 0 && t.charAt(1) == '-')
+                if (t.length() > 2 && "DRI".indexOf(t.charAt(0)) >= 0 && (t.charAt(1) == '-' || t.charAt(1) == '–'))
                     return gazetteers.state(t.substring(2)).map(Gazetteers.State::name).orElse(null);
                 if (!t.equals(",") && !t.equals("("))
                     return null;

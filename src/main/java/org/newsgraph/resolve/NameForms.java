@@ -159,6 +159,11 @@ public final class NameForms {
         return gazetteers.genderOfFirstName(word);
     }
 
+    /** Whether the name is a federal office-holder's as the reference table gives it ("John Boehner"). */
+    public boolean isRecordName(String name) {
+        return gazetteers.isRecordName(name);
+    }
+
     public boolean isFirstName(String word) {
         return gazetteers.isFirstName(word);
     }

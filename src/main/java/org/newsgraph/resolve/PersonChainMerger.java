@@ -23,7 +23,8 @@ import org.newsgraph.nlp.PersonChain;
  * alone to the full name it ends (the one named most when several are), full names whose first names are one
  * ("Joe Biden", "Joseph Biden"), and a full name with words glued after it that begin no other name of the article
  * ("Hillary Clinton Keeps" of a headline in title case) to that name, and full names whose surnames are one slip apart
- * ("Rudy Guiliani", "Rudy Giuliani"); never people of different sexes. Chains are joined by giving each the names of all, so that the resolver keys them
+ * ("Rudy Guiliani", "Rudy Giuliani"), or whose surname alone is one slip from an office-holder's full name
+ * ("John Bohner", "Boehner"); never people of different sexes. Chains are joined by giving each the names of all, so that the resolver keys them
  * alike; chain ids, and so the facts' references to them, stay as they were. Stateless and thread-safe.
  */
 public final class PersonChainMerger {
@@ -98,6 +99,8 @@ public final class PersonChainMerger {
                         && NameForms.isSlip(k.get(k.size() - 1), key.get(key.size() - 1)))
                     groups.join(c.id(), other.id());
             }
+            if (key.size() == 1 && best == null)
+                best = misspeltFullName(c.id(), keys, genders, mentions);
             if (best != null)
                 groups.join(c.id(), best);
             Integer named = nameBefore(c.id(), keys, genders);
@@ -105,6 +108,29 @@ public final class PersonChainMerger {
                 groups.join(c.id(), named);
         }
         return joined(article, chains, groups.sets());
+    }
+
+    /**
+     * For a surname alone that no full name of the article ends in: the full name whose surname is one slip from it
+     * ({@link NameForms#isSlip}), when its first name with this surname is a federal office-holder's name as the
+     * reference table gives it ("Boehner" beside "House Speaker John A. Bohner"); the one named most, never one of the
+     * other sex; else null. "Carson" beside "Tucker Carlson", "Reagan" beside "Donald Regan" join nobody.
+     */
+    private Integer misspeltFullName(int id, Map<Integer, List<String>> keys, Map<Integer, String> genders,
+                                     Map<Integer, Integer> mentions) {
+        String surname = keys.get(id).get(0);
+        Integer best = null;
+        for (Map.Entry<Integer, List<String>> e : keys.entrySet()) {
+            List<String> k = e.getValue();
+            String g = genders.get(id);
+            if (e.getKey() == id || k.size() < 2 || !NameForms.isSlip(k.get(k.size() - 1), surname)
+                    || !forms.isRecordName(k.get(0) + " " + surname)
+                    || g != null && genders.containsKey(e.getKey()) && !g.equals(genders.get(e.getKey())))
+                continue;
+            if (best == null || mentions.get(e.getKey()) > mentions.get(best))
+                best = e.getKey();
+        }
+        return best;
     }
 
     /**

@@ -42,7 +42,7 @@ public final class RecordLinker {
     static final Set<String> FEDERAL = Set.of("us-senator", "us-representative", "us-president", "us-vice-president");
     /** Members-elect and presidents-elect are news for the two months before they take office. */
     private static final int ELECT_DAYS = 90;
-    private static final Pattern CODE = Pattern.compile("([DRI])-(\\p{Lu}[\\p{L}.]*)");
+    private static final Pattern CODE = Pattern.compile("([DRI])[-–](\\p{Lu}[\\p{L}.]*)");
     private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 

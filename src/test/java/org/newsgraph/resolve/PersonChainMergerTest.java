@@ -107,6 +107,20 @@ class PersonChainMergerTest {
     }
 
     @Test
+    void aSurnameAloneJoinsAFullNameOneSlipFromItOnlyWhenTheCorrectedNameIsAnOfficeHolders() {
+        // Kamala Harris is in the reference table of federal office-holders; Tucker Carson and Donald Reagan are not.
+        PersonsFixture f = PersonsFixture.of("Sen. Kamala Haris spoke .", "Harris left .", "Tucker Carlson met Carson .",
+                        "Donald Regan thanked Reagan .")
+                .chain("female", "Kamala Haris").name(0, 1, 3, 0)
+                .chain(null, "Harris").name(1, 0, 1, 1)
+                .chain("male", "Tucker Carlson").name(2, 0, 2, 2)
+                .chain(null, "Carson").name(2, 3, 4, 3)
+                .chain("male", "Donald Regan").name(3, 0, 2, 4)
+                .chain(null, "Reagan").name(3, 3, 4, 5);
+        assertEquals(List.of("kamala-haris", "kamala-haris", "tucker-carlson", "carson", "donald-regan", "reagan"), keys(f));
+    }
+
+    @Test
     void aSurnameThatIsAlsoAFirstNameLosesItsTitleWhenTheArticleGivesItAsASurname() {
         PersonsFixture f = PersonsFixture.of("John Kerry flew in .", "Secretary Kerry spoke .")
                 .chain("male", "John Kerry").name(0, 0, 2, 0)

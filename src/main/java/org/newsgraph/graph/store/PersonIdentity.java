@@ -256,8 +256,9 @@ public final class PersonIdentity {
     /**
      * The longest key that {@code key} starts with and {@code known} knows, a full name from a first name on whose last
      * word is another first name's surname too ({@link #isSurname}), when the words after it are no suffix and begin no
-     * first name and no known name of two words or more, or begin that name again
-     * ("hillary-clinton-keeps", "joe-biden-hide-caption", "paul-ryan-paul-davis-ryan-retirees"; not
+     * first name and no known name of two words or more, or begin with that name's first name or surname again
+     * ("hillary-clinton-keeps", "joe-biden-hide-caption", "paul-ryan-paul-davis-ryan-retirees",
+     * "hillary-clinton-clinton-total"; not
      * "donald-trump-kellyanne-conway"); else null.
      */
     String nameBefore(String key, Predicate<String> known, Function<String, Set<String>> firstsOf) {
@@ -269,7 +270,9 @@ public final class PersonIdentity {
             String after = words[end];
             if (!known.test(name) || SUFFIXES.contains(after) || !isSurname(words[end - 1], words[0], firstsOf))
                 continue;
-            if (!after.equals(words[0]) && (forms.isFirstName(after) || beginsName(words, end, known)))
+            // The name's own first name or surname again begins no other name ("paul-ryan-paul-davis-ryan", or
+            // "hillary-clinton-clinton-total" of a table, where the surname heads the next column).
+            if (!after.equals(words[0]) && !after.equals(words[end - 1]) && (forms.isFirstName(after) || beginsName(words, end, known)))
                 continue;
             return name;
         }

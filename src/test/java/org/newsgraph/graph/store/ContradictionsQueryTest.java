@@ -91,6 +91,20 @@ class ContradictionsQueryTest {
                 "Rand Paul", Relation.MEMBER_OF, LIBERTARIANS, null));
         articles.add(claim("moved", LocalDate.of(2015, 2, 22), "Rep. Steve Daines has become the first Republican to represent Montana in the U.S. Senate.",
                 "Steve Daines", Relation.HOLDS_OFFICE, REPRESENTATIVE, "current"));
+        articles.add(claim("wrongstate", LocalDate.of(2019, 6, 22), "Rep. Ilhan Omar (D-MI) discussed the crisis.",
+                "Ilhan Omar", Relation.MEMBER_OF, DEMOCRATS, null));
+        articles.add(claim("endash", LocalDate.of(2020, 4, 1), "A bill was introduced by Senators Tom Cotton (R–AK) and others.",
+                "Tom Cotton", Relation.MEMBER_OF, REPUBLICANS, null));
+        articles.add(claim("rightstate", LocalDate.of(2019, 6, 22), "Rep. Ilhan Omar (D-Minn.) discussed the crisis.",
+                "Ilhan Omar", Relation.MEMBER_OF, DEMOCRATS, null));
+        articles.add(claim("othermiller", LocalDate.of(2014, 11, 19), "The new chairs: Candice Miller, R-Mich., and Jeff Miller, R-Fla.",
+                "Jeff Miller", Relation.MEMBER_OF, REPUBLICANS, null));
+        articles.add(claim("beforecongress", LocalDate.of(2014, 1, 6), "Mitt Romney, R-Mass., spoke at the dinner.",
+                "Mitt Romney", Relation.MEMBER_OF, REPUBLICANS, null));
+        articles.add(claim("descriptor", LocalDate.of(2013, 12, 24), "Senate Majority Leader Harry Reid, Nevada Republican, said he would act.",
+                "Harry Reid", Relation.MEMBER_OF, REPUBLICANS, null));
+        articles.add(claim("plural", LocalDate.of(2017, 10, 5), "Sens. John Conyers (R-Texas) and Chuck Grassley (R-Iowa) supported hearings.",
+                "John Conyers", Relation.HOLDS_OFFICE, SENATOR, "current"));
         try (ArticleStore store = ArticleStore.inMemory()) {
             for (ResolvedArticle a : articles)
                 store.replace(a, 0.5);
@@ -115,6 +129,24 @@ class ContradictionsQueryTest {
     void aMajorPartyIsNotHeldAgainstAnIndependentWhoseCaucusTheRecordDoesNotKeep() {
         assertEquals(null, rows.get("caucus"));
         assertEquals("party-never-held | us-senator Alaska republican-party 2015-01-06..2027-01-03", rows.get("wrongparty"));
+    }
+
+    @Test
+    void aPartyCodesStateTheRecordNeverHasIsAContradictionOnceThePersonIsInCongress() {
+        assertEquals("state-never-held | us-representative Minnesota democratic-party 2019-01-03..2027-01-03", rows.get("wrongstate"));
+        assertEquals("state-never-held | us-representative Arkansas republican-party 2013-01-03..2015-01-03; "
+                + "us-senator Arkansas republican-party 2015-01-06..2027-01-03", rows.get("endash"),
+                "a code set with an en dash");
+        assertEquals(null, rows.get("rightstate"));
+        assertEquals(null, rows.get("othermiller"), "the code after another Miller is not his");
+        assertEquals(null, rows.get("beforecongress"), "years before his first term the record cannot say where he lived");
+    }
+
+    @Test
+    void aPartyAfterTheNameWithTheStateAndAPluralTitleAreSaidAtTheName() {
+        assertEquals("party-never-held | us-representative Nevada democratic-party 1983-01-03..1987-01-03; "
+                + "us-senator Nevada democratic-party 1987-01-06..2017-01-03", rows.get("descriptor"));
+        assertEquals("office-never-held | us-representative Michigan democratic-party 1965-01-04..2019-01-03", rows.get("plural"));
     }
 
     @Test
@@ -157,6 +189,7 @@ class ContradictionsQueryTest {
     void aSeatInCongressTheRecordNeverHasIsAContradictionButAnImaginedPresidentIsNot() {
         assertEquals("office-never-held | us-senator Washington democratic-party 1993-01-05..2029-01-03", rows.get("never"));
         assertEquals(null, rows.get("imagined"));
-        assertEquals(Set.of("code", "former", "current", "never", "wrongparty", "noswitch", "housemidterm", "party"), rows.keySet());
+        assertEquals(Set.of("code", "former", "current", "never", "wrongparty", "noswitch", "housemidterm", "party", "wrongstate",
+                "endash", "descriptor", "plural"), rows.keySet());
     }
 }

@@ -231,6 +231,18 @@ class PersonIdentityTest {
     }
 
     @Test
+    void aSurnameThatIsAFirstNameTooWrittenAgainAfterTheNameBeginsNoOtherName() {
+        // A table's row: the name, then its surname heading the next column ("Mary Kerry Kerry Total raised ...").
+        PersonIdentity identity = identity(MergeVetoes.NONE);
+        var groups = identity.groups(List.of("mary-kerry", "john-kerry", "mary-kerry-kerry-total", "kerry-washington"));
+        assertEquals(groups.get("mary-kerry"), groups.get("mary-kerry-kerry-total"));
+        Result r = resolve(all(List.of(articles(0, 10, "mary-kerry", null), articles(10, 1, "mary-kerry-kerry-total", null),
+                articles(11, 2, "john-kerry", null))));
+        assertEquals("mary-kerry", node(r, "mary-kerry-kerry-total"));
+        assertEquals("words after the name", merge(r, "mary-kerry-kerry-total").rule());
+    }
+
+    @Test
     void aFirstNameOfTheOtherSexJoinsNobody() {
         String chrisSmith = "400380";
         Result r = resolve(all(List.of(articles(0, 5, "chris-smith", chrisSmith), articles(5, 1, "christie-smith", null),

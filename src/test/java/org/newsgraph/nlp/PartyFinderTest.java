@@ -1,0 +1,22 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PartyFinderTest {
+    private final PartyFinder finder = new PartyFinder(Gazetteers.load());
+
+    private List<String> parties(AnnotatedSentence s) {
+        return finder.find(s).stream().map(m -> m.value() + " " + m.attribute("form") + " " + m.attribute("state")).toList();
+    }
+
+    @Test
+    void aPartyCodeGivesThePartyAndTheStateWithAHyphenOrAnEnDash() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Sens./PROPN Ann/PROPN Lee/PROPN (/PUNCT R–Ohio/PROPN )/PUNCT and/CCONJ Bo/PROPN Ruiz/PROPN (/PUNCT D-Calif./PROPN )/PUNCT spoke/VERB ./PUNCT");
+        assertEquals(List.of("republican-party code Ohio", "democratic-party code California"), parties(t.sentence(1)));
+    }
+}
