@@ -96,13 +96,10 @@ final class TrainCommand implements Command {
             warnings[0]++;
             terminal.error("train: " + w);
         };
-        List<RelationModelTrainer.Judged> judged = List.of();
-        if (Files.isDirectory(verdicts)) {
-            terminal.info("Reading and analysing the articles judged in " + verdicts + " ...");
-            judged = TrainingSet.judged(corpus, verdicts, nlp, warn);
-        }
-        terminal.info("Reading and analysing the annotated articles of " + corpus + " ...");
-        List<RelationModelTrainer.Labelled> articles = TrainingSet.read(corpus, annotations, nlp, warn);
+        terminal.info("Reading and analysing the annotated and the judged articles of " + corpus + " ...");
+        TrainingSet.Read read = TrainingSet.read(corpus, annotations, Files.isDirectory(verdicts) ? verdicts : null, nlp, warn);
+        List<RelationModelTrainer.Labelled> articles = read.annotated();
+        List<RelationModelTrainer.Judged> judged = read.judged();
         if (articles.size() < folds)
             throw new CommandException(annotations + ": " + articles.size() + " annotated articles found in " + corpus
                     + "; training needs at least " + folds);

@@ -36,50 +36,63 @@ public final class TrainingSet {
     private TrainingSet() {
     }
 
+    /** The annotated articles, and the articles whose statements readers judged. */
+    public record Read(List<RelationModelTrainer.Labelled> annotated, List<RelationModelTrainer.Judged> judged) {
+        public Read {
+            annotated = List.copyOf(annotated);
+            judged = List.copyOf(judged);
+        }
+    }
+
     /**
-     * Reads every {@code *.json} annotation in {@code annotations} and the articles they annotate from {@code corpus},
-     * in the order of the annotations' ids.
+     * Reads every {@code *.json} annotation in {@code annotations}, every {@code *.tsv} of judged statements in
+     * {@code verdicts} (none when null), and, in one pass over {@code corpus}, the articles they name, analysed and
+     * resolved as a build does; each list in the order of the articles' ids.
      *
-     * @param warnings receives one line per annotation left out and per bad input
-     * @throws NewsgraphException when the directory cannot be listed or an annotation is not one
+     * @param warnings receives one line per article left out and per bad input
+     * @throws NewsgraphException when a directory cannot be listed, an annotation is not one or a line is no verdict
      */
-    public static List<RelationModelTrainer.Labelled> read(Path corpus, Path annotations, NlpModels models,
-                                                           Consumer<String> warnings) {
-        Map<String, RelationAnnotation> byId = annotations(annotations);
+    public static Read read(Path corpus, Path annotations, Path verdicts, NlpModels models, Consumer<String> warnings) {
+        Map<String, RelationAnnotation> annotated = annotations(annotations);
+        Map<String, List<JudgedStatement>> judged = verdicts == null ? Map.of() : verdicts(verdicts);
         // Without relation models the analysis is the same; the models being trained must not weigh in.
         NlpModels plain = models.withoutRelationModels();
         ArticleProcessor processor = new ArticleProcessor(plain);
         EntityResolver resolver = new EntityResolver(plain.gazetteers());
-        Map<String, RelationModelTrainer.Labelled> out = new TreeMap<>();
+        Map<String, RelationModelTrainer.Labelled> labelled = new TreeMap<>();
+        Map<String, RelationModelTrainer.Judged> judgedArticles = new TreeMap<>();
         new ArticleReader(ReadOptions.defaults()).read(corpus, article -> {
-            RelationAnnotation a = byId.get(article.id().toLowerCase(Locale.ROOT));
-            if (a == null)
+            String id = article.id().toLowerCase(Locale.ROOT);
+            RelationAnnotation a = annotated.get(id);
+            List<JudgedStatement> v = judged.get(id);
+            if (a == null && v == null)
                 return;
             AnnotatedArticle analysed = processor.analyze(article);
+            Map<Mention, Entity> entities = resolver.entities(analysed);
+            if (v != null)
+                judgedArticles.put(id, new RelationModelTrainer.Judged(analysed, v,
+                        m -> entities.containsKey(m) ? entities.get(m).label() : null));
+            if (a == null)
+                return;
             if (!HexFormat.of().formatHex(Sha256.of(analysed.article().text())).equals(a.textSha256())) {
                 warnings.accept(a.id() + ": the article's cleaned text differs from the annotated one; left out");
                 return;
             }
-            Map<Mention, Entity> entities = resolver.entities(analysed);
-            out.put(a.id(), new RelationModelTrainer.Labelled(analysed, a, entities::containsKey));
+            labelled.put(a.id(), new RelationModelTrainer.Labelled(analysed, a, entities::containsKey));
         }, e -> warnings.accept(e.getMessage()));
-        for (RelationAnnotation a : byId.values())
-            if (!out.containsKey(a.id()))
+        for (RelationAnnotation a : annotated.values())
+            if (!labelled.containsKey(a.id()))
                 warnings.accept(a.id() + ": not in " + corpus + "; left out");
-        return new ArrayList<>(out.values());
+        for (String id : judged.keySet())
+            if (!judgedArticles.containsKey(id))
+                warnings.accept(id + ": judged in " + verdicts + " but not in " + corpus + "; left out");
+        return new Read(new ArrayList<>(labelled.values()), new ArrayList<>(judgedArticles.values()));
     }
 
-    /**
-     * Reads every {@code *.tsv} of judged statements in {@code verdicts} and the articles they judge from
-     * {@code corpus}, analysed and resolved as a build does, in the order of the articles' ids.
-     *
-     * @param warnings receives one line per article not found and per bad input
-     * @throws NewsgraphException when the directory cannot be listed or a file holds a line that is not a verdict
-     */
-    public static List<RelationModelTrainer.Judged> judged(Path corpus, Path verdicts, NlpModels models,
-                                                           Consumer<String> warnings) {
+    /** The judged statements of a directory's {@code *.tsv} files by their article's id in lower case. */
+    private static Map<String, List<JudgedStatement>> verdicts(Path dir) {
         Map<String, List<JudgedStatement>> byId = new TreeMap<>();
-        for (Path f : files(verdicts, ".tsv")) {
+        for (Path f : files(dir, ".tsv")) {
             try {
                 for (JudgedStatement v : JudgedStatement.read(f))
                     byId.computeIfAbsent(v.article().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(v);
@@ -87,26 +100,7 @@ public final class TrainingSet {
                 throw new NewsgraphException(f + ": cannot read: " + e.getMessage(), e);
             }
         }
-        if (byId.isEmpty())
-            return List.of();
-        NlpModels plain = models.withoutRelationModels();
-        ArticleProcessor processor = new ArticleProcessor(plain);
-        EntityResolver resolver = new EntityResolver(plain.gazetteers());
-        Map<String, RelationModelTrainer.Judged> out = new TreeMap<>();
-        new ArticleReader(ReadOptions.defaults()).read(corpus, article -> {
-            String id = article.id().toLowerCase(Locale.ROOT);
-            List<JudgedStatement> judged = byId.get(id);
-            if (judged == null)
-                return;
-            AnnotatedArticle analysed = processor.analyze(article);
-            Map<Mention, Entity> entities = resolver.entities(analysed);
-            out.put(id, new RelationModelTrainer.Judged(analysed, judged,
-                    m -> entities.containsKey(m) ? entities.get(m).label() : null));
-        }, e -> warnings.accept(e.getMessage()));
-        for (String id : byId.keySet())
-            if (!out.containsKey(id))
-                warnings.accept(id + ": judged in " + verdicts + " but not in " + corpus + "; left out");
-        return new ArrayList<>(out.values());
+        return byId;
     }
 
     /** The annotations of a directory by their article's id in lower case (the reader's ids are case-blind keys). */

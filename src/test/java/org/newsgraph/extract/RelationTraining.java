@@ -59,7 +59,7 @@ public final class RelationTraining {
     }
 
     static List<RelationModelTrainer.Labelled> labelled(Path corpus, Path dir) {
-        return org.newsgraph.resolve.TrainingSet.read(corpus, dir, NlpModels.load(), System.err::println);
+        return org.newsgraph.resolve.TrainingSet.read(corpus, dir, null, NlpModels.load(), System.err::println).annotated();
     }
 
     /**
