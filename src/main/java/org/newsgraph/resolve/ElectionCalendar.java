@@ -2,6 +2,9 @@ package org.newsgraph.resolve;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.newsgraph.nlp.AnnotatedSentence;
 
 /**
  * When U.S. elections happen, to keep races the calendar does not allow out of the graph: presidential elections
@@ -15,6 +18,7 @@ final class ElectionCalendar {
     static final String YEAR_FROM_DATE = "yearFromDate";
     private static final Set<String> ODD_YEAR_AFTER_PRESIDENTIAL = Set.of("Virginia", "New Jersey");
     private static final Set<String> ODD_YEAR_BEFORE_PRESIDENTIAL = Set.of("Kentucky", "Louisiana", "Mississippi");
+    private static final Pattern YEAR = Pattern.compile("1[789]\\d\\d|20\\d\\d");
     private static final Set<String> CALLED = Set.of("special", "runoff", "primary runoff", "recall");
 
     private ElectionCalendar() {
@@ -55,6 +59,17 @@ final class ElectionCalendar {
         }
         if (fromDate && !allowed(office, a.get("jurisdiction"), y))
             a.put("year", Integer.toString(y + 1));
+    }
+
+    /** The years a sentence names, as written ("in 1984", "since 2012"); a year of the republic's elections only. */
+    static Set<String> yearsNamed(AnnotatedSentence s) {
+        Set<String> years = new java.util.TreeSet<>();
+        for (int i = 0; i < s.size(); i++) {
+            String t = s.token(i);
+            if (t.length() == 4 && YEAR.matcher(t).matches())
+                years.add(t);
+        }
+        return years;
     }
 
     static boolean allowed(String office, String jurisdiction, int year) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.Relation;
@@ -49,7 +50,7 @@ public final class EntityResolver {
 
         Map<String, ResolvedFact> resolved = new LinkedHashMap<>();
         List<Fact> all = new ArrayList<>(facts);
-        all.addAll(impliedCandidacies(facts, races));
+        all.addAll(impliedCandidacies(article, facts, races));
         for (Fact f : all) {
             Entity subject = persons.get(f.subject().chain());
             Entity object = f.object().type() == EntityType.PERSON ? persons.get(f.object().chain()) : others.get(f.object());
@@ -135,7 +136,7 @@ public final class EntityResolver {
      * Two people who run against each other, in a sentence that names no race, run in the race the article is
      * about ("McDaniel leads Sen. Thad Cochran by 2,000 votes" in an article on the Mississippi primary).
      */
-    private static List<Fact> impliedCandidacies(List<Fact> facts, RaceGrouping races) {
+    private List<Fact> impliedCandidacies(AnnotatedArticle article, List<Fact> facts, RaceGrouping races) {
         List<Fact> out = new ArrayList<>();
         Mention mainRace = races.mainRace();
         if (mainRace == null)
@@ -144,6 +145,7 @@ public final class EntityResolver {
         Set<Integer> withRace = new HashSet<>();
         // Someone the article puts in another contest ran against the other one there, not in the main race.
         Set<Integer> elsewhere = new HashSet<>();
+        Set<Integer> inMain = new HashSet<>();
         for (Fact f : facts) {
             if (f.relation() != Relation.CANDIDATE_IN)
                 continue;
@@ -151,16 +153,52 @@ public final class EntityResolver {
             Entity race = races.entityOf(f.object());
             if (race != null && !race.key().equals(mainKey))
                 elsewhere.add(f.subject().chain());
+            else if (race != null)
+                inMain.add(f.subject().chain());
         }
+        // An incumbent the article also puts in the main contest runs there again.
+        elsewhere.removeAll(inMain);
+        Entity main = races.entityOf(mainRace);
         for (Fact f : facts) {
             if (f.relation() != Relation.RUNS_AGAINST || withRace.contains(f.sentence()))
                 continue;
             if (elsewhere.contains(f.subject().chain()) || elsewhere.contains(f.object().chain()))
                 continue;
+            // "In 2004, Bush beat Kerry", "In Montana, Daines defeated Curtis": another year's or state's contest.
+            AnnotatedSentence s = article.sentences().get(f.sentence());
+            Set<String> years = ElectionCalendar.yearsNamed(s);
+            String year = main.attributes().get("year");
+            if (year != null && !years.isEmpty() && !years.contains(year) || namesOtherState(article, s, main))
+                continue;
             out.add(new Fact(f.subject(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
             out.add(new Fact(f.object(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
         }
         return out;
+    }
+
+    /** True when the sentence names a state and the contest is another state's. */
+    private boolean namesOtherState(AnnotatedArticle article, AnnotatedSentence s, Entity race) {
+        String own = race.attributes().get("jurisdiction");
+        if (own == null)
+            return false;
+        for (int i = 0; i < s.size(); i++) {
+            String t = s.token(i);
+            var state = gazetteers.state(t);
+            if (state.isEmpty() && i > 0)
+                state = gazetteers.state(s.token(i - 1) + " " + t);
+            if (state.isPresent() && Character.isUpperCase(t.charAt(0)) && t.length() > 3 && !t.equals("Washington")
+                    && !state.get().name().equals(own) && !inPerson(article, s, i))
+                return true;
+        }
+        return false;
+    }
+
+    /** True when token {@code i} is part of a person's name ("Virginia Madueño"). */
+    private static boolean inPerson(AnnotatedArticle article, AnnotatedSentence s, int i) {
+        for (Mention m : article.mentionsIn(s.index()))
+            if (m.type() == EntityType.PERSON && m.start() <= i && i < m.end())
+                return true;
+        return false;
     }
 
     /** Words that follow a place in a newspaper's name ("The New York Times", "Arizona Republic"). */
@@ -476,9 +514,10 @@ public final class EntityResolver {
             String mainGroup = main == null ? null : groupKey(main);
             if (main != null)
                 fillBareMentions(races, main);
+            List<Mention> mainMentions = new ArrayList<>();
             for (Mention m : races)
-                if (mainRace == null && filled.get(m) != null && mainGroup != null && groupKey(filled.get(m)).equals(mainGroup))
-                    mainRace = m;
+                if (filled.get(m) != null && mainGroup != null && groupKey(filled.get(m)).equals(mainGroup))
+                    mainMentions.add(m);
             if (published != null && mainGroup != null) {
                 for (Map<String, String> a : filled.values())
                     if (a.get("year") == null && (groupKey(a).equals(mainGroup) || placed.contains(a))) {
@@ -486,7 +525,41 @@ public final class EntityResolver {
                         a.put(ElectionCalendar.YEAR_FROM_DATE, "true");
                     }
             }
+            if (!mainMentions.isEmpty())
+                mainRace = mainMentions.get(0);
+            yearsOfTheirSentences(article, races);
             filled.values().forEach(ElectionCalendar::fit);
+        }
+
+        /*
+         * "In 2004, George W. Bush beat John Kerry", "Mondale led Hart in the polls in 1984", "a Democratic debate in
+         * 2007": a race that got its year from the rest of the article (its main contest, its date) is of the year its
+         * own sentence names, when that sentence names one and not the one given; of several, it stays unresolved. The
+         * article's main contest keeps its year: its first mention is what the article is about.
+         */
+        private void yearsOfTheirSentences(AnnotatedArticle article, List<Mention> races) {
+            for (Mention m : races) {
+                Map<String, String> a = filled.get(m);
+                if (a == null || a.get("year") == null || m.attribute("year") != null || m == mainRace)
+                    continue;
+                Set<String> named = ElectionCalendar.yearsNamed(article.sentences().get(m.sentence()));
+                // "Romney's candidacy for the U.S. Senate, after the 2012 GOP presidential nominee announced": that year
+                // is the other contest's.
+                for (Mention other : races)
+                    if (other.sentence() == m.sentence() && other.attribute("year") != null
+                            && !Objects.equals(other.attribute("office"), a.get("office")))
+                        named.remove(other.attribute("year"));
+                if (named.isEmpty() || named.contains(a.get("year")))
+                    continue;
+                String year = named.size() == 1 ? named.iterator().next() : null;
+                // "from 2013 to Trump's presidential campaign": a year of no presidential election does not say which.
+                if (year != null && !("President".equals(a.get("office")) && Math.floorMod(Integer.parseInt(year), 4) % 3 != 0)) {
+                    a.put("year", year);
+                    a.remove(ElectionCalendar.YEAR_FROM_DATE);
+                } else {
+                    filled.remove(m);
+                }
+            }
         }
 
         /*
@@ -580,7 +653,10 @@ public final class EntityResolver {
                     years.computeIfAbsent(a.get("office") + "|" + a.get("jurisdiction"), k -> new LinkedHashSet<>()).add(a.get("year"));
             for (Map<String, String> a : filled.values()) {
                 if (a.get("year") == null) {
-                    Set<String> ys = years.getOrDefault(a.get("office") + "|" + a.get("jurisdiction"), Set.of());
+                    Set<String> ys = new TreeSet<>(years.getOrDefault(a.get("office") + "|" + a.get("jurisdiction"), Set.of()));
+                    // "ran in the Senate race in 2012" in an article of 2022: a contest long past is not the one meant.
+                    if (published != null)
+                        ys.removeIf(y -> Integer.parseInt(y) < published.getYear() - 1);
                     if (ys.size() == 1)
                         a.put("year", ys.iterator().next());
                     else if (ys.size() > 1 && published == null)

@@ -81,6 +81,24 @@ class ExtractionPatternsIT {
         assertEquals(Set.of("2016-us-presidential-election", "2008-us-presidential-election"), races);
     }
 
+    @Test
+    void aSentenceThatNamesAnotherYearTalksOfThatYearsContest() {
+        String body = "State Sen. Karen Wolfe is running against Richard Ames in the Ohio Senate race. "
+                + "In 2004, Ames beat Tom Bradley by eight points. "
+                + "Ames also ran in the Senate race in 2012, when he lost to Dan Moss. "
+                + "Wolfe leads Ames by six points in a new poll.";
+        Article a = new Article("t", "Ohio Senate race", "Ohio Senate race\n\n" + body, "", null, null,
+                java.time.LocalDate.of(2022, 5, 3), "test");
+        Set<String> facts = new TreeSet<>();
+        for (ResolvedFact f : processor.process(a).facts())
+            facts.add(f.subject().key() + " " + f.relation().localName() + " " + f.object().key());
+        assertTrue(facts.contains("karen-wolfe candidateIn 2022-ohio-us-senate-election"), facts.toString());
+        assertTrue(facts.contains("richard-ames candidateIn 2012-ohio-us-senate-election"), facts.toString());
+        // The article's contest is 2022's: the 2004 one is not it, and the sentence names no race to date.
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("tom-bradley candidateIn")), facts.toString());
+        assertFalse(facts.contains("dan-moss candidateIn 2022-ohio-us-senate-election"), facts.toString());
+    }
+
     private Entity race(String headline, String body) {
         Article a = new Article("t", headline, headline + "\n\n" + body, "", null, null, null, "test");
         return processor.process(a).entities().stream().filter(e -> e.type() == EntityType.RACE).findFirst()
