@@ -50,6 +50,8 @@ public final class RaceFinder implements MentionFinder {
             if (head.equals("primary") && h + 1 < n && (s.tag(h + 1).equals("NOUN") && !s.token(h + 1).equalsIgnoreCase("runoff")
                     && !s.token(h + 1).equalsIgnoreCase("race") || s.token(h + 1).equalsIgnoreCase("challenger")))
                 isHead = false;
+            if ((isHead || candidateHead) && appointment(s, h))
+                continue;
             if (isHead || candidateHead) {
                 Map<String, String> a = new HashMap<>();
                 int start = h;
@@ -114,6 +116,40 @@ public final class RaceFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /** Words before "nominee" or "nomination" that make it an appointment, not a party's choice for an election. */
+    private static final Set<String> APPOINTING = Set.of("court", "high-court", "judicial", "cabinet", "bench", "appeals",
+            "ambassadorial", "fed");
+    private static final Set<String> PARTY_WORDS = Set.of("republican", "democratic", "gop", "democrat", "party", "party's",
+            "libertarian", "green");
+    /** Posts filled by appointment: "his nominee for attorney general", "the nomination to be ambassador". */
+    private static final Set<String> APPOINTED_POSTS = Set.of("attorney", "secretary", "ambassador", "supreme", "court",
+            "justice", "judge", "director", "chief", "administrator", "chairman", "chair", "commissioner", "solicitor",
+            "surgeon", "deputy", "undersecretary", "assistant");
+
+    /**
+     * "Supreme Court nominee Brett Kavanaugh", "judicial nominations", "his nominee for attorney general": a nominee
+     * of a president's choosing, not of a party's; no race. (About 400 such phrases in 10,000 political articles.)
+     */
+    private static boolean appointment(AnnotatedSentence s, int h) {
+        String head = s.token(h).toLowerCase(Locale.ROOT);
+        if (!head.startsWith("nominee") && !head.startsWith("nomination"))
+            return false;
+        if (h > 0 && APPOINTING.contains(s.token(h - 1).toLowerCase(Locale.ROOT)))
+            return true;
+        // "the Republican nominee for attorney general": states elect theirs.
+        for (int j = Math.max(0, h - 3); j < h; j++)
+            if (PARTY_WORDS.contains(s.token(j).toLowerCase(Locale.ROOT)))
+                return false;
+        int k = h + 1;
+        if (k < s.size() && Set.of("for", "to").contains(s.token(k).toLowerCase(Locale.ROOT))) {
+            k++;
+            while (k < s.size() && Set.of("be", "lead", "head", "serve", "as", "the", "become").contains(s.token(k).toLowerCase(Locale.ROOT)))
+                k++;
+            return k < s.size() && APPOINTED_POSTS.contains(s.token(k).toLowerCase(Locale.ROOT));
+        }
+        return false;
     }
 
     /**

@@ -56,4 +56,18 @@ class RaceFinderTest {
         assertEquals("U.S. House", primary.attribute("office"));
         assertEquals("Democratic primary for New York 's 14th District", primary.text());
     }
+
+    @Test
+    void aNomineeOfAPresidentsChoosingRunsInNoRace() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Supreme/PROPN Court/PROPN nominee/NOUN Ann/PROPN Lee/PROPN met/VERB senators/NOUN ./PUNCT",
+                "Dunn/PROPN ,/PUNCT his/PRON nominee/NOUN for/ADP attorney/NOUN general/NOUN ,/PUNCT was/AUX confirmed/VERB ./PUNCT",
+                "The/DET Senate/PROPN stalled/VERB judicial/ADJ nominations/NOUN ./PUNCT",
+                "Ross/PROPN ,/PUNCT the/DET Republican/ADJ nominee/NOUN for/ADP attorney/NOUN general/NOUN ,/PUNCT won/VERB ./PUNCT");
+        assertEquals(List.of(), finder.find(t.sentence(1)));
+        assertEquals(List.of(), finder.find(t.sentence(2)));
+        assertEquals(List.of(), finder.find(t.sentence(3)));
+        // A party's nominee is chosen for an election, whatever the office: states elect their attorneys general.
+        assertEquals(1, finder.find(t.sentence(4)).size());
+    }
 }
