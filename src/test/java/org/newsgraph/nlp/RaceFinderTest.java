@@ -70,4 +70,13 @@ class RaceFinderTest {
         // A party's nominee is chosen for an election, whatever the office: states elect their attorneys general.
         assertEquals(1, finder.find(t.sentence(4)).size());
     }
+
+    @Test
+    void oneWhoMightRunIsNoCandidateButALikelyNomineeIs() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Potential/ADJ 2016/NUM presidential/ADJ candidates/NOUN Jim/PROPN Webb/PROPN and/CCONJ Ann/PROPN Lee/PROPN spoke/VERB ./PUNCT",
+                "Dunn/PROPN ,/PUNCT the/DET likely/ADJ Republican/ADJ presidential/ADJ nominee/NOUN ,/PUNCT spoke/VERB ./PUNCT");
+        assertEquals(List.of(), finder.find(t.sentence(1)));
+        assertEquals("President", onlyRace(t.sentence(2)).attribute("office"));
+    }
 }
