@@ -72,6 +72,11 @@ final class ElectionCalendar {
         return years;
     }
 
+    /** True for a presidential year and the year of its campaign before it ("a Democratic debate in 2007"). */
+    static boolean datesPresidential(int year) {
+        return Math.floorMod(year, 4) == 0 || Math.floorMod(year, 4) == 3;
+    }
+
     static boolean allowed(String office, String jurisdiction, int year) {
         return switch (office) {
             case "President" -> year % 4 == 0;

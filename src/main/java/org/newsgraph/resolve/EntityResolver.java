@@ -514,10 +514,9 @@ public final class EntityResolver {
             String mainGroup = main == null ? null : groupKey(main);
             if (main != null)
                 fillBareMentions(races, main);
-            List<Mention> mainMentions = new ArrayList<>();
             for (Mention m : races)
-                if (filled.get(m) != null && mainGroup != null && groupKey(filled.get(m)).equals(mainGroup))
-                    mainMentions.add(m);
+                if (mainRace == null && filled.get(m) != null && mainGroup != null && groupKey(filled.get(m)).equals(mainGroup))
+                    mainRace = m;
             if (published != null && mainGroup != null) {
                 for (Map<String, String> a : filled.values())
                     if (a.get("year") == null && (groupKey(a).equals(mainGroup) || placed.contains(a))) {
@@ -525,8 +524,6 @@ public final class EntityResolver {
                         a.put(ElectionCalendar.YEAR_FROM_DATE, "true");
                     }
             }
-            if (!mainMentions.isEmpty())
-                mainRace = mainMentions.get(0);
             yearsOfTheirSentences(article, races);
             filled.values().forEach(ElectionCalendar::fit);
         }
@@ -552,8 +549,9 @@ public final class EntityResolver {
                 if (named.isEmpty() || named.contains(a.get("year")))
                     continue;
                 String year = named.size() == 1 ? named.iterator().next() : null;
-                // "from 2013 to Trump's presidential campaign": a year of no presidential election does not say which.
-                if (year != null && !("President".equals(a.get("office")) && Math.floorMod(Integer.parseInt(year), 4) % 3 != 0)) {
+                // "from 2013 to Trump's presidential campaign": a year after one presidential election or before the
+                // campaign year of the next does not say which.
+                if (year != null && !("President".equals(a.get("office")) && !ElectionCalendar.datesPresidential(Integer.parseInt(year)))) {
                     a.put("year", year);
                     a.remove(ElectionCalendar.YEAR_FROM_DATE);
                 } else {

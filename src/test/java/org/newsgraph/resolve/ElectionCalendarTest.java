@@ -77,4 +77,12 @@ class ElectionCalendarTest {
         assertTrue(ElectionCalendar.allowed("Governor", "Virginia", 2017));
         assertFalse(ElectionCalendar.allowed("Governor", null, 2017));
     }
+
+    @Test
+    void onlyAPresidentialYearOrTheCampaignYearBeforeItSaysWhichPresidentialRace() {
+        assertTrue(ElectionCalendar.datesPresidential(2016));
+        assertTrue(ElectionCalendar.datesPresidential(2007));
+        assertFalse(ElectionCalendar.datesPresidential(2013));
+        assertFalse(ElectionCalendar.datesPresidential(2018));
+    }
 }
