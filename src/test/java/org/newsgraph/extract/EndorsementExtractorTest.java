@@ -248,4 +248,18 @@ class EndorsementExtractorTest {
         assertEquals(List.of("Smith endorses Jones"), ArticleFixture.run(extractor, a),
                 "the voters of Smith's district and Smith's officials backed Jones; Smith, an ally, did");
     }
+
+    @Test
+    void anEndorsementTakenBackOrOnlyLeanedToAndSupportForSomeonesPolicyAreNoFacts() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN ,/PUNCT who/PRON revoked/VERB his/PRON endorsement/NOUN of/ADP Jones/PROPN ,/PUNCT spoke/VERB ./PUNCT",
+                        "Smith/PROPN was/AUX inclined/ADJ to/PART back/VERB Jones/PROPN ./PUNCT",
+                        "Lee/PROPN disagreed/VERB with/ADP Smith/PROPN 's/PART support/NOUN for/ADP Jones/PROPN 's/PART actions/NOUN ./PUNCT",
+                        "Lee/PROPN voiced/VERB Smith/PROPN 's/PART support/NOUN for/ADP Jones/PROPN 's/PART campaign/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).pronoun(0, 4, 0, "possessive", "true").person(0, 7, 8, 1)
+                .person(1, 0, 1, 0).person(1, 5, 6, 1)
+                .person(2, 0, 1, 2).person(2, 3, 4, 0, "possessive", "true").person(2, 7, 8, 1, "possessive", "true")
+                .person(3, 0, 1, 2).person(3, 2, 3, 0, "possessive", "true").person(3, 6, 7, 1, "possessive", "true").build();
+        assertEquals(List.of("Smith endorses Jones"), ArticleFixture.run(extractor, a));
+    }
 }
