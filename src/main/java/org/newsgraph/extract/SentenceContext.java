@@ -198,6 +198,10 @@ final class SentenceContext {
             k--;
         if (k < 0)
             return personBefore(t);
+        // "Pence publicly broke with Trump and endorsed Ryan": a second predicate shares the clause's subject, which the
+        // name between the two verbs is not.
+        if (lower(k).equals("and"))
+            return firstSubjectOfClause(k);
         Optional<Mention> person = personAt(k);
         if (person.isPresent())
             return possessive(person.get()) ? Optional.empty() : person;
@@ -244,6 +248,31 @@ final class SentenceContext {
      * clause's ("Mr. Trump responded to Mr. Trudeau by calling him weak" is Trump's, not the nearer Trudeau's), see
      * {@link #clauseSubjectBefore}.
      */
+    /**
+     * The subject that opens the clause {@code k} is in: its first person, when no other noun comes first ("after a
+     * stage light broke loose and knocked her down" has none). The clause starts after the last subordinating word,
+     * relative pronoun, semicolon or conjunction after a comma.
+     */
+    private Optional<Mention> firstSubjectOfClause(int k) {
+        int from = k;
+        while (from > 0 && !(s.tag(from - 1).equals("SCONJ") || lowerIn(from - 1, Set.of(";", "who", "which", "that"))
+                || s.tag(from - 1).equals("CCONJ") && from > 1 && s.token(from - 2).equals(",")))
+            from--;
+        // "Williamson, who dropped out of the race and endorsed Sanders": a relative clause's subject is its antecedent.
+        if (lowerIn(from - 1, Set.of("who"))) {
+            int head = s.token(from - 2 >= 0 ? from - 2 : 0).equals(",") ? from - 3 : from - 2;
+            return head >= 0 ? personAt(head).filter(m -> m.end() == head + 1 && !possessive(m)) : Optional.empty();
+        }
+        for (int j = from; j < k; j++) {
+            Optional<Mention> person = personAt(j);
+            if (person.isPresent())
+                return possessive(person.get()) ? Optional.empty() : person;
+            if (s.tag(j).equals("NOUN") || s.tag(j).equals("PRON"))
+                return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     boolean clauseGerund(int t) {
         return lower(t).endsWith("ing") && t > 0 && (s.token(t - 1).equals(",") || lowerIn(t - 1, GERUND_LINKS));
     }

@@ -262,4 +262,14 @@ class EndorsementExtractorTest {
                 .person(3, 0, 1, 2).person(3, 2, 3, 0, "possessive", "true").person(3, 6, 7, 1, "possessive", "true").build();
         assertEquals(List.of("Smith endorses Jones"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void aSecondPredicateSharesTheClausesSubject() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN broke/VERB with/ADP Smith/PROPN and/CCONJ endorsed/VERB Jones/PROPN ./PUNCT",
+                        "Kim/PROPN ,/PUNCT who/PRON quit/VERB the/DET race/NOUN and/CCONJ endorsed/VERB Jones/PROPN ,/PUNCT spoke/VERB ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 3, 4, 1).person(0, 6, 7, 2)
+                .person(1, 0, 1, 3).person(1, 8, 9, 2).build();
+        assertEquals(List.of("Lee endorses Jones", "Kim endorses Jones"), ArticleFixture.run(extractor, a));
+    }
 }
