@@ -55,6 +55,18 @@ public final class NameForms {
 
     /** Whether the word, in front of a name, is a title, rank or role rather than part of the name. */
     public boolean isTitle(String word) {
+        if (isSingularTitle(word))
+            return true;
+        // The plural before a list of names ("Presidents Trump and Obama", "Justices Antonin Scalia and Clarence Thomas").
+        String w = word.toLowerCase(Locale.ROOT);
+        String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        String dot = w.endsWith(".") ? "." : "";
+        if (bare.length() > 3 && bare.endsWith("ies"))
+            return isSingularTitle(bare.substring(0, bare.length() - 3) + "y" + dot);
+        return bare.length() > 3 && bare.endsWith("s") && !bare.endsWith("ss") && isSingularTitle(bare.substring(0, bare.length() - 1) + dot);
+    }
+
+    private boolean isSingularTitle(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
         if (titles.contains(bare) || gazetteers.isHonorific(w) || gazetteers.isHonorific(bare) || gazetteers.isHonorific(bare + "."))

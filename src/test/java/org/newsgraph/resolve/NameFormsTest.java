@@ -29,6 +29,17 @@ class NameFormsTest {
     }
 
     @Test
+    void thePluralOfATitleBeforeAListOfNamesIsATitleToo() {
+        assertEquals(List.of("Trump"), forms.withoutTitles(List.of("Presidents", "Trump")));
+        assertEquals(List.of("Antonin", "Scalia"), forms.withoutTitles(List.of("Justices", "Antonin", "Scalia")));
+        assertEquals(List.of("Steny", "Hoyer"), forms.withoutTitles(List.of("Representatives", "Steny", "Hoyer")));
+        assertEquals(List.of("Ann", "Boyd"), forms.withoutTitles(List.of("Sens.", "Ann", "Boyd")));
+        assertEquals(List.of("Sam", "Ross"), forms.withoutTitles(List.of("Secretaries", "Sam", "Ross")));
+        assertEquals(List.of("Pete", "Kings"), forms.withoutTitles(List.of("Pete", "Kings")), "a surname stays");
+        assertEquals(List.of("Princess", "Anne"), forms.withoutTitles(List.of("Princess", "Anne")), "no plural; a lone first name keeps its title");
+    }
+
+    @Test
     void aTitleBeforeASurnameThatIsAlsoAFirstNameGoesWhenTheSurnameIsKnown() {
         assertEquals(List.of("Secretary", "Kerry"), forms.withoutTitles(List.of("Secretary", "Kerry")));
         assertEquals(List.of("Kerry"), forms.withoutTitles(List.of("Secretary", "Kerry"), w -> w.equalsIgnoreCase("kerry")));

@@ -38,6 +38,14 @@ class PersonChainMergerTest {
     }
 
     @Test
+    void aPluralTitleBeforeAListOfNamesGoesAndTheSurnameJoinsTheFullName() {
+        PersonsFixture f = PersonsFixture.of("Donald Trump spoke .", "Presidents Trump and Obama met .")
+                .chain("male", "Donald Trump").name(0, 0, 2, 0)
+                .chain(null, "Presidents Trump").name(1, 0, 2, 1);
+        assertEquals(List.of("donald-trump", "donald-trump"), keys(f));
+    }
+
+    @Test
     void peopleOfDifferentSexesAreNotJoined() {
         PersonsFixture f = PersonsFixture.of("Mrs. Cochran thanked Thad Cochran .")
                 .chain("female", "Cochran").name(0, 1, 2, 0)

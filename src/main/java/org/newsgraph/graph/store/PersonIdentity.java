@@ -45,7 +45,8 @@ import org.newsgraph.resolve.PersonLabeler;
  * matched the record; a name several records have (George Bush) is the record that at least 90% of the readings
  * matched to one of them chose;</li>
  * <li>surname: a surname alone is the node with a first name and that surname that at least 90% of the articles
- * naming one name (a key whose first word is no first name, "cool-obama", is no one).</li>
+ * naming one name (a key whose first word is no first name, "cool-obama", is no one); a surname that is a first name
+ * too ("william", "hillary") needs five such articles or more.</li>
  * </ul>
  * A vetoed merge is not made (and is recorded as vetoed). All readings of one key end on the same node, and every
  * rule looks only at the readings whose keys share the last word, a plural's "s" aside (the surname group,
@@ -65,6 +66,8 @@ public final class PersonIdentity {
     private static final int COMMON_NAME_ARTICLES = 5;
     /** A misspelt surname is rare beside the right one: the right one is in this many times as many articles. */
     private static final int SLIP_RATIO = 10;
+    /** A surname alone that is a first name too takes a full name only when this many articles name one with it. */
+    private static final int FIRST_NAME_AS_SURNAME_ARTICLES = 5;
 
     /**
      * One person node of one graph as the article read it.
@@ -769,7 +772,10 @@ public final class PersonIdentity {
             for (Map.Entry<String, TreeSet<String>> e : named.entrySet())
                 if (best == null || e.getValue().size() > named.get(best).size())
                     best = e.getKey();
-            if (best != null && total > 0 && named.get(best).size() >= DOMINANCE * total) {
+            // A first name written alone ("William" of "Prince William", "Hillary") is rarely the surname of the one full
+            // name a few articles end in it ("Royal Baby Prince William", "Edmund Hillary"): it needs more articles.
+            boolean enough = !forms.isFirstName(surname) || total >= FIRST_NAME_AS_SURNAME_ARTICLES;
+            if (best != null && total > 0 && enough && named.get(best).size() >= DOMINANCE * total) {
                 Node target = byKey.get(best);
                 boolean blocked = vetoes.blocks(surname, target.key());
                 String who = named.size() == 1 ? target.label() + " is the only one named with this surname and a first name"

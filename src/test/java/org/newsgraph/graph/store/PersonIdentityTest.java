@@ -89,6 +89,20 @@ class PersonIdentityTest {
     }
 
     @Test
+    void aFirstNameAloneTakesTheOneFullNameEndingInItOnlyWhenFiveArticlesOrMoreNameIt() {
+        // "Prince William" of nine articles is no surname of the headline's "Royal Baby Prince William".
+        Result r = resolve(all(List.of(articles(0, 1, "royal-baby-prince-william", null), articles(1, 9, "william", null))));
+        assertEquals("william", node(r, "william"));
+        assertTrue(r.merges().stream().noneMatch(m -> m.from().equals("william")));
+        // A first name that is a surname too, where five articles give the full name: "Justice" is Jim Justice.
+        Result justice = resolve(all(List.of(articles(0, 5, "james-justice", null), articles(5, 3, "justice", null))));
+        assertEquals("james-justice", node(justice, "justice"));
+        // A surname that is no first name needs no more than one article that names its one full name.
+        Result schiff = resolve(all(List.of(articles(0, 1, "adam-schiff", null), articles(1, 2, "schiff", null))));
+        assertEquals("adam-schiff", node(schiff, "schiff"));
+    }
+
+    @Test
     void aSurnameOfTwoWordsIsOneWhenAFirstNameStandsBeforeIt() {
         Result r = resolve(all(List.of(articles(0, 5, "debbie-wasserman-schultz", null), articles(5, 2, "wasserman-schultz", null))));
         assertEquals("debbie-wasserman-schultz", node(r, "wasserman-schultz"));
