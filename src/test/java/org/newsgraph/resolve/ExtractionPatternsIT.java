@@ -17,7 +17,11 @@ class ExtractionPatternsIT {
     private final ArticleProcessor processor = new ArticleProcessor(SharedModels.get());
 
     private Set<String> facts(String headline, String body) {
-        Article a = new Article("t", headline, headline + "\n\n" + body, "", null, null, null, "test");
+        return facts(headline, body, null);
+    }
+
+    private Set<String> facts(String headline, String body, java.time.LocalDate published) {
+        Article a = new Article("t", headline, headline + "\n\n" + body, "", null, null, published, "test");
         Set<String> out = new TreeSet<>();
         for (ResolvedFact f : processor.process(a).facts())
             out.add(f.subject().key() + " " + f.relation().localName() + " " + f.object().key());
@@ -87,11 +91,7 @@ class ExtractionPatternsIT {
                 + "In 2004, Ames beat Tom Bradley by eight points. "
                 + "Ames also ran in the Senate race in 2012, when he lost to Dan Moss. "
                 + "Wolfe leads Ames by six points in a new poll.";
-        Article a = new Article("t", "Ohio Senate race", "Ohio Senate race\n\n" + body, "", null, null,
-                java.time.LocalDate.of(2022, 5, 3), "test");
-        Set<String> facts = new TreeSet<>();
-        for (ResolvedFact f : processor.process(a).facts())
-            facts.add(f.subject().key() + " " + f.relation().localName() + " " + f.object().key());
+        Set<String> facts = facts("Ohio Senate race", body, java.time.LocalDate.of(2022, 5, 3));
         assertTrue(facts.contains("karen-wolfe candidateIn 2022-ohio-us-senate-election"), facts.toString());
         assertTrue(facts.contains("richard-ames candidateIn 2012-ohio-us-senate-election"), facts.toString());
         // The article's contest is 2022's: the 2004 one is not it, and the sentence names no race to date.
