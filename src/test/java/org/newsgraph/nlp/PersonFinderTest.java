@@ -45,6 +45,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void anOrganisationOrEventNamedAfterAPlaceIsNoPerson() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "The/DET Boston/PROPN Globe/PROPN ,/PUNCT Planned/PROPN Parenthood/PROPN and/CCONJ Citizens/PROPN United/PROPN covered/VERB the/DET Boston/PROPN Marathon/PROPN ./PUNCT");
+        assertEquals(List.of(), names(t.sentence(1)));
+    }
+
+    @Test
     void aPlaceWhoseFirstWordIsAGivenNameIsNoPerson() {
         // "San" and "Santa" are given names in the first-name list; "San Francisco" is still a city.
         TaggedText t = TaggedText.of("Headline/NOUN",
