@@ -47,8 +47,10 @@ class PersonFinderTest {
     @Test
     void anOrganisationOrEventNamedAfterAPlaceIsNoPerson() {
         TaggedText t = TaggedText.of("Headline/NOUN",
-                "The/DET Boston/PROPN Globe/PROPN ,/PUNCT Planned/PROPN Parenthood/PROPN and/CCONJ Citizens/PROPN United/PROPN covered/VERB the/DET Boston/PROPN Marathon/PROPN ./PUNCT");
+                "The/DET Boston/PROPN Globe/PROPN ,/PUNCT Planned/PROPN Parenthood/PROPN and/CCONJ Citizens/PROPN United/PROPN covered/VERB the/DET Boston/PROPN Marathon/PROPN ./PUNCT",
+                "Al/PROPN Qaeda/PROPN and/CCONJ Al/PROPN Jazeera/PROPN met/VERB Urban/PROPN Development/PROPN and/CCONJ Homeland/PROPN Security/PROPN ./PUNCT");
         assertEquals(List.of(), names(t.sentence(1)));
+        assertEquals(List.of(), names(t.sentence(2)));
     }
 
     @Test
