@@ -137,8 +137,11 @@ public final class RaceFinder implements MentionFinder {
     /** Words before "nominee" or "nomination" that make it an appointment, not a party's choice for an election. */
     private static final Set<String> APPOINTING = Set.of("court", "high-court", "judicial", "cabinet", "bench", "appeals",
             "ambassadorial", "fed");
-    private static final Set<String> PARTY_WORDS = Set.of("republican", "democratic", "gop", "democrat", "party", "party's",
-            "libertarian", "green");
+    /** Words of a party's choosing besides the parties' own names: "the party's nominee", "the Green nominee". */
+    private static final Set<String> PARTY_NOUNS = Set.of("party", "party's", "green");
+    private static final Set<String> FOR_OR_TO = Set.of("for", "to");
+    /** What stands between "nominee for" and the post: "nominee to be the ambassador", "nomination to serve as". */
+    private static final Set<String> POST_LEAD_INS = Set.of("be", "lead", "head", "serve", "as", "the", "become");
     /** Posts filled by appointment: "his nominee for attorney general", "the nomination to be ambassador". */
     private static final Set<String> APPOINTED_POSTS = Set.of("attorney", "secretary", "ambassador", "supreme", "court",
             "justice", "judge", "director", "chief", "administrator", "chairman", "chair", "commissioner", "solicitor",
@@ -148,7 +151,7 @@ public final class RaceFinder implements MentionFinder {
      * "Supreme Court nominee Brett Kavanaugh", "judicial nominations", "his nominee for attorney general": a nominee
      * of a president's choosing, not of a party's; no race. (About 400 such phrases in 10,000 political articles.)
      */
-    private static boolean appointment(AnnotatedSentence s, int h) {
+    private boolean appointment(AnnotatedSentence s, int h) {
         String head = s.token(h).toLowerCase(Locale.ROOT);
         if (!head.startsWith("nominee") && !head.startsWith("nomination"))
             return false;
@@ -156,12 +159,12 @@ public final class RaceFinder implements MentionFinder {
             return true;
         // "the Republican nominee for attorney general": states elect theirs.
         for (int j = Math.max(0, h - 3); j < h; j++)
-            if (PARTY_WORDS.contains(s.token(j).toLowerCase(Locale.ROOT)))
+            if (gazetteers.party(s.token(j)).isPresent() || PARTY_NOUNS.contains(s.token(j).toLowerCase(Locale.ROOT)))
                 return false;
         int k = h + 1;
-        if (k < s.size() && Set.of("for", "to").contains(s.token(k).toLowerCase(Locale.ROOT))) {
+        if (k < s.size() && FOR_OR_TO.contains(s.token(k).toLowerCase(Locale.ROOT))) {
             k++;
-            while (k < s.size() && Set.of("be", "lead", "head", "serve", "as", "the", "become").contains(s.token(k).toLowerCase(Locale.ROOT)))
+            while (k < s.size() && POST_LEAD_INS.contains(s.token(k).toLowerCase(Locale.ROOT)))
                 k++;
             return k < s.size() && APPOINTED_POSTS.contains(s.token(k).toLowerCase(Locale.ROOT));
         }

@@ -2,6 +2,7 @@ package org.newsgraph.resolve;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.newsgraph.nlp.AnnotatedSentence;
@@ -63,7 +64,7 @@ final class ElectionCalendar {
 
     /** The years a sentence names, as written ("in 1984", "since 2012"); a year of the republic's elections only. */
     static Set<String> yearsNamed(AnnotatedSentence s) {
-        Set<String> years = new java.util.TreeSet<>();
+        Set<String> years = new TreeSet<>();
         for (int i = 0; i < s.size(); i++) {
             String t = s.token(i);
             if (t.length() == 4 && YEAR.matcher(t).matches())

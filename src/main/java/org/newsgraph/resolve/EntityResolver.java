@@ -141,7 +141,8 @@ public final class EntityResolver {
         Mention mainRace = races.mainRace();
         if (mainRace == null)
             return out;
-        String mainKey = races.entityOf(mainRace).key();
+        Entity main = races.entityOf(mainRace);
+        String mainKey = main.key();
         Set<Integer> withRace = new HashSet<>();
         // Someone the article puts in another contest ran against the other one there, not in the main race.
         Set<Integer> elsewhere = new HashSet<>();
@@ -158,7 +159,6 @@ public final class EntityResolver {
         }
         // An incumbent the article also puts in the main contest runs there again.
         elsewhere.removeAll(inMain);
-        Entity main = races.entityOf(mainRace);
         for (Fact f : facts) {
             if (f.relation() != Relation.RUNS_AGAINST || withRace.contains(f.sentence()))
                 continue;

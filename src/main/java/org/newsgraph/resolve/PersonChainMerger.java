@@ -119,10 +119,10 @@ public final class PersonChainMerger {
     private Integer misspeltFullName(int id, Map<Integer, List<String>> keys, Map<Integer, String> genders,
                                      Map<Integer, Integer> mentions) {
         String surname = keys.get(id).get(0);
+        String g = genders.get(id);
         Integer best = null;
         for (Map.Entry<Integer, List<String>> e : keys.entrySet()) {
             List<String> k = e.getValue();
-            String g = genders.get(id);
             if (e.getKey() == id || k.size() < 2 || !NameForms.isSlip(k.get(k.size() - 1), surname)
                     || !forms.isRecordName(k.get(0) + " " + surname)
                     || g != null && genders.containsKey(e.getKey()) && !g.equals(genders.get(e.getKey())))
