@@ -705,7 +705,11 @@ public final class EntityResolver {
                 // main contest, in the state the mention gives.
                 boolean placed = m.attribute("jurisdiction") != null && mainAttributes.get("jurisdiction") == null
                         && mainAttributes.get("office") != null && !"President".equals(mainAttributes.get("office"));
-                if (m.attribute("jurisdiction") != null && !m.attribute("jurisdiction").equals(mainAttributes.get("jurisdiction")) && !placed)
+                // "the Iowa caucus", "the New Hampshire primary" in an article on a presidential contest: a state's
+                // stage of that contest, which is one race nationwide.
+                boolean stateStage = "President".equals(mainAttributes.get("office")) && m.attribute("stage") != null;
+                if (m.attribute("jurisdiction") != null && !m.attribute("jurisdiction").equals(mainAttributes.get("jurisdiction"))
+                        && !placed && !stateStage)
                     continue;
                 Map<String, String> a = new TreeMap<>(mainAttributes);
                 if (placed) {

@@ -99,6 +99,13 @@ class ExtractionPatternsIT {
         assertFalse(facts.contains("dan-moss candidateIn 2022-ohio-us-senate-election"), facts.toString());
     }
 
+    @Test
+    void aStatesCaucusInAPresidentialContestIsAStageOfThatContest() {
+        String body = "Ann Lee is running for president in 2016. Lee won the Iowa caucus, beating Sen. Tom Reed by three points.";
+        Set<String> facts = facts("Lee wins Iowa", body, java.time.LocalDate.of(2016, 2, 2));
+        assertTrue(facts.contains("tom-reed candidateIn 2016-us-presidential-election"), facts.toString());
+    }
+
     private Entity race(String headline, String body) {
         Article a = new Article("t", headline, headline + "\n\n" + body, "", null, null, null, "test");
         return processor.process(a).entities().stream().filter(e -> e.type() == EntityType.RACE).findFirst()
