@@ -272,8 +272,10 @@ public final class PartyExtractor implements Extractor {
             String t = c.lower(k);
             // "including conservative radio host Hugh Hewitt": role words in lower case stand before a name.
             boolean roleWord = c.s.tag(k).equals("NOUN") && Character.isLowerCase(c.s.token(k).charAt(0));
+            // "including House Oversight Committee Chairman Jason Chaffetz": the words of a body before its title.
+            boolean bodyWord = Character.isUpperCase(c.s.token(k).charAt(0)) && Character.isLetter(c.s.token(k).charAt(0));
             if (t.equals(",") || t.equals("and") || t.equals("former") || c.mentionAt(EntityType.OFFICE, k).isPresent()
-                    || c.s.tag(k).equals("ADJ") || roleWord || t.equals("state") || c.mentionAt(EntityType.PARTY, k).isPresent()) {
+                    || c.s.tag(k).equals("ADJ") || roleWord || bodyWord || t.equals("state") || c.mentionAt(EntityType.PARTY, k).isPresent()) {
                 k++;
                 continue;
             }

@@ -537,7 +537,8 @@ public final class PersonFinder implements MentionFinder {
         if (i < 0)
             return false;
         String t = s.token(i);
-        return Character.isLowerCase(t.charAt(0)) && s.tag(i).equals("NOUN");
+        // A lower-case word tagged a proper noun ("Georgia's last Democratic senator, Zell Miller") is a noun too.
+        return Character.isLowerCase(t.charAt(0)) && (s.tag(i).equals("NOUN") || s.tag(i).equals("PROPN"));
     }
 
     private static boolean isTitleCase(AnnotatedSentence s) {

@@ -39,6 +39,15 @@ class PartyExtractorTest {
     }
 
     @Test
+    void listedMembersMayCarryTheNameOfTheirBodyBeforeTheirTitle() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Some/DET Republicans/PROPN spoke/VERB ,/PUNCT including/VERB House/PROPN Oversight/ADP Committee/PROPN Chairman/PROPN Tom/PROPN Cole/PROPN and/CCONJ Mr./PROPN Ann/PROPN Lee/PROPN ./PUNCT")
+                .mention(EntityType.PARTY, 0, 1, 2, "republican-party", "form", "word")
+                .mention(EntityType.OFFICE, 0, 7, 9, "committee-chair").person(0, 9, 11, 0).person(0, 13, 15, 1).build();
+        assertEquals(List.of("Tom Cole memberOf Republicans", "Ann Lee memberOf Republicans"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void aPartysRoleSetOffByACommaDescribesTheNamesAfterIt() {
         AnnotatedArticle a = ArticleFixture.of(
                         "She/PRON faces/VERB her/PRON Democratic/ADJ opponent/NOUN ,/PUNCT Jim/PROPN Graves/PROPN ./PUNCT",

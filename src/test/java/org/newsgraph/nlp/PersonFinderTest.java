@@ -31,6 +31,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aRoleNounTaggedAsAProperNounStillIntroducesTheNameAfterIt() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Ohio/PROPN 's/PUNCT last/ADJ Democratic/ADJ senator/PROPN ,/PUNCT Zell/PROPN Mardle/PROPN ,/PUNCT left/VERB office/NOUN ./PUNCT");
+        assertEquals(List.of("Zell Mardle:strong"), names(t.sentence(1)));
+    }
+
+    @Test
     void theDayAfterANameIsNoPartOfIt() {
         TaggedText t = TaggedText.of("Headline/NOUN",
                 "She/PRON endorsed/VERB Marie/PROPN Newman/PROPN Tuesday/PROPN ,/PUNCT on/ADP Fox/PROPN News/PROPN Sunday/PROPN ./PUNCT");
