@@ -41,23 +41,28 @@ public final class OfficeFinder implements MentionFinder {
             int end = span.getEnd();
             String surface = s.cover(start, end);
             String form = surface.toLowerCase(Locale.ROOT);
-            if (CAPITALISED_ONLY.contains(form) && !Character.isUpperCase(surface.charAt(0)))
-                continue;
             if (form.equals("ag") && !surface.equals("AG"))
                 continue;
             // A country before the title or after "of" makes it that country's office: "Russian President", "President of Egypt".
             String country = countryBefore(s, start);
             if (country == null && end + 1 < s.size() && s.token(end).equalsIgnoreCase("of"))
                 country = countryAt(s, end + 1);
+            Optional<Gazetteers.Office> office = gazetteers.office(form);
+            String committee = office.isPresent() && office.get().key().equals(COMMITTEE_CHAIR) ? committee(s, start, end) : null;
+            // "the chairman of the House Ways and Means Committee" is an office whatever its case.
+            if (CAPITALISED_ONLY.contains(form) && !Character.isUpperCase(surface.charAt(0)) && committee == null)
+                continue;
             // "president of the company", "chairman of the board": the head of something else.
             if (end + 1 < s.size() && s.token(end).equalsIgnoreCase("of") && HEAD_OF_SOMETHING.contains(form) && country == null
-                    && gazetteers.state(s.token(end + 1)).isEmpty() && !s.cover(end + 1, Math.min(s.size(), end + 3)).equalsIgnoreCase("the United"))
+                    && committee == null && gazetteers.state(s.token(end + 1)).isEmpty()
+                    && !s.cover(end + 1, Math.min(s.size(), end + 3)).equalsIgnoreCase("the United"))
                 continue;
-            Optional<Gazetteers.Office> office = gazetteers.office(form);
             if (office.isEmpty())
                 continue;
             String key = office.get().key();
             Map<String, String> attributes = new HashMap<>();
+            if (committee != null)
+                attributes.put(COMMITTEE, committee);
             attributes.put("surface", surface);
             String jurisdiction = jurisdictionBefore(s, start);
             if (jurisdiction == null && end + 1 < s.size() && s.token(end).equalsIgnoreCase("of"))
@@ -79,6 +84,61 @@ public final class OfficeFinder implements MentionFinder {
             out.add(new Mention(EntityType.OFFICE, Mention.Form.NAME, s.index(), start, end, surface, key, attributes, 0.9));
         }
         return out;
+    }
+
+    private static final String COMMITTEE_CHAIR = "committee-chair";
+    /** Attribute of a committee chair's title: the committee of Congress it names ("Senate Judiciary Committee"). */
+    public static final String COMMITTEE = "committee";
+    private static final Set<String> CHAMBERS = Set.of("Senate", "House");
+    private static final Set<String> BODY_NOUNS = Set.of("Committee", "Subcommittee", "Caucus", "Conference");
+    private static final Set<String> NAME_JOINERS = Set.of("and", "on", "of", "&");
+
+    /**
+     * The committee of Congress a chair's title names, before it ("Senate Judiciary Chairman", "House Oversight
+     * Committee Chairman") or after it ("chairman of the House Ways and Means Committee"), as "Senate Judiciary
+     * Committee"; null when the title names none ("Chairman Grassley", "chairman of the board").
+     */
+    static String committee(AnnotatedSentence s, int start, int end) {
+        if (start > 0 && s.token(start - 1).equalsIgnoreCase("vice"))
+            return null;
+        // Backwards from the title: the body's words, back to the chamber that opens them.
+        int from = start;
+        while (from > 0 && (capitalised(s.token(from - 1)) || NAME_JOINERS.contains(s.token(from - 1))) && !CHAMBERS.contains(s.token(from)))
+            from--;
+        if (from < start - 1 && CHAMBERS.contains(s.token(from))) {
+            String words = s.cover(from, start);
+            String title = s.cover(start, end);
+            for (String noun : BODY_NOUNS)
+                if (title.startsWith(noun))
+                    words += " " + noun;
+            return body(words);
+        }
+        // Forwards: "chairman of the House Ways and Means Committee".
+        if (end + 3 < s.size() && s.token(end).equalsIgnoreCase("of") && s.token(end + 1).equalsIgnoreCase("the")
+                && CHAMBERS.contains(s.token(end + 2))) {
+            int k = end + 3;
+            while (k < s.size() && k - end < 10 && (capitalised(s.token(k)) || NAME_JOINERS.contains(s.token(k)))) {
+                if (BODY_NOUNS.contains(s.token(k)))
+                    return body(s.cover(end + 2, k + 1));
+                k++;
+            }
+        }
+        return null;
+    }
+
+    private static boolean capitalised(String t) {
+        return Character.isUpperCase(t.charAt(0)) && Character.isLetter(t.charAt(0));
+    }
+
+    /**
+     * "Senate Judiciary" and "Senate Judiciary Committee" alike as "Senate Judiciary Committee"; a name that holds its
+     * noun keeps it ("House Democratic Caucus", "House Committee on Foreign Affairs").
+     */
+    private static String body(String words) {
+        for (String word : words.split(" "))
+            if (BODY_NOUNS.contains(word))
+                return words;
+        return words + " Committee";
     }
 
     /** A state named right before the title ("Alabama senator", "Texas Sen.", "Alabama's senator"). */

@@ -22,6 +22,7 @@ import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Gazetteers;
 import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.OfficeFinder;
 import org.newsgraph.nlp.PersonChain;
 import org.newsgraph.nlp.PresidentRecord;
 import org.newsgraph.nlp.RaceFinder;
@@ -384,6 +385,10 @@ public final class EntityResolver {
             label = office.label() + " of " + state;
             attributes.put("jurisdiction", state);
         } else if (FEDERAL.contains(office.key())) {
+            attributes.put("jurisdiction", "United States");
+        } else if (m.attribute(OfficeFinder.COMMITTEE) != null) {
+            // One office per committee: the chair of the Senate Judiciary Committee is not the chair of any other.
+            label = m.attribute(OfficeFinder.COMMITTEE) + " Chair";
             attributes.put("jurisdiction", "United States");
         }
         String key = label.equals(office.label()) ? office.key() : Entity.slug(label);

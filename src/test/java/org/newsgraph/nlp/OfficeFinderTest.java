@@ -27,6 +27,21 @@ class OfficeFinderTest {
     }
 
     @Test
+    void aCommitteeChairsTitleNamesItsCommitteeBeforeOrAfterIt() {
+        assertEquals("Senate Judiciary Committee",
+                office("Senate/PROPN Judiciary/PROPN Chairman/PROPN Chuck/PROPN Grassley/PROPN said/VERB").attribute(OfficeFinder.COMMITTEE));
+        assertEquals("House Oversight Committee",
+                office("House/PROPN Oversight/ADP Committee/PROPN Chairman/PROPN Jason/PROPN Chaffetz/PROPN").attribute(OfficeFinder.COMMITTEE));
+        assertEquals("House Committee on Foreign Affairs",
+                office("House/PROPN Committee/PROPN on/ADP Foreign/PROPN Affairs/PROPN Chairman/PROPN Ed/PROPN Royce/PROPN").attribute(OfficeFinder.COMMITTEE));
+        Mention after = office("he/PRON stepped/VERB down/ADP as/SCONJ chairman/NOUN of/ADP the/DET House/PROPN Ways/PROPN and/CCONJ Means/PROPN Committee/PROPN");
+        assertEquals("House Ways and Means Committee", after.attribute(OfficeFinder.COMMITTEE));
+        assertNull(office("Chairman/PROPN Chuck/PROPN Grassley/PROPN said/VERB").attribute(OfficeFinder.COMMITTEE));
+        assertEquals(List.of(), new OfficeFinder(GAZETTEERS).find(TaggedText.of("the/DET chairman/NOUN of/ADP the/DET board/NOUN").sentence(0)),
+                "a chairman of something else holds no office");
+    }
+
+    @Test
     void theNextPresidentIsAnOfficeNobodyHoldsYet() {
         assertEquals("true", office("the/DET next/ADJ president/NOUN of/ADP the/DET United/PROPN States/PROPN").attribute("aspired"));
         assertNull(office("the/DET former/ADJ president/NOUN").attribute("aspired"));

@@ -106,6 +106,14 @@ class ExtractionPatternsIT {
         assertTrue(facts.contains("tom-reed candidateIn 2016-us-presidential-election"), facts.toString());
     }
 
+    @Test
+    void aCommitteeChairHoldsTheChairOfTheCommitteeHisTitleNames() {
+        Set<String> facts = facts("Hearing set", "Senate Judiciary Committee Chairman Ann Lee said on Monday that "
+                + "Tom Reed, chairman of the House Ways and Means Committee, would testify.");
+        assertTrue(facts.contains("ann-lee holdsOffice senate-judiciary-committee-chair"), facts.toString());
+        assertTrue(facts.contains("tom-reed holdsOffice house-ways-and-means-committee-chair"), facts.toString());
+    }
+
     private Entity race(String headline, String body) {
         Article a = new Article("t", headline, headline + "\n\n" + body, "", null, null, null, "test");
         return processor.process(a).entities().stream().filter(e -> e.type() == EntityType.RACE).findFirst()
