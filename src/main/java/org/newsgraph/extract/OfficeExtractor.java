@@ -53,6 +53,8 @@ public final class OfficeExtractor implements Extractor {
         }
         holdingVerb(c, offices, out);
         pluralTitles(c, offices, out);
+        for (Mention o : offices)
+            namedAfter(c, o, out);
         return out;
     }
 
@@ -205,6 +207,68 @@ public final class OfficeExtractor implements Extractor {
                 out.add(dated(c, o.end(), null, false, true, fact(person, o, former, 0.8, c.s)));
                 return;
             }
+        }
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "'s", "'");
+    private static final Set<String> UNDER = Set.of("deputy", "assistant", "associate", "vice", "acting");
+    /** Heads of companies and groups as much as of states: "United's president", "the group's chairman". */
+    private static final Set<String> HEADS_OF_ANYTHING = Set.of("president", "chairman", "chairwoman", "chair", "director",
+            "editor", "speaker");
+    private static final Set<String> PLURAL_OFFICE_WORDS = Set.of("senators", "governors", "representatives", "congressmen",
+            "congresswomen", "mayors", "lawmakers");
+
+    /**
+     * "Michigan's attorney general, Bill Schuette,", "the governor, John Bel Edwards,", "two Democratic state senators,
+     * Glenn Anderson and Bert Johnson,": an office phrase set off before the name (or names) it describes. The phrase
+     * opens with a determiner or a possessive; one that names a nominee or a candidate names no holder, and the head of
+     * something other than a state or a country ("United's president, Scott Kirby") holds no public office.
+     */
+    private static void namedAfter(SentenceContext c, Mention o, List<Fact> out) {
+        int k = o.end();
+        if (k + 1 >= c.size() || !c.s.token(k).equals(",") || NOT_A_HOLDER.contains(c.lower(k - 1)))
+            return;
+        int open = o.start() - 1;
+        boolean former = former(o);
+        while (open >= 0 && !POSSESSIVES.contains(c.lower(open)) && !c.s.tag(open).equals("NUM")) {
+            String w = c.lower(open);
+            String tag = c.s.tag(open);
+            // "his deputy campaign manager, Stephanie Cutter": a deputy's office is not the one named.
+            if (NOT_A_HOLDER.contains(w) || UNDER.contains(w) || !(tag.equals("ADJ") || tag.equals("NUM") || tag.equals("PROPN") || tag.equals("NOUN")
+                    && Character.isLowerCase(c.s.token(open).charAt(0))) || c.personAt(open).isPresent())
+                return;
+            former |= w.equals("former") || w.equals("then");
+            open--;
+        }
+        if (open < 0)
+            return;
+        String head = c.lower(o.end() - 1);
+        if ((c.lower(open).equals("'s") || c.lower(open).equals("'")) && HEADS_OF_ANYTHING.contains(head)
+                && o.attribute("country") == null && o.attribute("jurisdiction") == null)
+            return;
+        // "Unlike the governor, Tom Reed said ...": a phrase fronted before the subject is no apposition.
+        if (open <= 1 && open >= 0 && (c.s.tag(0).equals("ADP") || c.s.tag(0).equals("SCONJ")))
+            return;
+        boolean plural = PLURAL_OFFICE_WORDS.contains(c.lower(o.end() - 1));
+        k++;
+        while (k < c.size()) {
+            Optional<Mention> p = c.personAt(k);
+            if (p.isEmpty() || p.get().form() != Mention.Form.NAME || p.get().start() != k)
+                return;
+            int after = p.get().end();
+            boolean closed = after >= c.size() || c.lowerIn(after, Set.of(",", ".", "(", ";", "and"));
+            if (!closed)
+                return;
+            out.add(fact(p.get(), o, former, 0.75, c.s));
+            if (!plural)
+                return;
+            k = after;
+            if (c.lowerIn(k, Set.of(",")) && c.lowerIn(k + 1, Set.of("and")))
+                k += 2;
+            else if (c.lowerIn(k, Set.of(",", "and")))
+                k++;
+            else
+                return;
         }
     }
 

@@ -34,6 +34,25 @@ class OfficeExtractorTest {
     }
 
     @Test
+    void anOfficeSetOffBeforeTheNamesItDescribes() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "His/PRON former/ADJ chief/NOUN of/ADP staff/NOUN ,/PUNCT Dan/PROPN Wade/PROPN ,/PUNCT spoke/VERB ./PUNCT",
+                        "He/PRON faces/VERB two/NUM state/NOUN senators/NOUN ,/PUNCT Ann/PROPN Lee/PROPN and/CCONJ Tom/PROPN Cole/PROPN ,/PUNCT today/NOUN ./PUNCT",
+                        "United/PROPN 's/PART president/NOUN ,/PUNCT Scott/PROPN Kirk/PROPN ,/PUNCT spoke/VERB ./PUNCT",
+                        "His/PRON deputy/NOUN campaign/NOUN manager/NOUN ,/PUNCT Mia/PROPN Ross/PROPN ,/PUNCT spoke/VERB ./PUNCT",
+                        "The/DET nominee/NOUN for/ADP attorney/NOUN general/NOUN ,/PUNCT Bo/PROPN Hart/PROPN ,/PUNCT spoke/VERB ./PUNCT")
+                .mention(EntityType.OFFICE, 0, 2, 5, "chief-of-staff").person(0, 6, 8, 0)
+                .mention(EntityType.OFFICE, 1, 3, 5, "state-senator").person(1, 6, 8, 1).person(1, 9, 11, 2)
+                .mention(EntityType.OFFICE, 2, 2, 3, "us-president").person(2, 4, 6, 3)
+                .mention(EntityType.OFFICE, 3, 2, 4, "campaign-manager").person(3, 5, 7, 4)
+                .mention(EntityType.OFFICE, 4, 3, 5, "us-attorney-general").person(4, 6, 8, 5).build();
+        List<Fact> facts = facts(a);
+        assertEquals(List.of("Dan Wade holdsOffice chief of staff", "Ann Lee holdsOffice state senators", "Tom Cole holdsOffice state senators"),
+                ArticleFixture.describe(facts), "a company's head, a deputy and a nominee hold no office named");
+        assertEquals(Map.of("officeStatus", "former"), facts.get(0).qualifiers());
+    }
+
+    @Test
     void formerTitleAndApposition() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Former/ADJ Gov./PROPN Tom/PROPN Lee/PROPN spoke/VERB ./PUNCT",
