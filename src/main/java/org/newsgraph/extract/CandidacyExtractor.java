@@ -81,7 +81,46 @@ public final class CandidacyExtractor implements Extractor {
         }
         for (Mention race : races)
             candidate(c, race, out);
+        rivalsForANomination(c, out);
         return out;
+    }
+
+    private static final Set<String> NOMINATING_STAGES = Set.of("primary", "caucus", "primary runoff");
+
+    /**
+     * "Republican presidential candidates Ted Cruz, Rand Paul and Marco Rubio", "Kemp and Cagle are vying for the GOP
+     * nomination": people the sentence puts in one party's contest for a nomination run against each other (in a
+     * general election two names in one race may be running mates, so only a nomination counts).
+     */
+    private static void rivalsForANomination(SentenceContext c, List<Fact> out) {
+        List<Fact> candidacies = new ArrayList<>();
+        for (Fact f : out)
+            if (f.relation() == Relation.CANDIDATE_IN && f.subject().form() == Mention.Form.NAME)
+                candidacies.add(f);
+        for (int i = 0; i < candidacies.size(); i++) {
+            for (int j = i + 1; j < candidacies.size(); j++) {
+                Fact a = candidacies.get(i);
+                Fact b = candidacies.get(j);
+                Mention race = a.object();
+                if (race != b.object() || a.subject().chain() == b.subject().chain() || !nomination(race)
+                        || opposed(out, a.subject(), b.subject()))
+                    continue;
+                out.add(new Fact(a.subject(), Relation.RUNS_AGAINST, b.subject(), c.s.index(), 0.65));
+            }
+        }
+    }
+
+    private static boolean opposed(List<Fact> facts, Mention a, Mention b) {
+        for (Fact f : facts)
+            if (f.relation() == Relation.RUNS_AGAINST && (f.subject().chain() == a.chain() && f.object().chain() == b.chain()
+                    || f.subject().chain() == b.chain() && f.object().chain() == a.chain()))
+                return true;
+        return false;
+    }
+
+    private static boolean nomination(Mention race) {
+        return race.attribute("party") != null || race.value().equals("nomination")
+                || race.attribute("stage") != null && NOMINATING_STAGES.contains(race.attribute("stage"));
     }
 
     /** True when a vote share ends at {@code end}: "50.6%", "56 percent", "48 percent of the vote". */
@@ -196,7 +235,8 @@ public final class CandidacyExtractor implements Extractor {
             if (more.chain() != a.get().chain())
                 out.add(new Fact(a.get(), Relation.RUNS_AGAINST, more, c.s.index(), confidence * 0.9));
         for (Mention race : races) {
-            if (race.attribute("office") == null && race.value().equals("for"))
+            // "Manchin will run against Republican senatorial candidate John Raese": that noun is the named one's.
+            if (race.attribute("office") == null && race.value().equals("for") || race.value().equals("candidate"))
                 continue;
             out.add(new Fact(a.get(), Relation.CANDIDATE_IN, race, c.s.index(), confidence * 0.9));
             out.add(new Fact(b.get(), Relation.CANDIDATE_IN, race, c.s.index(), confidence * 0.9));
@@ -291,12 +331,16 @@ public final class CandidacyExtractor implements Extractor {
     private static void candidateNoun(SentenceContext c, Mention race, List<Fact> out) {
         int k = race.end();
         boolean found = false;
+        // "Alabama GOP Senate candidate Roy Moore, Sen. Cory Gardner argued": a singular noun names one candidate.
+        boolean plural = c.lower(race.end() - 1).endsWith("s");
         while (k < c.size()) {
             Optional<Mention> p = c.personAt(k);
             if (p.isPresent()) {
                 if (p.get().form() == Mention.Form.NAME) {
                     out.add(new Fact(p.get(), Relation.CANDIDATE_IN, race, c.s.index(), 0.8));
                     found = true;
+                    if (!plural)
+                        break;
                 }
                 k = p.get().end();
                 continue;
