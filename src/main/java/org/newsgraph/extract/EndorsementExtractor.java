@@ -67,7 +67,9 @@ public final class EndorsementExtractor implements Extractor {
                 publicBacking(c, t, out, 0.7);
             } else if (w.equals("behind") && t > 1 && (c.lower(t - 1).equals("support") || c.lower(t - 1).equals("weight"))) {
                 verb(c, t, out, 0.85);
-            } else if (w.equals("support") && c.lowerIn(t - 1, Set.of("in")) && c.lowerIn(t + 1, Set.of("of"))) {
+            } else if (w.equals("support") && c.lowerIn(t - 1, Set.of("in")) && c.lowerIn(t + 1, Set.of("of"))
+                    && !c.lowerIn(t + 2, Set.of("or", "and"))) {
+                // Not "his every move in support of or against Trump": either way is no backing.
                 verb(c, t + 1, out, 0.75);
             } else if (w.equals("behalf") && c.lowerIn(t - 1, Set.of("on")) && c.lowerIn(t + 1, Set.of("of"))
                     && c.lowerIn(t - 2, Set.of("campaign", "campaigned", "campaigning", "campaigns", "stumping", "stumped", "rallying"))) {
@@ -264,6 +266,9 @@ public final class EndorsementExtractor implements Extractor {
         boolean noun = false;
         String lastNoun = null;
         for (int k = t + 1; k < m.start(); k++) {
+            // "appearing to back claims made by WikiLeaks founder Julian Assange": the name is an agent of the thing backed.
+            if (c.lowerIn(k, Set.of("by")))
+                return Optional.empty();
             boolean inMention = c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent();
             if (c.s.tag(k).equals("NOUN") && !inMention) {
                 noun = true;
@@ -323,6 +328,9 @@ public final class EndorsementExtractor implements Extractor {
         for (int k = from; k < to; k++) {
             boolean inMention = c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent();
             String tag = c.s.tag(k);
+            // "endorsements from many Democratic insiders, including Becerra": a list of the givers goes on.
+            if (c.lowerIn(k, Set.of("including")))
+                continue;
             if ((tag.equals("VERB") || tag.equals("AUX")) && !inMention)
                 return true;
             if (tag.equals("NOUN") && !inMention)
@@ -330,6 +338,14 @@ public final class EndorsementExtractor implements Extractor {
             else if (noun && tag.equals("ADP") && !inMention)
                 return true;
         }
+        return false;
+    }
+
+    /** True when a share of voters or a subordinating word stands between {@code from} and {@code to}. */
+    private static boolean clauseBetween(SentenceContext c, int from, int to) {
+        for (int k = from; k < to; k++)
+            if (c.s.tag(k).equals("SCONJ") || c.lowerIn(k, Set.of("%", "percent")) || c.s.token(k).endsWith("%"))
+                return true;
         return false;
     }
 
@@ -369,7 +385,10 @@ public final class EndorsementExtractor implements Extractor {
             return;
         final int receivingVerb = k;
         Optional<Mention> receiver = c.personBefore(receivingVerb);
-        Optional<Mention> giver = c.lowerIn(t + 1, Set.of("of", "from")) ? c.personAfter(t + 1, 10)
+        // "received support from 97% of Republicans, while Biden was the top choice of Democrats": the giver follows
+        // "of" or "from" behind titles and role words, not behind a share of voters or in another clause.
+        Optional<Mention> giver = c.lowerIn(t + 1, Set.of("of", "from"))
+                ? c.personAfter(t + 1, 10).filter(g -> !thingBefore(c, t + 2, g.start()) && !clauseBetween(c, t + 2, g.start()))
                 : endorserBefore(c, t).filter(g -> g.start() > receivingVerb);
         if (receiver.isPresent() && giver.isPresent())
             out.add(new Fact(giver.get(), Relation.ENDORSES, receiver.get(), c.s.index(), 0.8));

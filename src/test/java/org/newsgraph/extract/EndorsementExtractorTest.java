@@ -31,6 +31,20 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void claimsMadeBySomeoneSupportEitherWayAndAShareOfVotersAreNoEndorsement() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN appeared/VERB to/PART back/VERB claims/VERB made/VERB by/ADP founder/NOUN Jones/PROPN ./PUNCT",
+                        "Every/DET move/NOUN in/ADP support/NOUN of/ADP or/CCONJ against/ADP Jones/PROPN counts/VERB ./PUNCT",
+                        "Smith/PROPN received/VERB support/NOUN from/ADP 97/NUM %/SYM of/ADP Republicans/PROPN ,/PUNCT while/SCONJ Jones/PROPN led/VERB ./PUNCT",
+                        "Smith/PROPN secured/VERB endorsements/NOUN from/ADP many/ADJ insiders/NOUN ,/PUNCT including/VERB Jones/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 8, 9, 1)
+                .person(1, 7, 8, 1)
+                .person(2, 0, 1, 0).person(2, 10, 11, 1)
+                .person(3, 0, 1, 0).person(3, 8, 9, 1).build();
+        assertEquals(List.of("Jones endorses Smith"), ArticleFixture.run(extractor, a), "a list of givers still names them");
+    }
+
+    @Test
     void whatTheVerbTakesBeforeANameIsWhatIsEndorsed() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN endorses/VERB beheading/NOUN ,/PUNCT robotic/ADJ Jones/PROPN implodes/VERB ./PUNCT",
