@@ -83,7 +83,40 @@ public final class OfficeFinder implements MentionFinder {
                 attributes.put("acting", "true");
             out.add(new Mention(EntityType.OFFICE, Mention.Form.NAME, s.index(), start, end, surface, key, attributes, 0.9));
         }
+        chambers(s, out);
         return out;
+    }
+
+    private static final Set<String> SEATED = Set.of("elected", "re-elected", "reelected", "served", "serving", "serves", "serve");
+
+    /**
+     * "was elected to the Senate in 2014", "served in the House for 20 years", "elected to the state Senate": a seat
+     * in a chamber is the office of its members (about 70 such phrases in 10,000 political articles). Not "the
+     * Senate race", "the House floor" or a committee ("the Senate Intelligence Committee").
+     */
+    private void chambers(AnnotatedSentence s, List<Mention> out) {
+        for (int k = 3; k < s.size(); k++) {
+            String chamber = s.token(k);
+            if (!CHAMBERS.contains(chamber))
+                continue;
+            // "the Senate", or a state's chamber: "the state Senate", "the Georgia House".
+            boolean state = s.token(k - 1).equalsIgnoreCase("state") || gazetteers.state(s.token(k - 1)).isPresent();
+            int the = state ? k - 2 : k - 1;
+            if (the < 2 || !s.token(the).equalsIgnoreCase("the"))
+                continue;
+            String preposition = s.token(the - 1).toLowerCase(Locale.ROOT);
+            // "served together in the Senate"
+            int verb = s.token(the - 2).equalsIgnoreCase("together") ? the - 3 : the - 2;
+            if (!(preposition.equals("to") || preposition.equals("in")) || verb < 0 || !SEATED.contains(s.token(verb).toLowerCase(Locale.ROOT)))
+                continue;
+            if (k + 1 < s.size() && (Character.isUpperCase(s.token(k + 1).charAt(0)) || s.tag(k + 1).equals("NOUN")))
+                continue;
+            String key = chamber.equals("Senate") ? state ? "state-senator" : "us-senator"
+                    : state ? "state-representative" : "us-representative";
+            Map<String, String> attributes = new HashMap<>();
+            attributes.put("surface", chamber);
+            out.add(new Mention(EntityType.OFFICE, Mention.Form.NAME, s.index(), k, k + 1, chamber, key, attributes, 0.8));
+        }
     }
 
     private static final String COMMITTEE_CHAIR = "committee-chair";

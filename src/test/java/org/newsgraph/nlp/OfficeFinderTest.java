@@ -42,6 +42,17 @@ class OfficeFinderTest {
     }
 
     @Test
+    void aSeatInAChamberIsTheOfficeOfItsMembers() {
+        assertEquals("us-senator", office("Perdue/PROPN was/AUX elected/VERB to/ADP the/DET Senate/PROPN in/ADP 2014/NUM").value());
+        assertEquals("us-representative", office("He/PRON served/VERB in/ADP the/DET House/PROPN for/ADP 20/NUM years/NOUN").value());
+        assertEquals("state-senator", office("She/PRON was/AUX elected/VERB to/ADP the/DET state/NOUN Senate/PROPN in/ADP 2010/NUM").value());
+        assertEquals("us-senator", office("They/PRON served/VERB together/ADV in/ADP the/DET Senate/PROPN ./PUNCT").value());
+        for (String tagged : List.of("He/PRON served/VERB in/ADP the/DET Senate/PROPN Intelligence/PROPN Committee/PROPN",
+                "She/PRON served/VERB in/ADP the/DET Senate/PROPN race/NOUN", "He/PRON spoke/VERB in/ADP the/DET Senate/PROPN"))
+            assertEquals(List.of(), new OfficeFinder(GAZETTEERS).find(TaggedText.of(tagged).sentence(0)), tagged);
+    }
+
+    @Test
     void theNextPresidentIsAnOfficeNobodyHoldsYet() {
         assertEquals("true", office("the/DET next/ADJ president/NOUN of/ADP the/DET United/PROPN States/PROPN").attribute("aspired"));
         assertNull(office("the/DET former/ADJ president/NOUN").attribute("aspired"));
