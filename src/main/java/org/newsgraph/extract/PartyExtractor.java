@@ -104,6 +104,10 @@ public final class PartyExtractor implements Extractor {
      * the GOP's most influential leaders".
      */
     private static void copula(SentenceContext c, Mention person, List<Mention> parties, List<Fact> out) {
+        // "My siblings who chose to film ads against me are all liberal Democrats": a pronoun after a preposition is its
+        // object, no subject.
+        if (person.form() == Mention.Form.PRONOUN && person.start() > 0 && c.s.tag(person.start() - 1).equals("ADP"))
+            return;
         int v = coordinationEnd(c, person);
         if (v >= c.size() || !COPULA.contains(c.lower(v)) || c.negated(v) || c.question())
             return;

@@ -72,6 +72,16 @@ class PartyExtractorTest {
     }
 
     @Test
+    void aPronounAfterAPrepositionIsNoSubjectOfTheCopula() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Those/PRON who/PRON film/VERB ads/NOUN against/ADP me/PRON are/AUX all/DET liberal/ADJ Democrats/PROPN ./PUNCT",
+                        "He/PRON is/AUX a/DET Democrat/PROPN ./PUNCT")
+                .pronoun(0, 5, 0).mention(EntityType.PARTY, 0, 9, 10, "democratic-party", "form", "word")
+                .pronoun(1, 0, 0).mention(EntityType.PARTY, 1, 3, 4, "democratic-party", "form", "word").build();
+        assertEquals(List.of("He memberOf Democrat"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void aSupposedPartyAnAppositionOrAPossessiveIsNoMembership() {
         AnnotatedArticle a = ArticleFixture.of(
                         "If/SCONJ Ann/PROPN Lee/PROPN were/AUX a/DET Republican/PROPN ,/PUNCT she/PRON would/AUX win/VERB ./PUNCT",
