@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,14 +53,17 @@ public final class Gazetteers {
     private final PresidentRecord presidents;
     /** "first last" and "nickname last", lower case, of everyone in the reference table of federal office-holders. */
     private final Set<String> recordNames;
+    /** The reference table's surnames as a person's key writes them ("orourke", "hyde-smith"). */
+    private final Set<String> recordSurnames;
     private final PhraseFinder officeFinder;
 
     private Gazetteers(Map<String, String> firstNames, Set<String> honorifics, Set<String> nonPersonWords,
                        Map<String, Office> officeForms, Map<String, State> stateForms,
                        Map<String, Party> partyForms, Map<String, Party> partyCodes, Map<String, Set<String>> nicknames,
                        Map<String, String> surnameSpellings, Map<String, String> countryForms, PresidentRecord presidents,
-                       Set<String> recordNames) {
+                       Set<String> recordNames, Set<String> recordSurnames) {
         this.recordNames = Set.copyOf(recordNames);
+        this.recordSurnames = Set.copyOf(recordSurnames);
         this.countryForms = Map.copyOf(countryForms);
         this.presidents = presidents;
         this.surnameSpellings = Map.copyOf(surnameSpellings);
@@ -152,14 +156,16 @@ public final class Gazetteers {
         }
         List<String> record = lines("us-federal-officeholders.tsv");
         Set<String> recordNames = new HashSet<>();
+        Set<String> recordSurnames = new HashSet<>();
         for (String line : record) {
             String[] f = line.split("\t", -1);
             for (String first : List.of(f[4], f[6]))
                 if (!first.isEmpty())
                     recordNames.add(lower(first + " " + f[7]));
+            recordSurnames.add(keyPart(f[7]));
         }
         return new Gazetteers(firstNames, honorifics, nonPerson, offices, states, parties, codes, nicknames, spellings,
-                countries, PresidentRecord.parse(record), recordNames);
+                countries, PresidentRecord.parse(record), recordNames, recordSurnames);
     }
 
     private static String titleCase(String name) {
@@ -180,6 +186,20 @@ public final class Gazetteers {
      */
     public boolean isRecordName(String name) {
         return recordNames.contains(lower(name));
+    }
+
+    /**
+     * True when some federal office-holder of the reference table has this surname, written as a person's key writes it
+     * (lower case, no accents or apostrophes, words joined by hyphens: "orourke", "hyde-smith").
+     */
+    public boolean isRecordSurname(String keyPart) {
+        return recordSurnames.contains(keyPart);
+    }
+
+    /** A name as a person's key writes it: "O'Rourke" -> "orourke", "Sánchez" -> "sanchez". */
+    private static String keyPart(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("['’.]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     /** The record of U.S. presidents and vice presidents. */

@@ -26,6 +26,10 @@ public final class MentionLinker {
             "declared", "announced", "warned", "claimed", "recalled", "continued", "testified", "railed", "tweet", "statement",
             "goaded", "quipped", "snapped", "countered", "vowed", "insists", "adds", "writing", "saying", "tweeting");
 
+    /** Nouns of a president's time in office, after the surname ("the Reagan administration", "the Nixon years"). */
+    private static final Set<String> PRESIDENCY = Set.of("administration", "administrations", "presidency", "years", "era",
+            "revolution", "appointee", "appointees", "doctrine");
+
     private final Gazetteers gazetteers;
 
     public MentionLinker(Gazetteers gazetteers) {
@@ -91,7 +95,7 @@ public final class MentionLinker {
 
         List<Chain> chains = new ArrayList<>();
         Map<Mention, Chain> linked = new HashMap<>();
-        linkNames(persons, linked, chains, article.published());
+        linkNames(sentences, persons, linked, chains, article.published());
         listMembers(sentences, persons, linked, chains);
         attachAliases(sentences, persons, linked, aliases);
         linkDescriptions(persons, linked, article.published());
@@ -128,10 +132,11 @@ public final class MentionLinker {
      * Full names first, so that surnames and first names can be matched to them; then titled single names; then
      * weak names, which count only when they match a person found before.
      */
-    private void linkNames(List<Mention> persons, Map<Mention, Chain> linked, List<Chain> chains, java.time.LocalDate published) {
+    private void linkNames(List<AnnotatedSentence> sentences, List<Mention> persons, Map<Mention, Chain> linked, List<Chain> chains,
+                           java.time.LocalDate published) {
         linkFullNames(persons, linked, chains);
         linkTitledSingleNames(persons, linked, chains);
-        linkWeakNames(persons, linked, chains, published);
+        linkWeakNames(persons, linked, chains, published, surnamesReadAsPersons(sentences, persons));
     }
 
     private void linkFullNames(List<Mention> persons, Map<Mention, Chain> linked, List<Chain> chains) {
@@ -171,9 +176,12 @@ public final class MentionLinker {
 
     /**
      * Weak names count only when they match a person found before, or when the record names a president or vice
-     * president by that surname ("Trump weighed in" in an article that never says "Donald").
+     * president by that surname ("Trump weighed in" in an article that never says "Donald"); one who served only before
+     * the record's whole period (2011), only when the article writes the surname alone as a person somewhere
+     * ({@code asPersons}: "Reagan's", "Lincoln was"; not only "in Cleveland" or "the Dallas area").
      */
-    private void linkWeakNames(List<Mention> persons, Map<Mention, Chain> linked, List<Chain> chains, java.time.LocalDate published) {
+    private void linkWeakNames(List<Mention> persons, Map<Mention, Chain> linked, List<Chain> chains, java.time.LocalDate published,
+                               Set<String> asPersons) {
         for (Mention m : persons) {
             List<String> core = core(m.value());
             if (m.form() != Mention.Form.NAME || linked.containsKey(m) || core.isEmpty())
@@ -192,7 +200,7 @@ public final class MentionLinker {
             if (chain != null && core.size() >= 2 && chain.first != null && !compatibleFirst(chain.first, core.get(0)))
                 chain = null;
             if (chain == null && core.size() == 1)
-                chain = recordHolder(chains, core.get(0), published);
+                chain = recordHolder(chains, core.get(0), published, asPersons);
             if (chain != null && core.size() >= 2 && chain.first == null && m.start() == 0 && !gazetteers.isFirstName(core.get(0))) {
                 // "Multiple Trump officials": a capital that only starts the sentence gives no first name.
                 chain.mentions++;
@@ -204,16 +212,42 @@ public final class MentionLinker {
         }
     }
 
-    /** A new chain for the president or vice president the record names by this surname, named as the record names them. */
-    private Chain recordHolder(List<Chain> chains, String surname, java.time.LocalDate published) {
+    /**
+     * A new chain for the president or vice president the record names by this surname, named as the record names them;
+     * one who served only before the record's whole period needs the surname read as a person ({@code asPersons}).
+     */
+    private Chain recordHolder(List<Chain> chains, String surname, java.time.LocalDate published, Set<String> asPersons) {
         PresidentRecord.Term t = gazetteers.presidents().namedBySurname(surname, published).orElse(null);
-        if (t == null)
+        if (t == null || gazetteers.presidents().servedOnlyBeforeWholeRecord(t) && !asPersons.contains(surname))
             return null;
         Chain chain = new Chain(chains.size());
         chain.aliases.add(t.name());
         chain.gender = gazetteers.genderOfFirstName(t.nickname().isEmpty() ? t.first() : t.nickname());
         chains.add(chain);
         return chain;
+    }
+
+    /**
+     * The surnames the article writes alone as a person at least once: a possessive ("Reagan's Star Wars"), before a
+     * noun of a presidency ("the Reagan administration", "the Nixon years"), or before a verb and after no preposition
+     * ("Lincoln was a member", "Nixon recalled"; not "the convention in Cleveland drew crowds"). A place or a firm of
+     * the same name is written before other nouns or after a preposition ("the Dallas area", "in Cleveland") and makes
+     * no person of a president of long ago.
+     */
+    private static Set<String> surnamesReadAsPersons(List<AnnotatedSentence> sentences, List<Mention> persons) {
+        Set<String> out = new HashSet<>();
+        for (Mention m : persons) {
+            if (m.form() != Mention.Form.NAME || m.end() - m.start() != 1)
+                continue;
+            AnnotatedSentence s = sentences.get(m.sentence());
+            boolean possessive = "true".equals(m.attribute("possessive"));
+            boolean presidency = m.end() < s.size() && PRESIDENCY.contains(s.token(m.end()).toLowerCase(Locale.ROOT));
+            boolean verbAfter = m.end() < s.size() && (s.tag(m.end()).equals("VERB") || s.tag(m.end()).equals("AUX"));
+            boolean prepositionBefore = m.start() > 0 && s.tag(m.start() - 1).equals("ADP");
+            if (possessive || presidency || verbAfter && !prepositionBefore)
+                out.add(s.token(m.start()));
+        }
+        return out;
     }
 
     /** Full names that the page's hover-cards gave for a name go to that name's chain. */

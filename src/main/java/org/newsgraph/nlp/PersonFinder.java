@@ -170,6 +170,17 @@ public final class PersonFinder implements MentionFinder {
                 honorific = false;
                 nameStart = end;
                 k = end - 1;
+                // "President Elect Trump": the office is yet to come and "Elect" no name, as in "President-elect Trump".
+                if (end < runEnd && s.token(end).equalsIgnoreCase("elect")) {
+                    title = null;
+                    nameStart = end + 1;
+                    k = end;
+                }
+            } else if (isElectTitle(s.token(k))) {
+                // "President-Elect Trump" in one token.
+                title = null;
+                honorific = false;
+                nameStart = k + 1;
             } else if (gazetteers.isHonorific(s.token(k))) {
                 honorific = true;
                 title = null;
@@ -466,7 +477,15 @@ public final class PersonFinder implements MentionFinder {
     private boolean isCommonWordBeforeName(AnnotatedSentence s, int k, int runEnd, String[] officeAt) {
         return k + 2 < runEnd && (s.tag(k).equals("NOUN") || s.tag(k).equals("VERB")) && officeAt[k] == null && !gazetteers.isFirstName(s.token(k))
                 && !gazetteers.isHonorific(s.token(k)) && gazetteers.isFirstName(s.token(k + 1)) && isNameToken(s, k + 2)
-                && !gazetteers.isRecordName(s.token(k) + " " + s.token(k + 1));
+                && !gazetteers.isRecordName(s.token(k) + " " + s.token(k + 1))
+                // "Barack Hussein Obama": the word and the run's last one are an office-holder's name, the middle name between.
+                && !gazetteers.isRecordName(s.token(k) + " " + s.token(runEnd - 1));
+    }
+
+    /** An office title with "-elect" in one token ("President-Elect"): the office is yet to come, and the word no name. */
+    private boolean isElectTitle(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        return lower.endsWith("-elect") && gazetteers.office(lower.substring(0, lower.length() - "-elect".length())).isPresent();
     }
 
     /** A party, state or nationality word that may stand before a name ("Democrat Doug Jones", "Alaska Republican"). */

@@ -115,6 +115,18 @@ public final class PresidentRecord {
         return Optional.empty();
     }
 
+    /**
+     * Whether every term the record gives the holder of this term (one of its presidents' or vice presidents' surnames)
+     * ended before the record's whole period: a president of long ago, whose surname alone is as often a place or a
+     * firm ("Cleveland", "Dallas", "Ford").
+     */
+    public boolean servedOnlyBeforeWholeRecord(Term term) {
+        for (Term t : terms)
+            if (t.last().equals(term.last()) && t.first().equals(term.first()) && t.end().isAfter(WHOLE_FROM))
+                return false;
+        return true;
+    }
+
     /** True when the office is one of this record's. */
     public static boolean covers(String office) {
         return office.equals("us-president") || office.equals("us-vice-president");

@@ -176,6 +176,11 @@ public final class NameForms {
         return gazetteers.isRecordName(name);
     }
 
+    /** Whether some federal office-holder of the reference table has this surname (a key's part: "orourke"). */
+    public boolean isRecordSurname(String keyPart) {
+        return gazetteers.isRecordSurname(keyPart);
+    }
+
     public boolean isFirstName(String word) {
         return gazetteers.isFirstName(word);
     }

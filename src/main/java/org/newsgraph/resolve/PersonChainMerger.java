@@ -24,7 +24,7 @@ import org.newsgraph.nlp.PersonChain;
  * ("Joe Biden", "Joseph Biden"), and a full name with words glued after it that begin no other name of the article
  * ("Hillary Clinton Keeps" of a headline in title case) to that name, and full names whose surnames are one slip apart
  * ("Rudy Guiliani", "Rudy Giuliani"), or whose surname alone is one slip from an office-holder's full name
- * ("John Bohner", "Boehner"); never people of different sexes. Chains are joined by giving each the names of all, so that the resolver keys them
+ * ("John Bohner", "Boehner"; "Mr. Romeny", Mitt Romney, named more often); never people of different sexes. Chains are joined by giving each the names of all, so that the resolver keys them
  * alike; chain ids, and so the facts' references to them, stay as they were. Stateless and thread-safe.
  */
 public final class PersonChainMerger {
@@ -113,8 +113,10 @@ public final class PersonChainMerger {
     /**
      * For a surname alone that no full name of the article ends in: the full name whose surname is one slip from it
      * ({@link NameForms#isSlip}), when its first name with this surname is a federal office-holder's name as the
-     * reference table gives it ("Boehner" beside "House Speaker John A. Bohner"); the one named most, never one of the
-     * other sex; else null. "Carson" beside "Tucker Carlson", "Reagan" beside "Donald Regan" join nobody.
+     * reference table gives it ("Boehner" beside "House Speaker John A. Bohner"), or when the full name is one and the
+     * surname alone a misspelling of its surname ({@link #misspeltSurname}: "Mr. Romeny" beside Mitt Romney); the one
+     * named most, never one of the other sex; else null. "Carson" beside "Tucker Carlson", "Reagan" beside "Donald
+     * Regan" join nobody.
      */
     private Integer misspeltFullName(int id, Map<Integer, List<String>> keys, Map<Integer, String> genders,
                                      Map<Integer, Integer> mentions) {
@@ -125,12 +127,24 @@ public final class PersonChainMerger {
             List<String> k = e.getValue();
             if (e.getKey() == id || k.size() < 2 || !NameForms.isSlip(k.get(k.size() - 1), surname)
                     || !forms.isRecordName(k.get(0) + " " + surname)
+                    && !(forms.isRecordName(k.get(0) + " " + k.get(k.size() - 1)) && misspeltSurname(surname, k.get(k.size() - 1))
+                         && mentions.get(id) < mentions.get(e.getKey()))
                     || g != null && genders.containsKey(e.getKey()) && !g.equals(genders.get(e.getKey())))
                 continue;
             if (best == null || mentions.get(e.getKey()) > mentions.get(best))
                 best = e.getKey();
         }
         return best;
+    }
+
+    /**
+     * Whether a surname alone may be a misspelling of an office-holder's surname one slip from it ("Romeny" for
+     * "Romney", "McConnnell", "Cumming" for "Cummings"): it is no first name ("Collin" beside Susan Collins), nobody's
+     * surname in the reference table ("Harrison", "Kelly" are names of their own), and not the surname with an "s"
+     * more, a plural or a possessive ("the Bidens").
+     */
+    private boolean misspeltSurname(String alone, String surname) {
+        return !forms.isFirstName(alone) && !forms.isRecordSurname(alone) && !alone.equals(surname + "s");
     }
 
     /**

@@ -58,6 +58,33 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aBareSurnameOfAPresidentOfLongAgoIsHeOnlyWhereTheArticleWritesItAsAPerson() {
+        TaggedText places = TaggedText.of("Headline/NOUN",
+                "The/DET convention/NOUN in/ADP Cleveland/PROPN drew/VERB crowds/NOUN ./PUNCT",
+                "Officials/NOUN in/ADP the/DET Dallas/PROPN area/NOUN worried/VERB ./PUNCT").published(java.time.LocalDate.of(2016, 7, 20));
+        assertEquals(List.of(), link(places).chains(), "Grover Cleveland and George M. Dallas are nobody here");
+
+        TaggedText person = TaggedText.of("Headline/NOUN",
+                "The/DET Reagan/PROPN area/NOUN grew/VERB ./PUNCT",
+                "Reagan/PROPN ~'s/PART tax/NOUN cuts/NOUN lasted/VERB ./PUNCT").published(java.time.LocalDate.of(2016, 7, 20));
+        AnnotatedArticle a = link(person);
+        assertEquals(1, a.chains().size());
+        assertEquals(List.of("Ronald Reagan"), a.chains().get(chainOf(a, 2, "Reagan")).aliases());
+        assertEquals(chainOf(a, 2, "Reagan"), chainOf(a, 1, "Reagan"), "once the article writes him as a person, every Reagan is he");
+
+        TaggedText years = TaggedText.of("Headline/NOUN", "The/DET Nixon/PROPN years/NOUN ended/VERB in/ADP Ford/PROPN ./PUNCT")
+                .published(java.time.LocalDate.of(2016, 7, 20));
+        AnnotatedArticle y = link(years);
+        assertEquals(1, y.chains().size(), "Gerald Ford is nobody here");
+        assertEquals(List.of("Richard Nixon"), y.chains().get(chainOf(y, 1, "Nixon")).aliases());
+
+        TaggedText said = TaggedText.of("Headline/NOUN", "They/PRON say/VERB Lincoln/PROPN was/AUX a/DET Republican/PROPN ./PUNCT")
+                .published(java.time.LocalDate.of(2016, 7, 20));
+        AnnotatedArticle b = link(said);
+        assertEquals(List.of("Abraham Lincoln"), b.chains().get(chainOf(b, 1, "Lincoln")).aliases());
+    }
+
+    @Test
     void aCourtesyTitleKeepsAWifeFromHerHusbandsChain() {
         TaggedText t = TaggedText.of("Headline/NOUN", "President/PROPN Bill/PROPN Clinton/PROPN spoke/VERB ./PUNCT",
                 "Mr./PROPN Obama/PROPN defeated/VERB Mrs./PROPN Clinton/PROPN in/ADP 2008/NUM ./PUNCT",

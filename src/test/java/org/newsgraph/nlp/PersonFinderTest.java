@@ -235,4 +235,23 @@ class PersonFinderTest {
         assertEquals(null, moore.attribute("title"), "the special counsel's title stands before the heading, not the name");
         assertEquals(List.of("Kamala Harris:strong", "Bob Hargrove:strong"), names(t.sentence(2)), "an office-holder's first name stays");
     }
+    @Test
+    void electAfterAnOfficeIsNoPartOfTheNameAndNoTitleYet() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "They/PRON briefed/VERB President/PROPN Elect/PROPN Mary/PROPN Moore/PROPN ./PUNCT",
+                "So/ADV President-Elect/ADJ Moore/NOUN is/AUX wrong/ADJ ,/PUNCT and/CCONJ Senator-Elect/ADJ Tom/PROPN Hale/PROPN agrees/VERB ./PUNCT");
+        Mention moore = finder.find(t.sentence(1)).stream().filter(m -> m.form() == Mention.Form.NAME).findFirst().orElseThrow();
+        assertEquals("Mary Moore", moore.value());
+        assertEquals(null, moore.attribute("title"), "a president-elect holds no office yet, as with 'President-elect Mary Moore'");
+        assertEquals(List.of("Moore:weak", "Tom Hale:strong"), names(t.sentence(2)));
+    }
+
+    @Test
+    void aMiddleNameBetweenAnOfficeHoldersFirstNameAndSurnameKeepsTheFirstName() {
+        // "Kamala" is no first name of the list and the tagger took it for a noun; "Kamala Harris" is in the reference table.
+        TaggedText t = TaggedText.of("Headline/NOUN", "Kamala/NOUN Jane/PROPN Harris/PROPN ./PUNCT",
+                "Charges/NOUN Jane/PROPN Harris/PROPN ./PUNCT");
+        assertEquals(List.of("Kamala Jane Harris:strong"), names(t.sentence(1)));
+        assertEquals(List.of("Jane Harris:strong"), names(t.sentence(2)), "a table's heading before a name stays out of it");
+    }
 }

@@ -35,6 +35,15 @@ class PresidentRecordTest {
     }
 
     @Test
+    void aHolderWhoseEveryTermEndedBefore2011ServedOnlyBeforeTheWholeRecord() {
+        assertTrue(RECORD.servedOnlyBeforeWholeRecord(RECORD.termsOf("us-president", "Cleveland").get(1)));
+        assertTrue(RECORD.servedOnlyBeforeWholeRecord(RECORD.termsOf("us-president", "Reagan").get(0)));
+        assertTrue(!RECORD.servedOnlyBeforeWholeRecord(RECORD.termsOf("us-president", "Obama").get(0)));
+        assertTrue(!RECORD.servedOnlyBeforeWholeRecord(RECORD.termsOf("us-vice-president", "Biden").get(0)),
+                "Biden's term as vice president reaches into 2011");
+    }
+
+    @Test
     void aBareSurnameNamesAPresidentOnlyWhereTheRecordDecides() {
         LocalDate mid2018 = LocalDate.of(2018, 6, 1);
         assertEquals("Donald Trump", RECORD.namedBySurname("Trump", mid2018).orElseThrow().name(), "in office");

@@ -129,6 +129,31 @@ class PersonChainMergerTest {
     }
 
     @Test
+    void aSurnameAloneOneSlipFromAnOfficeHoldersFullNameNamedMoreOftenIsItsMisspelling() {
+        // Kamala Harris and John McCain are in the reference table; so is a McClain, and "Collin" is a first name.
+        PersonsFixture f = PersonsFixture.of("Sen. Kamala Harris spoke . Ms. Harris left .", "Ms. Harirs said .",
+                        "Sen. John McCain spoke . McCain left . McClain said .", "Sen. Susan Collins spoke . Ms. Collins left . Collin said .")
+                .chain("female", "Kamala Harris", "Harris").name(0, 1, 3, 0).name(0, 6, 7, 0)
+                .chain("female", "Harirs").name(1, 1, 2, 1)
+                .chain("male", "John McCain", "McCain").name(2, 1, 3, 2).name(2, 5, 6, 2)
+                .chain(null, "McClain").name(2, 8, 9, 3)
+                .chain("female", "Susan Collins", "Collins").name(3, 1, 3, 4).name(3, 6, 7, 4)
+                .chain(null, "Collin").name(3, 9, 10, 5);
+        assertEquals(List.of("kamala-harris", "kamala-harris", "john-mccain", "mcclain", "susan-collins", "collin"), keys(f));
+    }
+
+    @Test
+    void aSurnameAloneIsNoMisspellingWhenItIsThePluralOrNamedMoreOftenThanTheFullName() {
+        PersonsFixture f = PersonsFixture.of("Sen. Kamala Harris spoke .", "Harirs left . Harirs said .",
+                        "Sen. John McCain spoke . McCain left . The McCains said .")
+                .chain("female", "Kamala Harris").name(0, 1, 3, 0)
+                .chain(null, "Harirs", "Harirs").name(1, 0, 1, 1).name(1, 3, 4, 1)
+                .chain("male", "John McCain", "McCain").name(2, 1, 3, 2).name(2, 5, 6, 2)
+                .chain(null, "McCains").name(2, 9, 10, 3);
+        assertEquals(List.of("kamala-harris", "harirs", "john-mccain", "mccains"), keys(f));
+    }
+
+    @Test
     void aSurnameThatIsAlsoAFirstNameLosesItsTitleWhenTheArticleGivesItAsASurname() {
         PersonsFixture f = PersonsFixture.of("John Kerry flew in .", "Secretary Kerry spoke .")
                 .chain("male", "John Kerry").name(0, 0, 2, 0)
