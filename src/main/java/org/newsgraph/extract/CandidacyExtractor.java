@@ -118,9 +118,15 @@ public final class CandidacyExtractor implements Extractor {
         return false;
     }
 
+    /**
+     * A party's contest for one nomination: the presidential one, or one state's for a statewide office ("GOP Senate
+     * candidates Heller, Brown and McMahon" ran in three states; House candidates in as many districts).
+     */
     private static boolean nomination(Mention race) {
-        return race.attribute("party") != null || race.value().equals("nomination")
+        boolean partys = race.attribute("party") != null || race.value().equals("nomination")
                 || race.attribute("stage") != null && NOMINATING_STAGES.contains(race.attribute("stage"));
+        String office = race.attribute("office");
+        return partys && ("President".equals(office) || office != null && !office.equals("U.S. House") && race.attribute("jurisdiction") != null);
     }
 
     /** True when a vote share ends at {@code end}: "50.6%", "56 percent", "48 percent of the vote". */

@@ -38,19 +38,23 @@ class CandidacyExtractorTest {
         AnnotatedArticle a = ArticleFixture.of(
                         "Democratic/ADJ presidential/ADJ candidates/NOUN Ann/PROPN Lee/PROPN ,/PUNCT Tom/PROPN Cole/PROPN and/CCONJ Bo/PROPN Hart/PROPN spoke/VERB ./PUNCT",
                         "Against/ADP GOP/PROPN Senate/PROPN candidate/NOUN Roy/PROPN Dunn/PROPN ,/PUNCT Sen./PROPN Jo/PROPN Ray/PROPN argued/VERB ./PUNCT",
+                        "He/PRON named/VERB GOP/PROPN Senate/PROPN candidates/NOUN Al/PROPN Heyer/PROPN and/CCONJ Di/PROPN Moss/PROPN ./PUNCT",
                         "Lee/PROPN faces/VERB Cole/PROPN ,/PUNCT while/SCONJ Hart/PROPN will/AUX run/VERB against/ADP Republican/ADJ senatorial/ADJ candidate/NOUN Dan/PROPN Fox/PROPN ./PUNCT")
                 .mention(EntityType.RACE, 0, 0, 3, "candidate", "party", "democratic-party", "office", "President")
                 .person(0, 3, 5, 0).person(0, 6, 8, 1).person(0, 9, 11, 2)
                 .mention(EntityType.RACE, 1, 1, 4, "candidate", "party", "republican-party", "office", "U.S. Senate")
                 .person(1, 4, 6, 3).person(1, 8, 10, 4)
-                .person(2, 0, 1, 0).person(2, 2, 3, 1).person(2, 5, 6, 2)
-                .mention(EntityType.RACE, 2, 9, 12, "candidate", "party", "republican-party", "office", "U.S. Senate")
-                .person(2, 12, 14, 5).build();
+                .mention(EntityType.RACE, 2, 2, 5, "candidate", "party", "republican-party", "office", "U.S. Senate")
+                .person(2, 5, 7, 6).person(2, 8, 10, 7)
+                .person(3, 0, 1, 0).person(3, 2, 3, 1).person(3, 5, 6, 2)
+                .mention(EntityType.RACE, 3, 9, 12, "candidate", "party", "republican-party", "office", "U.S. Senate")
+                .person(3, 12, 14, 5).build();
         assertEquals(List.of("Ann Lee candidateIn Democratic presidential candidates", "Tom Cole candidateIn Democratic presidential candidates",
                         "Bo Hart candidateIn Democratic presidential candidates", "Ann Lee runsAgainst Tom Cole", "Ann Lee runsAgainst Bo Hart",
-                        "Tom Cole runsAgainst Bo Hart", "Roy Dunn candidateIn GOP Senate candidate", "Lee runsAgainst Cole",
+                        "Tom Cole runsAgainst Bo Hart", "Roy Dunn candidateIn GOP Senate candidate", "Al Heyer candidateIn GOP Senate candidates",
+                        "Di Moss candidateIn GOP Senate candidates", "Lee runsAgainst Cole",
                         "Hart runsAgainst Dan Fox", "Dan Fox candidateIn Republican senatorial candidate"),
-                ArticleFixture.run(extractor, a), "a singular candidate is one name, and a rival is not in the race his opponent's noun names");
+                ArticleFixture.run(extractor, a), "a singular candidate is one name, Senate candidates of no one state may run in several, and a rival is not in the race his opponent's noun names");
     }
 
     @Test
