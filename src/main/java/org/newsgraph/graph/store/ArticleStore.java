@@ -390,7 +390,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
      * recorded as derived with no merge vetoes, and one that the directory holds makes the next build derive again.
      *
      * @param progress where the loader reports its progress
-     * @return the number of quads loaded
+     * @return the number of quads loaded, those of the default graph included
      * @throws StoreException naming the file and line when a file cannot be read or parsed, or when the store is not empty
      */
     public long bulkLoad(List<Path> files, MonitorOutput progress) {
@@ -434,7 +434,8 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         Txn.executeWrite(dsg, () -> NG.PREFIXES.forEach(dsg.prefixes()::add));
         recordCompactedIndexBytes(indexBytes());
         noteDerived(MergeVetoes.NONE);
-        return loader.countQuads();
+        // The default graph's lines (the index) are counted as triples.
+        return loader.countTriples() + loader.countQuads();
     }
 
     /**

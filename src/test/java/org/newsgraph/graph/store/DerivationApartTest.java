@@ -140,8 +140,9 @@ class DerivationApartTest {
              ArticleStore loaded = ArticleStore.open(dir.resolve("loaded"))) {
             built.replaceAll(ARTICLES.stream().map(a -> new ArticleStore.Replacement(a, a.article().contentHash())).toList(), 0.5);
             built.deriveGraphs();
-            loaded.bulkLoad(List.of(file), (fmt, args) -> {});
+            long count = loaded.bulkLoad(List.of(file), (fmt, args) -> {});
             Set<Quad> fromBuild = quads(built);
+            assertEquals(fromBuild.size(), count, "every quad counted, the default graph's too");
             for (Node graph : NG.storeGraphs())
                 assertTrue(fromBuild.stream().anyMatch(q -> q.getGraph().equals(graph)), "build derived nothing in " + graph);
             assertTrue(fromBuild.stream().anyMatch(q -> q.getGraph().equals(NG.articleGraph("alone")) && q.getSubject().equals(NG.person("donald-trump"))),
