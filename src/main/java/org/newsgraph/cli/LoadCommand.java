@@ -95,7 +95,7 @@ final class LoadCommand implements Command {
         String format = manifest.getProperty(SparkOutput.FORMAT);
         if (!SparkOutput.FORMAT_VERSION.equals(format))
             throw new CommandException(file + ": output format " + format + ", this newsgraph reads format "
-                    + SparkOutput.FORMAT_VERSION);
+                    + SparkOutput.FORMAT_VERSION + ": run the Spark job of this version again");
         return manifest;
     }
 

@@ -56,7 +56,10 @@ final class CrossArticleGraphs {
         this.placed = placed;
     }
 
-    /** Plans the steps for the articles built; the caller runs them ({@link #graphs}) and then {@link #release}s them. */
+    /**
+     * Gathers the keys of the articles built on the driver and plans the other steps; the caller runs them
+     * ({@link #graphs}) and then {@link #release}s them.
+     */
     static CrossArticleGraphs of(JavaSparkContext jsc, JavaRDD<ArticleOutcome> built) {
         JavaRDD<PersonIdentity.Reading> readings = built.flatMap(o -> o.readings().iterator());
         Map<String, String> groupOf = ExecutorIdentity.get().groups(readings.map(PersonIdentity.Reading::key).distinct().collect());

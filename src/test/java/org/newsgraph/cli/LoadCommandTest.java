@@ -106,7 +106,7 @@ class LoadCommandTest {
         CommandRun load = CommandRun.of("load", out.toString(), "--store", dir.resolve("store").toString());
         assertEquals(1, load.status());
         assertEquals("newsgraph: load: " + out.resolve(SparkOutput.MANIFEST) + ": output format 1, this newsgraph reads format "
-                + SparkOutput.FORMAT_VERSION + "\n", load.err());
+                + SparkOutput.FORMAT_VERSION + ": run the Spark job of this version again\n", load.err());
     }
 
     @Test
