@@ -17,10 +17,10 @@ import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.SparkOutput;
 
 /**
- * {@code newsgraph load}: makes a store of the Spark job's output directory with TDB2's bulk loader, the article graphs
- * into a store that holds nothing yet, then derives what follows from all of them (who is who first) as a build does.
- * The store then answers {@code query}, {@code serve} and {@code export} as a built one does, and a later {@code build}
- * finds the loaded articles unchanged.
+ * {@code newsgraph load}: makes a store of the Spark job's output directory with TDB2's bulk loader, into a store that
+ * holds nothing yet: the article graphs, with who is who decided by the job, and the graphs derived from all of them
+ * with the index a later build works from. Nothing is derived here. The store then answers {@code query},
+ * {@code serve} and {@code export} as a built one does, and a later {@code build} finds the loaded articles unchanged.
  */
 final class LoadCommand implements Command {
     @Override
@@ -61,24 +61,18 @@ final class LoadCommand implements Command {
         List<Path> files = new ArrayList<>(nquads(dir.resolve(SparkOutput.ARTICLES)));
         if (files.isEmpty())
             throw new CommandException(dir.resolve(SparkOutput.ARTICLES) + ": no N-Quads files (.nq.gz) to load");
-        // The job's derived graphs read each article's persons as the article names them; the store derives its own,
-        // one node per person across all articles, as a build does.
+        files.addAll(nquads(dir.resolve(SparkOutput.DERIVED)));
         Path storeDir = OptionGroups.storeDir(line);
         terminal.info("loading " + manifest.getProperty(SparkOutput.ARTICLES_BUILT, "?") + " articles from " + files.size()
                 + " files into " + storeDir + "...");
         // The loader's own progress lines, for someone watching a long load; scripts get the summary only.
         MonitorOutput progress = terminal.interactive() ? (fmt, args) -> terminal.err().println(String.format(fmt, args))
                 : (fmt, args) -> {};
-        long quads;
         try (ArticleStore store = ArticleStore.open(storeDir)) {
-            quads = store.bulkLoad(files, progress);
+            long quads = store.bulkLoad(files, progress);
             double seconds = (System.nanoTime() - start) / 1e9;
             terminal.info(String.format("loaded %,d quads into %s in %.1f s (%,.0f quads/s)", quads, storeDir, seconds,
                     quads / Math.max(seconds, 1e-3)));
-            long deriving = System.nanoTime();
-            store.deriveGraphs(true);
-            terminal.info(String.format("derived who is who, the links, merges, office-holders, candidacies and reference"
-                    + " graphs in %.1f s", (System.nanoTime() - deriving) / 1e9));
         }
         String failed = manifest.getProperty(SparkOutput.INPUTS_FAILED, "0");
         if (!failed.equals("0"))
@@ -101,7 +95,7 @@ final class LoadCommand implements Command {
         String format = manifest.getProperty(SparkOutput.FORMAT);
         if (!SparkOutput.FORMAT_VERSION.equals(format))
             throw new CommandException(file + ": output format " + format + ", this newsgraph reads format "
-                    + SparkOutput.FORMAT_VERSION);
+                    + SparkOutput.FORMAT_VERSION + ": run the Spark job of this version again");
         return manifest;
     }
 

@@ -1,5 +1,6 @@
 package org.newsgraph.resolve;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,8 @@ import java.util.Objects;
  * @param birthYear the year of birth, or 0 when unknown
  */
 public record Officeholder(String id, String bioguide, String wikidata, String name, String first, String middle,
-                           String nickname, String last, String suffix, String sex, int birthYear, List<Service> service) {
+                           String nickname, String last, String suffix, String sex, int birthYear, List<Service> service)
+        implements Serializable {
 
     /** The Wikidata entity IRI base: {@code http://www.wikidata.org/entity/Q…}. */
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
@@ -32,7 +34,7 @@ public record Officeholder(String id, String bioguide, String wikidata, String n
      * @param state  the state's name, or null for the two national offices
      * @param party  the newsgraph party key ({@code republican-party}), {@code independent}, or another party's slug
      */
-    public record Service(String office, String state, String party, LocalDate start, LocalDate end) {
+    public record Service(String office, String state, String party, LocalDate start, LocalDate end) implements Serializable {
         public Service {
             Objects.requireNonNull(office, "office");
             Objects.requireNonNull(party, "party");

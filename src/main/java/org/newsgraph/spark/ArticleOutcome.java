@@ -5,24 +5,25 @@ import java.util.List;
 
 import org.apache.spark.sql.Row;
 import org.newsgraph.graph.store.ArticleCounts;
-import org.newsgraph.graph.store.CandidacySummary;
-import org.newsgraph.graph.store.OfficeHoldingSummary;
+import org.newsgraph.graph.store.PersonIdentity;
 
 /**
- * What the job keeps of one article: its graphs as N-Quads and what the later steps need of it (its fact table rows,
- * what it says for the derived graphs, its counts), or, for an article or input that failed, the error line.
+ * What the job keeps of one article: its graphs as N-Quads and what the later steps need of it (its readings of its
+ * persons, its fact table rows, its counts), or, for an article or input that failed, the error line.
  *
- * @param nquads      the article's named graph (and its comments graph), N-Quads lines without a final line end
+ * @param id          the article's id, by which its persons' nodes come back to it
+ * @param nquads      the article's named graph (and its comments graph) as the article names its persons, N-Quads
+ *                    lines without a final line end
+ * @param readings    each person of those graphs as the article reads it, for deciding who is who across articles
  * @param factRows    the fact table's rows of those graphs ({@link FactRows})
  * @param counts      its sentences, entities and facts, as {@code build} counts them
  * @param error       "origin: reason" of a failure; every other field is empty then
  */
-record ArticleOutcome(String nquads, List<Row> factRows, List<OfficeHoldingSummary.Statement> holdings,
-                      List<CandidacySummary.Statement> candidacies, ArticleCounts counts,
-                      String error) implements Serializable {
+record ArticleOutcome(String id, String nquads, List<PersonIdentity.Reading> readings, List<Row> factRows,
+                      ArticleCounts counts, String error) implements Serializable {
 
     static ArticleOutcome failed(String error) {
-        return new ArticleOutcome(null, List.of(), List.of(), List.of(), ArticleCounts.NONE, error);
+        return new ArticleOutcome(null, null, List.of(), List.of(), ArticleCounts.NONE, error);
     }
 
     boolean built() {

@@ -15,8 +15,6 @@ import org.newsgraph.graph.store.ArticleCounts;
 import org.newsgraph.graph.store.ArticleLoader;
 import org.newsgraph.graph.store.ArticleStore;
 import org.newsgraph.graph.store.BuildOptions;
-import org.newsgraph.graph.store.CandidacySummary;
-import org.newsgraph.graph.store.OfficeHoldingSummary;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.resolve.ArticleProcessor;
 import org.newsgraph.resolve.ResolvedArticle;
@@ -24,8 +22,8 @@ import org.newsgraph.resolve.ResolvedArticle;
 /**
  * The work of one partition: each article through the extraction core ({@link ArticleProcessor}, one per task, on the
  * executor's shared models), its graphs written as {@code build} stores them ({@link ArticleStore#write}), and from
- * those graphs its fact table rows, read as {@code export --format csv} reads them, and what it states for the derived
- * graphs, read by the same queries the store runs; its counts and a failure's reason as {@code build} has them
+ * those graphs its fact table rows, read as {@code export --format csv} reads them, and its readings of its persons,
+ * read by the store's own code ({@code StoreIdentity}); its counts and a failure's reason as {@code build} has them
  * ({@link ArticleCounts}, {@link ArticleLoader#failureReason}). One article's failure is its error line; the others go
  * on. Serializable: Spark sends it to the executors.
  */
@@ -71,8 +69,7 @@ final class ArticleWork implements FlatMapFunction<Iterator<ArticleInput>, Artic
                 StreamRDFLib.dataset(graphs));
         List<Row> factRows = new ArrayList<>();
         FactReader.readAll(graphs, fact -> factRows.add(FactRows.row(fact)));
-        return new ArticleOutcome(NQuadsText.of(out -> StreamRDFOps.sendQuadsToStream(graphs, out)), factRows,
-                OfficeHoldingSummary.statements(graphs), CandidacySummary.statements(graphs),
-                ArticleCounts.of(resolved, minConfidence), null);
+        return new ArticleOutcome(article.id(), NQuadsText.of(out -> StreamRDFOps.sendQuadsToStream(graphs, out)),
+                ExecutorIdentity.get().readings(graphs), factRows, ArticleCounts.of(resolved, minConfidence), null);
     }
 }

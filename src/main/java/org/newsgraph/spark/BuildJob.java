@@ -38,10 +38,12 @@ import scala.Tuple2;
 
 /**
  * newsgraph's build as an Apache Spark application: reads articles from JSON Lines and Parquet files of any Hadoop file
- * system, runs the extraction core on the executors (the NLP models loaded once per executor JVM), and writes to a new
- * directory ({@link SparkOutput}) each article's named graph as {@code build} stores it before who is who, the office-holders and
- * candidacies graphs made by group-bys over all articles, the fact table as Parquet, and a line per bad input. A bad
- * line or article is counted and reported, and the rest goes on. {@code newsgraph load} makes a store of the output.
+ * system, runs the extraction core on the executors (the NLP models loaded once per executor JVM), decides who is who
+ * across all articles and derives the graphs that follow from them by group-bys that run the store's own code
+ * ({@link CrossArticleGraphs}), and writes to a new directory ({@link SparkOutput}) each article's named graph as
+ * {@code build} stores it, the links, merges, office-holders and candidacies graphs with the store's derivation index,
+ * the fact table as Parquet, and a line per bad input. A bad line or article is counted and reported, and the rest
+ * goes on. {@code newsgraph load} bulk-loads the output into a store and derives nothing.
  *
  * <p>Run with {@code spark-submit --class org.newsgraph.spark.BuildJob newsgraph.jar INPUT... --out DIR}; without a
  * master from spark-submit or {@code -Dspark.master}, it runs in local mode on every core. Exit status: 0 when the job
@@ -130,17 +132,18 @@ public final class BuildJob {
         JavaRDD<ArticleOutcome> outcomes = ArticleSource.read(spark, files).repartition(partitions)
                 .mapPartitions(new ArticleWork(options.minConfidence(), options.comments()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        CrossArticleGraphs cross = null;
         try {
-            log.println("newsgraph BuildJob: extracting and writing the article graphs...");
-            saveNQuads(outcomes.filter(ArticleOutcome::built).map(ArticleOutcome::nquads).filter(t -> !t.isEmpty()),
-                    new Path(out, SparkOutput.ARTICLES), hadoop);
-            log.println("newsgraph BuildJob: writing the fact table...");
+            log.println("newsgraph BuildJob: extracting and writing the fact table...");
             spark.createDataFrame(outcomes.flatMap(o -> o.factRows().iterator()), FactRows.SCHEMA)
                     .write().parquet(new Path(out, SparkOutput.FACTS).toString());
-            log.println("newsgraph BuildJob: deriving the office-holders and candidacies graphs...");
-            // A small fraction of the articles' size: fewer, larger files.
-            saveNQuads(CrossArticleGraphs.nquads(outcomes).coalesce(Math.max(1, partitions / 3)),
-                    new Path(out, SparkOutput.DERIVED), hadoop);
+            log.println("newsgraph BuildJob: deciding who is who across the articles and writing the article graphs...");
+            cross = CrossArticleGraphs.of(jsc, outcomes.filter(ArticleOutcome::built));
+            CrossArticleGraphs.Graphs graphs = cross.graphs(jsc);
+            saveNQuads(graphs.articles().filter(t -> !t.isEmpty()), new Path(out, SparkOutput.ARTICLES), hadoop);
+            log.println("newsgraph BuildJob: writing the links, merges, office-holders and candidacies graphs...");
+            // A fraction of the articles' size: fewer, larger files.
+            saveNQuads(graphs.derived().coalesce(Math.max(1, partitions / 3)), new Path(out, SparkOutput.DERIVED), hadoop);
             JavaRDD<String> errors = outcomes.filter(o -> !o.built()).map(ArticleOutcome::error);
             errors.coalesce(1).saveAsTextFile(new Path(out, SparkOutput.ERRORS).toString());
             JobSummary summary = outcomes.map(JobSummary::of).fold(JobSummary.NONE, JobSummary::plus);
@@ -149,6 +152,8 @@ public final class BuildJob {
             log.printf("newsgraph BuildJob: done in %.1f s%n", (System.nanoTime() - start) / 1e9);
             return summary;
         } finally {
+            if (cross != null)
+                cross.release();
             outcomes.unpersist(false);
         }
     }
@@ -265,8 +270,9 @@ public final class BuildJob {
         help.append("usage: spark-submit [SPARK OPTIONS] --class ").append(BuildJob.class.getName())
                 .append(" newsgraph.jar INPUT... --out DIR [options]\n");
         help.append("Runs newsgraph's extraction as a Spark job: reads JSON Lines (.jsonl, .jsonl.gz) and Parquet files\n");
-        help.append("(files, globs or directories of any Hadoop file system) and writes to DIR the article graphs and the\n");
-        help.append("cross-article graphs as gzip N-Quads, the fact table as Parquet and one line per bad input.\n\noptions:\n");
+        help.append("(files, globs or directories of any Hadoop file system), decides who is who across all articles and\n");
+        help.append("writes to DIR the article graphs and the graphs derived from all of them as gzip N-Quads, the fact\n");
+        help.append("table as Parquet and one line per bad input.\n\noptions:\n");
         for (Option option : options().getOptions()) {
             String flags = (option.getOpt() == null ? "    " : "-" + option.getOpt() + ", ") + "--" + option.getLongOpt()
                     + (option.hasArg() ? " " + option.getArgName() : "");

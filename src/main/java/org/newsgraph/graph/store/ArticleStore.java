@@ -81,10 +81,6 @@ import org.newsgraph.graph.ArticleGraphWriter;
 import org.newsgraph.graph.NG;
 import org.newsgraph.graph.query.QueryDeadline;
 import org.newsgraph.graph.query.QueryLimits;
-import org.newsgraph.nlp.Gazetteers;
-import org.newsgraph.resolve.NameForms;
-import org.newsgraph.resolve.Officeholders;
-import org.newsgraph.resolve.PersonLabeler;
 import org.newsgraph.resolve.ResolvedArticle;
 
 /**
@@ -386,12 +382,15 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
 
     /**
      * Fills this store, which must hold nothing yet, from N-Quads files (plain, or gzip when the name ends .gz) with
-     * TDB2's bulk loader, then declares the prefixes a build stores. The files are loaded whole or not at all: a bad
-     * file stops the load and leaves the store empty. A bulk-loaded store has none of the copied index blocks that
-     * commits leave, so its size is recorded as after a compaction, and the compaction policy counts growth from there.
+     * TDB2's bulk loader, adds the reference graph, and declares the prefixes a build stores. The files are loaded whole
+     * or not at all: a bad file stops the load and leaves the store empty. A bulk-loaded store has none of the copied
+     * index blocks that commits leave, so its size is recorded as after a compaction, and the compaction policy counts
+     * growth from there. The files hold what a build stores, the derived graphs and the {@link DerivationIndex}
+     * included (as the Spark job writes them, by {@link StoreIdentity} and the summaries' own code): the store is
+     * recorded as derived with no merge vetoes, and one that the directory holds makes the next build derive again.
      *
      * @param progress where the loader reports its progress
-     * @return the number of quads loaded
+     * @return the number of quads loaded, those of the default graph included
      * @throws StoreException naming the file and line when a file cannot be read or parsed, or when the store is not empty
      */
     public long bulkLoad(List<Path> files, MonitorOutput progress) {
@@ -403,18 +402,30 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         // copied from the primary. On 10,000 articles' output it took 28 s of CPU against 39 s for the default (phased)
         // loader, whose threads gain little on two cores, and 39 s of wall time against 65 s at a load average of 9.
         DataLoader loader = LoaderFactory.sequentialLoader(dsg, progress);
+        // The parser gives a line without a graph (the derivation index) as a quad of the default graph, which the loader
+        // would file as a named graph of that name: it goes in as a triple of the default graph, where a build puts it.
+        StreamRDF into = new StreamRDFWrapper(loader.stream()) {
+            @Override
+            public void quad(Quad quad) {
+                if (quad.isDefaultGraph())
+                    super.triple(quad.asTriple());
+                else
+                    super.quad(quad);
+            }
+        };
         loader.startBulk();
         try {
             for (Path file : files) {
                 // IO decompresses by the file's extension (.gz), as Jena's own loader does.
                 try (InputStream in = IO.openFileEx(file.toString())) {
                     RDFParser.source(in).forceLang(Lang.NQUADS).errorHandler(ErrorHandlerFactory.errorHandlerExceptions())
-                            .parse(loader.stream());
+                            .parse(into);
                 } catch (IOException | AtlasException | RiotException e) {
                     throw new StoreException(location, file + ": " + (e instanceof RiotParseException p && p.getLine() > 0
                             ? "line " + p.getLine() + ": " + p.getOriginalMessage() : reason(e)) + "; nothing was loaded", e);
                 }
             }
+            ReferenceGraph.write(rules().officeholders(), into::quad);
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
@@ -422,7 +433,9 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         }
         Txn.executeWrite(dsg, () -> NG.PREFIXES.forEach(dsg.prefixes()::add));
         recordCompactedIndexBytes(indexBytes());
-        return loader.countQuads();
+        noteDerived(MergeVetoes.NONE);
+        // The default graph's lines (the index) are counted as triples.
+        return loader.countTriples() + loader.countQuads();
     }
 
     /**
@@ -513,7 +526,7 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
      */
     private void derive(MergeVetoes vetoes, boolean whole) {
         IdentityRules r = rules();
-        StoreIdentity identity = new StoreIdentity(new PersonIdentity(r.officeholders(), r.forms(), r.labeler(), vetoes), r.labeler());
+        StoreIdentity identity = r.identity(vetoes);
         Set<Node> pending = DerivationIndex.pendingGraphs(dsg);
         if (whole || !DerivationIndex.isComplete(dsg) || pending.size() > WHOLE_FROM && pending.size() * 10L > articleCount()) {
             identity.recompute(dsg);
@@ -579,15 +592,9 @@ public final class ArticleStore implements ArticleSink, AutoCloseable {
         writeState(state);
     }
 
-    /** The bundled lists that deciding who is who needs; loaded once per store, read-only afterwards. */
-    private record IdentityRules(Officeholders officeholders, NameForms forms, PersonLabeler labeler) {
-    }
-
     private synchronized IdentityRules rules() {
-        if (rules == null) {
-            Gazetteers gazetteers = Gazetteers.load();
-            rules = new IdentityRules(Officeholders.load(), new NameForms(gazetteers), new PersonLabeler(gazetteers));
-        }
+        if (rules == null)
+            rules = IdentityRules.load();
         return rules;
     }
 

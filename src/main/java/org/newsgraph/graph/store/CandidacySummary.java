@@ -84,9 +84,18 @@ public final class CandidacySummary {
 
     /** Writes the candidacy of these statements, and notes in the index the article its names come from. */
     private static void writeIndexed(DatasetGraph dsg, List<Statement> statements) {
-        write(statements, dsg::add);
+        DerivationIndex.setFirstArticle(dsg, iri(statements.get(0).candidacy()), null);
+        writeIndexed(statements, dsg::add);
+    }
+
+    /**
+     * Sends the quads of one candidacy's node ({@link #write}) and the {@link DerivationIndex}'s note of the article its
+     * names come from, for a node the index does not hold yet.
+     */
+    public static void writeIndexed(Collection<Statement> statements, Consumer<Quad> out) {
+        write(statements, out);
         Node first = statements.stream().map(Statement::article).min(Comparator.comparing(Node::getURI)).orElseThrow();
-        DerivationIndex.setFirstArticle(dsg, iri(statements.get(0).candidacy()), first);
+        out.accept(DerivationIndex.firstArticle(iri(statements.iterator().next().candidacy()), first));
     }
 
     /** The (person, race) pairs of the candidateIn facts of one graph; inside a transaction. */

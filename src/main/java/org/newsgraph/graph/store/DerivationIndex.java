@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -84,8 +85,9 @@ final class DerivationIndex {
             dsg.deleteAny(DEFAULT, Node.ANY, p, Node.ANY);
     }
 
-    static void markComplete(DatasetGraph dsg) {
-        dsg.add(DEFAULT, NG.store(), COMPLETE, YES);
+    /** The mark of an index that is complete ({@link #isComplete}). */
+    static Quad completeQuad() {
+        return Quad.create(DEFAULT, NG.store(), COMPLETE, YES);
     }
 
     /**
@@ -129,9 +131,14 @@ final class DerivationIndex {
 
     /** Files a reading under its graph and its key's surname. */
     static void add(DatasetGraph dsg, PersonIdentity.Reading r) {
+        add(r, dsg::add);
+    }
+
+    /** The quads that file a reading under its graph and its key's surname. */
+    static void add(PersonIdentity.Reading r, Consumer<Quad> out) {
         Node value = encode(r);
-        dsg.add(DEFAULT, NodeFactory.createURI(r.graph()), READING, value);
-        dsg.add(DEFAULT, group(PersonIdentity.group(r.key())), READING, value);
+        out.accept(Quad.create(DEFAULT, NodeFactory.createURI(r.graph()), READING, value));
+        out.accept(Quad.create(DEFAULT, group(PersonIdentity.group(r.key())), READING, value));
     }
 
     /** Takes every reading of {@code graph} out of the index; the keys are the caller's ({@link #setKeyGroup}). */
@@ -148,17 +155,30 @@ final class DerivationIndex {
      * comes or goes is filed under its words, or taken from under them, too.
      */
     static void setKeyGroup(DatasetGraph dsg, String key, String was, String now) {
+        if (was == null) {
+            if (now != null)
+                addKey(key, now, dsg::add);
+            return;
+        }
         Node value = NodeFactory.createLiteralString(key);
-        if (was != null)
-            dsg.delete(DEFAULT, group(was), KEY, value);
+        dsg.delete(DEFAULT, group(was), KEY, value);
         if (now != null)
             dsg.add(DEFAULT, group(now), KEY, value);
-        if ((was == null) != (now == null))
-            for (String word : new LinkedHashSet<>(Arrays.asList(key.split("-"))))
-                if (now != null)
-                    dsg.add(DEFAULT, word(word), KEY_WITH_WORD, value);
-                else
-                    dsg.delete(DEFAULT, word(word), KEY_WITH_WORD, value);
+        else
+            for (String word : words(key))
+                dsg.delete(DEFAULT, word(word), KEY_WITH_WORD, value);
+    }
+
+    /** The quads that file a key new to the index under its group and its words. */
+    static void addKey(String key, String group, Consumer<Quad> out) {
+        Node value = NodeFactory.createLiteralString(key);
+        out.accept(Quad.create(DEFAULT, group(group), KEY, value));
+        for (String word : words(key))
+            out.accept(Quad.create(DEFAULT, word(word), KEY_WITH_WORD, value));
+    }
+
+    private static Set<String> words(String key) {
+        return new LinkedHashSet<>(Arrays.asList(key.split("-")));
     }
 
     /** The keys with this word. */
@@ -218,10 +238,14 @@ final class DerivationIndex {
 
     /** Makes {@code keys} the record nodes the surname group gives the links graph. */
     static void setLinks(DatasetGraph dsg, String group, Collection<String> keys) {
-        Node g = group(group);
-        dsg.deleteAny(DEFAULT, g, LINKS, Node.ANY);
+        dsg.deleteAny(DEFAULT, group(group), LINKS, Node.ANY);
+        addLinks(group, keys, dsg::add);
+    }
+
+    /** The quads that note {@code keys} as the record nodes the surname group gives the links graph. */
+    static void addLinks(String group, Collection<String> keys, Consumer<Quad> out) {
         for (String key : keys)
-            dsg.add(DEFAULT, g, LINKS, NG.person(key));
+            out.accept(Quad.create(DEFAULT, group(group), LINKS, NG.person(key)));
     }
 
     /** The surname groups that give the record node {@code key} to the links graph, in order. */
@@ -235,7 +259,12 @@ final class DerivationIndex {
     static void setFirstArticle(DatasetGraph dsg, Node holding, Node article) {
         dsg.deleteAny(DEFAULT, holding, FIRST_ARTICLE, Node.ANY);
         if (article != null)
-            dsg.add(DEFAULT, holding, FIRST_ARTICLE, article);
+            dsg.add(firstArticle(holding, article));
+    }
+
+    /** The quad that makes {@code article} the one the holding node, new to the index, takes its names from. */
+    static Quad firstArticle(Node holding, Node article) {
+        return Quad.create(DEFAULT, holding, FIRST_ARTICLE, article);
     }
 
     /** The article the holding node takes its names from, or null when the index does not say. */

@@ -83,10 +83,19 @@ public final class OfficeHoldingSummary {
             DerivationIndex.setFirstArticle(dsg, old, null);
         dsg.deleteAny(NG.officeHoldersGraph(), Node.ANY, Node.ANY, Node.ANY);
         byHolding.values().forEach(statements -> {
-            write(statements, dsg::add);
-            Node first = statements.stream().map(Statement::article).min(Comparator.comparing(Node::getURI)).orElseThrow();
-            DerivationIndex.setFirstArticle(dsg, iri(statements.get(0).holding()), first);
+            DerivationIndex.setFirstArticle(dsg, iri(statements.get(0).holding()), null);
+            writeIndexed(statements, dsg::add);
         });
+    }
+
+    /**
+     * Sends the quads of one holding's node ({@link #write}) and the {@link DerivationIndex}'s note of the article its
+     * names come from, for a node the index does not hold yet.
+     */
+    public static void writeIndexed(Collection<Statement> statements, Consumer<Quad> out) {
+        write(statements, out);
+        Node first = statements.stream().map(Statement::article).min(Comparator.comparing(Node::getURI)).orElseThrow();
+        out.accept(DerivationIndex.firstArticle(iri(statements.iterator().next().holding()), first));
     }
 
     /** The (person, office) pairs of the holdsOffice statements of one graph; inside a transaction. */

@@ -1,5 +1,6 @@
 package org.newsgraph.graph.store;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -79,7 +80,7 @@ public final class PersonIdentity {
      * @param names  the keys of the other full names the article gives the person ({@code bob-mueller} beside
      *               {@code robert-mueller}): evidence that two keys are one person
      */
-    public record Reading(String graph, String key, String record, boolean counts, Set<String> names) {
+    public record Reading(String graph, String key, String record, boolean counts, Set<String> names) implements Serializable {
         public Reading {
             Objects.requireNonNull(graph, "graph");
             Objects.requireNonNull(key, "key");
@@ -90,13 +91,13 @@ public final class PersonIdentity {
             this(graph, key, record, counts, Set.of());
         }
 
-        Identity identity() {
+        public Identity identity() {
             return new Identity(key, record);
         }
     }
 
     /** A key and the record matched to it, or null: all readings with both alike end on one node. */
-    public record Identity(String key, String record) implements Comparable<Identity> {
+    public record Identity(String key, String record) implements Comparable<Identity>, Serializable {
         @Override
         public int compareTo(Identity o) {
             int c = key.compareTo(o.key);
@@ -105,7 +106,7 @@ public final class PersonIdentity {
     }
 
     /** A person node: its key, its rdfs:label, and the record it stands for, or null. */
-    public record Node(String key, String label, Officeholder record) {
+    public record Node(String key, String label, Officeholder record) implements Serializable {
     }
 
     /**

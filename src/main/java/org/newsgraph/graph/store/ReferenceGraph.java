@@ -1,6 +1,7 @@
 package org.newsgraph.graph.store;
 
 import java.util.Iterator;
+import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -50,23 +51,29 @@ final class ReferenceGraph {
         if (isCurrent(dsg, table))
             return;
         dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-        dsg.add(graph, graph, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(table.version()));
+        write(table, dsg::add);
+    }
+
+    /** Sends the quads of the reference graph of this table, its digest included. */
+    static void write(Officeholders table, Consumer<Quad> out) {
+        Node graph = NG.referenceGraph();
+        out.accept(Quad.create(graph, graph, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(table.version())));
         for (Officeholder p : table.all()) {
             Node record = NG.record(p.id());
-            dsg.add(graph, record, RDF.Nodes.type, NG.OfficeholderRecord);
-            dsg.add(graph, record, RDFS.Nodes.label, NodeFactory.createLiteralString(p.name()));
+            out.accept(Quad.create(graph, record, RDF.Nodes.type, NG.OfficeholderRecord));
+            out.accept(Quad.create(graph, record, RDFS.Nodes.label, NodeFactory.createLiteralString(p.name())));
             if (p.wikidataIri() != null)
-                dsg.add(graph, record, RDFS.Nodes.seeAlso, NodeFactory.createURI(p.wikidataIri()));
+                out.accept(Quad.create(graph, record, RDFS.Nodes.seeAlso, NodeFactory.createURI(p.wikidataIri())));
             for (Officeholder.Service s : p.service()) {
                 Node tenure = NodeFactory.createURI(record.getURI() + "/tenure/" + s.office() + "/" + s.start());
-                dsg.add(graph, record, NG.tenure, tenure);
-                dsg.add(graph, tenure, RDF.Nodes.type, NG.Tenure);
-                dsg.add(graph, tenure, NG.officeHeld, NodeFactory.createURI(NG.ID + "office/" + s.office()));
+                out.accept(Quad.create(graph, record, NG.tenure, tenure));
+                out.accept(Quad.create(graph, tenure, RDF.Nodes.type, NG.Tenure));
+                out.accept(Quad.create(graph, tenure, NG.officeHeld, NodeFactory.createURI(NG.ID + "office/" + s.office())));
                 if (s.state() != null)
-                    dsg.add(graph, tenure, NG.jurisdiction, NodeFactory.createLiteralString(s.state()));
-                dsg.add(graph, tenure, NG.tenureParty, NodeFactory.createURI(NG.ID + "party/" + s.party()));
-                dsg.add(graph, tenure, NG.startDate, NodeFactory.createLiteralDT(s.start().toString(), XSDDatatype.XSDdate));
-                dsg.add(graph, tenure, NG.endDate, NodeFactory.createLiteralDT(s.end().toString(), XSDDatatype.XSDdate));
+                    out.accept(Quad.create(graph, tenure, NG.jurisdiction, NodeFactory.createLiteralString(s.state())));
+                out.accept(Quad.create(graph, tenure, NG.tenureParty, NodeFactory.createURI(NG.ID + "party/" + s.party())));
+                out.accept(Quad.create(graph, tenure, NG.startDate, NodeFactory.createLiteralDT(s.start().toString(), XSDDatatype.XSDdate)));
+                out.accept(Quad.create(graph, tenure, NG.endDate, NodeFactory.createLiteralDT(s.end().toString(), XSDDatatype.XSDdate)));
             }
         }
     }

@@ -2,8 +2,9 @@ package org.newsgraph.graph.store;
 
 /**
  * The directory that the Spark job ({@code org.newsgraph.spark.BuildJob}) writes and {@code newsgraph load} reads:
- * {@value #ARTICLES}/ (N-Quads, gzip, one named graph per article as a build stores it), {@value #DERIVED}/ (N-Quads,
- * gzip: the office-holders and candidacies graphs), {@value #FACTS}/ (the fact table as Parquet),
+ * {@value #ARTICLES}/ (N-Quads, gzip, one named graph per article as a build stores it, who is who decided),
+ * {@value #DERIVED}/ (N-Quads, gzip: the links, merges, office-holders and candidacies graphs, and the store's index of
+ * what they were derived from), {@value #FACTS}/ (the fact table as Parquet),
  * {@value #ERRORS}/ (text, one line per bad input) and {@value #MANIFEST}, which the job writes last, with its
  * settings and counts: a directory without it is not a finished output.
  */
@@ -16,7 +17,7 @@ public final class SparkOutput {
 
     // Keys of the manifest.
     public static final String FORMAT = "format";
-    public static final String FORMAT_VERSION = "1";
+    public static final String FORMAT_VERSION = "2";
     public static final String ARTICLES_READ = "articles.read";
     public static final String ARTICLES_BUILT = "articles.built";
     public static final String INPUTS_FAILED = "inputs.failed";

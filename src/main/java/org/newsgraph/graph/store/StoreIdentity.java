@@ -1,6 +1,8 @@
 package org.newsgraph.graph.store;
 
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -44,10 +46,13 @@ import org.newsgraph.resolve.PersonLabeler;
  * {@link #update} redoes only the surname groups that the graphs changed since then touch, or whose keys they moved
  * to another group, reading their readings from the index, and moves only the graphs whose persons now end elsewhere.
  * Both give the same store: the groups are a pure function of the store's keys, each group's nodes of its readings,
- * and a graph's placement of the nodes of its readings.
+ * and a graph's placement of the nodes of its readings. So {@link #recompute} is made of steps that also run apart, as
+ * the Spark job runs them on articles it sees only through group-bys: the {@link #readings} of each article, the
+ * {@link #groups} of all their keys, each group derived alone ({@link #deriveGroup}), and each article's graphs
+ * {@link #place placed} on the nodes of its readings.
  * Stateless; the caller provides the write transaction.
  */
-final class StoreIdentity {
+public final class StoreIdentity {
     private final PersonIdentity identity;
     private final PersonLabeler labeler;
 
@@ -67,27 +72,30 @@ final class StoreIdentity {
     /** Moves every person node to its node, writes the links and merges graphs and the index anew; inside a write transaction. */
     void recompute(DatasetGraph dsg) {
         List<Found> found = readAll(dsg);
+        List<PersonIdentity.Reading> readings = new ArrayList<>();
+        found.forEach(f -> readings.add(f.reading()));
         Set<String> keys = new HashSet<>();
-        for (Found f : found)
-            keys.add(f.reading().key());
-        Map<String, String> groupOf = identity.groups(keys);
+        readings.forEach(r -> keys.add(r.key()));
+        Map<String, String> groupOf = groups(keys);
         Map<String, List<PersonIdentity.Reading>> groups = new TreeMap<>();
-        for (Found f : found)
-            groups.computeIfAbsent(groupOf.get(f.reading().key()), k -> new ArrayList<>()).add(f.reading());
+        for (PersonIdentity.Reading r : readings)
+            groups.computeIfAbsent(groupOf.get(r.key()), k -> new ArrayList<>()).add(r);
         DerivationIndex.clear(dsg);
         Map<PersonIdentity.Identity, PersonIdentity.Node> nodes = new HashMap<>();
         Set<Quad> merges = new HashSet<>();
         Map<String, PersonIdentity.Node> linked = new TreeMap<>();
-        for (Map.Entry<String, List<PersonIdentity.Reading>> e : groups.entrySet()) {
-            PersonIdentity.Result result = identity.resolve(e.getValue());
+        // The merges are gathered to write only what changed; the index was cleared.
+        Consumer<Quad> out = q -> {
+            if (q.getGraph().equals(NG.mergesGraph()))
+                merges.add(q);
+            else
+                dsg.add(q);
+        };
+        groups.forEach((group, members) -> {
+            GroupNodes result = deriveGroup(group, members, out);
             nodes.putAll(result.nodes());
-            result.merges().forEach(m -> mergeQuads(m, merges::add));
-            Map<String, PersonIdentity.Node> links = links(result);
-            links.values().forEach(n -> linked.merge(n.key(), n, StoreIdentity::firstRecord));
-            DerivationIndex.setLinks(dsg, e.getKey(), links.keySet());
-            e.getValue().forEach(r -> DerivationIndex.add(dsg, r));
-        }
-        groupOf.forEach((key, group) -> DerivationIndex.setKeyGroup(dsg, key, null, group));
+            result.linked().forEach(n -> linked.merge(n.key(), n, StoreIdentity::firstRecord));
+        });
         Map<Node, List<Found>> byGraph = new LinkedHashMap<>();
         for (Found f : found)
             byGraph.computeIfAbsent(f.graph(), k -> new ArrayList<>()).add(f);
@@ -96,7 +104,71 @@ final class StoreIdentity {
         linked.values().forEach(n -> linkQuads(n, links::add));
         replace(dsg, NG.linksGraph(), links);
         replace(dsg, NG.mergesGraph(), merges);
-        DerivationIndex.markComplete(dsg);
+        indexComplete(dsg::add);
+    }
+
+    /**
+     * The group each key is resolved in ({@link PersonIdentity#groups}): a function of all the keys of the store, so
+     * that a job that sees the readings apart gathers the keys first.
+     */
+    public Map<String, String> groups(Collection<String> keys) {
+        return identity.groups(keys);
+    }
+
+    /**
+     * Where one surname group's identities end, and the nodes with a record among them, which the links graph links
+     * ({@link #linkQuads}; of two with one key, {@link #firstRecord}).
+     */
+    public record GroupNodes(Map<PersonIdentity.Identity, PersonIdentity.Node> nodes, List<PersonIdentity.Node> linked)
+            implements Serializable {
+    }
+
+    /**
+     * Decides who is who among the readings of one surname group (all readings of the store whose key {@link #groups}
+     * puts in it) and sends the group's merges and its part of the {@link DerivationIndex}: its readings, its keys and
+     * the record nodes it links.
+     */
+    public GroupNodes deriveGroup(String group, Collection<PersonIdentity.Reading> readings, Consumer<Quad> out) {
+        PersonIdentity.Result result = identity.resolve(readings);
+        result.merges().forEach(m -> mergeQuads(m, out));
+        Map<String, PersonIdentity.Node> links = links(result);
+        DerivationIndex.addLinks(group, links.keySet(), out);
+        readings.forEach(r -> DerivationIndex.add(r, out));
+        Set<String> keys = new TreeSet<>();
+        readings.forEach(r -> keys.add(r.key()));
+        keys.forEach(key -> DerivationIndex.addKey(key, group, out));
+        return new GroupNodes(result.nodes(), List.copyOf(links.values()));
+    }
+
+    /** Sends the mark of a {@link DerivationIndex} that holds everything the derivation was made from. */
+    public static void indexComplete(Consumer<Quad> out) {
+        out.accept(DerivationIndex.completeQuad());
+    }
+
+    /** The readings of the persons of every graph in {@code graphs}: one article's graphs, read apart from the store. */
+    public List<PersonIdentity.Reading> readings(DatasetGraph graphs) {
+        List<PersonIdentity.Reading> out = new ArrayList<>();
+        personGraphs(graphs).forEach(graph -> readGraph(graphs, graph).forEach(f -> out.add(f.reading())));
+        return out;
+    }
+
+    /**
+     * Moves the persons of every graph in {@code graphs} (one article's, read apart from the store) to their nodes, as
+     * {@link #recompute} moves those of the store; {@code nodes} holds the node of each of their readings' identities.
+     */
+    public void place(DatasetGraph graphs, Map<PersonIdentity.Identity, PersonIdentity.Node> nodes) {
+        for (Node graph : personGraphs(graphs))
+            move(graphs, graph, place(readGraph(graphs, graph), nodes));
+    }
+
+    private static List<Node> personGraphs(DatasetGraph graphs) {
+        Set<Node> skip = new HashSet<>(NG.storeGraphs());
+        List<Node> out = new ArrayList<>();
+        graphs.listGraphNodes().forEachRemaining(graph -> {
+            if (graph.isURI() && !skip.contains(graph))
+                out.add(graph);
+        });
+        return out;
     }
 
     /**
@@ -364,7 +436,7 @@ final class StoreIdentity {
     }
 
     /** Of two nodes with one key and a record each, the one with the lower record id: the same whatever came first. */
-    private static PersonIdentity.Node firstRecord(PersonIdentity.Node a, PersonIdentity.Node b) {
+    public static PersonIdentity.Node firstRecord(PersonIdentity.Node a, PersonIdentity.Node b) {
         return a.record().id().compareTo(b.record().id()) <= 0 ? a : b;
     }
 
@@ -584,7 +656,8 @@ final class StoreIdentity {
         return p == null ? n : NG.person(p.node().key());
     }
 
-    private static void linkQuads(PersonIdentity.Node n, Consumer<Quad> out) {
+    /** The links graph's quads of one node with a record: its record, and its Wikidata item. */
+    public static void linkQuads(PersonIdentity.Node n, Consumer<Quad> out) {
         Node graph = NG.linksGraph();
         Node person = NG.person(n.key());
         out.accept(Quad.create(graph, person, NG.referenceRecord, NG.record(n.record().id())));
