@@ -51,11 +51,25 @@ public final class RecusalExtractor implements Extractor {
             final int trigger = t;
             if (removal && investigationAfter(c, t).filter(m -> m.start() - trigger <= 5).isEmpty())
                 continue;
-            Optional<Mention> object = investigationAfter(c, t).or(() -> mainInvestigation(article));
+            // "Justice William Rehnquist recused himself for the same reasons": a judge steps aside from a case, which
+            // is not the investigation the article is about unless the sentence names it.
+            Optional<Mention> named = investigationAfter(c, t);
+            Optional<Mention> object = named.isPresent() || judge(article, subject.get()) ? named : mainInvestigation(article);
             if (object.isPresent())
                 out.add(new Fact(subject.get(), Relation.RECUSED_FROM, object.get(), sentence.index(), noun ? 0.8 : 0.9));
         }
         return out;
+    }
+
+    private static final Set<String> JUDGES = Set.of("judge", "justice", "chief-justice");
+
+    /** True when the article gives the person a judge's title anywhere. */
+    private static boolean judge(AnnotatedArticle article, Mention person) {
+        for (Mention m : article.mentions())
+            if (m.type() == EntityType.PERSON && m.chain() == person.chain() && person.chain() >= 0
+                    && JUDGES.contains(String.valueOf(m.attribute("title"))))
+                return true;
+        return JUDGES.contains(String.valueOf(person.attribute("title")));
     }
 
     /** "Sessions' recusal", "his recusal", "his attorney general's recusal". */

@@ -29,6 +29,17 @@ class RecusalExtractorTest {
     }
 
     @Test
+    void aJudgeRecusesFromACaseNotFromTheArticlesInvestigation() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "The/DET Russia/PROPN probe/NOUN goes/VERB on/ADP ./PUNCT",
+                        "Justice/PROPN Ann/PROPN Lee/PROPN recused/VERB herself/PRON for/ADP the/DET same/ADJ reasons/NOUN ./PUNCT",
+                        "Tom/PROPN Cole/PROPN recused/VERB himself/PRON ./PUNCT")
+                .mention(EntityType.INVESTIGATION, 0, 1, 3, "Russia")
+                .person(1, 1, 3, 0, "title", "justice").person(2, 0, 2, 1).build();
+        assertEquals(List.of("Tom Cole recusedFrom Russia probe"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void refusedRecommendedAndConditionalRecusalsAreNoFacts() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN refused/VERB to/PART recuse/VERB himself/PRON from/ADP the/DET Russia/PROPN probe/NOUN ./PUNCT",
