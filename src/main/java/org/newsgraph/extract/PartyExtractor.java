@@ -322,6 +322,13 @@ public final class PartyExtractor implements Extractor {
         int i = person.end();
         if (i >= c.size() || !c.s.token(i).equals(",") || party.start() - i > 7)
             return 0;
+        // "a letter to Nadler, House Republicans appear ready", "Robert Mueller, the Democratic party could": the party
+        // itself or its members, the subject of what follows, describe no one person.
+        String word = c.lower(party.end() - 1);
+        boolean partyActs = c.lowerIn(party.end(), Set.of("party")) && party.end() + 1 < c.size()
+                && (c.s.tag(party.end() + 1).equals("AUX") || c.s.tag(party.end() + 1).equals("VERB"));
+        if (word.equals("republicans") || word.equals("democrats") || partyActs)
+            return 0;
         for (int k = i + 1; k < party.start(); k++) {
             String t = c.lower(k);
             boolean hyphenated = c.s.token(k).equals("-") || k > 0 && c.s.token(k - 1).equals("-") || k + 1 < c.size() && c.s.token(k + 1).equals("-");

@@ -82,6 +82,18 @@ class PartyExtractorTest {
     }
 
     @Test
+    void aPartyOrItsMembersActingAfterACommaDescribeNoOne() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "In/ADP contrast/NOUN to/ADP Ann/PROPN Lee/PROPN ,/PUNCT Democrats/PROPN are/AUX united/ADJ ./PUNCT",
+                        "If/SCONJ he/PRON fired/VERB Tom/PROPN Cole/PROPN ,/PUNCT the/DET Democratic/ADJ party/NOUN could/AUX act/VERB ./PUNCT",
+                        "Bo/PROPN Hart/PROPN ,/PUNCT Libertarian/PROPN Party/PROPN ,/PUNCT sued/VERB ./PUNCT")
+                .person(0, 3, 5, 0).mention(EntityType.PARTY, 0, 6, 7, "democratic-party", "form", "word")
+                .person(1, 3, 5, 1).mention(EntityType.PARTY, 1, 7, 8, "democratic-party", "form", "word")
+                .person(2, 0, 2, 2).mention(EntityType.PARTY, 2, 3, 4, "libertarian-party", "form", "word").build();
+        assertEquals(List.of("Bo Hart memberOf Libertarian"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void aSupposedPartyAnAppositionOrAPossessiveIsNoMembership() {
         AnnotatedArticle a = ArticleFixture.of(
                         "If/SCONJ Ann/PROPN Lee/PROPN were/AUX a/DET Republican/PROPN ,/PUNCT she/PRON would/AUX win/VERB ./PUNCT",
