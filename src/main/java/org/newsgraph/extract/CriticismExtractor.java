@@ -123,12 +123,25 @@ public final class CriticismExtractor implements Extractor {
     private static void verb(SentenceContext c, int t, int particle, List<Fact> out, double confidence) {
         if (c.blocked(t))
             return;
-        boolean passive = t > 0 && c.lowerIn(t - 1, Set.of("was", "is", "were", "been", "being", "be", "are", "get", "got"))
-                && c.lowerIn(particle + 1, Set.of("by")) || c.lowerIn(t + 1, Set.of("by"));
+        // "he was criticized for his remarks by Rep. Nancy Pelosi", "has been attacked repeatedly by Gov. Ann Lee": the
+        // one after "by" is the critic; a passive without one names no critic at all.
+        boolean passiveVerb = !c.lower(t).endsWith("ing")
+                && (c.lowerIn(t - 1, PASSIVE_AUX) || c.lowerIn(t - 2, PASSIVE_AUX) && c.s.tag(t - 1).equals("ADV"));
+        int by = -1;
+        for (int k = particle + 1; k < Math.min(c.size(), particle + 9) && by < 0; k++) {
+            if (c.lowerIn(k, Set.of("by")))
+                by = k;
+            else if (c.s.tag(k).equals("VERB") || c.personAt(k).filter(m -> m.form() == Mention.Form.NAME).isPresent()
+                    || c.s.token(k).equals(","))
+                break;
+        }
+        if (passiveVerb && by < 0 && !c.lowerIn(particle + 1, Set.of("by")))
+            return;
+        boolean passive = passiveVerb && by > 0 || c.lowerIn(t + 1, Set.of("by"));
         // "..., dubbing Rep. Jacky Rosen 'Wacky Jacky'": a participle after a comma has the clause's subject.
         boolean participle = c.clauseGerund(t);
         Optional<Mention> subject = participle ? c.clauseSubjectBefore(t) : c.s.tag(t).equals("VERB") ? c.subjectOf(t) : c.personBefore(t);
-        Optional<Mention> object = c.personAfter(particle, 8);
+        Optional<Mention> object = passiveVerb && by > 0 ? c.personAfter(by, 6) : c.personAfter(particle, 8);
         // "slammed the Democratic lawmaker challenging Sen. Dean Heller": a verb between makes the name someone else's object.
         if (object.isPresent()) {
             int end = object.get().start();
@@ -144,6 +157,9 @@ public final class CriticismExtractor implements Extractor {
         if (subject.isPresent() && object.isPresent())
             out.add(new Fact(subject.get(), Relation.CRITICIZES, object.get(), c.s.index(), confidence));
     }
+
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "is", "were", "been", "being", "be", "are", "get", "got",
+            "gets", "getting");
 
     /** "his attacks on X", "a swipe at X", "criticism of X from Y", "dogged by criticism from the president". */
     private static void noun(SentenceContext c, int t, List<Fact> out) {

@@ -11,6 +11,20 @@ class CriticismExtractorTest {
     private final CriticismExtractor extractor = new CriticismExtractor();
 
     @Test
+    void aPassiveFindsItsCriticAfterByAndWithoutOneNamesNone() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Brown/PROPN was/AUX criticized/VERB for/ADP his/PRON remarks/NOUN by/ADP leaders/NOUN Rep./PROPN Ann/PROPN Lee/PROPN ./PUNCT",
+                        "Brown/PROPN has/AUX been/AUX attacked/VERB repeatedly/ADV by/ADP Tom/PROPN Cole/PROPN ./PUNCT",
+                        "Brown/PROPN was/AUX criticized/VERB over/ADP his/PRON ties/NOUN to/ADP Bo/PROPN Hart/PROPN ./PUNCT",
+                        "Smith/PROPN was/AUX criticizing/VERB Brown/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).pronoun(0, 4, 0).person(0, 9, 11, 1, "title", "us-representative")
+                .person(1, 0, 1, 0).person(1, 6, 8, 2)
+                .person(2, 0, 1, 0).pronoun(2, 4, 0).person(2, 7, 9, 3)
+                .person(3, 0, 1, 4).person(3, 3, 4, 0).build();
+        assertEquals(List.of("Ann Lee criticizes Brown", "Tom Cole criticizes Brown", "Smith criticizes Brown"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void verbsOfAttackAndTheirPassive() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN slammed/VERB Brown/PROPN on/ADP Friday/PROPN ./PUNCT",
