@@ -262,12 +262,8 @@ public final class OfficeExtractor implements Extractor {
             out.add(fact(p.get(), o, former, 0.75, c.s));
             if (!plural)
                 return;
-            k = after;
-            if (c.lowerIn(k, Set.of(",")) && c.lowerIn(k + 1, Set.of("and")))
-                k += 2;
-            else if (c.lowerIn(k, Set.of(",", "and")))
-                k++;
-            else
+            k = c.nextInList(after);
+            if (k < 0)
                 return;
         }
     }

@@ -238,11 +238,8 @@ public final class PartyExtractor implements Extractor {
                 while (k < c.size() && c.s.tag(k).equals("PROPN") && c.personAt(k).isEmpty())
                     k++;
             }
-            if (c.lowerIn(k, Set.of(",")) && c.lowerIn(k + 1, Set.of("and")))
-                k += 2;
-            else if (c.lowerIn(k, Set.of(",", "and")))
-                k++;
-            else
+            k = c.nextInList(k);
+            if (k < 0)
                 return;
         }
     }

@@ -402,6 +402,13 @@ final class SentenceContext {
         return question() || negated(t) || hypothetical(t);
     }
 
+    /** Where a list's next item starts after the item ending at {@code k} (past ", and", "," or "and"), or -1 at its end. */
+    int nextInList(int k) {
+        if (lowerIn(k, Set.of(",")) && lowerIn(k + 1, Set.of("and")))
+            return k + 2;
+        return lowerIn(k, Set.of(",", "and")) ? k + 1 : -1;
+    }
+
     boolean lowerIn(int i, Set<String> words) {
         return i >= 0 && i < s.size() && words.contains(lower(i));
     }
