@@ -135,13 +135,13 @@ public final class CriticismExtractor implements Extractor {
                     || c.s.token(k).equals(","))
                 break;
         }
-        if (passiveVerb && by < 0 && !c.lowerIn(particle + 1, Set.of("by")))
+        if (passiveVerb && by < 0)
             return;
-        boolean passive = passiveVerb && by > 0 || c.lowerIn(t + 1, Set.of("by"));
+        boolean passive = passiveVerb || c.lowerIn(t + 1, Set.of("by"));
         // "..., dubbing Rep. Jacky Rosen 'Wacky Jacky'": a participle after a comma has the clause's subject.
         boolean participle = c.clauseGerund(t);
         Optional<Mention> subject = participle ? c.clauseSubjectBefore(t) : c.s.tag(t).equals("VERB") ? c.subjectOf(t) : c.personBefore(t);
-        Optional<Mention> object = passiveVerb && by > 0 ? c.personAfter(by, 6) : c.personAfter(particle, 8);
+        Optional<Mention> object = passiveVerb ? c.personAfter(by, 6) : c.personAfter(particle, 8);
         // "slammed the Democratic lawmaker challenging Sen. Dean Heller": a verb between makes the name someone else's object.
         if (object.isPresent()) {
             int end = object.get().start();

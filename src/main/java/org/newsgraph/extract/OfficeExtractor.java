@@ -12,6 +12,7 @@ import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.OfficeFinder;
 
 /**
  * holdsOffice from a title before a name ("Attorney General Jeff Sessions", "former special counsel
@@ -212,9 +213,6 @@ public final class OfficeExtractor implements Extractor {
 
     private static final Set<String> POSSESSIVES = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "'s", "'");
     private static final Set<String> UNDER = Set.of("deputy", "assistant", "associate", "vice", "acting");
-    /** Heads of companies and groups as much as of states: "United's president", "the group's chairman". */
-    private static final Set<String> HEADS_OF_ANYTHING = Set.of("president", "chairman", "chairwoman", "chair", "director",
-            "editor", "speaker");
     private static final Set<String> PLURAL_OFFICE_WORDS = Set.of("senators", "governors", "representatives", "congressmen",
             "congresswomen", "mayors", "lawmakers");
 
@@ -243,7 +241,7 @@ public final class OfficeExtractor implements Extractor {
         if (open < 0)
             return;
         String head = c.lower(o.end() - 1);
-        if ((c.lower(open).equals("'s") || c.lower(open).equals("'")) && HEADS_OF_ANYTHING.contains(head)
+        if ((c.lower(open).equals("'s") || c.lower(open).equals("'")) && OfficeFinder.HEADS_OF_ANYTHING.contains(head)
                 && o.attribute("country") == null && o.attribute("jurisdiction") == null)
             return;
         // "Unlike the governor, Tom Reed said ...": a phrase fronted before the subject is no apposition.

@@ -244,11 +244,6 @@ final class SentenceContext {
     }
 
     /**
-     * True for a participle after a comma or a gerund after "by", "after", "while" and the like: its subject is the
-     * clause's ("Mr. Trump responded to Mr. Trudeau by calling him weak" is Trump's, not the nearer Trudeau's), see
-     * {@link #clauseSubjectBefore}.
-     */
-    /**
      * The subject that opens the clause {@code k} is in: its first person, when no other noun comes first ("after a
      * stage light broke loose and knocked her down" has none). The clause starts after the last subordinating word,
      * relative pronoun, semicolon or conjunction after a comma.
@@ -273,6 +268,11 @@ final class SentenceContext {
         return Optional.empty();
     }
 
+    /**
+     * True for a participle after a comma or a gerund after "by", "after", "while" and the like: its subject is the
+     * clause's ("Mr. Trump responded to Mr. Trudeau by calling him weak" is Trump's, not the nearer Trudeau's), see
+     * {@link #clauseSubjectBefore}.
+     */
     boolean clauseGerund(int t) {
         return lower(t).endsWith("ing") && t > 0 && (s.token(t - 1).equals(",") || lowerIn(t - 1, GERUND_LINKS));
     }

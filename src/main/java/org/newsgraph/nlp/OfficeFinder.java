@@ -20,8 +20,9 @@ public final class OfficeFinder implements MentionFinder {
     // Lower-case forms too vague to be an office without a capital ("the speaker at the rally").
     private static final Set<String> CAPITALISED_ONLY = Set.of("speaker", "representative", "ag", "judge", "editor",
             "chairman", "chairwoman", "ambassador", "director");
-    private static final Set<String> HEAD_OF_SOMETHING = Set.of("president", "vice president", "chairman", "chairwoman",
-            "editor", "speaker", "director");
+    /** Heads of companies, boards and groups as much as of states: "president of the company", "United's president". */
+    public static final Set<String> HEADS_OF_ANYTHING = Set.of("president", "vice president", "chairman", "chairwoman",
+            "chair", "editor", "speaker", "director");
     // "the next president", "a future governor": an office someone may hold, not one anyone holds.
     private static final Set<String> ASPIRED = Set.of("next", "future", "would-be", "potential", "possible", "prospective",
             "likely", "presumptive");
@@ -53,7 +54,7 @@ public final class OfficeFinder implements MentionFinder {
             if (CAPITALISED_ONLY.contains(form) && !Character.isUpperCase(surface.charAt(0)) && committee == null)
                 continue;
             // "president of the company", "chairman of the board": the head of something else.
-            if (end + 1 < s.size() && s.token(end).equalsIgnoreCase("of") && HEAD_OF_SOMETHING.contains(form) && country == null
+            if (end + 1 < s.size() && s.token(end).equalsIgnoreCase("of") && HEADS_OF_ANYTHING.contains(form) && country == null
                     && committee == null && gazetteers.state(s.token(end + 1)).isEmpty()
                     && !s.cover(end + 1, Math.min(s.size(), end + 3)).equalsIgnoreCase("the United"))
                 continue;
