@@ -34,16 +34,14 @@ public final class RecusalExtractor implements Extractor {
                     || c.lowerIn(t + 1, Set.of("away", "aside", "down")) && c.lowerIn(t + 2, Set.of("from")));
             if (!noun && !verb && !removal)
                 continue;
-            if (c.blocked(t))
+            if (c.blocked(t) || verb && w.equals("recuse") && !done(c, t))
                 continue;
-            Optional<Mention> subject;
-            if (noun) {
-                subject = possessorBefore(c, t);
-            } else {
-                subject = c.personBefore(t);
-                if (subject.isEmpty() && c.lowerIn(t + 1, REFLEXIVE))
-                    subject = c.personAt(t + 1);
-            }
+            // A reflexive pronoun is no ground for the subject: "he said I'm going to recuse myself" resolved "myself"
+            // to the speaker, and a name the finder missed before "recused himself" to whoever came last.
+            // The verb's subject, not the nearest name: "Mr. Sessions, who was the first to back Mr. Trump, recused
+            // himself" is Sessions', "Judge Katsas, Trump's former counsel, has recused himself" not Trump's.
+            Optional<Mention> subject = noun ? possessorBefore(c, t)
+                    : c.lowerIn(t - 2, Set.of("decision")) && c.lowerIn(t - 1, Set.of("to")) ? possessorBefore(c, t - 2) : c.subjectOf(t);
             // A guessed pronoun ("X criticized Y over his recusal") is no ground for a recusal.
             if (subject.isEmpty() || "true".equals(subject.get().attribute("ambiguous")))
                 continue;
@@ -54,6 +52,8 @@ public final class RecusalExtractor implements Extractor {
             // "Justice William Rehnquist recused himself for the same reasons": a judge steps aside from a case, which
             // is not the investigation the article is about unless the sentence names it.
             Optional<Mention> named = investigationAfter(c, t);
+            if (named.isPresent() && unnamed(c, named.get()))
+                continue;
             Optional<Mention> object = named.isPresent() || judge(article, subject.get()) ? named : mainInvestigation(article);
             if (object.isPresent())
                 out.add(new Fact(subject.get(), Relation.RECUSED_FROM, object.get(), sentence.index(), noun ? 0.8 : 0.9));
@@ -66,18 +66,44 @@ public final class RecusalExtractor implements Extractor {
     /** True when the article gives the person a judge's title anywhere. */
     private static boolean judge(AnnotatedArticle article, Mention person) {
         for (Mention m : article.mentions())
-            if (m.type() == EntityType.PERSON && m.chain() == person.chain() && person.chain() >= 0
-                    && JUDGES.contains(String.valueOf(m.attribute("title"))))
+            if (m.type() == EntityType.PERSON && (m == person || m.chain() == person.chain() && person.chain() >= 0) && judge(m))
                 return true;
-        return JUDGES.contains(String.valueOf(person.attribute("title")));
+        return judge(person);
     }
 
-    /** "Sessions' recusal", "his recusal", "his attorney general's recusal". */
+    // "Justice William Rehnquist": a justice's title the finder keeps inside the name, "Justice" being a first name too.
+    private static boolean judge(Mention m) {
+        return JUDGES.contains(String.valueOf(m.attribute("title"))) || m.form() == Mention.Form.NAME
+                && (m.value().startsWith("Justice ") || m.value().startsWith("Judge "));
+    }
+
+    /*
+     * The words before a bare "recuse" that make it done: "his decision to recuse himself", "had decided in March to
+     * recuse", "was forced to recuse". Any other ("calls to recuse", "he would recuse", "going to recuse", "best for
+     * him to recuse", "suggestions that he recuse", "failing to recuse") asks, plans or supposes one.
+     */
+    private static final Set<String> DONE = Set.of("decision", "decided", "decides", "forced", "had", "agreed", "chose", "opted");
+
+    private static boolean done(SentenceContext c, int t) {
+        for (int k = t - 1; k >= Math.max(0, t - 5); k--)
+            if (c.lowerIn(k, DONE))
+                return true;
+        return false;
+    }
+
+    /* What asks for a recusal rather than reports one: "seeking his recusal", "called for his recusal". */
+    private static final Set<String> ASKED = Set.of("seek", "seeks", "seeking", "sought", "recommend", "recommends",
+            "recommended", "recommending", "warrant", "warrants", "possibility", "grounds", "demand", "demands", "demanded",
+            "demanding", "urge", "urged", "urging", "request", "requested", "requesting", "ask", "asked", "asking",
+            "consider", "considered", "considering", "call", "calls", "called", "calling");
+
+    /** "Sessions' recusal", "his recusal", "his attorney general's recusal"; none where the recusal is asked for. */
     private static Optional<Mention> possessorBefore(SentenceContext c, int t) {
         for (Mention m : c.persons) {
             if (m.end() <= t && t - m.end() <= 2 && (SentenceContext.possessive(m) || m.form() == Mention.Form.PRONOUN
                     && "true".equals(m.attribute("possessive"))))
-                return Optional.of(m);
+                return c.lowerIn(m.start() - 1, ASKED) || c.lowerIn(m.start() - 1, Set.of("for")) && c.lowerIn(m.start() - 2, ASKED)
+                        ? Optional.empty() : Optional.of(m);
         }
         return Optional.empty();
     }
@@ -87,6 +113,11 @@ public final class RecusalExtractor implements Extractor {
             if (m.end() > t && m.start() - t <= 15)
                 return Optional.of(m);
         return Optional.empty();
+    }
+
+    /** "recused himself from a leak investigation": a matter the article has not named, so not its investigation. */
+    private static boolean unnamed(SentenceContext c, Mention investigation) {
+        return investigation.value().isEmpty() && c.lowerIn(investigation.start() - 1, Set.of("a", "an", "another"));
     }
 
     /** The investigation the article names most often: a bare "his recusal" is from that one. */

@@ -42,7 +42,7 @@ public final class ArticleAnalyzer {
             mentions.addAll(found);
         }
         annotator.clearAdaptiveData();
-        return linker.link(article, sentences, mentions, aliases);
+        return linker.link(article, sentences, InvestigationFinder.withKnownTopics(mentions), aliases);
     }
 
     /** A person the user's model found; it replaces the pattern finder's mentions it overlaps. */

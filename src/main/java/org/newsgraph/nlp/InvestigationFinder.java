@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,6 +87,30 @@ public final class InvestigationFinder implements MentionFinder {
                     Map.of("head", s.token(h).toLowerCase(Locale.ROOT)), value.isEmpty() ? 0.5 : 0.8));
         }
         return out;
+    }
+
+    /**
+     * The mentions without the investigations whose topic is a word no person of the article is named by: a
+     * sentence's first word ("The case", "This investigation"), part of a name that is no person's ("the Supreme
+     * Court case", "the Associated Press investigation", "the Fast and Furious probe") or a thing ("the Ebola case").
+     * A probe named after a place, or after a surname the article gives a person ("the Flynn case"), stays, as does
+     * a bare "the probe".
+     */
+    static List<Mention> withKnownTopics(List<Mention> mentions) {
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : mentions)
+            if (m.type() == EntityType.PERSON && m.form() == Mention.Form.NAME && !m.value().isBlank())
+                surnames.add(lastWord(m.value()));
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions)
+            if (m.type() != EntityType.INVESTIGATION || m.value().isEmpty() || PLACES.contains(m.value())
+                    || DEMONYMS.containsValue(m.value()) || surnames.contains(m.value().toLowerCase(Locale.ROOT)))
+                out.add(m);
+        return out;
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /*

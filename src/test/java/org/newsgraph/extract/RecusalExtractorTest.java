@@ -81,4 +81,49 @@ class RecusalExtractorTest {
                 .person(3, 0, 1, 0).mention(EntityType.INVESTIGATION, 3, 13, 15, "Kent").build();
         assertEquals(List.of(), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void aBareRecuseIsDoneOnlyAfterADecision() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN 's/PART decision/NOUN to/PART recuse/VERB himself/PRON from/ADP the/DET Russia/PROPN probe/NOUN angered/VERB Jones/PROPN ./PUNCT",
+                        "Ruiz/PROPN is/AUX facing/VERB calls/NOUN to/PART recuse/VERB herself/PRON from/ADP the/DET Russia/PROPN probe/NOUN ./PUNCT",
+                        "He/PRON said/VERB Lee/PROPN was/AUX going/VERB to/PART recuse/VERB himself/PRON from/ADP the/DET Russia/PROPN probe/NOUN ./PUNCT",
+                        "Kent/PROPN had/AUX decided/VERB in/ADP March/PROPN to/PART recuse/VERB himself/PRON from/ADP the/DET Russia/PROPN probe/NOUN ./PUNCT")
+                .person(0, 0, 1, 0, "possessive", "true").mention(EntityType.INVESTIGATION, 0, 8, 10, "Russia").person(0, 11, 12, 1)
+                .person(1, 0, 1, 2).mention(EntityType.INVESTIGATION, 1, 9, 11, "Russia")
+                .person(2, 2, 3, 3).mention(EntityType.INVESTIGATION, 2, 10, 12, "Russia")
+                .person(3, 0, 1, 4).mention(EntityType.INVESTIGATION, 3, 10, 12, "Russia").build();
+        assertEquals(List.of("Smith recusedFrom Russia probe", "Kent recusedFrom Russia probe"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void aRecusalAskedForIsNoFact() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Democrats/PROPN are/AUX seeking/VERB his/PRON recusal/NOUN from/ADP the/DET Russia/PROPN probe/NOUN ./PUNCT",
+                        "Jones/PROPN called/VERB for/ADP Smith/PROPN 's/PART recusal/NOUN ./PUNCT")
+                .pronoun(0, 3, 0, "possessive", "true").mention(EntityType.INVESTIGATION, 0, 7, 9, "Russia")
+                .person(1, 0, 1, 1).person(1, 3, 4, 0, "possessive", "true").build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void theSubjectIsTheVerbsNotANameInsideAClauseBefore() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN ,/PUNCT who/PRON was/AUX the/DET first/ADJ to/PART back/VERB Jones/PROPN ,/PUNCT recused/VERB himself/PRON from/ADP the/DET Russia/PROPN probe/NOUN ./PUNCT",
+                        "Judge/PROPN Ruiz/PROPN ,/PUNCT Jones/PROPN 's/PART former/ADJ counsel/NOUN ,/PUNCT has/AUX recused/VERB herself/PRON ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 8, 9, 1).pronoun(0, 11, 0, "reflexive", "true")
+                .mention(EntityType.INVESTIGATION, 0, 14, 16, "Russia")
+                .person(1, 1, 2, 2, "title", "judge").person(1, 3, 4, 1, "possessive", "true").pronoun(1, 10, 2, "reflexive", "true").build();
+        assertEquals(List.of("Smith recusedFrom Russia probe"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void aRecusalFromAnotherMatterIsNotPutInTheArticlesInvestigation() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "The/DET Russia/PROPN probe/NOUN goes/VERB on/ADP ./PUNCT",
+                        "Smith/PROPN recused/VERB himself/PRON from/ADP a/DET leak/NOUN investigation/NOUN last/ADJ year/NOUN ./PUNCT")
+                .mention(EntityType.INVESTIGATION, 0, 1, 3, "Russia")
+                .person(1, 0, 1, 0).mention(EntityType.INVESTIGATION, 1, 5, 7, "").build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
 }
