@@ -264,16 +264,22 @@ public final class EndorsementExtractor implements Extractor {
         if (c.lowerIn(t + 1, THING_PRONOUNS) && c.personAt(t + 1).isEmpty())
             return Optional.empty();
         boolean noun = false;
+        boolean thing = false;
         String lastNoun = null;
         for (int k = t + 1; k < m.start(); k++) {
             // "appearing to back claims made by WikiLeaks founder Julian Assange": the name is an agent of the thing backed.
             if (c.lowerIn(k, Set.of("by")))
                 return Optional.empty();
             boolean inMention = c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent();
+            // "backing Medicare for All and Biden": a proper noun that names no one, no office and no party is a thing.
+            boolean thingName = c.s.tag(k).equals("PROPN") && c.personAt(k).isEmpty() && c.mentionAt(EntityType.RACE, k).isEmpty()
+                    && c.mentionAt(EntityType.INVESTIGATION, k).isEmpty();
             if (c.s.tag(k).equals("NOUN") && !inMention) {
                 noun = true;
                 lastNoun = c.lower(k);
-            } else if (noun && c.s.tag(k).equals("ADP") && !inMention) {
+            } else if (thingName && !inMention) {
+                thing = true;
+            } else if ((noun || thing) && c.s.tag(k).equals("ADP") && !inMention) {
                 return Optional.empty();
             } else if (noun && c.s.token(k).equals(",") && !PERSON_NOUNS.contains(lastNoun)) {
                 // "endorses beheading, robotic Marco Rubio self-implodes": the comma ends what was endorsed; only a

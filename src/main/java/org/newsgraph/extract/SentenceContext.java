@@ -200,7 +200,7 @@ final class SentenceContext {
             return personBefore(t);
         // "Pence publicly broke with Trump and endorsed Ryan": a second predicate shares the clause's subject, which the
         // name between the two verbs is not.
-        if (lower(k).equals("and"))
+        if (lower(k).equals("and") || lower(k).equals("but"))
             return firstSubjectOfClause(k);
         Optional<Mention> person = personAt(k);
         if (person.isPresent())
@@ -213,8 +213,9 @@ final class SentenceContext {
             int head = h;
             return head >= 0 ? personAt(head).filter(m -> m.end() == head + 1 && !possessive(m)) : Optional.empty();
         }
+        // "16% backing Ryan", "17 percent support Christie": a share of voters.
         if (s.tag(k).equals("NOUN") || s.tag(k).equals("PROPN") && mentionAt(EntityType.OFFICE, k).isEmpty()
-                || s.tag(k).equals("PRON") && !PRONOUN_SUBJECTS.contains(w))
+                || s.tag(k).equals("PRON") && !PRONOUN_SUBJECTS.contains(w) || w.endsWith("%") || w.equals("percent"))
             return Optional.empty();
         if (w.equals(",")) {
             Optional<Mention> relativeHead = relativeHead(k);
@@ -277,7 +278,10 @@ final class SentenceContext {
         return lower(t).endsWith("ing") && t > 0 && (s.token(t - 1).equals(",") || lowerIn(t - 1, GERUND_LINKS));
     }
 
-    /** The first subject-like person of the clause before {@code t}: not after a preposition, not a possessor. */
+    /**
+     * The first subject-like person of the clause before {@code t}: not after a preposition, not a possessor. None when
+     * every person before is one of those ("a county that voted for Barack Obama before backing Trump").
+     */
     Optional<Mention> clauseSubjectBefore(int t) {
         for (Mention m : persons) {
             if (m.end() > t || !sameQuote(m.start(), t) || crossesBreak(m.end(), t) || possessive(m))
@@ -286,7 +290,7 @@ final class SentenceContext {
             if (k < 0 || !(s.tag(k).equals("ADP") || s.tag(k).equals("VERB") || s.tag(k).equals("SCONJ")))
                 return Optional.of(m);
         }
-        return personBefore(t);
+        return Optional.empty();
     }
 
     /**

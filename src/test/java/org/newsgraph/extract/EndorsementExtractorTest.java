@@ -286,4 +286,24 @@ class EndorsementExtractorTest {
                 .person(1, 0, 1, 3).person(1, 8, 9, 2).build();
         assertEquals(List.of("Lee endorses Jones", "Kim endorses Jones"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void voterSharesPlacesAndPolicyAreNoEndorsers() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Many/ADJ back/VERB Smith/PROPN ,/PUNCT with/ADP 16/NUM %/SYM backing/VERB Rep./PROPN Jones/PROPN ./PUNCT",
+                        "It/PRON is/AUX a/DET county/NOUN that/PRON voted/VERB for/ADP Lee/PROPN before/ADP backing/VERB Jones/PROPN ./PUNCT",
+                        "Smith/PROPN is/AUX backing/VERB Medicare/PROPN for/ADP All/PROPN and/CCONJ Jones/PROPN a/DET budget/NOUN ./PUNCT")
+                .person(0, 2, 3, 0).person(0, 8, 9, 1)
+                .person(1, 7, 8, 2).person(1, 10, 11, 1)
+                .person(2, 0, 1, 0).person(2, 7, 8, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void aSecondPredicateAfterButIsTheRelativeClausesHead() {
+        AnnotatedArticle a = ArticleFixture.of(
+                "Mr./PROPN Ryan/PROPN ,/PUNCT who/PRON has/AUX clashed/VERB with/ADP Mr./PROPN Trump/PROPN but/CCONJ eventually/ADV has/AUX endorsed/VERB Lee/PROPN ./PUNCT")
+                .person(0, 0, 2, 0).person(0, 7, 9, 1).person(0, 13, 14, 2).build();
+        assertEquals(List.of("Mr. Ryan endorses Lee"), ArticleFixture.run(extractor, a));
+    }
 }
