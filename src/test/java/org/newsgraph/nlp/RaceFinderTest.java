@@ -72,6 +72,19 @@ class RaceFinderTest {
     }
 
     @Test
+    void aNominationOfSomeonesAndNoPartysIsAnAppointment() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Senators/NOUN stalled/VERB Lee/PROPN 's/PART nomination/NOUN ./PUNCT",
+                "Critics/NOUN fought/VERB her/PRON nomination/NOUN for/ADP weeks/NOUN ./PUNCT",
+                "Lee/PROPN won/VERB the/DET Republican/ADJ nomination/NOUN ./PUNCT",
+                "Lee/PROPN won/VERB the/DET party/NOUN 's/PART presidential/ADJ nomination/NOUN ./PUNCT");
+        assertEquals(List.of(), finder.find(t.sentence(1)));
+        assertEquals(List.of(), finder.find(t.sentence(2)));
+        assertEquals(1, finder.find(t.sentence(3)).size());
+        assertEquals(1, finder.find(t.sentence(4)).size());
+    }
+
+    @Test
     void oneWhoMightRunIsNoCandidateButALikelyNomineeIs() {
         TaggedText t = TaggedText.of("Headline/NOUN",
                 "Potential/ADJ 2016/NUM presidential/ADJ candidates/NOUN Jim/PROPN Webb/PROPN and/CCONJ Ann/PROPN Lee/PROPN spoke/VERB ./PUNCT",
