@@ -27,7 +27,7 @@ public final class CriticismExtractor implements Extractor {
     private static final Set<String> PARTICLE_VERBS = Set.of("fire", "fired", "fires", "firing", "shot", "shoots", "shoot",
             "hit", "hits", "hitting", "snapped", "snaps", "lashed", "lashes", "lashing", "unloaded", "unloads", "unloading",
             "griped", "gripes", "griping", "railed", "rails", "railing", "vented", "vents", "venting", "pushed", "pushes",
-            "pushing", "swiped", "swipes", "lobbed", "went", "goes", "took", "takes", "clashed", "clashes", "sniped", "snipes");
+            "pushing", "swiped", "swipes", "lobbed", "went", "goes", "took", "takes", "sniped", "snipes");
     private static final Set<String> PARTICLES = Set.of("at", "on", "about", "against", "after", "with", "aim");
     private static final Set<String> JUDGEMENTS = Set.of("disgusting", "shameful", "outrageous", "appalling", "sad",
             "pathetic", "unacceptable", "dangerous", "disgraceful");
@@ -121,7 +121,9 @@ public final class CriticismExtractor implements Extractor {
     }
 
     private static void verb(SentenceContext c, int t, int particle, List<Fact> out, double confidence) {
-        if (c.blocked(t))
+        // "a super PAC launched attack ads against Heller", "have sustained more attack ads": a noun's modifier says
+        // nothing of who attacked (92 such compounds in 10,000 political articles).
+        if (c.blocked(t) || c.s.tag(t).equals("NOUN") && t + 1 < c.size() && c.s.tag(t + 1).equals("NOUN") && c.personAt(t + 1).isEmpty())
             return;
         // "he was criticized for his remarks by Rep. Nancy Pelosi", "has been attacked repeatedly by Gov. Ann Lee": the
         // one after "by" is the critic; a passive without one names no critic at all.

@@ -221,10 +221,30 @@ final class SentenceContext {
             Optional<Mention> relativeHead = relativeHead(k);
             if (relativeHead.isPresent())
                 return relativeHead;
+            Optional<Mention> beforeAside = beforeAside(k);
+            if (beforeAside.isPresent())
+                return beforeAside;
         }
         // "voters in Rep. Thomas Massie's district backed the president", "several Obama administration officials,
         // endorsed": a named possessor or modifier only qualifies the subject.
         return personBefore(t).filter(m -> !(possessive(m) && m.form() == Mention.Form.NAME) && !attributive(m));
+    }
+
+    /**
+     * "Earnest, presumably impatient with Trump, also rebuked him", "Katsas, Trump's former counsel, has recused
+     * himself": the comma at {@code comma} closes an aside (no verb in it, no "who") opened by a comma right after a
+     * name, and the verb after it is that name's, not of one inside the aside.
+     */
+    private Optional<Mention> beforeAside(int comma) {
+        for (int k = comma - 1; k > 0; k--) {
+            if (CLAUSE_BREAK.contains(s.token(k)) || s.tag(k).equals("VERB") && !lower(k).endsWith("ed") || s.tag(k).equals("AUX"))
+                return Optional.empty();
+            if (lower(k).equals(",")) {
+                int head = k - 1;
+                return personAt(head).filter(m -> m.end() == head + 1 && !possessive(m) && m.form() == Mention.Form.NAME);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -203,4 +203,22 @@ class CriticismExtractorTest {
                 .person(0, 0, 1, 0).pronoun(0, 4, 1).build();
         assertEquals(List.of(), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void attackAdsAndClashesNameNoCritic() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "A/DET group/NOUN allied/VERB with/ADP Smith/PROPN launched/VERB attack/NOUN ads/NOUN against/ADP Jones/PROPN ./PUNCT",
+                        "Smith/PROPN has/AUX clashed/VERB with/ADP Jones/PROPN over/ADP trade/NOUN ./PUNCT")
+                .person(0, 4, 5, 0).person(0, 9, 10, 1)
+                .person(1, 0, 1, 0).person(1, 4, 5, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void theCriticIsTheNameBeforeAnAsideNotOneInsideIt() {
+        AnnotatedArticle a = ArticleFixture.of(
+                "Ruiz/PROPN ,/PUNCT Smith/PROPN 's/PART former/ADJ lawyer/NOUN ,/PUNCT has/AUX criticized/VERB Jones/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 2, 3, 1, "possessive", "true").person(0, 9, 10, 2).build();
+        assertEquals(List.of("Ruiz criticizes Jones"), ArticleFixture.run(extractor, a));
+    }
 }

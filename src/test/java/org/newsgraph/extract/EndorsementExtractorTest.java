@@ -259,8 +259,8 @@ class EndorsementExtractorTest {
                 .person(0, 3, 4, 0, "possessive", "true").person(0, 7, 8, 1)
                 .person(1, 0, 1, 2).person(1, 6, 7, 0).person(1, 11, 12, 1)
                 .person(2, 0, 1, 0).person(2, 7, 8, 1).build();
-        assertEquals(List.of("Smith endorses Jones"), ArticleFixture.run(extractor, a),
-                "the voters of Smith's district and Smith's officials backed Jones; Smith, an ally, did");
+        assertEquals(List.of("Lee endorses Jones", "Smith endorses Jones"), ArticleFixture.run(extractor, a),
+                "the voters of Smith's district and Smith's officials backed Jones; Lee, named before the aside, and Smith, an ally, did");
     }
 
     @Test
