@@ -60,6 +60,10 @@ public final class OfficeFinder implements MentionFinder {
                 continue;
             if (office.isEmpty())
                 continue;
+            // "Justice Anthony Kennedy", "Justice Scalia": alone the word is a title only before a name, not in "the
+            // Justice Department", "Justice Minister" or "obstruction of justice".
+            if (form.equals("justice") && !titleBeforeName(s, end))
+                continue;
             String key = office.get().key();
             Map<String, String> attributes = new HashMap<>();
             if (committee != null)
@@ -158,6 +162,17 @@ public final class OfficeFinder implements MentionFinder {
             }
         }
         return null;
+    }
+
+    private boolean titleBeforeName(AnnotatedSentence s, int end) {
+        if (end >= s.size() || end == 0 || !capitalised(s.token(end - 1)) || !capitalised(s.token(end)))
+            return false;
+        String next = s.token(end);
+        // A given name ("Justice Anthony Kennedy") or a lone surname ("Justice Scalia said"); not a second title word
+        // before a name ("Justice Minister Saleem", "Justice Correspondent Joe Johns").
+        boolean loneSurname = s.tag(end).equals("PROPN") && (end + 1 >= s.size() || !capitalised(s.token(end + 1)));
+        return (gazetteers.isFirstName(next) || loneSurname) && !gazetteers.isNonPersonWord(next)
+                && gazetteers.office(next.toLowerCase(Locale.ROOT)).isEmpty() && gazetteers.party(next).isEmpty();
     }
 
     private static boolean capitalised(String t) {

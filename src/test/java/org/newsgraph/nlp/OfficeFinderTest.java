@@ -27,6 +27,15 @@ class OfficeFinderTest {
     }
 
     @Test
+    void justiceAloneIsATitleOnlyBeforeAName() {
+        assertEquals("justice", office("Justice/PROPN Anthony/PROPN Kennedy/PROPN wrote/VERB").value());
+        assertEquals("justice", office("as/ADP Justice/PROPN Scalia/PROPN said/VERB").value());
+        for (String none : List.of("the/DET Justice/PROPN Department/PROPN said/VERB", "obstruction/NOUN of/ADP justice/NOUN",
+                "Justice/PROPN Minister/PROPN Saleem/PROPN Saqqa/PROPN", "CNN/PROPN Justice/PROPN Correspondent/PROPN Joe/PROPN Johns/PROPN"))
+            assertEquals(List.of(), new OfficeFinder(GAZETTEERS).find(TaggedText.of(none).sentence(0)), none);
+    }
+
+    @Test
     void aCommitteeChairsTitleNamesItsCommitteeBeforeOrAfterIt() {
         assertEquals("Senate Judiciary Committee",
                 office("Senate/PROPN Judiciary/PROPN Chairman/PROPN Chuck/PROPN Grassley/PROPN said/VERB").attribute(OfficeFinder.COMMITTEE));
