@@ -45,6 +45,8 @@ public final class MentionLinker {
         String first;
         String last;
         String gender;
+        /** "jr" or "sr" when the chain's first name carried that suffix, else null. */
+        String generation;
         int mentions;
 
         Chain(int id) {
@@ -52,6 +54,8 @@ public final class MentionLinker {
         }
 
         void add(Mention m, List<String> core) {
+            if (names.isEmpty())
+                generation = generation(m.value());
             names.add(m.value());
             cores.add(core(m.value()));
             mentions++;
@@ -64,6 +68,38 @@ public final class MentionLinker {
             if (gender == null)
                 gender = honorificGender(m);
         }
+    }
+
+    /**
+     * "jr" for "Donald Trump Jr." or "Trump Jr.", "sr" likewise, else null. A son named after his father is another
+     * person: "Donald Trump Jr." joins no chain of "Donald Trump", and a bare "Trump" goes to the one without a suffix.
+     */
+    public static String generation(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replace(".", "");
+        return last.equals("jr") || last.equals("sr") ? last : null;
+    }
+
+    /**
+     * Whether another person of the article has the surname of this "Jr." or "Sr.": then the suffix tells them apart
+     * and stays in the names the person's key is made of. "Eric H. Holder Jr." in an article without another Holder is
+     * the Eric Holder of every other article.
+     */
+    private static boolean namesake(List<Chain> chains, Chain c) {
+        for (Chain other : chains)
+            if (other != c && other.last != null && other.last.equalsIgnoreCase(c.last) && !java.util.Objects.equals(other.generation, c.generation))
+                return true;
+        return false;
+    }
+
+    private static List<String> withoutGeneration(List<String> names) {
+        List<String> out = new ArrayList<>(names.size());
+        for (String name : names)
+            out.add(generation(name) == null ? name : name.substring(0, name.lastIndexOf(' ')).replaceAll(",$", ""));
+        return out;
+    }
+
+    private static List<Chain> ofGeneration(List<Chain> chains, String generation) {
+        return chains.stream().filter(c -> java.util.Objects.equals(c.generation, generation)).toList();
     }
 
     /** Core name tokens: no nickname in parentheses, no suffix, no initials. */
@@ -124,7 +160,8 @@ public final class MentionLinker {
         }
         List<PersonChain> personChains = new ArrayList<>();
         for (Chain c : chains)
-            personChains.add(new PersonChain(c.id, c.names, c.aliases, c.gender));
+            personChains.add(new PersonChain(c.id, c.generation == null || namesake(chains, c) ? c.names : withoutGeneration(c.names),
+                    c.aliases, c.gender));
         return new AnnotatedArticle(article, sentences, out, personChains, quotes);
     }
 
@@ -144,7 +181,7 @@ public final class MentionLinker {
             List<String> core = core(m.value());
             if (m.form() != Mention.Form.NAME || core.size() < 2 || !PersonFinder.STRONG.equals(m.attribute(PersonFinder.STRENGTH)))
                 continue;
-            Chain chain = findFull(chains, core);
+            Chain chain = findFull(ofGeneration(chains, generation(m.value())), core);
             if (chain == null) {
                 chain = new Chain(chains.size());
                 chains.add(chain);
@@ -160,7 +197,7 @@ public final class MentionLinker {
             List<String> core = core(m.value());
             if (m.form() != Mention.Form.NAME || core.size() != 1 || !PersonFinder.STRONG.equals(m.attribute(PersonFinder.STRENGTH)))
                 continue;
-            Chain chain = bySurname(chains, core.get(0));
+            Chain chain = ofSurname(chains, core.get(0), generation(m.value()));
             // "Mrs. Clinton" in an article that also names Bill Clinton is not he: the courtesy title says who.
             String gender = honorificGender(m);
             if (chain != null && gender != null && chain.gender != null && !chain.gender.equals(gender))
@@ -188,13 +225,14 @@ public final class MentionLinker {
                 continue;
             // "Wasserman Schultz" after "Debbie Wasserman Schultz": the words end a name found above, first name or not.
             // The part is no name of its own: kept out of the chain's names, it cannot become the person's label.
-            Chain ending = core.size() >= 2 ? endingName(chains, core) : null;
+            String generation = generation(m.value());
+            Chain ending = core.size() >= 2 ? endingName(generation == null ? chains : ofGeneration(chains, generation), core) : null;
             if (ending != null) {
                 ending.mentions++;
                 linked.put(m, ending);
                 continue;
             }
-            Chain chain = bySurname(chains, core.get(core.size() - 1));
+            Chain chain = ofSurname(chains, core.get(core.size() - 1), generation);
             if (chain == null && core.size() == 1)
                 chain = byFirstName(chains, core.get(0));
             if (chain != null && core.size() >= 2 && chain.first != null && !compatibleFirst(chain.first, core.get(0)))
@@ -382,6 +420,12 @@ public final class MentionLinker {
 
     private static Chain bySurname(List<Chain> chains, String token) {
         return bySurname(chains, token, null);
+    }
+
+    /** "Trump Jr." goes to a chain of Trump Jr. only; a plain "Trump" to one without a suffix first, if there is one. */
+    private static Chain ofSurname(List<Chain> chains, String token, String generation) {
+        Chain same = bySurname(ofGeneration(chains, generation), token);
+        return same != null || generation != null ? same : bySurname(chains, token);
     }
 
     /** The chain of that surname with the most mentions, of that gender if one is given (a chain of unknown gender fits). */

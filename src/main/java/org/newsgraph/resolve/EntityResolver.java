@@ -22,6 +22,7 @@ import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Gazetteers;
 import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.MentionLinker;
 import org.newsgraph.nlp.OfficeFinder;
 import org.newsgraph.nlp.PersonChain;
 import org.newsgraph.nlp.PresidentRecord;
@@ -303,6 +304,13 @@ public final class EntityResolver {
      * its common first name (the nickname in brackets) and surname, else the surname alone.
      */
     String canonicalName(PersonChain chain) {
+        // "Donald Trump Jr.": the linker keeps a son named after his father apart, and so does his key.
+        String generation = chain.names().isEmpty() ? null : MentionLinker.generation(chain.names().get(0));
+        String name = nameWithoutGeneration(chain);
+        return generation == null ? name : name + (generation.equals("jr") ? " Jr." : " Sr.");
+    }
+
+    private String nameWithoutGeneration(PersonChain chain) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String name : chain.names()) {
             List<String> core = core(name);

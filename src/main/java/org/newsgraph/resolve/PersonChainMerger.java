@@ -164,6 +164,9 @@ public final class PersonChainMerger {
             if (g != null && genders.containsKey(e.getKey()) && !g.equals(genders.get(e.getKey())))
                 continue;
             String after = key.get(k.size());
+            // "Donald Trump Jr." is his son.
+            if (after.equals("jr") || after.equals("sr"))
+                continue;
             // The name written again ("Paul Ryan Paul Davis Ryan" of a hover card) is no other name.
             boolean another = false;
             if (after.equals(k.get(0))) {

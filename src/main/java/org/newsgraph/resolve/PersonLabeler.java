@@ -42,6 +42,8 @@ public final class PersonLabeler {
             return known;
         if (part.length() == 1)
             return part.toUpperCase(Locale.ROOT) + ".";
+        if (last && !first && (part.equals("jr") || part.equals("sr")))
+            return capital(part) + ".";
         // "jd-vance", "tj-cox": a short first name without a vowel is a pair of initials.
         if (first && !last && part.length() <= 3 && part.chars().noneMatch(ch -> VOWELS.indexOf(ch) >= 0))
             return String.join(".", part.toUpperCase(Locale.ROOT).split("")) + ".";

@@ -170,4 +170,23 @@ class MentionLinkerTest {
         assertEquals(trump, chainOf(a, 1, "Multiple Trump"));
         assertEquals(List.of("Trump"), a.chains().get(trump).names(), "no \"Multiple Trump\" to label him");
     }
+
+    @Test
+    void aSonNamedAfterHisFatherIsAnotherPersonAndKeepsHisSuffixOnlyBesideHim() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "President/PROPN Tom/PROPN Lee/PROPN spoke/VERB ./PUNCT",
+                "Tom/PROPN Lee/PROPN Jr./PROPN slammed/VERB the/DET plan/NOUN ./PUNCT",
+                "Lee/PROPN Jr./PROPN said/VERB more/ADJ ./PUNCT",
+                "Lee/PROPN said/VERB less/ADJ ./PUNCT");
+        AnnotatedArticle a = link(t);
+        int father = chainOf(a, 1, "Tom Lee");
+        int son = chainOf(a, 2, "Tom Lee Jr.");
+        assertTrue(father != son);
+        assertEquals(son, chainOf(a, 3, "Lee Jr."));
+        assertEquals(father, chainOf(a, 4, "Lee"));
+        assertEquals("Tom Lee Jr.", a.chains().get(son).names().get(0));
+
+        AnnotatedArticle alone = link(TaggedText.of("Headline/NOUN", "Attorney/PROPN General/PROPN Eric/PROPN Holder/PROPN Jr./PROPN spoke/VERB ./PUNCT"));
+        assertEquals(List.of("Eric Holder"), alone.chains().get(0).names(), "no namesake: the person of every other article");
+    }
 }

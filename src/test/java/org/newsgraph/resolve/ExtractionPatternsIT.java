@@ -39,6 +39,15 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aSonNamedAfterHisFatherGetsHisOwnNode() {
+        Set<String> facts = facts("Father and son",
+                "President Tom Lee endorsed Ann Cole on Monday. Tom Lee Jr. slammed Mark Dunn on Tuesday.");
+        assertTrue(facts.contains("tom-lee endorses ann-cole"), facts.toString());
+        assertTrue(facts.contains("tom-lee-jr criticizes mark-dunn"), facts.toString());
+        assertFalse(facts.contains("tom-lee criticizes mark-dunn"), facts.toString());
+    }
+
+    @Test
     void recusalsAndTheirRefusals() {
         Set<String> facts = facts("Attorney general steps aside",
                 "Attorney General Mark Dunn recused himself from the Russia investigation on Friday. "
