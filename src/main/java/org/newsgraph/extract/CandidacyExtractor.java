@@ -226,7 +226,10 @@ public final class CandidacyExtractor implements Extractor {
         // "pulled off an upset in defeating a dozen rivals": a gerund adjunct's subject is the clause's subject.
         Optional<Mention> subject = w.endsWith("ing") && c.lowerIn(t - 1, Set.of("in", "by", "after", "while"))
                 ? c.clauseSubjectBefore(t) : c.personBefore(t);
-        pair(c, t, subject, object, 0.8, races, out);
+        // "Bush won what many consider Ronald Reagan's third term, defeating Michael Dukakis": a possessor is no contender.
+        // ("Trump's defeat of Clinton", a noun, has its possessor for subject.)
+        boolean verb = !c.s.tag(t).equals("NOUN");
+        pair(c, t, subject.filter(m -> !verb || !(SentenceContext.possessive(m) && m.form() == Mention.Form.NAME)), object, 0.8, races, out);
     }
 
     private static void pair(SentenceContext c, int t, Optional<Mention> a, Optional<Mention> b, double confidence,
@@ -249,6 +252,9 @@ public final class CandidacyExtractor implements Extractor {
         }
     }
 
+    private static final Set<String> AIM_NOUNS = Set.of("goal", "goals", "interest", "focus", "aim", "hope", "hopes",
+            "priority", "mission", "task", "business", "effort", "efforts", "plan", "plans");
+
     /** Verbs of aim that make an infinitive contest a real one: "vowed to unseat X", "is trying to beat X". */
     private static final Set<String> AIMING = Set.of("seeking", "seek", "seeks", "vowed", "vows", "aims", "aiming", "trying");
 
@@ -258,6 +264,11 @@ public final class CandidacyExtractor implements Extractor {
      * "launched a bid to challenge X").
      */
     private static boolean intended(SentenceContext c, int t) {
+        // "the overarching goal of defeating Trump", "their shared interest in defeating Mrs. Clinton": an aim named by a
+        // noun, not a contest run.
+        if (c.lower(t).endsWith("ing") && c.lowerIn(t - 1, Set.of("of", "in", "at"))
+                && (c.lowerIn(t - 2, AIM_NOUNS) || c.lowerIn(t - 3, AIM_NOUNS)))
+            return true;
         if (!c.lowerIn(t - 1, Set.of("to")))
             return false;
         for (int k = t - 2; k >= Math.max(0, t - 5); k--)

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -183,5 +184,19 @@ class CandidacyExtractorTest {
                 .person(0, 0, 1, 0).mention(EntityType.RACE, 0, 17, 20, "election", "stage", "recall")
                 .person(1, 0, 1, 0).mention(EntityType.RACE, 1, 16, 19, "election", "stage", "recall").build();
         assertEquals(List.of("Hale candidateIn a recall election"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void anAimAndAPossessorAreNoContest() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN stays/VERB committed/ADJ to/ADP the/DET goal/NOUN of/ADP defeating/VERB Jones/PROPN in/ADP the/DET race/NOUN ./PUNCT",
+                        "Lee/PROPN won/VERB Smith/PROPN 's/PART old/ADJ seat/NOUN ,/PUNCT defeating/VERB Jones/PROPN in/ADP the/DET race/NOUN ./PUNCT",
+                        "Lee/PROPN 's/PART defeat/NOUN of/ADP Jones/PROPN in/ADP the/DET race/NOUN stunned/VERB many/ADJ ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 8, 9, 1).mention(EntityType.RACE, 0, 10, 12, "race")
+                .person(1, 0, 1, 2).person(1, 2, 3, 0, "possessive", "true").person(1, 8, 9, 1).mention(EntityType.RACE, 1, 10, 12, "race")
+                .person(2, 0, 1, 2, "possessive", "true").person(2, 4, 5, 1).mention(EntityType.RACE, 2, 6, 8, "race").build();
+        List<String> facts = ArticleFixture.run(extractor, a);
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Smith runsAgainst")), facts.toString());
+        assertTrue(facts.contains("Lee runsAgainst Jones"), facts.toString());
     }
 }
