@@ -167,6 +167,10 @@ public final class OfficeFinder implements MentionFinder {
     private boolean titleBeforeName(AnnotatedSentence s, int end) {
         if (end >= s.size() || end == 0 || !capitalised(s.token(end - 1)) || !capitalised(s.token(end)))
             return false;
+        // "Climate Justice Day", "the Royal Courts of Justice": a word of a name before it makes it part of that name.
+        int before = end - 2;
+        if (before > 0 && capitalised(s.token(before)) && !s.token(before - 1).matches("[\"“‘'(]"))
+            return false;
         String next = s.token(end);
         // A given name ("Justice Anthony Kennedy") or a lone surname ("Justice Scalia said"); not a second title word
         // before a name ("Justice Minister Saleem", "Justice Correspondent Joe Johns").

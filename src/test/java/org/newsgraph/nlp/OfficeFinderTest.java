@@ -31,7 +31,8 @@ class OfficeFinderTest {
         assertEquals("justice", office("Justice/PROPN Anthony/PROPN Kennedy/PROPN wrote/VERB").value());
         assertEquals("justice", office("as/ADP Justice/PROPN Scalia/PROPN said/VERB").value());
         for (String none : List.of("the/DET Justice/PROPN Department/PROPN said/VERB", "obstruction/NOUN of/ADP justice/NOUN",
-                "Justice/PROPN Minister/PROPN Saleem/PROPN Saqqa/PROPN", "CNN/PROPN Justice/PROPN Correspondent/PROPN Joe/PROPN Johns/PROPN"))
+                "Justice/PROPN Minister/PROPN Saleem/PROPN Saqqa/PROPN", "CNN/PROPN Justice/PROPN Correspondent/PROPN Joe/PROPN Johns/PROPN",
+                "on/ADP Climate/PROPN Justice/PROPN Day/PROPN ,/PUNCT"))
             assertEquals(List.of(), new OfficeFinder(GAZETTEERS).find(TaggedText.of(none).sentence(0)), none);
     }
 
