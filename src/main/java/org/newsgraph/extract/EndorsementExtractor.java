@@ -66,7 +66,9 @@ public final class EndorsementExtractor implements Extractor {
                     && c.s.tag(t).equals("VERB")) {
                 publicBacking(c, t, out, 0.7);
             } else if (w.equals("behind") && t > 1 && (c.lower(t - 1).equals("support") || c.lower(t - 1).equals("weight"))) {
-                verb(c, t, out, 0.85);
+                // "threw some of their support behind Sanders": a group's support names no one person as its giver.
+                if (!c.lowerIn(t - 2, Set.of("their", "its", "our")))
+                    verb(c, t, out, 0.85);
             } else if (w.equals("support") && c.lowerIn(t - 1, Set.of("in")) && c.lowerIn(t + 1, Set.of("of"))
                     && !c.lowerIn(t + 2, Set.of("or", "and"))) {
                 // Not "his every move in support of or against Trump": either way is no backing.
@@ -159,6 +161,8 @@ public final class EndorsementExtractor implements Extractor {
     /** Words that take an endorsement back: "revoked his endorsement of Trump", "rescinding her support". */
     private static final Set<String> TAKING_BACK = Set.of("revoked", "revokes", "revoking", "rescinded", "rescinds", "rescinding",
             "withdrew", "withdraws", "withdrawing", "withdrawn", "retracted", "retracts", "retracting", "pulled", "pulls", "pulling");
+    /** "dropped his support for Trump" takes it back; "dropped out of the race and endorsed Biden" does not. */
+    private static final Set<String> DROPPING = Set.of("dropped", "drops", "dropping");
     /** Leanings and plans before "to back": "inclined to back Lynch", "plans to back Trump" are not yet backing. */
     private static final Set<String> LEANING = Set.of("inclined", "leaning", "plans", "planned", "planning", "intends", "intend",
             "intending", "poised", "prepared", "ready");
@@ -169,7 +173,7 @@ public final class EndorsementExtractor implements Extractor {
      */
     private static boolean notGiven(SentenceContext c, int t) {
         for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
-            if (c.lowerIn(k, TAKING_BACK))
+            if (c.lowerIn(k, TAKING_BACK) || c.lowerIn(k, DROPPING) && c.lowerIn(k + 1, POSSESSIVE_PRONOUNS))
                 return true;
             if (c.lowerIn(k, LEANING) && c.lowerIn(k + 1, Set.of("to")))
                 return true;
@@ -233,7 +237,8 @@ public final class EndorsementExtractor implements Extractor {
         }
         if (backed.isEmpty()) {
             Optional<Mention> next = c.personAfter(t, 3);
-            if (next.isPresent())
+            // "the Ryan-backed, Sen. Marco Rubio-championed bill": a name that is itself a hyphened modifier is no one backed.
+            if (next.isPresent() && !(next.get().end() < c.size() && c.s.token(next.get().end()).equals("-")))
                 backed = next;
         }
         if (backed.isEmpty() || backed.get().chain() == backer.get().chain())

@@ -306,4 +306,16 @@ class EndorsementExtractorTest {
                 .person(0, 0, 2, 0).person(0, 7, 9, 1).person(0, 13, 14, 2).build();
         assertEquals(List.of("Mr. Ryan endorses Lee"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void supportDroppedAGroupsSupportAndAHyphenedModifierAreNoEndorsement() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN dropped/VERB his/PRON support/NOUN for/ADP Jones/PROPN ./PUNCT",
+                        "Agents/NOUN helped/VERB Smith/PROPN but/CCONJ threw/VERB their/PRON support/NOUN behind/ADP Jones/PROPN ./PUNCT",
+                        "The/DET Smith/PROPN -/PUNCT backed/VERB ,/PUNCT Jones/PROPN -/PUNCT championed/VERB bill/NOUN failed/VERB ./PUNCT")
+                .person(0, 0, 1, 0).pronoun(0, 2, 0, "possessive", "true").person(0, 5, 6, 1)
+                .person(1, 2, 3, 0).person(1, 8, 9, 1)
+                .person(2, 1, 2, 0).person(2, 5, 6, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
 }
