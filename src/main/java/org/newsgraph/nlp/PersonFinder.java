@@ -91,6 +91,20 @@ public final class PersonFinder implements MentionFinder {
             officeEndsBefore[span.getEnd()] = true;
             officeEndingBefore[span.getEnd()] = key;
         }
+        // "by Senators Tom Cotton (R–AK) and Josh Hawley": the capitalised plural of a one-word title before a given name
+        // or an office-holder's surname is that title, as "Sens." is ("Senators" had made "Senators Tom Cotton" a weak
+        // name of its own).
+        for (int k = 0; k + 1 < n; k++) {
+            String next = s.token(k + 1);
+            String key = officeAt[k] == null && isNameToken(s, k + 1)
+                    && (gazetteers.isFirstName(next) || gazetteers.isRecordSurname(next.toLowerCase(Locale.ROOT))) ? pluralTitle(s.token(k)) : null;
+            if (key != null) {
+                officeAt[k] = key;
+                officeStartAt[k] = k;
+                officeEndsBefore[k + 1] = true;
+                officeEndingBefore[k + 1] = key;
+            }
+        }
         boolean titleCase = s.isHeadline() && isTitleCase(s);
         List<Mention> out = new ArrayList<>();
         int i = 0;
@@ -133,6 +147,7 @@ public final class PersonFinder implements MentionFinder {
                     && officeAt[from] == null && !gazetteers.isFirstName(s.token(from))
                     || from + 1 < j && isModifierWord(s.token(from)) && officeAt[from] == null
                     || !runTitleCase && isCommonWordBeforeName(s, from, j, officeAt)
+                    || isVerbBeforeName(s, from, j, officeAt)
                     // "I Will Phone Bank For Hillary": in title case an auxiliary before a verb is none of a name.
                     || runTitleCase && from + 1 < j && s.tag(from).equals("AUX") && !s.tag(from + 1).equals("PROPN")))
                 from++;
@@ -480,6 +495,38 @@ public final class PersonFinder implements MentionFinder {
                 && !gazetteers.isRecordName(s.token(k) + " " + s.token(k + 1))
                 // "Barack Hussein Obama": the word and the run's last one are an office-holder's name, the middle name between.
                 && !gazetteers.isRecordName(s.token(k) + " " + s.token(runEnd - 1));
+    }
+
+    /**
+     * "Said Obama: ...", a chant "Don't Vote Trump", a headline's "Removing Trump": a verb of saying, a verb in -ing or
+     * a verb after an auxiliary that starts a sentence, a quote or a verb phrase, before a given name or an
+     * office-holder's surname, is no part of the name, though capitalised. A verb of saying even when it is a given
+     * name too ("Said"); no other given name, for the tagger takes names at the start of a sentence for verbs now and
+     * then ("Hope Hicks", "Rush Limbaugh"), nor a word after which no name follows ("Trump Tells" of a headline).
+     */
+    private boolean isVerbBeforeName(AnnotatedSentence s, int k, int runEnd, String[] officeAt) {
+        if (k + 1 >= runEnd || !s.tag(k).equals("VERB") || officeAt[k] != null)
+            return false;
+        boolean afterAuxiliary = k > 0 && s.tag(k - 1).startsWith("AUX");
+        if (k > 0 && !afterAuxiliary && !isOpeningQuote(s.token(k - 1)))
+            return false;
+        String word = s.token(k).toLowerCase(Locale.ROOT);
+        boolean verb = SAYING.contains(word) || !gazetteers.isFirstName(word) && (word.endsWith("ing") || afterAuxiliary);
+        String next = s.token(k + 1);
+        return verb && (gazetteers.isFirstName(next) || gazetteers.isRecordSurname(next.toLowerCase(Locale.ROOT)))
+                && !gazetteers.isRecordName(s.token(k) + " " + s.token(runEnd - 1));
+    }
+
+    private static boolean isOpeningQuote(String token) {
+        return token.equals("\"") || token.equals("“") || token.equals("‘") || token.equals("'") || token.equals("(");
+    }
+
+    /** The office of a capitalised plural of a one-word title ("Senators", "Representatives", "Governors"), if any. */
+    private String pluralTitle(String token) {
+        if (token.length() < 5 || !token.endsWith("s") || token.endsWith("ss") || !Character.isUpperCase(token.charAt(0)))
+            return null;
+        String singular = token.substring(0, token.length() - 1).toLowerCase(Locale.ROOT);
+        return gazetteers.isFirstName(singular) ? null : gazetteers.office(singular).map(Gazetteers.Office::key).orElse(null);
     }
 
     /** An office title with "-elect" in one token ("President-Elect"): the office is yet to come, and the word no name. */
