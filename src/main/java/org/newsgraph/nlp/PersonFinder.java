@@ -226,6 +226,12 @@ public final class PersonFinder implements MentionFinder {
                 // A surname that is a first name too ("John Kerry Attacked", "Michael Flynn Investigation"): a word after
                 // the first names that the tagger takes for a common word is no part of the name.
                 end = k - nameStart >= 2 && k < nameEnd && !s.tag(k).equals("PROPN") ? k : k + 1;
+                // "Kerry Urges China ...", "Reid Calls It Fair", "Clinton Enjoys Bounce": an office-holder's surname that
+                // is a first name too, alone before a verb of the headline (a word in -s, or one the tagger takes for a
+                // verb) that is no first name and no office-holder's surname ("Warren Buffett", "Kerry Collins" stay).
+                if (k == nameStart + 1 && end == k + 1 && end <= nameEnd && isHeadlineVerb(s, k)
+                        && gazetteers.isRecordSurname(s.token(nameStart).toLowerCase(Locale.ROOT)))
+                    end = k;
             }
             while (end + 1 < nameEnd && joinedByHyphen(s, end))
                 end += 2;
@@ -515,6 +521,13 @@ public final class PersonFinder implements MentionFinder {
         String next = s.token(k + 1);
         return verb && (gazetteers.isFirstName(next) || gazetteers.isRecordSurname(next.toLowerCase(Locale.ROOT)))
                 && !gazetteers.isRecordName(s.token(k) + " " + s.token(runEnd - 1));
+    }
+
+    private boolean isHeadlineVerb(AnnotatedSentence s, int k) {
+        String word = s.token(k);
+        String lower = word.toLowerCase(Locale.ROOT);
+        return (s.tag(k).equals("VERB") || lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss"))
+                && !gazetteers.isFirstName(word) && !gazetteers.isRecordSurname(lower) && !gazetteers.isRecordName(s.token(k - 1) + " " + word);
     }
 
     private static boolean isOpeningQuote(String token) {

@@ -282,4 +282,11 @@ class PersonFinderTest {
         assertEquals(List.of("Hope Hicks:strong"), names(t.sentence(4)), "a given name the tagger took for a verb stays");
         assertEquals("Fleming", names(t.sentence(5)).get(0).replaceAll(" .*|:.*", ""), "no name after the word");
     }
+    @Test
+    void inATitleCaseHeadlineAnOfficeHoldersSurnameThatIsAFirstNameTooEndsBeforeAVerb() {
+        assertEquals(List.of("Kerry:weak"), names(TaggedText.of("Kerry/PROPN Urges/NOUN China/PROPN To/PROPN Act/VERB").sentence(0)));
+        assertEquals(List.of("Clinton:weak"), names(TaggedText.of("Clinton/PROPN Enjoys/PROPN Post/PROPN Bounce/PROPN").sentence(0)));
+        assertEquals("Warren Buffett:strong", names(TaggedText.of("Warren/PROPN Buffett/PROPN Says/PROPN Taxes/NOUN Should/AUX Rise/VERB").sentence(0)).get(0));
+        assertEquals("Reid Hoffman:strong", names(TaggedText.of("Reid/PROPN Hoffman/PROPN Backs/PROPN Biden/PROPN").sentence(0)).get(0));
+    }
 }
