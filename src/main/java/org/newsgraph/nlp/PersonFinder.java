@@ -504,22 +504,28 @@ public final class PersonFinder implements MentionFinder {
     }
 
     /**
-     * "Said Obama: ...", a chant "Don't Vote Trump", a headline's "Removing Trump": a verb of saying, a verb in -ing or
-     * a verb after an auxiliary that starts a sentence, a quote or a verb phrase, before a given name or an
-     * office-holder's surname, is no part of the name, though capitalised. A verb of saying even when it is a given
+     * "Said Obama: ...", a chant "Don't Vote Trump", a headline's "Removing Trump", "Defiant Obama says": a verb of
+     * saying, a verb in -ing or a verb after an auxiliary, or an adjective or adverb that is no given name, that starts
+     * a sentence, a quote or a verb phrase, before a given name or an office-holder's surname, is no part of the name,
+     * though capitalised. A verb of saying even when it is a given
      * name too ("Said"); no other given name, for the tagger takes names at the start of a sentence for verbs now and
      * then ("Hope Hicks", "Rush Limbaugh"), nor a word after which no name follows ("Trump Tells" of a headline).
      */
     private boolean isVerbBeforeName(AnnotatedSentence s, int k, int runEnd, String[] officeAt) {
-        if (k + 1 >= runEnd || !s.tag(k).equals("VERB") || officeAt[k] != null)
+        boolean modifier = s.tag(k).equals("ADJ") || s.tag(k).equals("ADV");
+        if (k + 1 >= runEnd || !s.tag(k).equals("VERB") && !modifier || officeAt[k] != null)
             return false;
         boolean afterAuxiliary = k > 0 && s.tag(k - 1).startsWith("AUX");
         if (k > 0 && !afterAuxiliary && !isOpeningQuote(s.token(k - 1)))
             return false;
         String word = s.token(k).toLowerCase(Locale.ROOT);
-        boolean verb = SAYING.contains(word) || !gazetteers.isFirstName(word) && (word.endsWith("ing") || afterAuxiliary);
+        // "Defiant Obama says", "Egalitarian Obama told": an adjective or adverb that starts a sentence, no given name.
+        boolean verb = modifier ? !afterAuxiliary && !gazetteers.isFirstName(word) && !isModifierWord(s.token(k))
+                : SAYING.contains(word) || !gazetteers.isFirstName(word) && (word.endsWith("ing") || afterAuxiliary);
         String next = s.token(k + 1);
-        return verb && (gazetteers.isFirstName(next) || gazetteers.isRecordSurname(next.toLowerCase(Locale.ROOT)))
+        // After an adjective only an office-holder's surname alone ("New Jersey", "Emantic Bradford" stay whole).
+        return verb && (!modifier && gazetteers.isFirstName(next) || gazetteers.isRecordSurname(next.toLowerCase(Locale.ROOT))
+                        && (!modifier || runEnd == k + 2))
                 && !gazetteers.isRecordName(s.token(k) + " " + s.token(runEnd - 1));
     }
 

@@ -269,18 +269,22 @@ class PersonFinderTest {
     }
 
     @Test
-    void aVerbThatStartsASentenceOrFollowsAnAuxiliaryIsNoPartOfTheNameAfterIt() {
+    void aVerbOrAnAdjectiveThatStartsASentenceOrFollowsAnAuxiliaryIsNoPartOfTheNameAfterIt() {
         TaggedText t = TaggedText.of("Headline/NOUN",
                 "Said/VERB Obama/PROPN :/PUNCT \"/PUNCT We/PRON will/AUX act/VERB ./PUNCT \"/PUNCT",
                 "They/PRON chanted/VERB \"/PUNCT Do/AUX n't/AUX+PART Vote/VERB Trump/ADJ \"/PUNCT on/ADP a/DET bus/NOUN ./PUNCT",
                 "Following/VERB Trump/PROPN ,/PUNCT the/DET senators/NOUN left/VERB ./PUNCT",
                 "Hope/VERB Hicks/PROPN left/VERB the/DET White/PROPN House/PROPN ./PUNCT",
-                "Fleming/VERB Says/PROPN He/PRON Will/AUX Run/VERB");
+                "Fleming/VERB Says/PROPN He/PRON Will/AUX Run/VERB",
+                "Defiant/ADJ Obama/PROPN says/VERB he/PRON wo/AUX n't/PART bend/VERB ./PUNCT",
+                "New/ADJ Jersey/PROPN Gov./PROPN Chris/PROPN Christie/PROPN spoke/VERB ./PUNCT");
         assertEquals(List.of("Obama:weak"), names(t.sentence(1)), "a verb of saying, though \"Said\" is a given name too");
         assertEquals(List.of("Trump:weak"), names(t.sentence(2)));
         assertEquals(List.of("Trump:weak"), names(t.sentence(3)));
         assertEquals(List.of("Hope Hicks:strong"), names(t.sentence(4)), "a given name the tagger took for a verb stays");
         assertEquals("Fleming", names(t.sentence(5)).get(0).replaceAll(" .*|:.*", ""), "no name after the word");
+        assertEquals(List.of("Obama:weak"), names(t.sentence(6)), "an adjective before an office-holder's surname alone");
+        assertEquals(List.of("Chris Christie:strong"), names(t.sentence(7)));
     }
     @Test
     void inATitleCaseHeadlineAnOfficeHoldersSurnameThatIsAFirstNameTooEndsBeforeAVerb() {
