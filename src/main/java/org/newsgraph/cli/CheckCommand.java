@@ -28,7 +28,7 @@ import org.newsgraph.graph.store.ArticleStore;
 
 /**
  * {@code newsgraph check}: the claims of the articles about people linked to the reference table of federal
- * office-holders that the record contradicts (a party, a party code's state or a federal office the person never had,
+ * office-holders that the record contradicts (a party, a state given at the name or a federal office the person never had,
  * "former" while in office, "current" after the term ended), one line each with the article, the sentence and the record's tenures.
  * Runs the canned query {@value #QUERY}, bundled in the jar.
  */
@@ -38,6 +38,8 @@ final class CheckCommand implements Command {
     private static final String TIMEOUT = "timeout";
     private static final int DEFAULT_TIMEOUT = 300;
     private static final List<String> FORMATS = List.of("lines", "tsv", "csv", "json");
+    /** The labels of the seats in Congress the record keeps; a leader's post ("Senate Minority Leader") is in a chamber. */
+    private static final Set<String> SEATS = Set.of("U.S. Senator", "U.S. Representative");
     static final List<String> KINDS = List.of("party-never-held", "state-never-held", "office-never-held", "former-but-serving",
             "current-but-ended");
 
@@ -138,8 +140,10 @@ final class CheckCommand implements Command {
         String record = value(r, "record");
         String what = switch (value(r, "kind")) {
             case "party-never-held" -> "member of " + claim + ", a party the record never has";
-            case "state-never-held" -> "a party code for " + value(r, "codeState") + ", a state the record never has";
-            case "office-never-held" -> (r.contains("status") ? value(r, "status") + " " : "") + claim + ", an office the record never has";
+            case "state-never-held" -> (SEATS.contains(claim) ? claim + " for " : "a party code for ") + value(r, "codeState")
+                    + ", a state the record never has";
+            case "office-never-held" -> (r.contains("status") ? value(r, "status") + " " : "") + claim
+                    + (SEATS.contains(claim) ? ", an office the record never has" : ", a post of a chamber the record never has the person in");
             case "former-but-serving" -> "former " + claim + ", but on the article's date the record has the term running";
             case "current-but-ended" -> "current " + claim + ", but the record's terms had ended";
             default -> value(r, "kind") + " " + claim;

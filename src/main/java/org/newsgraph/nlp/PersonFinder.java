@@ -91,6 +91,20 @@ public final class PersonFinder implements MentionFinder {
             officeEndsBefore[span.getEnd()] = true;
             officeEndingBefore[span.getEnd()] = key;
         }
+        // "by Senators Tom Cotton (R–AK) and Josh Hawley": the capitalised plural of a one-word title before a given name
+        // or an office-holder's surname is that title, as "Sens." is ("Senators" had made "Senators Tom Cotton" a weak
+        // name of its own).
+        for (int k = 0; k + 1 < n; k++) {
+            String next = s.token(k + 1);
+            String key = officeAt[k] == null && isNameToken(s, k + 1)
+                    && (gazetteers.isFirstName(next) || gazetteers.isRecordSurname(next.toLowerCase(Locale.ROOT))) ? pluralTitle(s.token(k)) : null;
+            if (key != null) {
+                officeAt[k] = key;
+                officeStartAt[k] = k;
+                officeEndsBefore[k + 1] = true;
+                officeEndingBefore[k + 1] = key;
+            }
+        }
         boolean titleCase = s.isHeadline() && isTitleCase(s);
         List<Mention> out = new ArrayList<>();
         int i = 0;
@@ -133,6 +147,7 @@ public final class PersonFinder implements MentionFinder {
                     && officeAt[from] == null && !gazetteers.isFirstName(s.token(from))
                     || from + 1 < j && isModifierWord(s.token(from)) && officeAt[from] == null
                     || !runTitleCase && isCommonWordBeforeName(s, from, j, officeAt)
+                    || isVerbBeforeName(s, from, j, officeAt)
                     // "I Will Phone Bank For Hillary": in title case an auxiliary before a verb is none of a name.
                     || runTitleCase && from + 1 < j && s.tag(from).equals("AUX") && !s.tag(from + 1).equals("PROPN")))
                 from++;
@@ -211,6 +226,12 @@ public final class PersonFinder implements MentionFinder {
                 // A surname that is a first name too ("John Kerry Attacked", "Michael Flynn Investigation"): a word after
                 // the first names that the tagger takes for a common word is no part of the name.
                 end = k - nameStart >= 2 && k < nameEnd && !s.tag(k).equals("PROPN") ? k : k + 1;
+                // "Kerry Urges China ...", "Reid Calls It Fair", "Clinton Enjoys Bounce": an office-holder's surname that
+                // is a first name too, alone before a verb of the headline (a word in -s, or one the tagger takes for a
+                // verb) that is no first name and no office-holder's surname ("Warren Buffett", "Kerry Collins" stay).
+                if (k == nameStart + 1 && end == k + 1 && end <= nameEnd && isHeadlineVerb(s, k)
+                        && gazetteers.isRecordSurname(s.token(nameStart).toLowerCase(Locale.ROOT)))
+                    end = k;
             }
             while (end + 1 < nameEnd && joinedByHyphen(s, end))
                 end += 2;
@@ -480,6 +501,51 @@ public final class PersonFinder implements MentionFinder {
                 && !gazetteers.isRecordName(s.token(k) + " " + s.token(k + 1))
                 // "Barack Hussein Obama": the word and the run's last one are an office-holder's name, the middle name between.
                 && !gazetteers.isRecordName(s.token(k) + " " + s.token(runEnd - 1));
+    }
+
+    /**
+     * "Said Obama: ...", a chant "Don't Vote Trump", a headline's "Removing Trump", "Defiant Obama says": a verb of
+     * saying, a verb in -ing or a verb after an auxiliary, or an adjective or adverb that is no given name, that starts
+     * a sentence, a quote or a verb phrase, before a given name or an office-holder's surname, is no part of the name,
+     * though capitalised. A verb of saying even when it is a given
+     * name too ("Said"); no other given name, for the tagger takes names at the start of a sentence for verbs now and
+     * then ("Hope Hicks", "Rush Limbaugh"), nor a word after which no name follows ("Trump Tells" of a headline).
+     */
+    private boolean isVerbBeforeName(AnnotatedSentence s, int k, int runEnd, String[] officeAt) {
+        boolean modifier = s.tag(k).equals("ADJ") || s.tag(k).equals("ADV");
+        if (k + 1 >= runEnd || !s.tag(k).equals("VERB") && !modifier || officeAt[k] != null)
+            return false;
+        boolean afterAuxiliary = k > 0 && s.tag(k - 1).startsWith("AUX");
+        if (k > 0 && !afterAuxiliary && !isOpeningQuote(s.token(k - 1)))
+            return false;
+        String word = s.token(k).toLowerCase(Locale.ROOT);
+        // "Defiant Obama says", "Egalitarian Obama told": an adjective or adverb that starts a sentence, no given name.
+        boolean verb = modifier ? !afterAuxiliary && !gazetteers.isFirstName(word) && !isModifierWord(s.token(k))
+                : SAYING.contains(word) || !gazetteers.isFirstName(word) && (word.endsWith("ing") || afterAuxiliary);
+        String next = s.token(k + 1);
+        // After an adjective only an office-holder's surname alone ("New Jersey", "Emantic Bradford" stay whole).
+        return verb && (!modifier && gazetteers.isFirstName(next) || gazetteers.isRecordSurname(next.toLowerCase(Locale.ROOT))
+                        && (!modifier || runEnd == k + 2))
+                && !gazetteers.isRecordName(s.token(k) + " " + s.token(runEnd - 1));
+    }
+
+    private boolean isHeadlineVerb(AnnotatedSentence s, int k) {
+        String word = s.token(k);
+        String lower = word.toLowerCase(Locale.ROOT);
+        return (s.tag(k).equals("VERB") || lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss"))
+                && !gazetteers.isFirstName(word) && !gazetteers.isRecordSurname(lower) && !gazetteers.isRecordName(s.token(k - 1) + " " + word);
+    }
+
+    private static boolean isOpeningQuote(String token) {
+        return token.equals("\"") || token.equals("“") || token.equals("‘") || token.equals("'") || token.equals("(");
+    }
+
+    /** The office of a capitalised plural of a one-word title ("Senators", "Representatives", "Governors"), if any. */
+    private String pluralTitle(String token) {
+        if (token.length() < 5 || !token.endsWith("s") || token.endsWith("ss") || !Character.isUpperCase(token.charAt(0)))
+            return null;
+        String singular = token.substring(0, token.length() - 1).toLowerCase(Locale.ROOT);
+        return gazetteers.isFirstName(singular) ? null : gazetteers.office(singular).map(Gazetteers.Office::key).orElse(null);
     }
 
     /** An office title with "-elect" in one token ("President-Elect"): the office is yet to come, and the word no name. */

@@ -114,8 +114,9 @@ public final class PersonChainMerger {
      * For a surname alone that no full name of the article ends in: the full name whose surname is one slip from it
      * ({@link NameForms#isSlip}), when its first name with this surname is a federal office-holder's name as the
      * reference table gives it ("Boehner" beside "House Speaker John A. Bohner"), or when the full name is one and the
-     * surname alone a misspelling of its surname ({@link #misspeltSurname}: "Mr. Romeny" beside Mitt Romney); the one
-     * named most, never one of the other sex; else null. "Carson" beside "Tucker Carlson", "Reagan" beside "Donald
+     * surname alone a misspelling of its surname ({@link #misspeltSurname}: "Mr. Romeny" beside Mitt Romney), or a
+     * surname the reference table has written alone more often ("Mr. Tump" beside "Trump"); the one named most, never
+     * one of the other sex; else null. "Carson" beside "Tucker Carlson", "Reagan" beside "Donald
      * Regan" join nobody.
      */
     private Integer misspeltFullName(int id, Map<Integer, List<String>> keys, Map<Integer, String> genders,
@@ -125,10 +126,13 @@ public final class PersonChainMerger {
         Integer best = null;
         for (Map.Entry<Integer, List<String>> e : keys.entrySet()) {
             List<String> k = e.getValue();
-            if (e.getKey() == id || k.size() < 2 || !NameForms.isSlip(k.get(k.size() - 1), surname)
-                    || !forms.isRecordName(k.get(0) + " " + surname)
-                    && !(forms.isRecordName(k.get(0) + " " + k.get(k.size() - 1)) && misspeltSurname(surname, k.get(k.size() - 1))
-                         && mentions.get(id) < mentions.get(e.getKey()))
+            String other = k.get(k.size() - 1);
+            boolean misspelt = misspeltSurname(surname, other) && mentions.get(id) < mentions.get(e.getKey());
+            if (e.getKey() == id || !NameForms.isSlip(other, surname)
+                    // "Mr. Tump" beside "Trump" written alone more often: a surname the reference table has.
+                    || k.size() < 2 && !(forms.isRecordSurname(other) && misspelt)
+                    || k.size() >= 2 && !forms.isRecordName(k.get(0) + " " + surname)
+                       && !(forms.isRecordName(k.get(0) + " " + other) && misspelt)
                     || g != null && genders.containsKey(e.getKey()) && !g.equals(genders.get(e.getKey())))
                 continue;
             if (best == null || mentions.get(e.getKey()) > mentions.get(best))

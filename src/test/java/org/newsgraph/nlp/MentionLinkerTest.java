@@ -167,8 +167,9 @@ class MentionLinkerTest {
                 "President/PROPN Trump/PROPN said/VERB no/INTJ ./PUNCT");
         AnnotatedArticle a = link(t);
         int trump = chainOf(a, 2, "Trump");
-        assertEquals(trump, chainOf(a, 1, "Multiple Trump"));
-        assertEquals(List.of("Trump"), a.chains().get(trump).names(), "no \"Multiple Trump\" to label him");
+        // The finder takes the adjective off ("Trump" alone); the linker would not have let it be a first name either.
+        assertEquals(trump, chainOf(a, 1, "Trump"));
+        assertTrue(a.chains().get(trump).names().stream().allMatch("Trump"::equals), "no \"Multiple Trump\" to label him");
     }
 
     @Test

@@ -254,4 +254,43 @@ class PersonFinderTest {
         assertEquals(List.of("Kamala Jane Harris:strong"), names(t.sentence(1)));
         assertEquals(List.of("Jane Harris:strong"), names(t.sentence(2)), "a table's heading before a name stays out of it");
     }
+    @Test
+    void aCapitalisedPluralTitleBeforeANameIsATitle() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "A/DET bill/NOUN was/AUX introduced/VERB by/ADP Senators/PROPN Tom/PROPN Cotton/PROPN and/CCONJ Josh/PROPN Hawley/PROPN ./PUNCT",
+                "The/DET Ottawa/PROPN Senators/PROPN Play/PROPN Tonight/PROPN ./PUNCT");
+        List<Mention> found = finder.find(t.sentence(1));
+        Mention cotton = found.stream().filter(m -> m.form() == Mention.Form.NAME).findFirst().orElseThrow();
+        assertEquals("Tom Cotton", cotton.value(), "\"Senators\" had made \"Senators Tom Cotton\" a weak name of its own");
+        assertEquals("us-senator", cotton.attribute("title"));
+        assertEquals(PersonFinder.STRONG, cotton.attribute(PersonFinder.STRENGTH));
+        // Before no given name and no office-holder's surname the plural stays a word.
+        assertEquals(List.of(), names(t.sentence(2)).stream().filter(n -> n.startsWith("Play")).toList());
+    }
+
+    @Test
+    void aVerbOrAnAdjectiveThatStartsASentenceOrFollowsAnAuxiliaryIsNoPartOfTheNameAfterIt() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Said/VERB Obama/PROPN :/PUNCT \"/PUNCT We/PRON will/AUX act/VERB ./PUNCT \"/PUNCT",
+                "They/PRON chanted/VERB \"/PUNCT Do/AUX n't/AUX+PART Vote/VERB Trump/ADJ \"/PUNCT on/ADP a/DET bus/NOUN ./PUNCT",
+                "Following/VERB Trump/PROPN ,/PUNCT the/DET senators/NOUN left/VERB ./PUNCT",
+                "Hope/VERB Hicks/PROPN left/VERB the/DET White/PROPN House/PROPN ./PUNCT",
+                "Fleming/VERB Says/PROPN He/PRON Will/AUX Run/VERB",
+                "Defiant/ADJ Obama/PROPN says/VERB he/PRON wo/AUX n't/PART bend/VERB ./PUNCT",
+                "New/ADJ Jersey/PROPN Gov./PROPN Chris/PROPN Christie/PROPN spoke/VERB ./PUNCT");
+        assertEquals(List.of("Obama:weak"), names(t.sentence(1)), "a verb of saying, though \"Said\" is a given name too");
+        assertEquals(List.of("Trump:weak"), names(t.sentence(2)));
+        assertEquals(List.of("Trump:weak"), names(t.sentence(3)));
+        assertEquals(List.of("Hope Hicks:strong"), names(t.sentence(4)), "a given name the tagger took for a verb stays");
+        assertEquals("Fleming", names(t.sentence(5)).get(0).replaceAll(" .*|:.*", ""), "no name after the word");
+        assertEquals(List.of("Obama:weak"), names(t.sentence(6)), "an adjective before an office-holder's surname alone");
+        assertEquals(List.of("Chris Christie:strong"), names(t.sentence(7)));
+    }
+    @Test
+    void inATitleCaseHeadlineAnOfficeHoldersSurnameThatIsAFirstNameTooEndsBeforeAVerb() {
+        assertEquals(List.of("Kerry:weak"), names(TaggedText.of("Kerry/PROPN Urges/NOUN China/PROPN To/PROPN Act/VERB").sentence(0)));
+        assertEquals(List.of("Clinton:weak"), names(TaggedText.of("Clinton/PROPN Enjoys/PROPN Post/PROPN Bounce/PROPN").sentence(0)));
+        assertEquals("Warren Buffett:strong", names(TaggedText.of("Warren/PROPN Buffett/PROPN Says/PROPN Taxes/NOUN Should/AUX Rise/VERB").sentence(0)).get(0));
+        assertEquals("Reid Hoffman:strong", names(TaggedText.of("Reid/PROPN Hoffman/PROPN Backs/PROPN Biden/PROPN").sentence(0)).get(0));
+    }
 }

@@ -143,6 +143,20 @@ class PersonChainMergerTest {
     }
 
     @Test
+    void aSurnameAloneOneSlipFromAnOfficeHoldersSurnameWrittenAloneMoreOftenIsItsMisspelling() {
+        // "Trump" alone the article writes twice, "Tump" once: Tump is no first name and nobody's surname in the table.
+        PersonsFixture f = PersonsFixture.of("President Trump spoke . Trump left .", "Mr. Tump said .",
+                        "Rep. Tump spoke . Tump left .", "Mr. Trump said .")
+                .chain("male", "Trump", "Trump").name(0, 1, 2, 0).name(0, 4, 5, 0)
+                .chain("male", "Tump").name(1, 1, 2, 1)
+                .chain(null, "Tump", "Tump").name(2, 1, 2, 2).name(2, 4, 5, 2)
+                .chain("male", "Trump").name(3, 1, 2, 3);
+        List<String> keys = keys(f);
+        assertEquals("trump", keys.get(1), "the slip joins the surname written more often");
+        assertEquals("tump", keys.get(2), "a surname written more often than the office-holder's is a name of its own");
+    }
+
+    @Test
     void aSurnameAloneIsNoMisspellingWhenItIsThePluralOrNamedMoreOftenThanTheFullName() {
         PersonsFixture f = PersonsFixture.of("Sen. Kamala Harris spoke .", "Harirs left . Harirs said .",
                         "Sen. John McCain spoke . McCain left . The McCains said .")

@@ -33,6 +33,8 @@ class ContradictionsQueryTest {
     private static final Entity SENATOR = office("us-senator", "U.S. Senator");
     private static final Entity REPRESENTATIVE = office("us-representative", "U.S. Representative");
     private static final Entity PRESIDENT = office("us-president", "President of the United States");
+    private static final Entity SENATE_MINORITY_LEADER = office("senate-minority-leader", "Senate Minority Leader");
+    private static final Entity SENATE_MAJORITY_LEADER = office("senate-majority-leader", "Senate Majority Leader");
     private static final Entity REPUBLICANS = new Entity(EntityType.PARTY, "republican-party", "Republican Party", Set.of(), Map.of());
     private static final Entity LIBERTARIANS = new Entity(EntityType.PARTY, "libertarian-party", "Libertarian Party", Set.of(), Map.of());
     private static final Entity DEMOCRATS = new Entity(EntityType.PARTY, "democratic-party", "Democratic Party", Set.of(), Map.of());
@@ -105,6 +107,28 @@ class ContradictionsQueryTest {
                 "Harry Reid", Relation.MEMBER_OF, REPUBLICANS, null));
         articles.add(claim("plural", LocalDate.of(2017, 10, 5), "Sens. John Conyers (R-Texas) and Chuck Grassley (R-Iowa) supported hearings.",
                 "John Conyers", Relation.HOLDS_OFFICE, SENATOR, "current"));
+        articles.add(claim("stateafter", LocalDate.of(2019, 12, 18), "\u201cWe face this horror,\u201d said Rep. Clay Higgins of Alabama before a poster.",
+                "Clay Higgins", Relation.HOLDS_OFFICE, REPRESENTATIVE, "current"));
+        articles.add(claim("stateafterright", LocalDate.of(2015, 8, 31), "Sen. Ted Cruz of Texas touted himself on Monday.",
+                "Ted Cruz", Relation.HOLDS_OFFICE, SENATOR, "current"));
+        articles.add(claim("statebefore", LocalDate.of(2016, 4, 1), "Colorado Sen. Lindsey Graham called the plan incompetent.",
+                "Lindsey Graham", Relation.HOLDS_OFFICE, SENATOR, "current"));
+        articles.add(claim("stateplace", LocalDate.of(2015, 10, 29), "At the Republican debates in Colorado Sen. Lindsey Graham called the plan incompetent.",
+                "Lindsey Graham", Relation.HOLDS_OFFICE, SENATOR, "current"));
+        articles.add(claim("leader", LocalDate.of(2020, 7, 16), "Senate Minority Leader Kevin McCarthy, California Republican, told The Times it must stop.",
+                "Kevin McCarthy", Relation.HOLDS_OFFICE, SENATE_MINORITY_LEADER, "current"));
+        articles.add(claim("stateleader", LocalDate.of(2019, 6, 21), "The law stands, said Senate Majority Leader Scott Fitzgerald.",
+                "Scott Fitzgerald", Relation.HOLDS_OFFICE, SENATE_MAJORITY_LEADER, "current"));
+        articles.add(claim("nowplural", LocalDate.of(2019, 6, 26), "Others, including Rep. John Delaney of Maryland, have raised questions about it.",
+                "John Delaney", Relation.HOLDS_OFFICE, REPRESENTATIVE, "current"));
+        articles.add(claim("nowlist", LocalDate.of(2019, 4, 30), "Sen. Cory Booker, D-N.J., Rep. John Delaney, D-Md., and Sen. Amy Klobuchar are backing it.",
+                "John Delaney", Relation.HOLDS_OFFICE, REPRESENTATIVE, "current"));
+        articles.add(claim("nowobject", LocalDate.of(2020, 6, 6), "Cindy McCain, the widow of Sen. John McCain, is almost certain to support Biden.",
+                "John McCain", Relation.HOLDS_OFFICE, SENATOR, "current"));
+        articles.add(claim("undatedcode", null, "A bill has been introduced by Senators Tom Cotton (R\u2013AK) and Josh Hawley.",
+                "Tom Cotton", Relation.MEMBER_OF, REPUBLICANS, null));
+        articles.add(claim("undatednotitle", null, "A bill has been introduced by Tom Cotton (R\u2013AK) and Josh Hawley.",
+                "Tom Cotton", Relation.MEMBER_OF, REPUBLICANS, null));
         try (ArticleStore store = ArticleStore.inMemory()) {
             for (ResolvedArticle a : articles)
                 store.replace(a, 0.5);
@@ -190,6 +214,35 @@ class ContradictionsQueryTest {
         assertEquals("office-never-held | us-senator Washington democratic-party 1993-01-05..2029-01-03", rows.get("never"));
         assertEquals(null, rows.get("imagined"));
         assertEquals(Set.of("code", "former", "current", "never", "wrongparty", "noswitch", "housemidterm", "party", "wrongstate",
-                "endash", "descriptor", "plural"), rows.keySet());
+                "endash", "descriptor", "plural", "stateafter", "statebefore", "leader", "nowplural", "nowlist", "undatedcode"),
+                rows.keySet());
+    }
+    @Test
+    void aStateNamedAtACongressionalTitleThatTheRecordNeverHasIsAContradiction() {
+        assertEquals("state-never-held | us-representative Louisiana republican-party 2017-01-03..2027-01-03", rows.get("stateafter"));
+        assertEquals(null, rows.get("stateafterright"));
+        assertEquals("state-never-held | us-representative South Carolina republican-party 1995-01-04..2003-01-03; "
+                + "us-senator South Carolina republican-party 2003-01-07..2027-01-03", rows.get("statebefore"));
+        assertEquals(null, rows.get("stateplace"), "after \"in\" the state is where the debates were");
+    }
+
+    @Test
+    void aChamberLeadersPostIsASeatInThatChamber() {
+        assertEquals("office-never-held | us-representative California republican-party 2007-01-04..2024-06-03", rows.get("leader"));
+        assertEquals(null, rows.get("stateleader"), "a state senate's leader, years before his term in the House");
+    }
+
+    @Test
+    void aVerbInThePresentAfterTheNameItsCodeOrItsStateMakesATitleAClaimOfNow() {
+        assertEquals("current-but-ended | us-representative Maryland democratic-party 2013-01-03..2019-01-03", rows.get("nowplural"));
+        assertEquals("current-but-ended | us-representative Maryland democratic-party 2013-01-03..2019-01-03", rows.get("nowlist"));
+        assertEquals(null, rows.get("nowobject"), "the senator is named after \"of\": the verb is the widow's");
+    }
+
+    @Test
+    void anUndatedArticlesPartyCodeIsHeldWhenTheSentenceGivesACongressionalTitleAtTheName() {
+        assertEquals("state-never-held | us-representative Arkansas republican-party 2013-01-03..2015-01-03; "
+                + "us-senator Arkansas republican-party 2015-01-06..2027-01-03", rows.get("undatedcode"));
+        assertEquals(null, rows.get("undatednotitle"), "undated and no title: the record cannot say he was in Congress then");
     }
 }
