@@ -56,6 +56,11 @@ final class SentenceContext {
     private static final Set<String> THING_HEADS = Set.of("administration", "administrations", "amendment", "bill", "act",
             "plan", "plans", "proposal", "proposals", "foundation", "doctrine", "agenda", "policy", "policies", "era",
             "presidency", "tower", "hotel", "organization", "budget", "deal", "tariffs", "wall");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+    private static final Set<String> TIME_SPANS = Set.of("week", "month", "year", "weekend", "night", "morning", "evening",
+            "afternoon", "spring", "summer", "fall", "autumn", "winter");
+    private static final Set<String> TIME_EDGES = Set.of("earlier", "later", "late", "early");
     // The case of a pronoun says its role: these are never the object of a verb or preposition.
     private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "i", "we");
     // Pronouns that may stand for a person as a subject; any other pronoun there ("they", "it", "we") is no person.
@@ -193,9 +198,16 @@ final class SentenceContext {
      */
     Optional<Mention> subjectOf(int t) {
         int k = t - 1;
-        while (k >= 0 && (s.tag(k).equals("AUX") || s.tag(k).equals("ADV") || s.tag(k).equals("PART") && !lower(k).equals("to")
-                || lower(k).equals("not") || lower(k).equals("n't")))
-            k--;
+        boolean timed = false;
+        for (int before = -2; before != k; ) {
+            before = k;
+            while (k >= 0 && (s.tag(k).equals("AUX") || s.tag(k).equals("ADV") || s.tag(k).equals("PART") && !lower(k).equals("to")
+                    || lower(k).equals("not") || lower(k).equals("n't")))
+                k--;
+            int time = beforeTime(k);
+            timed |= time != k;
+            k = time;
+        }
         if (k < 0)
             return personBefore(t);
         // "Pence publicly broke with Trump and endorsed Ryan": a second predicate shares the clause's subject, which the
@@ -224,10 +236,40 @@ final class SentenceContext {
             Optional<Mention> beforeAside = beforeAside(k);
             if (beforeAside.isPresent())
                 return beforeAside;
+            // "Warren, the candidate who has been a rival to Sanders, on Sunday criticized her fellow candidate": the
+            // subject is before an aside the nearest name may be inside of.
+            if (timed)
+                return Optional.empty();
         }
         // "voters in Rep. Thomas Massie's district backed the president", "several Obama administration officials,
         // endorsed": a named possessor or modifier only qualifies the subject.
         return personBefore(t).filter(m -> !(possessive(m) && m.form() == Mention.Form.NAME) && !attributive(m));
+    }
+
+    /**
+     * Where a time adverbial ending at {@code k} starts, less one; {@code k} where there is none. News puts the day
+     * between subject and verb ("Sen. Ted Cruz on Tuesday endorsed Rubio", "Trump last week criticized the guidelines",
+     * "Comey earlier this week criticized her"); the time is not the subject. A closed list of calendar words.
+     */
+    private int beforeTime(int k) {
+        if (k < 0)
+            return k;
+        String w = lower(k);
+        if (WEEKDAYS.contains(w))
+            return k > 0 && lower(k - 1).equals("on") ? k - 2 : k - 1;
+        if (w.equals("yesterday") || w.equals("today") || w.equals("tonight"))
+            return k - 1;
+        if (TIME_SPANS.contains(w) && k > 0 && (lower(k - 1).equals("last") || lower(k - 1).equals("this"))) {
+            int start = k - 1;
+            if (start > 0 && TIME_EDGES.contains(lower(start - 1)))
+                start--;
+            return start - 1;
+        }
+        // "earlier in the week"
+        if (TIME_SPANS.contains(w) && k > 2 && lower(k - 1).equals("the") && lower(k - 2).equals("in")
+                && TIME_EDGES.contains(lower(k - 3)))
+            return k - 4;
+        return k;
     }
 
     /**

@@ -37,6 +37,21 @@ class CriticismExtractorTest {
     }
 
     @Test
+    void theDayBetweenCriticAndVerbIsNoSubject() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN on/ADP Tuesday/PROPN blasted/VERB Brown/PROPN ./PUNCT",
+                        "Lee/PROPN earlier/ADV this/DET week/NOUN criticized/VERB Smith/PROPN ./PUNCT",
+                        "The/DET board/NOUN last/ADJ month/NOUN criticized/VERB Lee/PROPN ./PUNCT",
+                        // The name nearest the verb is inside an aside about the subject, not the subject.
+                        "Lee/PROPN ,/PUNCT a/DET rival/NOUN who/PRON faced/VERB Brown/PROPN ,/PUNCT on/ADP Sunday/PROPN criticized/VERB Smith/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 4, 5, 1)
+                .person(1, 0, 1, 2).person(1, 5, 6, 0)
+                .person(2, 5, 6, 2)
+                .person(3, 0, 1, 2).person(3, 6, 7, 1).person(3, 11, 12, 0).build();
+        assertEquals(List.of("Smith criticizes Brown", "Lee criticizes Smith", "Lee criticizes Smith"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void aSwipeOrAJabAtSomeoneCriticisesThem() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN took/VERB a/DET swipe/NOUN at/ADP Brown/PROPN on/ADP Monday/PROPN ./PUNCT",

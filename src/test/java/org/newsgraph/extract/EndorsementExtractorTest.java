@@ -19,6 +19,16 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void theDayBetweenEndorserAndVerbIsNoSubject() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN on/ADP Tuesday/PROPN endorsed/VERB Jones/PROPN ./PUNCT",
+                        "Lee/PROPN last/ADJ week/NOUN endorsed/VERB Smith/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 4, 5, 1)
+                .person(1, 0, 1, 2).person(1, 4, 5, 0).build();
+        assertEquals(List.of("Smith endorses Jones", "Lee endorses Smith"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void negatedHypotheticalAndAskedEndorsementsAreNoFacts() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN did/AUX not/PART endorse/VERB Jones/PROPN ./PUNCT",
