@@ -80,6 +80,12 @@ public final class RaceFinder implements MentionFinder {
                     // "the Republican nominee in the 2012 Senate race": the race itself comes next and says it all.
                     if (end < n && HEADS.contains(s.token(end).toLowerCase(Locale.ROOT)))
                         continue;
+                    // "Texas Attorney General Greg Abbott, his state's Republican nominee for governor".
+                    if (!a.containsKey("jurisdiction")) {
+                        String hint = sentenceState(s, start, end);
+                        if (hint != null)
+                            a.put("sentenceState", hint);
+                    }
                     out.add(new Mention(EntityType.RACE, Mention.Form.NAME, s.index(), start, end, s.cover(start, end), "candidate",
                             a, 0.75));
                     h = end - 1;
@@ -194,19 +200,38 @@ public final class RaceFinder implements MentionFinder {
         a.remove("jurisdictionState");
     }
 
-    /** The first state the sentence names outside the race itself, as a hint for a race that names none. */
+    /**
+     * The state the sentence names nearest the race, outside it, as a hint for a race that names none: "Senate
+     * candidate Todd Akin of Missouri" in a sentence that named Virginia before; "In Georgia, 2018 gubernatorial
+     * candidate Stacey Abrams". Between two as near, the one before.
+     */
     private String sentenceState(AnnotatedSentence s, int start, int end) {
+        String nearest = null;
+        int distance = Integer.MAX_VALUE;
         for (int i = 0; i < s.size(); i++) {
             if (i >= start && i < end)
                 continue;
             String t = s.token(i);
-            if (t.length() > 3 && Character.isUpperCase(t.charAt(0)) && !t.equals("Washington")) {
-                Optional<Gazetteers.State> state = gazetteers.state(t);
-                if (state.isPresent())
-                    return state.get().name();
+            if (t.length() > 2 && Character.isUpperCase(t.charAt(0)) && !t.equals("Washington")) {
+                // "New Jersey Gov. Chris Christie ... the state's gubernatorial race": two-word names first, unless a
+                // longer name goes on ("the New York Times", "New York City").
+                boolean longerName = i + 2 < s.size() && Character.isUpperCase(s.token(i + 2).charAt(0))
+                        && s.tag(i + 2).equals("PROPN") && gazetteers.office(s.token(i + 2)).isEmpty();
+                Optional<Gazetteers.State> state = i + 1 < s.size() && (i + 1 < start || i + 1 >= end) && !longerName
+                        ? gazetteers.state(t + " " + s.token(i + 1)) : Optional.empty();
+                int last = state.isPresent() ? i + 1 : i;
+                if (state.isEmpty() && t.length() > 3)
+                    state = gazetteers.state(t);
+                // "Senate candidate Todd Akin of Missouri": the state of the name the race is said of.
+                int at = i >= end + 2 && s.token(i - 1).equals("of") && s.tag(i - 2).equals("PROPN") ? i - 2 : i;
+                int d = i < start ? start - last : at - end + 1;
+                if (state.isPresent() && d < distance) {
+                    nearest = state.get().name();
+                    distance = d;
+                }
             }
         }
-        return null;
+        return nearest;
     }
 
     private static void stage(String head, Map<String, String> a) {

@@ -637,7 +637,8 @@ public final class EntityResolver {
                 Map<String, String> a = new TreeMap<>(completed.getOrDefault(m, m.attributes()));
                 ElectionCalendar.presidentialByYear(m.value(), a);
                 String office = a.get("office");
-                if (office != null && !office.equals("President") && a.get("jurisdiction") == null) {
+                // A mayor's race is a city's: no state stands for it ("New York votes for mayor" in an article on Virginia).
+                if (office != null && !office.equals("President") && !office.equals("Mayor") && a.get("jurisdiction") == null) {
                     Set<String> js = jurisdictions.getOrDefault(office, Set.of());
                     if (a.get("sentenceState") != null)
                         a.put("jurisdiction", a.get("sentenceState"));
@@ -706,8 +707,15 @@ public final class EntityResolver {
 
         /** Bare mentions ("the race", "the GOP nomination") are the article's main contest. */
         private void fillBareMentions(List<Mention> races, Map<String, String> mainAttributes) {
+            // "Bill de Blasio has defeated Republican nominee Joe Lhota in the race for mayor of New York City" in an
+            // article on Virginia's governor: a sentence that names a contest of its own is not about the main one.
+            Set<Integer> otherContest = new HashSet<>();
+            for (Mention m : races)
+                if (filled.containsKey(m) && filled.get(m).get("office") != null
+                        && !Objects.equals(filled.get(m).get("office"), mainAttributes.get("office")))
+                    otherContest.add(m.sentence());
             for (Mention m : races) {
-                if (filled.containsKey(m))
+                if (filled.containsKey(m) || otherContest.contains(m.sentence()))
                     continue;
                 // "their primaries", "the Trump campaign", "a 2012 primary": not the article's contest.
                 if ("true".equals(m.attribute("plural")) || BARE_NOT_MAIN.contains(m.value()))

@@ -48,6 +48,23 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aRaceTheSentencePlacesIsNotTheArticlesRace() {
+        Set<String> facts = facts("Virginia elects a governor",
+                "Democrat Tom Lee won the 2013 Virginia governor election on Tuesday, defeating Republican Ann Cole. "
+                        + "Earlier, New Jersey Gov. Mark Dunn won four more years by defeating Paula Reyes in the state's gubernatorial race. "
+                        + "Texas Attorney General Gary Hunt, his state's Republican nominee for governor, took heat. "
+                        + "Democrat Bill Vance has defeated Republican nominee Joe Marsh in the race for mayor of New York City.",
+                java.time.LocalDate.of(2013, 11, 6));
+        assertTrue(facts.contains("tom-lee candidateIn 2013-virginia-governor-election"), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("mark-dunn candidateIn") && f.contains("new-jersey-governor")), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("gary-hunt candidateIn") && f.contains("texas-governor")), facts.toString());
+        // A mayor's race is a city's, and the nominee in it runs in no race of Virginia.
+        assertFalse(facts.stream().anyMatch(f -> f.contains("candidateIn") && f.contains("mayor") && f.contains("virginia")), facts.toString());
+        assertFalse(facts.contains("joe-marsh candidateIn 2013-virginia-governor-election"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> (f.startsWith("mark-dunn") || f.startsWith("gary-hunt")) && f.contains("virginia")), facts.toString());
+    }
+
+    @Test
     void recusalsAndTheirRefusals() {
         Set<String> facts = facts("Attorney general steps aside",
                 "Attorney General Mark Dunn recused himself from the Russia investigation on Friday. "
