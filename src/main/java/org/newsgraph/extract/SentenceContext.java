@@ -448,6 +448,10 @@ final class SentenceContext {
                 break;
             if (HYPOTHETICAL.contains(w))
                 return true;
+            // "the only candidate who can defeat Hillary Clinton", "he can successfully attack Trump": an ability, not a
+            // deed; further back "can" belongs to another verb ("Lee, who can be blunt, criticized Ross").
+            if (w.equals("can") && k >= t - 3)
+                return true;
             // "calls for X to recuse", "called on him to step aside": a demand, not the deed.
             if ((w.equals("for") || w.equals("on")) && lowerIn(k - 1, CALLS))
                 return true;

@@ -33,10 +33,12 @@ class EndorsementExtractorTest {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN did/AUX not/PART endorse/VERB Jones/PROPN ./PUNCT",
                         "Smith/PROPN could/AUX endorse/VERB Jones/PROPN ./PUNCT",
-                        "Will/AUX Smith/PROPN endorse/VERB Jones/PROPN ?/PUNCT")
+                        "Will/AUX Smith/PROPN endorse/VERB Jones/PROPN ?/PUNCT",
+                        "Smith/PROPN can/AUX easily/ADV endorse/VERB Jones/PROPN ./PUNCT")
                 .person(0, 0, 1, 0).person(0, 4, 5, 1)
                 .person(1, 0, 1, 0).person(1, 3, 4, 1)
-                .person(2, 1, 2, 0).person(2, 3, 4, 1).build();
+                .person(2, 1, 2, 0).person(2, 3, 4, 1)
+                .person(3, 0, 1, 0).person(3, 4, 5, 1).build();
         assertEquals(List.of(), ArticleFixture.run(extractor, a));
     }
 
