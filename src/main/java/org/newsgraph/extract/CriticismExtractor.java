@@ -37,7 +37,19 @@ public final class CriticismExtractor implements Extractor {
 
     // "called him a liar", "branded her a fraud": a verb of naming before the person the insult is pinned on.
     private static final Set<String> NAMING = Set.of("called", "calls", "calling", "call", "labeled", "labelled", "labels",
-            "labeling", "labelling", "branded", "brands", "branding", "dubbed", "dubs", "dubbing", "deemed", "declared");
+            "labeling", "labelling", "branded", "brands", "branding", "dubbed", "dubs", "dubbing", "deemed", "declared",
+            "described", "describes", "describing");
+    /**
+     * Words that only a verb of naming pins on someone as blame ("called Comey a 'weak and untruthful slime ball'",
+     * "called McCain's opposition 'terrible'", "described him as 'unhinged'"); alone, in a quote, they blame no one
+     * named. A closed list.
+     */
+    private static final Set<String> NAMED_AS = Set.of("idiot", "moron", "thug", "bully", "lunatic", "racist", "bigot",
+            "terrible", "horrible", "ridiculous", "absurd", "irresponsible", "reckless", "unhinged", "nasty", "crazy",
+            "unreasonable", "murderer", "criminal", "demagogue", "sleazy", "despicable", "deplorable", "shameless",
+            "cowardly", "failing", "untruthful", "disastrous", "awful", "lousy", "stupid", "dumb", "nuts", "treasonous",
+            "disloyal", "un-american", "fake", "sick", "slime", "lowlife", "dope", "dummy", "hack");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "“", "”", "‘", "’", "``", "''");
     // What a speaker says "you" did to the one they address: "you lied", "you misled the committee".
     private static final Set<String> ACCUSING = Set.of("lied", "lie", "misled", "mislead", "betrayed", "cheated", "deceived",
             "failed", "ignored", "abandoned", "disgraced", "embarrassed", "shamed");
@@ -91,7 +103,10 @@ public final class CriticismExtractor implements Extractor {
             } else if (WRONGDOING.contains(w)) {
                 wrongdoing(c, t, out);
             } else if (JUDGEMENTS.contains(w)) {
-                insultAhead(c, t, out);
+                if (!calledInsult(c, t, out))
+                    insultAhead(c, t, out);
+            } else if (NAMED_AS.contains(w)) {
+                calledInsult(c, t, out);
             } else if (JABS.contains(w) && c.lowerIn(t + 1, Set.of("at")) && c.s.tag(t).equals("NOUN")) {
                 noun(c, t, out);
             }
@@ -237,10 +252,25 @@ public final class CriticismExtractor implements Extractor {
      */
     private static boolean calledInsult(SentenceContext c, int t, List<Fact> out) {
         int k = t - 1;
-        while (k >= 0 && (c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADV") || c.lowerIn(k, Set.of("\"", "'"))))
+        while (k >= 0 && (c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADV") || c.lowerIn(k, QUOTE_MARKS)
+                || c.lowerIn(k, Set.of("as"))))
             k--;
         Optional<Mention> named = k >= 0 ? c.personAt(k) : Optional.empty();
-        if (named.isEmpty() || SentenceContext.possessive(named.get()) || !c.lowerIn(named.get().start() - 1, NAMING))
+        if (named.isPresent() && SentenceContext.possessive(named.get()))
+            return false;
+        if (named.isEmpty()) {
+            // "called Mueller's prosecutors 'sick puppies'", "He called McCabe's actions 'a total disaster'": what the
+            // person did or said is blamed, and with it the person.
+            int j = k;
+            while (j >= 0 && j > k - 2 && c.s.tag(j).equals("NOUN"))
+                j--;
+            if (j == k || j < 0)
+                return false;
+            if (c.lowerIn(j, Set.of("'s", "’s", "'", "’")))
+                j--;
+            named = j >= 0 ? c.personAt(j).filter(m -> SentenceContext.possessive(m) && m.form() != Mention.Form.PRONOUN) : Optional.empty();
+        }
+        if (named.isEmpty() || !c.lowerIn(named.get().start() - 1, NAMING))
             return false;
         int verb = named.get().start() - 1;
         if (c.blocked(verb))

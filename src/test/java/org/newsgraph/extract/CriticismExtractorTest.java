@@ -52,6 +52,18 @@ class CriticismExtractorTest {
     }
 
     @Test
+    void whatANamingVerbPinsOnSomeoneOrOnWhatTheyDidIsBlame() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN called/VERB Brown/PROPN 's/PART remarks/NOUN \"/PUNCT terrible/ADJ \"/PUNCT ./PUNCT",
+                        "Lee/PROPN described/VERB Smith/PROPN as/ADP \"/PUNCT unhinged/ADJ \"/PUNCT ./PUNCT",
+                        "Lee/PROPN praised/VERB what/PRON Brown/PROPN called/VERB Smith/PROPN 's/PART \"/PUNCT lifelong/ADJ commitment/NOUN \"/PUNCT ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 2, 3, 1, "possessive", "true")
+                .person(1, 0, 1, 2).person(1, 2, 3, 0)
+                .person(2, 0, 1, 2).person(2, 3, 4, 1).person(2, 5, 6, 0, "possessive", "true").build();
+        assertEquals(List.of("Smith criticizes Brown", "Lee criticizes Smith"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void aSwipeOrAJabAtSomeoneCriticisesThem() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN took/VERB a/DET swipe/NOUN at/ADP Brown/PROPN on/ADP Monday/PROPN ./PUNCT",
@@ -153,11 +165,11 @@ class CriticismExtractorTest {
                         "Smith/PROPN never/ADV called/VERB Brown/PROPN a/DET liar/NOUN ./PUNCT",
                         "Did/AUX Smith/PROPN call/VERB Brown/PROPN a/DET fraud/NOUN ?/PUNCT",
                         "Smith/PROPN denied/VERB calling/VERB Brown/PROPN a/DET liar/NOUN ./PUNCT",
-                        "Smith/PROPN called/VERB Brown/PROPN 's/PART plan/NOUN a/DET disaster/NOUN ./PUNCT")
+                        "Smith/PROPN called/VERB the/DET plan/NOUN Brown/PROPN backs/VERB a/DET disaster/NOUN ./PUNCT")
                 .person(0, 0, 1, 0).person(0, 3, 4, 1)
                 .person(1, 1, 2, 0).person(1, 3, 4, 1)
                 .person(2, 0, 1, 0).person(2, 3, 4, 1)
-                .person(3, 0, 1, 0).person(3, 2, 3, 1, "possessive", "true").build();
+                .person(3, 0, 1, 0).person(3, 4, 5, 1).build();
         assertEquals(List.of(), ArticleFixture.run(extractor, a));
     }
 
