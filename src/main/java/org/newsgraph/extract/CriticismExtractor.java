@@ -49,6 +49,7 @@ public final class CriticismExtractor implements Extractor {
             "unreasonable", "murderer", "criminal", "demagogue", "sleazy", "despicable", "deplorable", "shameless",
             "cowardly", "failing", "untruthful", "disastrous", "awful", "lousy", "stupid", "dumb", "nuts", "treasonous",
             "disloyal", "un-american", "fake", "sick", "slime", "lowlife", "dope", "dummy", "hack");
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "“", "”", "‘", "’", "``", "''");
     // What a speaker says "you" did to the one they address: "you lied", "you misled the committee".
     private static final Set<String> ACCUSING = Set.of("lied", "lie", "misled", "mislead", "betrayed", "cheated", "deceived",
@@ -130,6 +131,9 @@ public final class CriticismExtractor implements Extractor {
         boolean determined = d < t - 1 && c.lowerIn(d, Set.of("a", "an", "the", "his", "her", "their"));
         if (determined && (w.startsWith("rebuke") || w.startsWith("attack") || w.startsWith("criticism") || w.startsWith("denunciation")))
             return true;
+        // "the network's relentless bashing of President Donald Trump": a gerund with a possessor and "of" is a noun.
+        if (w.endsWith("ing") && c.lowerIn(t + 1, Set.of("of")) && (determined || c.lowerIn(d, POSSESSIVE_MARKS)))
+            return true;
         return w.endsWith("ism") || w.endsWith("isms") || w.endsWith("ion") || w.endsWith("ions") || w.equals("attack") && c.lowerIn(t - 1, Set.of("his", "her", "the", "an"))
                 || w.equals("attacks") && c.lowerIn(t + 1, Set.of("on", "against")) || w.startsWith("rebuke") && c.lowerIn(t - 1, Set.of("a", "the", "his", "her"))
                 || w.equals("insults");
@@ -191,7 +195,12 @@ public final class CriticismExtractor implements Extractor {
             for (Mention m : c.persons)
                 if (m.end() <= t && t - m.end() <= 3 && (SentenceContext.possessive(m) || "true".equals(m.attribute("possessive"))))
                     critic = Optional.of(m);
-            if (critic.isEmpty())
+            // "the network's relentless bashing of Trump": a possessor who is no person made the attacks.
+            int d = t - 1;
+            while (d >= 0 && c.s.tag(d).equals("ADJ"))
+                d--;
+            boolean thingPossessor = critic.isEmpty() && c.lowerIn(d, POSSESSIVE_MARKS) && c.personAt(d - 1).isEmpty();
+            if (critic.isEmpty() && !thingPossessor)
                 critic = c.personBefore(t).filter(m -> t - m.end() <= 6);
             if (target.isPresent() && critic.isPresent())
                 out.add(new Fact(critic.get(), Relation.CRITICIZES, target.get(), c.s.index(), 0.75));
@@ -266,7 +275,7 @@ public final class CriticismExtractor implements Extractor {
                 j--;
             if (j == k || j < 0)
                 return false;
-            if (c.lowerIn(j, Set.of("'s", "’s", "'", "’")))
+            if (c.lowerIn(j, POSSESSIVE_MARKS))
                 j--;
             named = j >= 0 ? c.personAt(j).filter(m -> SentenceContext.possessive(m) && m.form() != Mention.Form.PRONOUN) : Optional.empty();
         }

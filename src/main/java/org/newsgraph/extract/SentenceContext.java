@@ -323,8 +323,12 @@ final class SentenceContext {
         }
         for (int j = from; j < k; j++) {
             Optional<Mention> person = personAt(j);
-            if (person.isPresent())
-                return possessive(person.get()) ? Optional.empty() : person;
+            // "House Republican allies of President Donald Trump shouted and attacked Rosenstein": a name after a
+            // preposition completes the subject's head; it is not the subject.
+            if (person.isPresent()) {
+                int before = mentionAt(EntityType.OFFICE, j - 1).map(o -> o.start() - 1).orElse(j - 1);
+                return possessive(person.get()) || before >= from && s.tag(before).equals("ADP") ? Optional.empty() : person;
+            }
             if (s.tag(j).equals("NOUN") || s.tag(j).equals("PRON"))
                 return Optional.empty();
         }

@@ -64,6 +64,18 @@ class CriticismExtractorTest {
     }
 
     @Test
+    void aNameAfterAPrepositionOrANonPersonPossessorIsNoCritic() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Republican/PROPN allies/PROPN of/ADP Smith/PROPN shouted/VERB and/CCONJ attacked/VERB Brown/PROPN ./PUNCT",
+                        "Lee/PROPN said/VERB the/DET network/NOUN 's/PART relentless/ADJ bashing/NOUN of/ADP Smith/PROPN lacks/VERB proof/NOUN ./PUNCT",
+                        "Hill/PROPN was/AUX shocked/ADJ by/ADP Smith/PROPN 's/PART disparaging/NOUN of/ADP Brown/PROPN ./PUNCT")
+                .person(0, 3, 4, 0).person(0, 7, 8, 1)
+                .person(1, 0, 1, 2).person(1, 8, 9, 0)
+                .person(2, 0, 1, 3).person(2, 4, 5, 0, "possessive", "true").person(2, 8, 9, 1).build();
+        assertEquals(List.of("Smith criticizes Brown"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void aSwipeOrAJabAtSomeoneCriticisesThem() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN took/VERB a/DET swipe/NOUN at/ADP Brown/PROPN on/ADP Monday/PROPN ./PUNCT",
