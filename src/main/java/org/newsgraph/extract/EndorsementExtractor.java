@@ -71,8 +71,10 @@ public final class EndorsementExtractor implements Extractor {
                     verb(c, t, out, 0.85);
             } else if (w.equals("support") && c.lowerIn(t - 1, Set.of("in")) && c.lowerIn(t + 1, Set.of("of"))
                     && !c.lowerIn(t + 2, Set.of("or", "and"))) {
-                // Not "his every move in support of or against Trump": either way is no backing.
-                verb(c, t + 1, out, 0.75);
+                // Not "his every move in support of or against Trump": either way is no backing. Nor "a rally in support
+                // of Bundy", "spent nearly $2 million in support of Tillis": a thing in support names no backer.
+                if (!(t > 1 && (c.s.tag(t - 2).equals("NOUN") || c.s.tag(t - 2).equals("NUM"))))
+                    verb(c, t + 1, out, 0.75);
             } else if (w.equals("behalf") && c.lowerIn(t - 1, Set.of("on")) && c.lowerIn(t + 1, Set.of("of"))
                     && c.lowerIn(t - 2, Set.of("campaign", "campaigned", "campaigning", "campaigns", "stumping", "stumped", "rallying"))) {
                 verb(c, t + 1, out, 0.7);
