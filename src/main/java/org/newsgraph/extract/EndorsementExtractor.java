@@ -270,6 +270,10 @@ public final class EndorsementExtractor implements Extractor {
         // "pressure to support it, as has Sen. Cory Gardner": a pronoun that is nobody named is the thing backed.
         if (c.lowerIn(t + 1, THING_PRONOUNS) && c.personAt(t + 1).isEmpty())
             return Optional.empty();
+        // "to have backed what the Libyan president said": a clause is backed. "Price also backs, as does Trump, a plan":
+        // a name in an aside right after the verb is another backer.
+        if (c.lowerIn(t + 1, Set.of("what", "whatever", ",")))
+            return Optional.empty();
         boolean noun = false;
         boolean thing = false;
         String lastNoun = null;

@@ -41,6 +41,16 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aClauseOrAnAsideAfterTheVerbIsNotTheOneBacked() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Smith/PROPN backed/VERB what/PRON Jones/PROPN said/VERB ./PUNCT",
+                        "Lee/PROPN backs/VERB ,/PUNCT as/SCONJ does/AUX Jones/PROPN ,/PUNCT a/DET plan/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 3, 4, 1)
+                .person(1, 0, 1, 2).person(1, 5, 6, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void negatedHypotheticalAndAskedEndorsementsAreNoFacts() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN did/AUX not/PART endorse/VERB Jones/PROPN ./PUNCT",
