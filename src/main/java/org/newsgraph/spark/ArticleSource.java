@@ -31,19 +31,19 @@ import scala.Tuple2;
  * Reads the input files into articles with the code {@code build} reads them with, so the same fields, synonyms,
  * ids and checks apply: JSON Lines files line by line through {@link JsonLinesReader} (one task per file, streamed, so
  * a file of any size is read in constant memory; gzip is not splittable anyway), Parquet rows through Spark's Parquet
- * reader, each row turned into the JSON object of its columns and read as a JSON Lines record is. Records that are
- * bad become error lines, counted and reported with the articles that fail later.
+ * reader (Spark SQL, started only when there is Parquet to read), each row turned into the JSON object of its columns
+ * and read as a JSON Lines record is. Records that are bad become error lines, counted and reported with the
+ * articles that fail later.
  */
 final class ArticleSource {
     private ArticleSource() {}
 
-    static JavaRDD<ArticleInput> read(SparkSession spark, InputFiles files) {
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    static JavaRDD<ArticleInput> read(JavaSparkContext jsc, InputFiles files) {
         JavaRDD<ArticleInput> inputs = jsc.emptyRDD();
         if (!files.jsonLines().isEmpty())
             inputs = inputs.union(jsonLines(jsc, files));
         if (!files.parquet().isEmpty())
-            inputs = inputs.union(parquet(spark, files));
+            inputs = inputs.union(parquet(SparkSession.builder().config(jsc.getConf()).getOrCreate(), files));
         return inputs;
     }
 
