@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.hadoop.fs.Path;
@@ -65,7 +64,7 @@ final class ArticleSource {
                 .javaRDD()
                 .mapPartitions(partition -> {
                     ArticleReader reader = new ArticleReader(ReadOptions.defaults());
-                    return new MappedIterator(partition, row -> {
+                    return new MappedIterator<>(partition, (Row row) -> {
                         String file = row.getString(1);
                         long number = row.getLong(2) + 1;
                         try {
@@ -132,27 +131,6 @@ final class ArticleSource {
             if (!hasNext())
                 throw new NoSuchElementException();
             return ready.poll();
-        }
-    }
-
-    /** A partition's rows turned one by one, as they are asked for. */
-    private static final class MappedIterator implements Iterator<ArticleInput> {
-        private final Iterator<Row> rows;
-        private final Function<Row, ArticleInput> map;
-
-        MappedIterator(Iterator<Row> rows, Function<Row, ArticleInput> map) {
-            this.rows = rows;
-            this.map = map;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return rows.hasNext();
-        }
-
-        @Override
-        public ArticleInput next() {
-            return map.apply(rows.next());
         }
     }
 }

@@ -25,6 +25,8 @@ import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 import org.apache.parquet.hadoop.ParquetOutputFormat;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -131,7 +133,11 @@ public final class BuildJob {
         log.printf("newsgraph BuildJob: %d input files (%d JSON Lines, %d Parquet), extraction on %d partitions, to %s%n",
                 files.count(), files.jsonLines().size(), files.parquet().size(), partitions, out);
 
-        JavaRDD<ArticleOutcome> outcomes = ArticleSource.read(jsc, files).repartition(partitions)
+        // Each article in the partition its id hashes to, so that the persons' nodes are later brought to the
+        // articles without moving the articles again (CrossArticleGraphs).
+        Partitioner byArticle = new HashPartitioner(partitions);
+        JavaRDD<ArticleOutcome> outcomes = ArticleSource.read(jsc, files)
+                .mapToPair(input -> new Tuple2<>(input.partitionKey(), input)).partitionBy(byArticle).values()
                 .mapPartitions(new ArticleWork(options.minConfidence(), options.comments()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         CrossArticleGraphs cross = null;
@@ -139,7 +145,7 @@ public final class BuildJob {
             log.println("newsgraph BuildJob: extracting and writing the fact table...");
             saveFacts(outcomes.flatMap(o -> o.factRows().iterator()), new Path(out, SparkOutput.FACTS), hadoop);
             log.println("newsgraph BuildJob: deciding who is who across the articles and writing the article graphs...");
-            cross = CrossArticleGraphs.of(jsc, outcomes.filter(ArticleOutcome::built));
+            cross = CrossArticleGraphs.of(jsc, outcomes.filter(ArticleOutcome::built), byArticle);
             CrossArticleGraphs.Graphs graphs = cross.graphs(jsc);
             saveNQuads(graphs.articles().filter(t -> !t.isEmpty()), new Path(out, SparkOutput.ARTICLES), hadoop);
             log.println("newsgraph BuildJob: writing the links, merges, office-holders and candidacies graphs...");
