@@ -1,9 +1,11 @@
 package org.newsgraph.export;
 
+import java.io.Serializable;
+
 /**
  * One fact as the fact table has it: one reified statement of one article, with the names of its two ends as that
  * article gives them, its evidence sentence and the article's metadata. Absent values are null. The columns, their
- * names and types are {@link FactColumn}'s. Immutable.
+ * names and types are {@link FactColumn}'s. Immutable; serializable, since the Spark job keeps the rows of its articles.
  *
  * @param subject       the subject's IRI
  * @param subjectLabel  the subject's rdfs:label
@@ -27,5 +29,5 @@ package org.newsgraph.export;
 public record FactRow(String subject, String subjectLabel, String relation, String object, String objectLabel,
                       Double confidence, String sentence, Long sentenceStart, Long sentenceEnd, String article,
                       String headline, String sourceId, String url, String outlet, String published, String officeStatus,
-                      String startDate, String endDate, String seat) {
+                      String startDate, String endDate, String seat) implements Serializable {
 }

@@ -17,4 +17,9 @@ record ArticleInput(Article article, String error) implements Serializable {
     static ArticleInput of(ArticleInputException error) {
         return new ArticleInput(null, error.getMessage());
     }
+
+    /** What the job partitions the inputs by: the article's id, by which its outcome is found again; else the error. */
+    String partitionKey() {
+        return article != null ? article.id() : error;
+    }
 }

@@ -3,7 +3,7 @@ package org.newsgraph.spark;
 import java.io.Serializable;
 import java.util.List;
 
-import org.apache.spark.sql.Row;
+import org.newsgraph.export.FactRow;
 import org.newsgraph.graph.store.ArticleCounts;
 import org.newsgraph.graph.store.PersonIdentity;
 
@@ -15,11 +15,11 @@ import org.newsgraph.graph.store.PersonIdentity;
  * @param nquads      the article's named graph (and its comments graph) as the article names its persons, N-Quads
  *                    lines without a final line end
  * @param readings    each person of those graphs as the article reads it, for deciding who is who across articles
- * @param factRows    the fact table's rows of those graphs ({@link FactRows})
+ * @param factRows    the fact table's rows of those graphs ({@link FactTableOutputFormat})
  * @param counts      its sentences, entities and facts, as {@code build} counts them
  * @param error       "origin: reason" of a failure; every other field is empty then
  */
-record ArticleOutcome(String id, String nquads, List<PersonIdentity.Reading> readings, List<Row> factRows,
+record ArticleOutcome(String id, String nquads, List<PersonIdentity.Reading> readings, List<FactRow> factRows,
                       ArticleCounts counts, String error) implements Serializable {
 
     static ArticleOutcome failed(String error) {

@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.hadoop.fs.Path;
@@ -31,19 +30,19 @@ import scala.Tuple2;
  * Reads the input files into articles with the code {@code build} reads them with, so the same fields, synonyms,
  * ids and checks apply: JSON Lines files line by line through {@link JsonLinesReader} (one task per file, streamed, so
  * a file of any size is read in constant memory; gzip is not splittable anyway), Parquet rows through Spark's Parquet
- * reader, each row turned into the JSON object of its columns and read as a JSON Lines record is. Records that are
- * bad become error lines, counted and reported with the articles that fail later.
+ * reader (Spark SQL, started only when there is Parquet to read), each row turned into the JSON object of its columns
+ * and read as a JSON Lines record is. Records that are bad become error lines, counted and reported with the
+ * articles that fail later.
  */
 final class ArticleSource {
     private ArticleSource() {}
 
-    static JavaRDD<ArticleInput> read(SparkSession spark, InputFiles files) {
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    static JavaRDD<ArticleInput> read(JavaSparkContext jsc, InputFiles files) {
         JavaRDD<ArticleInput> inputs = jsc.emptyRDD();
         if (!files.jsonLines().isEmpty())
             inputs = inputs.union(jsonLines(jsc, files));
         if (!files.parquet().isEmpty())
-            inputs = inputs.union(parquet(spark, files));
+            inputs = inputs.union(parquet(SparkSession.builder().config(jsc.getConf()).getOrCreate(), files));
         return inputs;
     }
 
@@ -65,7 +64,7 @@ final class ArticleSource {
                 .javaRDD()
                 .mapPartitions(partition -> {
                     ArticleReader reader = new ArticleReader(ReadOptions.defaults());
-                    return new MappedIterator(partition, row -> {
+                    return new MappedIterator<>(partition, (Row row) -> {
                         String file = row.getString(1);
                         long number = row.getLong(2) + 1;
                         try {
@@ -132,27 +131,6 @@ final class ArticleSource {
             if (!hasNext())
                 throw new NoSuchElementException();
             return ready.poll();
-        }
-    }
-
-    /** A partition's rows turned one by one, as they are asked for. */
-    private static final class MappedIterator implements Iterator<ArticleInput> {
-        private final Iterator<Row> rows;
-        private final Function<Row, ArticleInput> map;
-
-        MappedIterator(Iterator<Row> rows, Function<Row, ArticleInput> map) {
-            this.rows = rows;
-            this.map = map;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return rows.hasNext();
-        }
-
-        @Override
-        public ArticleInput next() {
-            return map.apply(rows.next());
         }
     }
 }

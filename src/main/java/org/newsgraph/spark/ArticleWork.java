@@ -9,8 +9,8 @@ import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Row;
 import org.newsgraph.export.FactReader;
+import org.newsgraph.export.FactRow;
 import org.newsgraph.graph.store.ArticleCounts;
 import org.newsgraph.graph.store.ArticleLoader;
 import org.newsgraph.graph.store.ArticleStore;
@@ -67,8 +67,8 @@ final class ArticleWork implements FlatMapFunction<Iterator<ArticleInput>, Artic
         DatasetGraph graphs = DatasetGraphFactory.create();
         ArticleStore.write(new ArticleStore.Replacement(resolved, options.fingerprint(article), thread), minConfidence,
                 StreamRDFLib.dataset(graphs));
-        List<Row> factRows = new ArrayList<>();
-        FactReader.readAll(graphs, fact -> factRows.add(FactRows.row(fact)));
+        List<FactRow> factRows = new ArrayList<>();
+        FactReader.readAll(graphs, fact -> factRows.add(FactTableOutputFormat.checked(fact)));
         return new ArticleOutcome(article.id(), NQuadsText.of(out -> StreamRDFOps.sendQuadsToStream(graphs, out)),
                 ExecutorIdentity.get().readings(graphs), factRows, ArticleCounts.of(resolved, minConfidence), null);
     }

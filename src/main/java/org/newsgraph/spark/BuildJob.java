@@ -23,12 +23,16 @@ import org.apache.hadoop.io.Text;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
+import org.apache.parquet.hadoop.ParquetOutputFormat;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.NewsgraphException;
+import org.newsgraph.export.FactRow;
 import org.newsgraph.extract.Relation;
 import org.newsgraph.graph.store.BuildOptions;
 import org.newsgraph.graph.store.SparkOutput;
@@ -63,12 +67,12 @@ public final class BuildJob {
     private static final String COMMENTS = "comments";
     private static final String HELP = "help";
 
-    private final SparkSession spark;
+    private final JavaSparkContext jsc;
     private final JobOptions options;
     private final PrintStream log;
 
-    BuildJob(SparkSession spark, JobOptions options, PrintStream log) {
-        this.spark = spark;
+    BuildJob(JavaSparkContext jsc, JobOptions options, PrintStream log) {
+        this.jsc = jsc;
         this.options = options;
         this.log = log;
     }
@@ -77,7 +81,7 @@ public final class BuildJob {
         System.exit(run(System.out, System.err, args));
     }
 
-    /** Parses the arguments, runs the job on a Spark session of its own and returns the exit status. */
+    /** Parses the arguments, runs the job on a Spark context of its own and returns the exit status. */
     static int run(PrintStream out, PrintStream err, String... args) {
         JobOptions options;
         try {
@@ -94,16 +98,17 @@ public final class BuildJob {
         SparkConf conf = new SparkConf().setAppName("newsgraph build");
         if (!conf.contains("spark.master"))
             conf.setMaster("local[*]");
-        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        // No SparkSession unless Parquet is read (ArticleSource): starting Spark SQL cost more than 10 s of CPU.
+        JavaSparkContext jsc = new JavaSparkContext(conf);
         try {
-            JobSummary summary = new BuildJob(spark, options, err).run();
+            JobSummary summary = new BuildJob(jsc, options, err).run();
             print(out, summary, options);
             return OK;
         } catch (NewsgraphException e) {
             err.println("newsgraph BuildJob: " + e.getMessage());
             return FAILED;
         } finally {
-            spark.stop();
+            jsc.stop();
         }
     }
 
@@ -114,7 +119,6 @@ public final class BuildJob {
      */
     JobSummary run() {
         long start = System.nanoTime();
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = jsc.hadoopConfiguration();
         Path out = new Path(options.out());
         FileSystem fs = fileSystem(out, hadoop);
@@ -129,16 +133,19 @@ public final class BuildJob {
         log.printf("newsgraph BuildJob: %d input files (%d JSON Lines, %d Parquet), extraction on %d partitions, to %s%n",
                 files.count(), files.jsonLines().size(), files.parquet().size(), partitions, out);
 
-        JavaRDD<ArticleOutcome> outcomes = ArticleSource.read(spark, files).repartition(partitions)
+        // Each article in the partition its id hashes to, so that the persons' nodes are later brought to the
+        // articles without moving the articles again (CrossArticleGraphs).
+        Partitioner byArticle = new HashPartitioner(partitions);
+        JavaRDD<ArticleOutcome> outcomes = ArticleSource.read(jsc, files)
+                .mapToPair(input -> new Tuple2<>(input.partitionKey(), input)).partitionBy(byArticle).values()
                 .mapPartitions(new ArticleWork(options.minConfidence(), options.comments()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         CrossArticleGraphs cross = null;
         try {
             log.println("newsgraph BuildJob: extracting and writing the fact table...");
-            spark.createDataFrame(outcomes.flatMap(o -> o.factRows().iterator()), FactRows.SCHEMA)
-                    .write().parquet(new Path(out, SparkOutput.FACTS).toString());
+            saveFacts(outcomes.flatMap(o -> o.factRows().iterator()), new Path(out, SparkOutput.FACTS), hadoop);
             log.println("newsgraph BuildJob: deciding who is who across the articles and writing the article graphs...");
-            cross = CrossArticleGraphs.of(jsc, outcomes.filter(ArticleOutcome::built));
+            cross = CrossArticleGraphs.of(jsc, outcomes.filter(ArticleOutcome::built), byArticle);
             CrossArticleGraphs.Graphs graphs = cross.graphs(jsc);
             saveNQuads(graphs.articles().filter(t -> !t.isEmpty()), new Path(out, SparkOutput.ARTICLES), hadoop);
             log.println("newsgraph BuildJob: writing the links, merges, office-holders and candidacies graphs...");
@@ -174,6 +181,16 @@ public final class BuildJob {
         conf.setClass(FileOutputFormat.COMPRESS_CODEC, GzipCodec.class, CompressionCodec.class);
         nquads.mapToPair(text -> new Tuple2<>(NullWritable.get(), new Text(text)))
                 .saveAsNewAPIHadoopFile(dir.toString(), NullWritable.class, Text.class, NQuadsOutputFormat.class, conf);
+    }
+
+    /** Parquet part files of the fact table, one per partition, compressed as Spark compresses Parquet by default. */
+    private static void saveFacts(JavaRDD<FactRow> rows, Path dir, Configuration hadoop) {
+        Configuration conf = new Configuration(hadoop);
+        conf.set(ParquetOutputFormat.COMPRESSION, CompressionCodecName.SNAPPY.name());
+        // No _metadata summary files, as Spark writes none: readers take the schema from the part files' footers.
+        conf.set(ParquetOutputFormat.JOB_SUMMARY_LEVEL, ParquetOutputFormat.JobSummaryLevel.NONE.name());
+        rows.mapToPair(row -> new Tuple2<Void, FactRow>(null, row))
+                .saveAsNewAPIHadoopFile(dir.toString(), Void.class, FactRow.class, FactTableOutputFormat.class, conf);
     }
 
     private void writeManifest(FileSystem fs, Path out, JobSummary summary) {

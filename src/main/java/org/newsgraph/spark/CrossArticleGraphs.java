@@ -13,6 +13,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -29,10 +30,10 @@ import scala.Tuple2;
  * What a store derives from all articles together, as group-bys that run the store's own code, so that
  * {@code newsgraph load} only bulk-loads: who is who ({@link StoreIdentity}) by surname group, the group of each key
  * decided on the driver from all the keys (it depends on all of them); each article graph with its persons moved to
- * their nodes, joined to it by the identities its readings have; the merges and links graphs and the store's
- * derivation index; the office-holders and candidacies graphs of the moved graphs, by holding and candidacy
- * ({@link OfficeHoldingSummary}, {@link CandidacySummary}). Keys are strings and records of strings: their hash codes
- * are the same in every executor.
+ * their nodes, which a join on the identities its readings have sends to the article's partition (the article does
+ * not move); the merges and links graphs and the store's derivation index; the office-holders and candidacies graphs
+ * of the moved graphs, by holding and candidacy ({@link OfficeHoldingSummary}, {@link CandidacySummary}). Keys are
+ * strings and records of strings: their hash codes are the same in every executor.
  */
 final class CrossArticleGraphs {
     /** The article graphs with their persons on the store's nodes, and the derived graphs with the index, as N-Quads text. */
@@ -59,8 +60,11 @@ final class CrossArticleGraphs {
     /**
      * Gathers the keys of the articles built on the driver and plans the other steps; the caller runs them
      * ({@link #graphs}) and then {@link #release}s them.
+     *
+     * @param built     the articles built, each in the partition of its id under {@code byArticle}
+     * @param byArticle how {@code built} is partitioned by article id
      */
-    static CrossArticleGraphs of(JavaSparkContext jsc, JavaRDD<ArticleOutcome> built) {
+    static CrossArticleGraphs of(JavaSparkContext jsc, JavaRDD<ArticleOutcome> built, Partitioner byArticle) {
         JavaRDD<PersonIdentity.Reading> readings = built.flatMap(o -> o.readings().iterator());
         Map<String, String> groupOf = ExecutorIdentity.get().groups(readings.map(PersonIdentity.Reading::key).distinct().collect());
         Broadcast<Map<String, String>> keyGroups = jsc.broadcast(new HashMap<>(groupOf));
@@ -72,16 +76,17 @@ final class CrossArticleGraphs {
 
         JavaPairRDD<PersonIdentity.Identity, PersonIdentity.Node> nodes = groups.flatMapToPair(g -> g.nodes().nodes().entrySet()
                 .stream().map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator());
+        // Partitioned as the articles are, so that each partition of articles meets its persons' nodes where it is and
+        // the articles are not shuffled again.
         JavaPairRDD<String, Tuple2<PersonIdentity.Identity, PersonIdentity.Node>> nodesByArticle = built
                 .flatMapToPair(o -> identities(o).stream().map(i -> new Tuple2<>(i, o.id())).iterator())
                 .join(nodes)
-                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())));
-        JavaRDD<Placed> placed = built.mapToPair(o -> new Tuple2<>(o.id(), o)).cogroup(nodesByArticle).flatMap(article -> {
-            Map<PersonIdentity.Identity, PersonIdentity.Node> itsNodes = new HashMap<>();
-            article._2()._2().forEach(n -> itsNodes.put(n._1(), n._2()));
-            List<Placed> out = new ArrayList<>();
-            article._2()._1().forEach(o -> out.add(place(o, itsNodes)));
-            return out.iterator();
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+                .partitionBy(byArticle);
+        JavaRDD<Placed> placed = built.zipPartitions(nodesByArticle, (articles, articleNodes) -> {
+            Map<String, Map<PersonIdentity.Identity, PersonIdentity.Node>> byId = new HashMap<>();
+            articleNodes.forEachRemaining(n -> byId.computeIfAbsent(n._1(), id -> new HashMap<>()).put(n._2()._1(), n._2()._2()));
+            return new MappedIterator<>(articles, o -> place(o, byId.getOrDefault(o.id(), Map.of())));
         }).persist(StorageLevel.MEMORY_AND_DISK());
         return new CrossArticleGraphs(groups, placed);
     }

@@ -24,8 +24,9 @@ import java.util.zip.GZIPOutputStream;
  * {@code newsgraph build} (all cores, -Xmx1g), the job in local mode on as many cores ({@code local[N]}, -Xmx4g, its
  * cache of the articles' graphs lives in the heap), and {@code newsgraph load} of the job's output (-Xmx1g). Targets:
  * the job's throughput at least {@value #MIN_THROUGHPUT_RATIO} of build's, and the load of 10,000 articles' output under
- * {@value #MAX_LOAD_SECONDS_10K} s. Not a test: run it with {@code mvn -o -q -Pbench-spark process-test-classes}
- * (see the README).
+ * {@value #MAX_LOAD_SECONDS_10K} s. Beside each wall time it prints the run's CPU time and the CPU time that other
+ * processes took meanwhile, since on a shared machine the wall times say as much about the others as about the run.
+ * Not a test: run it with {@code mvn -o -q -Pbench-spark process-test-classes} (see the README).
  *
  * <p>Arguments: {@code [ARTICLES.jsonl.gz] [SIZE,SIZE...]}, by default the bench file and {@code 1000,10000}.
  */
@@ -33,6 +34,7 @@ public final class SparkBenchmark {
     private static final Path DEFAULT_INPUT = Path.of("..", "shared", "bench", "articles-10000.jsonl.gz");
     private static final double MIN_THROUGHPUT_RATIO = 0.8;
     private static final double MAX_LOAD_SECONDS_10K = 60;
+    private static final Path TIME = Path.of("/usr/bin/time");
 
     private final int cores = Runtime.getRuntime().availableProcessors();
     private final String classpath = System.getProperty("java.class.path");
@@ -83,44 +85,93 @@ public final class SparkBenchmark {
                 "--store", dir.resolve("loaded").toString());
 
         double ratio = build.seconds / job.seconds;
-        System.out.printf("build  (JVM of its own, -Xmx1g, %d threads): %6.1f s, %5.1f articles/s; %s%n", cores,
-                build.seconds, lines / build.seconds, build.line("time:"));
-        System.out.printf("Spark  (local[%d], JVM of its own, -Xmx4g):  %6.1f s, %5.1f articles/s; %s%n", cores,
-                job.seconds, lines / job.seconds, job.line("newsgraph BuildJob: done"));
-        System.out.printf("Spark / build throughput: %.2f (target >= %.1f: %s)%n", ratio, MIN_THROUGHPUT_RATIO,
-                ratio >= MIN_THROUGHPUT_RATIO ? "PASS" : "MISS");
-        System.out.printf("load of the job's output (-Xmx1g):          %6.1f s; %s%s%n", load.seconds, load.line("loaded"),
-                lines >= 10_000 ? String.format(" (target for 10,000 < %.0f s: %s)", MAX_LOAD_SECONDS_10K,
+        System.out.printf("build  (JVM of its own, -Xmx1g, %d threads): %6.1f s, %5.1f articles/s, %s; %s%n", cores,
+                build.seconds, lines / build.seconds, build.machine(), build.line("time:"));
+        System.out.printf("Spark  (local[%d], JVM of its own, -Xmx4g):  %6.1f s, %5.1f articles/s, %s; %s%n", cores,
+                job.seconds, lines / job.seconds, job.machine(), job.line("newsgraph BuildJob: done"));
+        System.out.printf("Spark / build throughput: %.2f (target >= %.1f: %s)%s%n", ratio, MIN_THROUGHPUT_RATIO,
+                ratio >= MIN_THROUGHPUT_RATIO ? "PASS" : "MISS",
+                Double.isNaN(build.cpuSeconds) ? "" : String.format("; by CPU time %.2f", build.cpuSeconds / job.cpuSeconds));
+        System.out.printf("load of the job's output (-Xmx1g):          %6.1f s, %s; %s%s%n", load.seconds, load.machine(),
+                load.line("loaded"), lines >= 10_000 ? String.format(" (target for 10,000 < %.0f s: %s)", MAX_LOAD_SECONDS_10K,
                         load.seconds < MAX_LOAD_SECONDS_10K ? "PASS" : "MISS") : "");
         System.out.printf("output: N-Quads %.1f MiB gzip, fact table %.1f MiB Parquet; store built %.0f MiB, loaded %.0f MiB%n",
                 mib(dir.resolve("spark-out/articles")) + mib(dir.resolve("spark-out/derived")), mib(dir.resolve("spark-out/facts")),
                 mib(dir.resolve("built")), mib(dir.resolve("loaded")));
     }
 
-    /** What one JVM printed and how long it ran, start to exit. */
-    private record Run(double seconds, List<String> output) {
+    /**
+     * What one JVM printed, how long it ran, start to exit, and what else the machine did meanwhile: its CPU time (user
+     * and system, NaN where /usr/bin/time is missing), the CPU time every other process took (NaN without /proc/stat),
+     * and the load average at its start and end.
+     */
+    private record Run(double seconds, double cpuSeconds, double othersCpuSeconds, double loadBefore, double loadAfter,
+                       List<String> output) {
         String line(String start) {
             return output.stream().filter(l -> l.startsWith(start)).reduce((a, b) -> b).orElse("");
+        }
+
+        String machine() {
+            return (Double.isNaN(cpuSeconds) ? "" : String.format("CPU %.1f s, ", cpuSeconds))
+                    + (Double.isNaN(othersCpuSeconds) ? "" : String.format("other processes %.1f s of CPU, ", othersCpuSeconds))
+                    + String.format("load average %.2f to %.2f", loadBefore, loadAfter);
         }
     }
 
     private Run java(Path dir, String name, List<String> jvmOptions, String mainClass, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
+        Path cpu = dir.resolve(name + ".cpu");
+        if (Files.isExecutable(TIME))
+            command.addAll(List.of(TIME.toString(), "-f", "%U %S", "-o", cpu.toString()));
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(List.of(args));
         Path log = dir.resolve(name + ".log");
+        double loadBefore = load();
+        long[] busyBefore = machineTicks();
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int status = process.waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
+        long[] busyAfter = machineTicks();
         List<String> output = Files.readAllLines(log);
         // build exits 1 when an article failed; anything else means the run itself failed.
         if (status > 1)
             throw new IllegalStateException(name + " exited " + status + ": " + String.join("\n", output));
-        return new Run(seconds, output);
+        double cpuSeconds = cpuSeconds(cpu);
+        double machineCpu = busyBefore == null || busyAfter == null ? Double.NaN
+                : (double) (busyAfter[0] - busyBefore[0]) / (busyAfter[1] - busyBefore[1]) * cores * seconds;
+        return new Run(seconds, cpuSeconds, machineCpu - cpuSeconds, loadBefore, load(), output);
+    }
+
+    /** User and system seconds as /usr/bin/time wrote them, NaN if it did not. */
+    private static double cpuSeconds(Path file) throws IOException {
+        if (!Files.exists(file))
+            return Double.NaN;
+        List<String> lines = Files.readAllLines(file);
+        String[] times = lines.get(lines.size() - 1).strip().split("\\s+");
+        return Double.parseDouble(times[0]) + Double.parseDouble(times[1]);
+    }
+
+    /** The ticks all cores spent busy and in all since boot (Linux's /proc/stat), or null elsewhere. */
+    private static long[] machineTicks() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).strip().split("\\s+");
+            long busy = 0;
+            long all = 0;
+            // cpu user nice system idle iowait irq softirq steal ...: idle and iowait are not busy.
+            for (int i = 1; i < Math.min(fields.length, 9); i++) {
+                long ticks = Long.parseLong(fields[i]);
+                all += ticks;
+                if (i != 4 && i != 5)
+                    busy += ticks;
+            }
+            return new long[] {busy, all};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static int firstLines(Path input, int size, Path out) throws IOException {

@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,8 +30,10 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -63,6 +66,7 @@ class SparkBuildIT {
     @TempDir
     static Path tmp;
     private static SparkSession spark;
+    private static JavaSparkContext jsc;
     private static Path input;
     private static Path out;
     private static JobSummary summary;
@@ -80,9 +84,10 @@ class SparkBuildIT {
         spark = SparkSession.builder().master("local[2]").appName("SparkBuildIT")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
                 .config("spark.log.level", "WARN").getOrCreate();
+        jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         out = tmp.resolve("spark-out");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        summary = new BuildJob(spark, new JobOptions(List.of(input.toString()), out.toString(), 0,
+        summary = new BuildJob(jsc, new JobOptions(List.of(input.toString()), out.toString(), 0,
                 BuildOptions.Builder.DEFAULT_MIN_CONFIDENCE, false),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
         log = bytes.toString(StandardCharsets.UTF_8);
@@ -186,15 +191,23 @@ class SparkBuildIT {
         }
         assertTrue(fromStore.size() > ARTICLES, "too few facts to compare: " + fromStore.size());
         assertEquals(summary.factRows(), fromStore.size());
-        assertEquals(counts(fromStore.stream().map(FactRows::row).toList()), counts(facts.collectAsList()));
+        assertEquals(counts(fromStore.stream().map(SparkBuildIT::row).toList()), counts(facts.collectAsList()));
         Row same = facts.filter(facts.col("article").equalTo(kept.article())
                 .and(facts.col("sentence_start").equalTo(kept.sentenceStart()))
                 .and(facts.col("relation").equalTo(kept.relation()))
                 .and(facts.col("subject").equalTo(kept.subject()))
                 .and(facts.col("object").equalTo(kept.object()))).first();
-        assertEquals(FactRows.row(kept), same);
+        assertEquals(row(kept), same);
         assertEquals(kept.published(), same.getDate(same.fieldIndex("published")).toString());
         assertEquals(kept.confidence(), same.getDouble(same.fieldIndex("confidence")));
+    }
+
+    /** The row as Spark reads it back from Parquet: the values of its columns, a date as a {@link Date}. */
+    private static Row row(FactRow fact) {
+        return RowFactory.create(Arrays.stream(FactColumn.values()).map(column -> {
+            Object value = column.valueOf(fact);
+            return value != null && column.type() == FactColumn.Type.DATE ? Date.valueOf((String) value) : value;
+        }).toArray());
     }
 
     private static final List<String> PERSON_COLUMNS = List.of("subject", "subject_label", "object", "object_label");
@@ -231,7 +244,7 @@ class SparkBuildIT {
 
     /** The job's output of one input, its article and derived graphs read into one dataset. */
     private static DatasetGraph job(Path input, Path jobOut) throws IOException {
-        JobSummary three = new BuildJob(spark, new JobOptions(List.of(input.toString()), jobOut.toString(), 2,
+        JobSummary three = new BuildJob(jsc, new JobOptions(List.of(input.toString()), jobOut.toString(), 2,
                 BuildOptions.Builder.DEFAULT_MIN_CONFIDENCE, false), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
         assertEquals(3, three.built());
         assertEquals(0, three.failed());
@@ -246,13 +259,13 @@ class SparkBuildIT {
 
     @Test
     void anExistingOutputOrAMissingInputStopsTheJobBeforeItRuns() {
-        JobException exists = assertThrows(JobException.class, () -> new BuildJob(spark,
+        JobException exists = assertThrows(JobException.class, () -> new BuildJob(jsc,
                 new JobOptions(List.of(input.toString()), out.toString(), 0,
                 BuildOptions.Builder.DEFAULT_MIN_CONFIDENCE, false), System.err).run());
         assertTrue(exists.getMessage().endsWith("exists: the job writes a new directory and never overwrites one"),
                 exists.getMessage());
         String missing = tmp.resolve("no-such.jsonl").toString();
-        JobException none = assertThrows(JobException.class, () -> new BuildJob(spark,
+        JobException none = assertThrows(JobException.class, () -> new BuildJob(jsc,
                 new JobOptions(List.of(missing), tmp.resolve("out2").toString(), 0,
                 BuildOptions.Builder.DEFAULT_MIN_CONFIDENCE, false), System.err).run());
         assertEquals(missing + ": no such file or directory", none.getMessage());
