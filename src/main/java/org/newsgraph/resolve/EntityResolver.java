@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -538,7 +539,71 @@ public final class EntityResolver {
                     }
             }
             yearsOfTheirSentences(article, races);
+            recordReelections(article, races);
             filled.values().forEach(ElectionCalendar::fit);
+        }
+
+        /*
+         * "Rep. Jim Cooper, a Democrat who's running for re-election", "Sen. Claire McCaskill, the Missouri Democrat who
+         * is seeking re-election": a member of Congress named in full before a re-election the article leaves without
+         * state or year runs for their seat in its next regular election, as the record of federal office-holders tells
+         * both: the one state in which a holder of that name sat in that chamber at the article's date, and the seat's
+         * next election (a House seat's next even year; a Senate seat's year of its class, every six years). Done last,
+         * so that these races place no other mention of the article.
+         */
+        private static final Set<String> PAST_OUTCOMES = Set.of("won", "lost", "secured", "clinched", "survived");
+
+        private void recordReelections(AnnotatedArticle article, List<Mention> races) {
+            if (published == null)
+                return;
+            for (Mention m : races) {
+                Map<String, String> known = filled.get(m);
+                if (known != null && known.get("jurisdiction") != null && known.get("year") != null || "true".equals(m.attribute("plural"))
+                        || !(m.value().equals("reelection") || m.value().equals("re-election")))
+                    continue;
+                Mention candidate = null;
+                for (Mention p : article.mentionsIn(m.sentence()))
+                    if (p.type() == EntityType.PERSON && p.chain() >= 0 && p.end() <= m.start())
+                        candidate = p;
+                if (candidate == null || candidate.form() != Mention.Form.NAME || !candidate.value().contains(" "))
+                    continue;
+                String office = known != null && known.get("office") != null ? known.get("office") : m.attribute("office");
+                if (office == null && candidate.attribute("title") != null)
+                    office = RaceFinder.officeOfTitle(candidate.attribute("title"));
+                String key = "U.S. Senate".equals(office) ? "us-senator" : "U.S. House".equals(office) ? "us-representative" : null;
+                if (key == null)
+                    continue;
+                Officeholder.Service seat = null;
+                for (Officeholder h : Officeholders.load().withNameKey(Entity.slug(candidate.value())))
+                    for (Officeholder.Service service : h.service())
+                        if (service.office().equals(key) && service.state() != null && service.covers(published)) {
+                            if (seat != null)
+                                seat = null;
+                            else
+                                seat = service;
+                        }
+                if (seat == null)
+                    continue;
+                // "who narrowly won reelection": the seat's last election, not its next.
+                boolean past = false;
+                AnnotatedSentence s = article.sentences().get(m.sentence());
+                for (int k = Math.max(0, m.start() - 3); k < m.start(); k++)
+                    past |= PAST_OUTCOMES.contains(s.token(k).toLowerCase(Locale.ROOT));
+                int y = published.getYear();
+                boolean afterVote = published.getMonthValue() >= 11;
+                // A term ends on January 3 after its election; consecutive terms of a seat are one span.
+                int cycle = key.equals("us-representative") ? 2 : 6;
+                int classYear = key.equals("us-representative") ? 2000 : seat.end().getYear() - 1;
+                int next = y + Math.floorMod(classYear - y, cycle);
+                if (next == y && afterVote)
+                    next += cycle;
+                int year = past ? next - cycle : next;
+                Map<String, String> a = new TreeMap<>(m.attributes());
+                a.put("office", office);
+                a.put("jurisdiction", seat.state());
+                a.put("year", m.attribute("year") != null ? m.attribute("year") : Integer.toString(year));
+                filled.put(m, a);
+            }
         }
 
         /*

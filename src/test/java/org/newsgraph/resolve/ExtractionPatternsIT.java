@@ -65,6 +65,19 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aReelectionIsForTheSeatTheRecordSaysInItsNextOrLastElection() {
+        Set<String> fall2018 = facts("Swift speaks out",
+                "Swift will vote for Rep. Jim Cooper, a Democrat who is running for re-election.", java.time.LocalDate.of(2018, 10, 8));
+        assertTrue(fall2018.contains("jim-cooper candidateIn 2018-tennessee-us-house-election"), fall2018.toString());
+        Set<String> spring2017 = facts("Court fight",
+                "Republicans would have felt betrayed, said Sen. Pat Toomey, who narrowly won reelection.", java.time.LocalDate.of(2017, 3, 1));
+        assertTrue(spring2017.contains("pat-toomey candidateIn 2016-pennsylvania-us-senate-election"), spring2017.toString());
+        // Without a date there is no next election to tell.
+        Set<String> undated = facts("Swift speaks out", "Swift will vote for Rep. Jim Cooper, a Democrat who is running for re-election.");
+        assertFalse(undated.stream().anyMatch(f -> f.contains("candidateIn")), undated.toString());
+    }
+
+    @Test
     void recusalsAndTheirRefusals() {
         Set<String> facts = facts("Attorney general steps aside",
                 "Attorney General Mark Dunn recused himself from the Russia investigation on Friday. "
