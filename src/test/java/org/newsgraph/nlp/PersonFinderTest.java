@@ -114,6 +114,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void anotherCountrysPresidentIsNoDescriptionOfAnAmericansOffice() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "The/DET French/ADJ president/NOUN met/VERB the/DET president/NOUN ./PUNCT",
+                "Ukraine/PROPN 's/PART president/NOUN called/VERB ./PUNCT");
+        List<String> refs = new ArrayList<>();
+        for (int i = 1; i <= 2; i++)
+            for (Mention m : finder.find(t.sentence(i)))
+                refs.add(m.form() + ":" + m.value() + "@" + m.start());
+        assertEquals(List.of("TITLE:us-president@5"), refs);
+    }
+
+    @Test
     void aCapitalisedWordTaggedAsPronounCanStillBeAName() {
         TaggedText t = TaggedText.of("Headline/NOUN",
                 "It/PRON was/AUX not/PART the/DET only/ADJ one/NOUN Moreno/PRON received/VERB ,/PUNCT and/CCONJ Everyone/PRON knew/VERB ./PUNCT");
