@@ -543,6 +543,9 @@ public final class EntityResolver {
             filled.values().forEach(ElectionCalendar::fit);
         }
 
+        /** Words before a re-election that tell of its outcome, so of the seat's last election: "narrowly won reelection". */
+        private static final Set<String> PAST_OUTCOMES = Set.of("won", "lost", "secured", "clinched", "survived");
+
         /*
          * "Rep. Jim Cooper, a Democrat who's running for re-election", "Sen. Claire McCaskill, the Missouri Democrat who
          * is seeking re-election": a member of Congress named in full before a re-election the article leaves without
@@ -551,20 +554,14 @@ public final class EntityResolver {
          * next election (a House seat's next even year; a Senate seat's year of its class, every six years). Done last,
          * so that these races place no other mention of the article.
          */
-        private static final Set<String> PAST_OUTCOMES = Set.of("won", "lost", "secured", "clinched", "survived");
-
         private void recordReelections(AnnotatedArticle article, List<Mention> races) {
             if (published == null)
                 return;
             for (Mention m : races) {
                 Map<String, String> known = filled.get(m);
-                if (known != null && known.get("jurisdiction") != null && known.get("year") != null || "true".equals(m.attribute("plural"))
-                        || !(m.value().equals("reelection") || m.value().equals("re-election")))
+                if (known != null && known.get("jurisdiction") != null && known.get("year") != null || !isReelection(m))
                     continue;
-                Mention candidate = null;
-                for (Mention p : article.mentionsIn(m.sentence()))
-                    if (p.type() == EntityType.PERSON && p.chain() >= 0 && p.end() <= m.start())
-                        candidate = p;
+                Mention candidate = lastPersonBefore(article, m);
                 if (candidate == null || candidate.form() != Mention.Form.NAME || !candidate.value().contains(" "))
                     continue;
                 String office = known != null && known.get("office") != null ? known.get("office") : m.attribute("office");
@@ -573,37 +570,57 @@ public final class EntityResolver {
                 String key = "U.S. Senate".equals(office) ? "us-senator" : "U.S. House".equals(office) ? "us-representative" : null;
                 if (key == null)
                     continue;
-                Officeholder.Service seat = null;
+                List<Officeholder.Service> seats = new ArrayList<>();
                 for (Officeholder h : Officeholders.load().withNameKey(Entity.slug(candidate.value())))
                     for (Officeholder.Service service : h.service())
-                        if (service.office().equals(key) && service.state() != null && service.covers(published)) {
-                            if (seat != null)
-                                seat = null;
-                            else
-                                seat = service;
-                        }
-                if (seat == null)
+                        if (service.office().equals(key) && service.state() != null && service.covers(published))
+                            seats.add(service);
+                if (seats.size() != 1)
                     continue;
-                // "who narrowly won reelection": the seat's last election, not its next.
-                boolean past = false;
-                AnnotatedSentence s = article.sentences().get(m.sentence());
-                for (int k = Math.max(0, m.start() - 3); k < m.start(); k++)
-                    past |= PAST_OUTCOMES.contains(s.token(k).toLowerCase(Locale.ROOT));
-                int y = published.getYear();
-                boolean afterVote = published.getMonthValue() >= 11;
-                // A term ends on January 3 after its election; consecutive terms of a seat are one span.
-                int cycle = key.equals("us-representative") ? 2 : 6;
-                int classYear = key.equals("us-representative") ? 2000 : seat.end().getYear() - 1;
-                int next = y + Math.floorMod(classYear - y, cycle);
-                if (next == y && afterVote)
-                    next += cycle;
-                int year = past ? next - cycle : next;
                 Map<String, String> a = new TreeMap<>(m.attributes());
                 a.put("office", office);
-                a.put("jurisdiction", seat.state());
-                a.put("year", m.attribute("year") != null ? m.attribute("year") : Integer.toString(year));
+                a.put("jurisdiction", seats.get(0).state());
+                a.putIfAbsent("year", Integer.toString(seatElection(seats.get(0), pastOutcome(article, m))));
                 filled.put(m, a);
             }
+        }
+
+        /**
+         * The year of the seat's next regular election after the article's date, or of its last one: a House seat's
+         * every even year; a Senate seat's every six years from the year before its holder's span ends (a term ends on
+         * January 3 after its election, and consecutive terms of a seat are one span).
+         */
+        private int seatElection(Officeholder.Service seat, boolean last) {
+            boolean house = seat.office().equals("us-representative");
+            int cycle = house ? 2 : 6;
+            int classYear = house ? 2000 : seat.end().getYear() - 1;
+            int y = published.getYear();
+            int next = y + Math.floorMod(classYear - y, cycle);
+            if (next == y && published.getMonthValue() >= 11)
+                next += cycle;
+            return last ? next - cycle : next;
+        }
+
+        /** "who narrowly won reelection": an outcome told in the three words before the race. */
+        private static boolean pastOutcome(AnnotatedArticle article, Mention race) {
+            AnnotatedSentence s = article.sentences().get(race.sentence());
+            for (int k = Math.max(0, race.start() - 3); k < race.start(); k++)
+                if (PAST_OUTCOMES.contains(s.token(k).toLowerCase(Locale.ROOT)))
+                    return true;
+            return false;
+        }
+
+        private static boolean isReelection(Mention race) {
+            return !"true".equals(race.attribute("plural")) && (race.value().equals("reelection") || race.value().equals("re-election"));
+        }
+
+        /** The person named last before the mention in its sentence (a linked one), or null. */
+        private static Mention lastPersonBefore(AnnotatedArticle article, Mention m) {
+            Mention last = null;
+            for (Mention p : article.mentionsIn(m.sentence()))
+                if (p.type() == EntityType.PERSON && p.chain() >= 0 && p.end() <= m.start())
+                    last = p;
+            return last;
         }
 
         /*
@@ -646,13 +663,9 @@ public final class EntityResolver {
          */
         private void reelectionOffices(AnnotatedArticle article, List<Mention> races) {
             for (Mention m : races) {
-                if (m.attribute("office") != null || "true".equals(m.attribute("plural"))
-                        || !(m.value().equals("reelection") || m.value().equals("re-election")))
+                if (m.attribute("office") != null || !isReelection(m))
                     continue;
-                Mention candidate = null;
-                for (Mention p : article.mentionsIn(m.sentence()))
-                    if (p.type() == EntityType.PERSON && p.chain() >= 0 && p.end() <= m.start())
-                        candidate = p;
+                Mention candidate = lastPersonBefore(article, m);
                 if (candidate == null)
                     continue;
                 String office = null;
