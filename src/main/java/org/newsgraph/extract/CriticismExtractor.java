@@ -122,12 +122,18 @@ public final class CriticismExtractor implements Extractor {
         return false;
     }
 
-    private static boolean isNoun(SentenceContext c, int t) {
-        String w = c.lower(t);
-        // "drew a swift rebuke from Rep. Adam Schiff": a determiner and adjectives before the word make it a noun.
+    /** The token before the adjectives that stand right before {@code t} ("the network's relentless bashing"). */
+    private static int beforeAdjectives(SentenceContext c, int t) {
         int d = t - 1;
         while (d >= 0 && c.s.tag(d).equals("ADJ"))
             d--;
+        return d;
+    }
+
+    private static boolean isNoun(SentenceContext c, int t) {
+        String w = c.lower(t);
+        // "drew a swift rebuke from Rep. Adam Schiff": a determiner and adjectives before the word make it a noun.
+        int d = beforeAdjectives(c, t);
         boolean determined = d < t - 1 && c.lowerIn(d, Set.of("a", "an", "the", "his", "her", "their"));
         if (determined && (w.startsWith("rebuke") || w.startsWith("attack") || w.startsWith("criticism") || w.startsWith("denunciation")))
             return true;
@@ -196,9 +202,7 @@ public final class CriticismExtractor implements Extractor {
                 if (m.end() <= t && t - m.end() <= 3 && (SentenceContext.possessive(m) || "true".equals(m.attribute("possessive"))))
                     critic = Optional.of(m);
             // "the network's relentless bashing of Trump": a possessor who is no person made the attacks.
-            int d = t - 1;
-            while (d >= 0 && c.s.tag(d).equals("ADJ"))
-                d--;
+            int d = beforeAdjectives(c, t);
             boolean thingPossessor = critic.isEmpty() && c.lowerIn(d, POSSESSIVE_MARKS) && c.personAt(d - 1).isEmpty();
             if (critic.isEmpty() && !thingPossessor)
                 critic = c.personBefore(t).filter(m -> t - m.end() <= 6);
