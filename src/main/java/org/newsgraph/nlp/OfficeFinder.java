@@ -45,7 +45,7 @@ public final class OfficeFinder implements MentionFinder {
             if (form.equals("ag") && !surface.equals("AG"))
                 continue;
             // A country before the title or after "of" makes it that country's office: "Russian President", "President of Egypt".
-            String country = countryBefore(s, start);
+            String country = countryBefore(gazetteers, s, start);
             if (country == null && end + 1 < s.size() && s.token(end).equalsIgnoreCase("of"))
                 country = countryAt(s, end + 1);
             Optional<Gazetteers.Office> office = gazetteers.office(form);
@@ -211,7 +211,7 @@ public final class OfficeFinder implements MentionFinder {
     }
 
     /** A country named right before the title, past adjectives ("Russian", "South Korean", "Israel's"), or null. */
-    private String countryBefore(AnnotatedSentence s, int start) {
+    static String countryBefore(Gazetteers gazetteers, AnnotatedSentence s, int start) {
         int i = start - 1;
         if (i >= 0 && (s.token(i).equals("'s") || s.token(i).equals("'")))
             i--;

@@ -456,21 +456,18 @@ public final class PersonFinder implements MentionFinder {
             if (key == null || surface.toLowerCase(Locale.ROOT).endsWith("seat"))
                 continue;
             boolean determined = surface.equals("POTUS");
-            boolean foreign = false;
+            // "the French President", "Russia's president": another country's office, which no title of the article's
+            // Americans stands for.
+            boolean foreign = OfficeFinder.countryBefore(gazetteers, s, start) != null;
             String place = null;
             int k = start - 1;
             int guard = 0;
             while (k >= 0 && guard < 4 && !determined) {
                 if (gazetteers.state(s.token(k)).isPresent() && Character.isUpperCase(s.token(k).charAt(0)))
                     place = gazetteers.state(s.token(k)).get().name();
-                // "the French President", "Russia's president": another country's office, which no title of the
-                // article's Americans stands for.
-                if (Character.isUpperCase(s.token(k).charAt(0)) && gazetteers.country(s.token(k)).isPresent())
-                    foreign = true;
                 String w = s.token(k).toLowerCase(Locale.ROOT);
                 if (DETERMINERS.contains(w) || w.equals("'s")) {
                     determined = true;
-                    foreign |= w.equals("'s") && k > 0 && gazetteers.country(s.token(k - 1)).isPresent();
                     break;
                 }
                 if (ORDINALS.contains(w))
