@@ -70,9 +70,12 @@ public final class Annotator {
 
     // "Sen.", "Ala." or an initial end a sentence for the detector, though a name or a clause goes on.
     private static final Pattern ABBREVIATION_END = Pattern.compile(
-            "(?:^|[\\s(\\-])(?:[A-Z]|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Mr|Mrs|Ms|Dr|Gen|Sgt|Col|Capt|Adm|Rev|Jr|Sr|St|Ft|Mt|U\\.S|D\\.C"
+            "(?:^|[\\s(\\-])(?:[A-Z]|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Mr|Mrs|Ms|Dr|Gen|Sgt|Col|Capt|Adm|Maj|Cpl|Pvt|Prof|Atty|Supt|Rev|Jr|Sr|St|Ft|Mt|U\\.S|D\\.C"
                     + "|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
                     + "|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Tex|Vt|Va|Wash|W\\.Va|Wis|Wyo)\\.\\)?$");
+
+    // "the Nov. 8 election", "the No. 2 Republican": a month or "No." before a number ends no sentence.
+    private static final Pattern BEFORE_NUMBER = Pattern.compile("(?:^|[\\s(])(?:Jan|Feb|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos)\\.$");
 
     private static List<Span> mergeAbbreviations(String line, Span[] spans) {
         List<Span> merged = new ArrayList<>();
@@ -82,7 +85,8 @@ public final class Annotator {
                 String lastText = line.substring(last.getStart(), last.getEnd()).strip();
                 // No sentence ends on a comma or an abbreviation; the detector's split there is wrong.
                 boolean open = !lastText.isEmpty() && ",;-—–(".indexOf(lastText.charAt(lastText.length() - 1)) >= 0;
-                if (open || ABBREVIATION_END.matcher(lastText).find()) {
+                boolean number = BEFORE_NUMBER.matcher(lastText).find() && Character.isDigit(line.charAt(span.getStart()));
+                if (open || number || ABBREVIATION_END.matcher(lastText).find()) {
                     merged.set(merged.size() - 1, new Span(last.getStart(), span.getEnd()));
                     continue;
                 }

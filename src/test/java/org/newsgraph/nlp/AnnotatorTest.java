@@ -32,6 +32,24 @@ class AnnotatorTest {
                 refined("Rep. Ana Ruiz-Lopez--previously a nurse --- won"));
     }
 
+    /** The sentences of a headline and one paragraph, as the reader sees them. */
+    private static List<String> sentences(String paragraph) {
+        List<String> out = new ArrayList<>();
+        String text = "Headline\n" + paragraph;
+        for (AnnotatedSentence s : SharedModels.get().newAnnotator().annotate(text))
+            if (!s.isHeadline())
+                out.add(text.substring(s.start(), s.end()));
+        return out;
+    }
+
+    @Test
+    void aMonthOrNoBeforeANumberEndsNoSentence() {
+        assertEquals(List.of("Paul Ryan will face Ryan Solen in the Nov. 8 election.", "Sen. John Thune, the No. 2 Republican, agreed."),
+                sentences("Paul Ryan will face Ryan Solen in the Nov. 8 election. Sen. John Thune, the No. 2 Republican, agreed."));
+        // Before a capital, the dot may end the sentence.
+        assertEquals(List.of("The vote was set for Jan.", "It was held in Feb."), sentences("The vote was set for Jan. It was held in Feb."));
+    }
+
     @Test
     void aHyphenInsideAWordStays() {
         assertEquals(List.of("Cindy", "Hyde-Smith", "and", "a", "well-known", "-", "backer"),
