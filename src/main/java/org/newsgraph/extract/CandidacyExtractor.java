@@ -240,15 +240,20 @@ public final class CandidacyExtractor implements Extractor {
             return;
         out.add(new Fact(a.get(), Relation.RUNS_AGAINST, b.get(), c.s.index(), confidence));
         // "I beat Gov. Scott Walker (and Jeb, Rand, Marco and all others)": every coordinated name.
-        for (Mention more : c.coordinatedAfter(b.get()))
-            if (more.chain() != a.get().chain())
+        List<Mention> opponents = new ArrayList<>(List.of(b.get()));
+        for (Mention more : c.coordinatedAfter(b.get())) {
+            if (more.chain() != a.get().chain()) {
                 out.add(new Fact(a.get(), Relation.RUNS_AGAINST, more, c.s.index(), confidence * 0.9));
+                opponents.add(more);
+            }
+        }
         for (Mention race : races) {
             // "Manchin will run against Republican senatorial candidate John Raese": that noun is the named one's.
             if (race.attribute("office") == null && race.value().equals("for") || race.value().equals("candidate"))
                 continue;
             out.add(new Fact(a.get(), Relation.CANDIDATE_IN, race, c.s.index(), confidence * 0.9));
-            out.add(new Fact(b.get(), Relation.CANDIDATE_IN, race, c.s.index(), confidence * 0.9));
+            for (Mention opponent : opponents)
+                out.add(new Fact(opponent, Relation.CANDIDATE_IN, race, c.s.index(), confidence * 0.9));
         }
     }
 

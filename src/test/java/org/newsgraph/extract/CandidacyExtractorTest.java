@@ -23,6 +23,16 @@ class CandidacyExtractorTest {
     }
 
     @Test
+    void everyCoordinatedOpponentRunsInTheNamedRace() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Brown/PROPN is/AUX running/VERB against/ADP Ann/PROPN Lee/PROPN and/CCONJ Bo/PROPN Hart/PROPN in/ADP the/DET primary/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 4, 6, 1).person(0, 7, 9, 2)
+                .mention(EntityType.RACE, 0, 11, 12, "primary", "stage", "primary").build();
+        assertEquals(List.of("Brown runsAgainst Ann Lee", "Brown runsAgainst Bo Hart", "Brown candidateIn primary",
+                "Ann Lee candidateIn primary", "Bo Hart candidateIn primary"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void sharesOfTheVoteSetAgainstEachOtherAndAWinnerOfARace() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Brown/PROPN was/AUX the/DET winner/NOUN of/ADP the/DET runoff/NOUN with/ADP 50.6/NUM %/SYM of/ADP the/DET vote/NOUN to/PART incumbent/VERB Smith/PROPN 's/PUNCT (/PUNCT R/X )/X 49.4/X %/SYM ./PUNCT",
