@@ -190,6 +190,10 @@ public final class PartyExtractor implements Extractor {
             "senator", "senators", "governor", "governors", "mayor", "chairman", "chairwoman", "representative",
             "representatives", "legislator", "legislators", "donor", "donors", "consultant", "consultants", "pollster");
 
+    /** Words of a party's role before a name that the tagger may take for anything: "GOP vice presidential pick". */
+    private static final Set<String> ROLE_WORDS = Set.of("vice", "pick", "picks", "hopeful", "hopefuls", "front-runner",
+            "frontrunner", "front-runners", "standard-bearer");
+
     /**
      * A party's role noun set off by a comma before the name it describes: "her Democratic opponent, Jim Graves",
      * "Georgia's last Democratic senator, Zell Miller", "two Democratic state senators, Glenn Anderson and Bert
@@ -304,7 +308,9 @@ public final class PartyExtractor implements Extractor {
             for (int k = party.end(); k < person.start(); k++) {
                 String t = c.s.token(k);
                 boolean titleWord = c.mentionAt(EntityType.OFFICE, k).isPresent();
-                boolean role = Character.isLowerCase(t.charAt(0)) && (c.s.tag(k).equals("NOUN") || c.s.tag(k).equals("ADJ"));
+                // The tagger takes "nominee" for a conjunction and "vice" for an adverb: a role word counts whatever its tag.
+                boolean role = Character.isLowerCase(t.charAt(0)) && (c.s.tag(k).equals("NOUN") || c.s.tag(k).equals("ADJ")
+                        || ROLE_NOUNS.contains(c.lower(k)) || ROLE_WORDS.contains(c.lower(k)));
                 boolean state = Character.isUpperCase(t.charAt(0)) && c.s.tag(k).equals("PROPN") && !titleWord
                         && c.mentionAt(EntityType.PARTY, k).isEmpty();
                 if (t.equals(",") || t.equals("'s") || c.personAt(k).isPresent() || !(titleWord || role || state))

@@ -29,6 +29,19 @@ class PartyExtractorTest {
     }
 
     @Test
+    void aRoleWordBeforeTheNameCountsWhateverItsTag() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "He/PRON faces/VERB GOP/PROPN nominee/SCONJ Ann/PROPN Lee/PROPN ./PUNCT",
+                        "GOP/PROPN vice/ADV presidential/ADJ pick/NOUN Tom/PROPN Cole/PROPN spoke/VERB ./PUNCT",
+                        "Republicans/PROPN said/VERB Bo/PROPN Hart/PROPN lost/VERB ./PUNCT")
+                .mention(EntityType.PARTY, 0, 2, 3, "republican-party", "form", "word").person(0, 4, 6, 0)
+                .mention(EntityType.PARTY, 1, 0, 1, "republican-party", "form", "word").person(1, 4, 6, 1)
+                .mention(EntityType.PARTY, 2, 0, 1, "republican-party", "form", "word").person(2, 2, 4, 2).build();
+        assertEquals(List.of("Ann Lee memberOf GOP", "Tom Cole memberOf GOP"), ArticleFixture.run(extractor, a),
+                "a verb between the party and the name is no role");
+    }
+
+    @Test
     void membersListedAfterThePartyNounEvenLateInTheClause() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Some/DET Republicans/PROPN had/AUX begun/VERB to/PART say/VERB that/SCONJ he/PRON should/AUX step/VERB aside/ADV from/ADP the/DET inquiry/NOUN too/ADV ,/PUNCT including/VERB conservative/ADJ radio/NOUN host/NOUN Hugh/PROPN Hewitt/PROPN ./PUNCT",
