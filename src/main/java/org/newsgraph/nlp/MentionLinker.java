@@ -311,7 +311,8 @@ public final class MentionLinker {
     private static final Set<String> SINGLE_HOLDER = Set.of("us-president", "us-vice-president", "us-attorney-general",
             "us-deputy-attorney-general", "us-associate-attorney-general", "special-counsel", "independent-counsel", "fbi-director",
             "cia-director", "house-speaker", "senate-majority-leader", "senate-minority-leader", "house-majority-leader",
-            "house-minority-leader", "chief-justice", "secretary-of-state", "press-secretary", "chief-of-staff",
+            "house-minority-leader", "senate-majority-whip", "senate-minority-whip", "house-majority-whip",
+            "house-minority-whip", "chief-justice", "secretary-of-state", "press-secretary", "chief-of-staff",
             "national-security-adviser", "dnc-chair", "rnc-chair", "chief-strategist");
 
     /*

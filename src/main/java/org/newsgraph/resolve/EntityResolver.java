@@ -72,6 +72,8 @@ public final class EntityResolver {
                 object = swap;
             }
             object = byKey.getOrDefault(object.type() + "/" + object.key(), object);
+            if (f.relation() == Relation.HOLDS_OFFICE)
+                object = chamberOnRecord(byKey, subject, object, f.object(), article.article().published());
             AnnotatedSentence s = article.sentences().get(f.sentence());
             Evidence evidence = new Evidence(s.index(), s.text(), s.start(), s.end());
             ResolvedFact candidate = heldAgainstRecord(new ResolvedFact(subject, f.relation(), object, evidence, f.confidence(),
@@ -366,7 +368,8 @@ public final class EntityResolver {
     private static final Set<String> FEDERAL = Set.of("us-president", "us-vice-president", "us-attorney-general",
             "us-deputy-attorney-general", "us-associate-attorney-general", "special-counsel", "independent-counsel",
             "fbi-director", "cia-director", "house-speaker", "senate-majority-leader", "senate-minority-leader",
-            "house-majority-leader", "house-minority-leader", "chief-justice", "justice", "secretary-of-state",
+            "house-majority-leader", "house-minority-leader", "senate-majority-whip", "senate-minority-whip", "house-majority-whip",
+            "house-minority-whip", "chief-justice", "justice", "secretary-of-state",
             "us-senator", "us-representative", "us-secretary-of-defense", "us-secretary-of-the-treasury",
             "us-secretary-of-the-interior", "us-secretary-of-homeland-security", "us-secretary-of-commerce", "us-secretary-of-labor",
             "us-secretary-of-energy", "us-secretary-of-education", "us-secretary-of-agriculture",
@@ -402,6 +405,35 @@ public final class EntityResolver {
         }
         String key = label.equals(office.label()) ? office.key() : Entity.slug(label);
         return new Entity(EntityType.OFFICE, key, label, Set.of(), attributes);
+    }
+
+    /** The House's counterpart of each Senate leadership office a title names without its chamber. */
+    private static final Map<String, String> HOUSE_COUNTERPARTS = Map.of("senate-majority-leader", "house-majority-leader",
+            "senate-minority-leader", "house-minority-leader", "senate-majority-whip", "house-majority-whip",
+            "senate-minority-whip", "house-minority-whip");
+
+    /**
+     * "Majority Leader Kevin McCarthy", "Minority Whip Steny Hoyer": a leadership title without its chamber is the
+     * Senate's for a senator only. When the record of federal office-holders has the holder in the House on the
+     * article's date, and not in the Senate, the office is the House's.
+     */
+    private Entity chamberOnRecord(Map<String, Entity> byKey, Entity person, Entity office, Mention title, LocalDate published) {
+        String house = HOUSE_COUNTERPARTS.get(office.key());
+        if (house == null || published == null || title.text().toLowerCase(Locale.ROOT).contains("senate"))
+            return office;
+        boolean representative = false;
+        boolean senator = false;
+        for (Officeholder h : Officeholders.load().withNameKey(Entity.slug(person.label())))
+            for (Officeholder.Service seat : h.service())
+                if (seat.covers(published)) {
+                    representative |= seat.office().equals("us-representative");
+                    senator |= seat.office().equals("us-senator");
+                }
+        if (!representative || senator)
+            return office;
+        Gazetteers.Office counterpart = gazetteers.officeByKey(house).orElseThrow();
+        return merge(byKey, new Entity(EntityType.OFFICE, counterpart.key(), counterpart.label(), Set.of(),
+                Map.of("jurisdiction", "United States")));
     }
 
     /** The fact's qualifiers, with the state of a senator's or representative's seat where the text says it. */

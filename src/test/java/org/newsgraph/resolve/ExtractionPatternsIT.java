@@ -78,6 +78,18 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aLeadershipTitleWithoutItsChamberIsTheChamberTheRecordHasItsHolderIn() {
+        Set<String> facts = facts("Leaders meet",
+                "Majority Leader Kevin McCarthy met Majority Whip John Cornyn and Minority Whip Steny Hoyer. "
+                        + "Majority Leader Mitch McConnell joined them.", java.time.LocalDate.of(2016, 5, 4));
+        assertTrue(facts.contains("kevin-mccarthy holdsOffice house-majority-leader"), facts.toString());
+        assertTrue(facts.contains("john-cornyn holdsOffice senate-majority-whip"), facts.toString());
+        assertTrue(facts.contains("steny-hoyer holdsOffice house-minority-whip"), facts.toString());
+        assertTrue(facts.contains("mitch-mcconnell holdsOffice senate-majority-leader"), facts.toString());
+        assertFalse(facts.contains("kevin-mccarthy holdsOffice senate-majority-leader"), facts.toString());
+    }
+
+    @Test
     void recusalsAndTheirRefusals() {
         Set<String> facts = facts("Attorney general steps aside",
                 "Attorney General Mark Dunn recused himself from the Russia investigation on Friday. "
