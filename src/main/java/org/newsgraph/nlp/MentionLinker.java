@@ -416,7 +416,10 @@ public final class MentionLinker {
     /** "male" for "Mr.", "female" for "Mrs." and "Ms.", else null. */
     private static String honorificGender(Mention m) {
         String h = "true".equals(m.attribute("honorific")) ? m.attribute("honorificWord") : null;
-        return h == null ? null : h.equals("mr.") ? "male" : h.equals("mrs.") || h.equals("ms.") ? "female" : null;
+        if (h == null)
+            return null;
+        h = h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+        return h.equals("mr") ? "male" : h.equals("mrs") || h.equals("ms") ? "female" : null;
     }
 
     private static Chain bySurname(List<Chain> chains, String token) {

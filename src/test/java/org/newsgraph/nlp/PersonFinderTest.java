@@ -38,6 +38,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aCourtesyTitleWithoutItsDotIsNoFirstName() {
+        TaggedText t = TaggedText.of("Headline/NOUN", "Mr/PROPN Trump/PROPN told/VERB Ms/PROPN Lee/PROPN to/PART call/VERB Dr/PROPN Cole/PROPN ./PUNCT");
+        assertEquals(List.of("Trump:strong", "Lee:strong", "Cole:strong"), names(t.sentence(1)));
+    }
+
+    @Test
     void theDayAfterANameIsNoPartOfIt() {
         TaggedText t = TaggedText.of("Headline/NOUN",
                 "She/PRON endorsed/VERB Marie/PROPN Newman/PROPN Tuesday/PROPN ,/PUNCT on/ADP Fox/PROPN News/PROPN Sunday/PROPN ./PUNCT");
