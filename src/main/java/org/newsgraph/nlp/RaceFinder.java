@@ -215,8 +215,11 @@ public final class RaceFinder implements MentionFinder {
             if (t.length() > 2 && Character.isUpperCase(t.charAt(0)) && !t.equals("Washington")) {
                 // "New Jersey Gov. Chris Christie ... the state's gubernatorial race": two-word names first, unless a
                 // longer name goes on ("the New York Times", "New York City").
+                // A title after the state is none ("West Virginia Attorney General Patrick Morrisey").
+                boolean title = i + 2 < s.size() && (gazetteers.office(s.token(i + 2)).isPresent()
+                        || i + 3 < s.size() && gazetteers.office(s.token(i + 2) + " " + s.token(i + 3)).isPresent());
                 boolean longerName = i + 2 < s.size() && Character.isUpperCase(s.token(i + 2).charAt(0))
-                        && s.tag(i + 2).equals("PROPN") && gazetteers.office(s.token(i + 2)).isEmpty();
+                        && s.tag(i + 2).equals("PROPN") && !title;
                 Optional<Gazetteers.State> state = i + 1 < s.size() && (i + 1 < start || i + 1 >= end) && !longerName
                         ? gazetteers.state(t + " " + s.token(i + 1)) : Optional.empty();
                 int last = state.isPresent() ? i + 1 : i;

@@ -842,9 +842,15 @@ public final class EntityResolver {
                 if (m.attribute("jurisdiction") != null && !m.attribute("jurisdiction").equals(mainAttributes.get("jurisdiction"))
                         && !placed && !stateStage)
                     continue;
+                // "the Democratic pick-up opportunity of Montana, where Gov. Steve Bullock's entry has shaken up the race" in
+                // an article on Senate races whose main one is Arizona's: the contest of the state the sentence names.
+                String sentenceState = m.attribute("jurisdiction") == null ? m.attribute("sentenceState") : null;
+                boolean elsewhere = sentenceState != null && mainAttributes.get("jurisdiction") != null
+                        && !sentenceState.equals(mainAttributes.get("jurisdiction")) && mainAttributes.get("office") != null
+                        && !"President".equals(mainAttributes.get("office")) && !"Mayor".equals(mainAttributes.get("office"));
                 Map<String, String> a = new TreeMap<>(mainAttributes);
-                if (placed) {
-                    a.put("jurisdiction", m.attribute("jurisdiction"));
+                if (placed || elsewhere) {
+                    a.put("jurisdiction", placed ? m.attribute("jurisdiction") : sentenceState);
                     this.placed.add(a);
                 }
                 for (String k : List.of("stage", "party"))

@@ -61,6 +61,11 @@ class ExtractionPatternsIT {
         // A mayor's race is a city's, and the nominee in it runs in no race of Virginia.
         assertFalse(facts.stream().anyMatch(f -> f.contains("candidateIn") && f.contains("mayor") && f.contains("virginia")), facts.toString());
         assertFalse(facts.contains("joe-marsh candidateIn 2013-virginia-governor-election"), facts.toString());
+        Set<String> senate = facts("Senate map",
+                "Rep. Ann Cole is running against Sen. Tom Reed in the 2020 Arizona Senate race. Polls of Arizona's Senate race favor Cole. "
+                        + "In Montana, Gov. Bill Vance is running against Sen. Mark Dunn in the race.", java.time.LocalDate.of(2020, 3, 1));
+        assertTrue(senate.contains("bill-vance candidateIn 2020-montana-us-senate-election"), senate.toString());
+        assertFalse(senate.contains("bill-vance candidateIn 2020-arizona-us-senate-election"), senate.toString());
         assertFalse(facts.stream().anyMatch(f -> (f.startsWith("mark-dunn") || f.startsWith("gary-hunt")) && f.contains("virginia")), facts.toString());
     }
 
