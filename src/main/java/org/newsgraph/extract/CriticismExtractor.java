@@ -130,11 +130,20 @@ public final class CriticismExtractor implements Extractor {
         return d;
     }
 
+    /** "a series of withering attacks", "a barrage of criticism": "of" before the word and its modifiers. */
+    private static boolean ofBefore(SentenceContext c, int t) {
+        int d = t - 1;
+        while (d >= 0 && (c.s.tag(d).equals("ADJ") || c.lower(d).endsWith("ing")))
+            d--;
+        return c.lowerIn(d, Set.of("of"));
+    }
+
     private static boolean isNoun(SentenceContext c, int t) {
         String w = c.lower(t);
         // "drew a swift rebuke from Rep. Adam Schiff": a determiner and adjectives before the word make it a noun.
         int d = beforeAdjectives(c, t);
-        boolean determined = d < t - 1 && c.lowerIn(d, Set.of("a", "an", "the", "his", "her", "their"));
+        boolean determined = d < t - 1 && c.lowerIn(d, Set.of("a", "an", "the", "his", "her", "their"))
+                || ofBefore(c, t) && (w.startsWith("attack") || w.startsWith("criticism"));
         if (determined && (w.startsWith("rebuke") || w.startsWith("attack") || w.startsWith("criticism") || w.startsWith("denunciation")))
             return true;
         // "the network's relentless bashing of President Donald Trump": a gerund with a possessor and "of" is a noun.
@@ -208,11 +217,15 @@ public final class CriticismExtractor implements Extractor {
                 critic = c.personBefore(t).filter(m -> t - m.end() <= 6);
             if (target.isPresent() && critic.isPresent())
                 out.add(new Fact(critic.get(), Relation.CRITICIZES, target.get(), c.s.index(), 0.75));
-        } else if (c.lowerIn(t + 1, Set.of("from"))) {
+        } else if (c.lowerIn(t + 1, Set.of("from", "by"))) {
             Optional<Mention> critic = c.personAfter(t + 1, 4);
             Optional<Mention> target = c.personBefore(t);
-            if (target.isPresent() && critic.isPresent() && c.lowerIn(t - 1, Set.of("by")) || target.isPresent() && critic.isPresent()
-                    && c.lowerIn(t - 2, Set.of("by")))
+            // "Curiel, who has been the target of a series of withering attacks from Trump", "the target of repeated
+            // verbal attacks by Trump": the target's subject.
+            boolean targeted = false;
+            for (int k = t - 1; k >= Math.max(1, t - 6) && !targeted; k--)
+                targeted = c.lowerIn(k, Set.of("of")) && c.lowerIn(k - 1, Set.of("target", "targets"));
+            if (target.isPresent() && critic.isPresent() && (c.lowerIn(t - 1, Set.of("by")) || c.lowerIn(t - 2, Set.of("by")) || targeted))
                 out.add(new Fact(critic.get(), Relation.CRITICIZES, target.get(), c.s.index(), 0.7));
         }
     }
