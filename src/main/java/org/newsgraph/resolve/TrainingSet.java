@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -78,7 +80,12 @@ public final class TrainingSet {
                 warnings.accept(a.id() + ": the article's cleaned text differs from the annotated one; left out");
                 return;
             }
-            labelled.put(a.id(), new RelationModelTrainer.Labelled(analysed, a, entities::containsKey));
+            // An extractor may say more of a mention than the finder did ("Sen. Elizabeth Warren (D-Mass.)": the seat's
+            // state): the mention it returns stands where one that resolves does, and is written as the build writes it.
+            Set<String> spans = new HashSet<>();
+            for (Mention m : entities.keySet())
+                spans.add(span(m));
+            labelled.put(a.id(), new RelationModelTrainer.Labelled(analysed, a, m -> entities.containsKey(m) || spans.contains(span(m))));
         }, e -> warnings.accept(e.getMessage()));
         for (RelationAnnotation a : annotated.values())
             if (!labelled.containsKey(a.id()))
@@ -87,6 +94,10 @@ public final class TrainingSet {
             if (!judgedArticles.containsKey(id))
                 warnings.accept(id + ": judged in " + verdicts + " but not in " + corpus + "; left out");
         return new Read(new ArrayList<>(labelled.values()), new ArrayList<>(judgedArticles.values()));
+    }
+
+    private static String span(Mention m) {
+        return m.type() + " " + m.sentence() + " " + m.start() + " " + m.end();
     }
 
     /** The judged statements of a directory's {@code *.tsv} files by their article's id in lower case. */
