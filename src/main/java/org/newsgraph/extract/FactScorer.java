@@ -65,7 +65,7 @@ public final class FactScorer {
             double confidence;
             if (table != null) {
                 confidence = table.confidence(s);
-                if (s.rule() == null && confidence < MODEL_ALONE && !namedContenders(s))
+                if (s.rule() == null && confidence < MODEL_ALONE)
                     continue;
             } else if (s.rule() != null) {
                 confidence = s.rule().confidence();
@@ -78,22 +78,6 @@ public final class FactScorer {
             out.add(new Fact(f.subject(), f.relation(), f.object(), f.sentence(), Math.min(1.0, confidence), f.qualifiers()));
         }
         return out;
-    }
-
-    /** The least probability at which the classifier's contest between two names stands without a rule's. */
-    static final double CONTENDERS_ALONE = 0.9;
-
-    /**
-     * A contest only the classifier sees, between two people named in full or by surname, at a probability of 0.9 or
-     * more: what the rules leave to it are mostly poll and result lines ("Gardner leads Udall among men 53 - 34
-     * percent, with 9 percent for Shogan", "Biden had 48.8 percent, Sanders had 19.8 percent"), right 12 times of 13
-     * on the held quarter of the annotated articles. Below that, or with a pronoun at either end, it is right about
-     * half the time. The statement keeps its measured confidence.
-     */
-    private static boolean namedContenders(Statement s) {
-        Fact f = s.model();
-        return s.relation() == Relation.RUNS_AGAINST && f.confidence() >= CONTENDERS_ALONE
-                && f.subject().form() == Mention.Form.NAME && f.object().form() == Mention.Form.NAME;
     }
 
     /**

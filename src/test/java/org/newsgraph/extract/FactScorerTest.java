@@ -86,22 +86,6 @@ class FactScorerTest {
     }
 
     @Test
-    void theClassifiersContestBetweenTwoNamesStandsAloneFromNinetyPercent() {
-        ConfidenceTable.Builder b = new ConfidenceTable.Builder();
-        for (int i = 0; i < 100; i++) {
-            b.add(new FactScorer.Statement(Relation.RUNS_AGAINST, null, new Fact(ADAMS, Relation.RUNS_AGAINST, BROWN, 0, 0.95)), i < 60);
-            b.add(new FactScorer.Statement(Relation.ENDORSES, null, endorsement(ADAMS, BROWN, 0.95)), i < 60);
-        }
-        FactScorer weak = new FactScorer(b.build());
-        Mention he = person("he", Mention.Form.PRONOUN, 2);
-        assertEquals(1, weak.score(List.of(), List.of(new Fact(ADAMS, Relation.RUNS_AGAINST, BROWN, 0, 0.95))).size());
-        assertEquals(List.of(), weak.score(List.of(), List.of(new Fact(ADAMS, Relation.RUNS_AGAINST, BROWN, 0, 0.85))));
-        assertEquals(List.of(), weak.score(List.of(), List.of(new Fact(he, Relation.RUNS_AGAINST, BROWN, 0, 0.95))),
-                "a pronoun at either end is a guess of the linker's too");
-        assertEquals(List.of(), weak.score(List.of(), List.of(endorsement(ADAMS, BROWN, 0.95))), "only contests");
-    }
-
-    @Test
     void withoutATableRulesKeepTheirConfidenceAndTheClassifierCountsFromOneHalf() {
         FactScorer none = new FactScorer(null);
         assertEquals(0.9, none.score(List.of(endorsement(ADAMS, BROWN, 0.9)), List.of()).get(0).confidence(), 1e-9);
