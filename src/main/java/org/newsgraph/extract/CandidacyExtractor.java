@@ -234,7 +234,8 @@ public final class CandidacyExtractor implements Extractor {
 
     private static void pair(SentenceContext c, int t, Optional<Mention> a, Optional<Mention> b, double confidence,
                              List<Mention> races, List<Fact> out) {
-        if (a.isEmpty() || b.isEmpty() || a.get().chain() == b.get().chain() || c.blocked(t) || intended(c, t))
+        if (a.isEmpty() || b.isEmpty() || a.get().chain() == b.get().chain() || c.blocked(t) || intended(c, t)
+                || c.attributive(a.get()) || c.attributive(b.get()))
             return;
         if (races.isEmpty() && !electoral(c.s) && !(c.s.index() > 0 && electoral(c.article.sentences().get(c.s.index() - 1))))
             return;

@@ -50,10 +50,12 @@ public final class ModelRelationExtractor implements Extractor {
     @Override
     public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
         List<Fact> out = new ArrayList<>();
+        SentenceContext c = new SentenceContext(article, sentence);
         for (RelationCandidates.Pair pair : RelationCandidates.of(article, sentence)) {
             MaxentModel model = models.get(pair.kind());
-            if (model == null || "true".equals(pair.object().attribute("aspired")) || attributive(sentence, pair.first())
-                    || attributive(sentence, pair.second()))
+            // "the Obama legacy", "Trump supporters": a name that modifies a noun is no end of a relation.
+            if (model == null || "true".equals(pair.object().attribute("aspired")) || c.modifiesNoun(pair.first())
+                    || c.modifiesNoun(pair.second()))
                 continue;
             double[] p = model.eval(features.of(article, sentence, pair.first(), pair.second()));
             for (Relation relation : pair.kind().relations()) {
@@ -68,17 +70,6 @@ public final class ModelRelationExtractor implements Extractor {
             }
         }
         return out;
-    }
-
-    /**
-     * "the Obama legacy", "former Obama official Tom Malinowski", "Trump supporters": a name right before a common noun
-     * modifies it and stands for no one the sentence says anything of.
-     */
-    private static boolean attributive(AnnotatedSentence s, Mention m) {
-        if (m.type() != org.newsgraph.nlp.EntityType.PERSON || m.form() != Mention.Form.NAME || m.end() >= s.size())
-            return false;
-        String next = s.token(m.end());
-        return s.tag(m.end()).equals("NOUN") && Character.isLowerCase(next.charAt(0));
     }
 
     private static void add(List<Fact> out, MaxentModel model, double[] p, String outcome, Mention subject, Relation relation,

@@ -128,6 +128,16 @@ final class SentenceContext {
         return "true".equals(m.attribute("possessive"));
     }
 
+    /**
+     * "the Trump administration's policies", "the Obama legacy", "former Obama official Tom Malinowski": a name right
+     * before a common noun, whatever the noun, modifies it. Broader than {@link #attributive}: for statements that need
+     * the person as an actor in the clause (a contest, a classifier's pair).
+     */
+    boolean modifiesNoun(Mention m) {
+        return m.type() == EntityType.PERSON && m.form() == Mention.Form.NAME && !possessive(m) && m.end() < s.size()
+                && s.tag(m.end()).equals("NOUN") && Character.isLowerCase(s.token(m.end()).charAt(0));
+    }
+
     Optional<Quote> quoteAt(int token) {
         return article.quoteAt(s.tokenStart(token));
     }

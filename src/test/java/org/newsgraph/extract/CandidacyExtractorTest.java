@@ -23,6 +23,15 @@ class CandidacyExtractorTest {
     }
 
     @Test
+    void aNameThatHeadsNoOneIsNoOpponent() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN ,/PUNCT who/PRON won/VERB the/DET race/NOUN ,/PUNCT is/AUX challenging/VERB the/DET Cole/PROPN administration/NOUN 's/PART rules/NOUN ./PUNCT",
+                        "Lee/PROPN ,/PUNCT who/PRON won/VERB the/DET race/NOUN ,/PUNCT is/AUX challenging/VERB Cole/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 10, 11, 1).person(1, 0, 1, 0).person(1, 9, 10, 1).build();
+        assertEquals(List.of("Lee runsAgainst Cole"), ArticleFixture.run(extractor, a), "the administration's rules are no rival");
+    }
+
+    @Test
     void everyCoordinatedOpponentRunsInTheNamedRace() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Brown/PROPN is/AUX running/VERB against/ADP Ann/PROPN Lee/PROPN and/CCONJ Bo/PROPN Hart/PROPN in/ADP the/DET primary/NOUN ./PUNCT")
