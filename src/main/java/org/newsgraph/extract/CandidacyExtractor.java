@@ -270,11 +270,15 @@ public final class CandidacyExtractor implements Extractor {
      * "launched a bid to challenge X").
      */
     private static boolean intended(SentenceContext c, int t) {
-        // "the overarching goal of defeating Trump", "their shared interest in defeating Mrs. Clinton": an aim named by a
-        // noun, not a contest run.
-        if (c.lower(t).endsWith("ing") && c.lowerIn(t - 1, Set.of("of", "in", "at"))
+        // "the overarching goal of defeating Trump", "their shared interest in defeating Mrs. Clinton", "focus on defeating
+        // Trump": an aim named by a noun, not a contest run.
+        if (c.lower(t).endsWith("ing") && c.lowerIn(t - 1, Set.of("of", "in", "at", "on"))
                 && (c.lowerIn(t - 2, AIM_NOUNS) || c.lowerIn(t - 3, AIM_NOUNS)))
             return true;
+        // "we have to beat Donald Trump", "make sure we defeat Donald Trump": a party's or a group's aim, no one's contest.
+        for (int k = t - 1; k >= Math.max(0, t - 4) && c.personAt(k).isEmpty(); k--)
+            if (c.lowerIn(k, Set.of("we")))
+                return true;
         if (!c.lowerIn(t - 1, Set.of("to")))
             return false;
         for (int k = t - 2; k >= Math.max(0, t - 5); k--)

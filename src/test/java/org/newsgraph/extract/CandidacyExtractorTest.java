@@ -108,6 +108,16 @@ class CandidacyExtractorTest {
     }
 
     @Test
+    void whatWeMustBeatAndWhatAPartyFocusesOnDefeatingAreAims() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "\"/PUNCT I/PRON 'm/AUX running/VERB because/SCONJ we/PRON have/VERB to/PART beat/VERB Smith/PROPN ,/PUNCT \"/PUNCT Brown/PROPN said/VERB of/ADP the/DET race/NOUN ./PUNCT",
+                        "Brown/PROPN could/AUX let/VERB the/DET party/NOUN focus/VERB on/ADP defeating/VERB Smith/PROPN in/ADP the/DET race/NOUN ./PUNCT")
+                .pronoun(0, 1, 0).person(0, 9, 10, 1).person(0, 12, 13, 0)
+                .person(1, 0, 1, 0).person(1, 8, 9, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void aLeadInPercentagePointsIsAContest() {
         AnnotatedArticle a = ArticleFixture.of(
                         "In/ADP the/DET runoff/NOUN ,/PUNCT Brown/PROPN (/PUNCT D/PROPN )/PUNCT led/VERB Smith/PROPN (/PUNCT R/PROPN )/PUNCT 50.2/NUM %/SYM to/ADP 49.8/NUM %/SYM ./PUNCT",
