@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,13 @@ class PersonFinderTest {
     void aCourtesyTitleWithoutItsDotIsNoFirstName() {
         TaggedText t = TaggedText.of("Headline/NOUN", "Mr/PROPN Trump/PROPN told/VERB Ms/PROPN Lee/PROPN to/PART call/VERB Dr/PROPN Cole/PROPN ./PUNCT");
         assertEquals(List.of("Trump:strong", "Lee:strong", "Cole:strong"), names(t.sentence(1)));
+    }
+
+    @Test
+    void aTitleCaseHeadlineRunIntoTheTextIsNoName() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Senator/PROPN Says/PROPN Gorsuch/PROPN Distances/PROPN Himself/PROPN From/PROPN Trump/PROPN 's/PART Attacks/PROPN ./PUNCT");
+        assertTrue(names(t.sentence(1)).stream().noneMatch(n -> n.contains("Himself")), names(t.sentence(1)).toString());
     }
 
     @Test
