@@ -25,6 +25,8 @@ final class SentenceContext {
             "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline", "nobody", "nothing", "won't", "cannot", "denied", "denies", "deny", "denying", "refusal", "hesitancy", "hesitant",
             "unable", "uncommitted", "undecided",
             "reluctant", "reluctance", "reluctantly", "withhold", "withheld", "withholding", "stopped", "stopping", "stops",
+            // "He has been afraid to criticize Trump", "unwilling to endorse".
+            "afraid", "unwilling", "loath", "loathe", "scared", "fearful",
             // "resisted an opportunity to take a dig at", "opted out of challenging", "shied away from".
             "resisted", "resists", "resisting", "avoided", "avoids", "avoiding", "deflected", "deflects", "deflecting", "opted",
             "shied", "shies", "shying",

@@ -11,6 +11,13 @@ class CriticismExtractorTest {
     private final CriticismExtractor extractor = new CriticismExtractor();
 
     @Test
+    void oneAfraidToCriticizeCriticizesNoOne() {
+        AnnotatedArticle a = ArticleFixture.of("Lee/PROPN has/AUX been/AUX afraid/ADJ to/PART criticize/VERB Cole/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 6, 7, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void theTargetOfAttacksFromSomeoneIsTheOneAttacked() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Lee/PROPN ,/PUNCT who/PRON has/AUX been/AUX the/DET target/NOUN of/ADP a/DET series/NOUN of/ADP withering/VERB attacks/NOUN from/ADP Cole/PROPN ,/PUNCT ruled/VERB ./PUNCT",
