@@ -281,6 +281,10 @@ public final class EndorsementExtractor implements Extractor {
             // "appearing to back claims made by WikiLeaks founder Julian Assange": the name is an agent of the thing backed.
             if (c.lowerIn(k, Set.of("by")))
                 return Optional.empty();
+            // "Galli endorsed impeachment and called for Trump to be removed": the second verb's object, once the first
+            // has its own ("has endorsed and fundraised for Tim Canova" shares it).
+            if (k > t + 1 && c.lowerIn(k, Set.of("and", "but", "or")) && k + 1 < m.start() && c.s.tag(k + 1).equals("VERB"))
+                return Optional.empty();
             boolean inMention = c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent();
             // "backing Medicare for All and Biden": a proper noun that names no one, no office and no party is a thing.
             boolean thingName = c.s.tag(k).equals("PROPN") && c.personAt(k).isEmpty() && c.mentionAt(EntityType.RACE, k).isEmpty()

@@ -12,6 +12,16 @@ class EndorsementExtractorTest {
     private final EndorsementExtractor extractor = new EndorsementExtractor();
 
     @Test
+    void aNameAfterASecondVerbIsThatVerbsObject() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN endorsed/VERB impeachment/ADJ and/CCONJ called/VERB for/ADP Cole/PROPN to/PART be/AUX removed/VERB ./PUNCT",
+                        "Lee/PROPN endorsed/VERB and/CCONJ praised/VERB Cole/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 6, 7, 1)
+                .person(1, 0, 1, 0).person(1, 4, 5, 1).build();
+        assertEquals(List.of("Lee endorses Cole"), ArticleFixture.run(extractor, a), "only the verbs that share their object");
+    }
+
+    @Test
     void verbOfEndorsing() {
         AnnotatedArticle a = ArticleFixture.of("Smith/PROPN endorsed/VERB Jones/PROPN for/ADP mayor/NOUN ./PUNCT")
                 .person(0, 0, 1, 0).person(0, 2, 3, 1).build();
