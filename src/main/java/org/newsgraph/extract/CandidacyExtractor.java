@@ -33,19 +33,6 @@ public final class CandidacyExtractor implements Extractor {
             "nomination", "for", "election");
     private static final Set<String> ROLE_NOUNS = Set.of("challenger", "rival", "opponent", "incumbent", "frontrunner", "nominee");
     private static final Set<String> BACKING = Set.of("backed", "endorsed", "supported", "backing", "endorsing", "supporting");
-    /**
-     * Words that put a clash in an election. "Faces", "challenged", "beat", "took on", "over" are as often said of a
-     * debate moderator, a fired official, a war or a court case; a contest needs one of these in its sentence or the
-     * one before it, or a race named in the sentence.
-     */
-    private static final Set<String> ELECTORAL = Set.of("election", "elections", "elected", "race", "races", "primary",
-            "primaries", "campaign", "campaigns", "campaigning", "vote", "votes", "voters", "voted", "poll", "polls", "polling",
-            "ballot", "ballots", "nomination", "nominee", "caucus", "caucuses", "runoff", "electoral", "midterm", "midterms",
-            "reelection", "re-election", "candidate", "candidates", "candidacy", "contest", "incumbent", "challenger",
-            "gubernatorial", "seat", "district", "percent", "%", "points", "ticket", "run", "running", "ran", "runs",
-            "matchup", "match-up", "head-to-head", "general", "convention", "delegates", "landslide", "victory", "won", "win",
-            "survey", "surveys", "vying", "vie", "bid", "front-runner", "frontrunner");
-
 
     @Override
     public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
@@ -237,7 +224,7 @@ public final class CandidacyExtractor implements Extractor {
         if (a.isEmpty() || b.isEmpty() || a.get().chain() == b.get().chain() || c.blocked(t) || intended(c, t)
                 || c.attributive(a.get()) || c.attributive(b.get()))
             return;
-        if (races.isEmpty() && !electoral(c.s) && !(c.s.index() > 0 && electoral(c.article.sentences().get(c.s.index() - 1))))
+        if (!c.electoral())
             return;
         out.add(new Fact(a.get(), Relation.RUNS_AGAINST, b.get(), c.s.index(), confidence));
         // "I beat Gov. Scott Walker (and Jeb, Rand, Marco and all others)": every coordinated name.
@@ -285,13 +272,6 @@ public final class CandidacyExtractor implements Extractor {
             if (c.lowerIn(k, CANDIDACY) || c.lowerIn(k, AIMING))
                 return false;
         return true;
-    }
-
-    private static boolean electoral(AnnotatedSentence s) {
-        for (int i = 0; i < s.size(); i++)
-            if (ELECTORAL.contains(s.token(i).toLowerCase(java.util.Locale.ROOT)))
-                return true;
-        return false;
     }
 
     /** "X's opponent, Y", "his 2017 opponent, Roy Moore", "Sessions' opponent in the Senate race, ... Tommy Tuberville". */

@@ -183,9 +183,28 @@ public final class EndorsementExtractor implements Extractor {
         return false;
     }
 
+    /**
+     * "Putin has backed President Bashar al-Assad", "He brazenly supported Kim Davis, the Kentucky county clerk", "a
+     * staunch ally, backing Presidents Reagan and George H.W. Bush": backing or support with no election in its sentence
+     * or the one before is a war's side, a cause's or an ally's. An endorsement is one wherever it is said.
+     */
+    private static boolean outsideElections(SentenceContext c, int t) {
+        for (int k = Math.max(0, t - 1); k <= t; k++)
+            if (c.lower(k).startsWith("endors"))
+                return false;
+        // "announced her support for Rubio", "threw his support behind Cruz": a backing declared is an endorsement.
+        for (int k = Math.max(0, t - 3); k < t; k++)
+            if (c.lowerIn(k, DECLARING))
+                return false;
+        return !c.electoral();
+    }
+
+    private static final Set<String> DECLARING = Set.of("announced", "announces", "announcing", "declared", "declares",
+            "pledged", "pledges", "threw", "throws", "throwing", "lent", "lends", "lending", "offered", "offers", "gave", "gives");
+
     /** Subject before the verb, object after it; "was backed by X" swaps them. */
     private static void verb(SentenceContext c, int t, List<Fact> out, double confidence) {
-        if (c.blocked(t) || notGiven(c, t))
+        if (c.blocked(t) || notGiven(c, t) || outsideElections(c, t))
             return;
         boolean passive = t > 0 && c.lowerIn(t - 1, Set.of("was", "is", "were", "been", "being", "be", "are"))
                 && c.lowerIn(t + 1, Set.of("by"));
@@ -371,7 +390,7 @@ public final class EndorsementExtractor implements Extractor {
     }
 
     private static void noun(SentenceContext c, int t, List<Fact> out) {
-        if (c.blocked(t) || notGiven(c, t))
+        if (c.blocked(t) || notGiven(c, t) || outsideElections(c, t))
             return;
         // "his endorsement of X", "Palin's endorsement of Trump", "his "full and total endorsement" for Kemp"
         int after = t + 1;

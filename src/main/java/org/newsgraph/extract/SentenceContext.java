@@ -58,6 +58,19 @@ final class SentenceContext {
     private static final Set<String> THING_HEADS = Set.of("administration", "administrations", "amendment", "bill", "act",
             "plan", "plans", "proposal", "proposals", "foundation", "doctrine", "agenda", "policy", "policies", "era",
             "presidency", "tower", "hotel", "organization", "budget", "deal", "tariffs", "wall");
+    /**
+     * Words that put a clash or a backing in an election. "Faces", "challenged", "beat", "took on", "over" are as often
+     * said of a debate moderator, a fired official, a war or a court case, and "backed", "supports" of a war's side, an
+     * ally or a county clerk; such a statement needs one of these in its sentence or the one before it, or a race
+     * named in the sentence.
+     */
+    private static final Set<String> ELECTORAL = Set.of("election", "elections", "elected", "race", "races", "primary",
+            "primaries", "campaign", "campaigns", "campaigning", "vote", "votes", "voters", "voted", "poll", "polls", "polling",
+            "ballot", "ballots", "nomination", "nominee", "caucus", "caucuses", "runoff", "electoral", "midterm", "midterms",
+            "reelection", "re-election", "candidate", "candidates", "candidacy", "contest", "incumbent", "challenger",
+            "gubernatorial", "seat", "district", "percent", "%", "points", "ticket", "run", "running", "ran", "runs",
+            "matchup", "match-up", "head-to-head", "general", "convention", "delegate", "delegates", "landslide", "victory", "won", "win",
+            "survey", "surveys", "vying", "vie", "bid", "front-runner", "frontrunner");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
     private static final Set<String> TIME_SPANS = Set.of("week", "month", "year", "weekend", "night", "morning", "evening",
@@ -138,6 +151,20 @@ final class SentenceContext {
     boolean modifiesNoun(Mention m) {
         return m.type() == EntityType.PERSON && m.form() == Mention.Form.NAME && !possessive(m) && m.end() < s.size()
                 && s.tag(m.end()).equals("NOUN") && Character.isLowerCase(s.token(m.end()).charAt(0));
+    }
+
+    /** True when the sentence names a race or has an election word, or the sentence before has one. */
+    boolean electoral() {
+        if (!of(EntityType.RACE).isEmpty() || electoral(s))
+            return true;
+        return s.index() > 0 && electoral(article.sentences().get(s.index() - 1));
+    }
+
+    private static boolean electoral(AnnotatedSentence sentence) {
+        for (int i = 0; i < sentence.size(); i++)
+            if (ELECTORAL.contains(sentence.token(i).toLowerCase(Locale.ROOT)))
+                return true;
+        return false;
     }
 
     Optional<Quote> quoteAt(int token) {

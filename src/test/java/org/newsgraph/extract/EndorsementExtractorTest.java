@@ -12,6 +12,21 @@ class EndorsementExtractorTest {
     private final EndorsementExtractor extractor = new EndorsementExtractor();
 
     @Test
+    void backingWithNoElectionInSightIsNoEndorsementUnlessDeclared() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "In/ADP Syria/PROPN ,/PUNCT Lee/PROPN has/AUX backed/VERB Cole/PROPN with/ADP troops/NOUN ./PUNCT",
+                        "Lee/PROPN announced/VERB her/PRON support/NOUN for/ADP Cole/PROPN this/DET week/NOUN ./PUNCT",
+                        "Lee/PROPN endorsed/VERB Cole/PROPN ./PUNCT",
+                        "Lee/PROPN backed/VERB Cole/PROPN in/ADP the/DET primary/NOUN ./PUNCT")
+                .person(0, 3, 4, 0).person(0, 6, 7, 1)
+                .person(1, 0, 1, 0).pronoun(1, 2, 0, "possessive", "true").person(1, 5, 6, 1)
+                .person(2, 0, 1, 0).person(2, 2, 3, 1)
+                .person(3, 0, 1, 0).person(3, 2, 3, 1).build();
+        assertEquals(List.of("her endorses Cole", "Lee endorses Cole", "Lee endorses Cole"), ArticleFixture.run(extractor, a),
+                "the first sentence's backing is a war's side, with no election in it or the one before");
+    }
+
+    @Test
     void aNameAfterASecondVerbIsThatVerbsObject() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Lee/PROPN endorsed/VERB impeachment/ADJ and/CCONJ called/VERB for/ADP Cole/PROPN to/PART be/AUX removed/VERB ./PUNCT",
@@ -43,7 +58,7 @@ class EndorsementExtractorTest {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN spoke/VERB at/ADP a/DET rally/NOUN in/ADP support/NOUN of/ADP Jones/PROPN ./PUNCT",
                         "Lee/PROPN said/VERB the/DET group/NOUN spent/VERB $/SYM 200,000/NUM in/ADP support/NOUN of/ADP Jones/PROPN ./PUNCT",
-                        "Smith/PROPN spoke/VERB in/ADP support/NOUN of/ADP Jones/PROPN ./PUNCT")
+                        "Smith/PROPN spoke/VERB in/ADP support/NOUN of/ADP Jones/PROPN in/ADP the/DET race/NOUN ./PUNCT")
                 .person(0, 0, 1, 0).person(0, 8, 9, 1)
                 .person(1, 0, 1, 2).person(1, 10, 11, 1)
                 .person(2, 0, 1, 0).person(2, 5, 6, 1).build();
@@ -146,7 +161,7 @@ class EndorsementExtractorTest {
     @Test
     void supportOfSomeonesOpponentEndorsesTheOpponent() {
         AnnotatedArticle a = ArticleFixture.of(
-                        "Smith/PROPN tweeted/VERB in/ADP support/NOUN of/ADP Jones/PROPN 's/PART opponent/NOUN ,/PUNCT Mary/PROPN Brown/PROPN ./PUNCT")
+                        "Smith/PROPN tweeted/VERB in/ADP support/NOUN of/ADP Jones/PROPN 's/PART opponent/NOUN ,/PUNCT Mary/PROPN Brown/PROPN ,/PUNCT in/ADP the/DET race/NOUN ./PUNCT")
                 .person(0, 0, 1, 0).person(0, 5, 6, 1, "possessive", "true").person(0, 9, 11, 2).build();
         assertEquals(List.of("Smith endorses Mary Brown"), ArticleFixture.run(extractor, a));
     }
@@ -184,8 +199,8 @@ class EndorsementExtractorTest {
     @Test
     void supportNeedsASupporterOfPublicStanding() {
         AnnotatedArticle a = ArticleFixture.of(
-                        "Imsland/PROPN said/VERB she/PRON supports/VERB Jones/PROPN ./PUNCT",
-                        "Sen./PROPN Smith/PROPN supports/VERB Jones/PROPN ./PUNCT")
+                        "Imsland/PROPN said/VERB she/PRON supports/VERB Jones/PROPN in/ADP the/DET race/NOUN ./PUNCT",
+                        "Sen./PROPN Smith/PROPN supports/VERB Jones/PROPN in/ADP the/DET race/NOUN ./PUNCT")
                 .person(0, 0, 1, 0).pronoun(0, 2, 0).person(0, 4, 5, 1)
                 .person(1, 1, 2, 2, "title", "us-senator").person(1, 3, 4, 1).build();
         assertEquals(List.of("Smith endorses Jones"), ArticleFixture.run(extractor, a));
@@ -206,7 +221,7 @@ class EndorsementExtractorTest {
     @Test
     void passiveAndReceivedEndorsementsPointFromTheGiver() {
         AnnotatedArticle a = ArticleFixture.of(
-                        "Brown/PROPN was/AUX backed/VERB by/ADP Smith/PROPN ./PUNCT",
+                        "Brown/PROPN was/AUX backed/VERB by/ADP Smith/PROPN in/ADP the/DET primary/NOUN ./PUNCT",
                         "Lee/PROPN won/VERB the/DET endorsement/NOUN of/ADP Smith/PROPN ./PUNCT")
                 .person(0, 0, 1, 2).person(0, 4, 5, 0)
                 .person(1, 0, 1, 3).person(1, 5, 6, 0).build();
