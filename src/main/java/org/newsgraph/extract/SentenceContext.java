@@ -69,8 +69,8 @@ final class SentenceContext {
             "ballot", "ballots", "nomination", "nominee", "caucus", "caucuses", "runoff", "electoral", "midterm", "midterms",
             "reelection", "re-election", "candidate", "candidates", "candidacy", "contest", "incumbent", "challenger",
             "gubernatorial", "seat", "district", "percent", "%", "points", "ticket", "run", "running", "ran", "runs",
-            "matchup", "match-up", "head-to-head", "general", "convention", "delegate", "delegates", "landslide", "victory", "won", "win",
-            "survey", "surveys", "vying", "vie", "bid", "front-runner", "frontrunner");
+            "matchup", "match-up", "head-to-head", "general", "convention", "delegate", "delegates", "landslide", "victory",
+            "won", "win", "survey", "surveys", "vying", "vie", "bid", "front-runner", "frontrunner");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
     private static final Set<String> TIME_SPANS = Set.of("week", "month", "year", "weekend", "night", "morning", "evening",
@@ -144,9 +144,9 @@ final class SentenceContext {
     }
 
     /**
-     * "the Trump administration's policies", "the Obama legacy", "former Obama official Tom Malinowski": a name right
-     * before a common noun, whatever the noun, modifies it. Broader than {@link #attributive}: for statements that need
-     * the person as an actor in the clause (a contest, a classifier's pair).
+     * "the Obama legacy", "former Obama official Tom Malinowski": a name right before a common noun, whatever the noun,
+     * modifies it. Broader than {@link #attributive}, and only as good as the tagger ("Trump faces Clinton" comes back
+     * with "faces" a noun): for the classifiers' pairs, whose features cannot tell; the rules use the closed list.
      */
     boolean modifiesNoun(Mention m) {
         return m.type() == EntityType.PERSON && m.form() == Mention.Form.NAME && !possessive(m) && m.end() < s.size()
