@@ -51,6 +51,7 @@ public final class Gazetteers {
     private final Map<String, String> surnameSpellings;
     private final Map<String, String> countryForms;
     private final PresidentRecord presidents;
+    private final SeatRecord seats;
     /** "first last" and "nickname last", lower case, of everyone in the reference table of federal office-holders. */
     private final Set<String> recordNames;
     /** The reference table's surnames as a person's key writes them ("orourke", "hyde-smith"). */
@@ -61,7 +62,8 @@ public final class Gazetteers {
                        Map<String, Office> officeForms, Map<String, State> stateForms,
                        Map<String, Party> partyForms, Map<String, Party> partyCodes, Map<String, Set<String>> nicknames,
                        Map<String, String> surnameSpellings, Map<String, String> countryForms, PresidentRecord presidents,
-                       Set<String> recordNames, Set<String> recordSurnames) {
+                       SeatRecord seats, Set<String> recordNames, Set<String> recordSurnames) {
+        this.seats = seats;
         this.recordNames = Set.copyOf(recordNames);
         this.recordSurnames = Set.copyOf(recordSurnames);
         this.countryForms = Map.copyOf(countryForms);
@@ -165,7 +167,7 @@ public final class Gazetteers {
             recordSurnames.add(keyPart(f[7]));
         }
         return new Gazetteers(firstNames, honorifics, nonPerson, offices, states, parties, codes, nicknames, spellings,
-                countries, PresidentRecord.parse(record), recordNames, recordSurnames);
+                countries, PresidentRecord.parse(record), SeatRecord.parse(record), recordNames, recordSurnames);
     }
 
     private static String titleCase(String name) {
@@ -203,6 +205,11 @@ public final class Gazetteers {
     }
 
     /** The record of U.S. presidents and vice presidents. */
+    /** Who sat in each state's congressional seats when, from the same reference table. */
+    public SeatRecord seats() {
+        return seats;
+    }
+
     public PresidentRecord presidents() {
         return presidents;
     }

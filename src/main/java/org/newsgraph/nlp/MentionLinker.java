@@ -364,6 +364,15 @@ public final class MentionLinker {
                 linked.put(m, best);
                 continue;
             }
+            // "Bernie Sanders won ... The Vermont senator voiced confidence": a seat's description nobody in the article is
+            // titled with stands for the one person of the article the record has in that state's seats on its date.
+            if (holders == 0 && place != null && published != null && m.attribute("titleStatus") == null) {
+                Chain seated = onlySeated(persons, linked, m.value(), place, published);
+                if (seated != null) {
+                    linked.put(m, seated);
+                    continue;
+                }
+            }
             if (holders == 0 && "former".equals(m.attribute("titleStatus"))) {
                 Mention antecedent = null;
                 for (Mention other : persons)
@@ -374,6 +383,25 @@ public final class MentionLinker {
                     linked.put(m, linked.get(antecedent));
             }
         }
+    }
+
+    /** The one named chain of the article that the record seats in the state's seats of the office on the date, or null. */
+    private Chain onlySeated(List<Mention> persons, Map<Mention, Chain> linked, String office, String state,
+                             java.time.LocalDate date) {
+        List<SeatRecord.Span> holders = gazetteers.seats().holdersOn(office, state, date);
+        if (holders.isEmpty())
+            return null;
+        Set<Chain> seated = new LinkedHashSet<>();
+        for (Mention other : persons) {
+            Chain c = linked.get(other);
+            if (c == null || other.form() != Mention.Form.NAME || c.last == null)
+                continue;
+            for (SeatRecord.Span h : holders)
+                if (c.last.equalsIgnoreCase(h.last()) && (c.first == null || gazetteers.sameFirstName(c.first, h.first())
+                        || !h.nickname().isEmpty() && gazetteers.sameFirstName(c.first, h.nickname())))
+                    seated.add(c);
+        }
+        return seated.size() == 1 ? seated.iterator().next() : null;
     }
 
     /** True when the chain's names are the record holder's: the surname, and a compatible first name if it has one. */

@@ -95,6 +95,15 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aSeatsDescriptionIsTheOnePersonOfTheArticleTheRecordSeatsThere() {
+        Set<String> facts = facts("Primary night",
+                "Bernie Sanders won the primary, and Ted Cruz spoke in Iowa. The Vermont senator thanked his voters. "
+                        + "The Ohio senator did not speak.", java.time.LocalDate.of(2016, 2, 10));
+        assertTrue(facts.contains("bernie-sanders holdsOffice us-senator"), facts.toString());
+        assertFalse(facts.contains("ted-cruz holdsOffice us-senator"), facts.toString());
+    }
+
+    @Test
     void recusalsAndTheirRefusals() {
         Set<String> facts = facts("Attorney general steps aside",
                 "Attorney General Mark Dunn recused himself from the Russia investigation on Friday. "
