@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -463,6 +464,15 @@ public final class PersonFinder implements MentionFinder {
             int k = start - 1;
             int guard = 0;
             while (k >= 0 && guard < 4 && !determined) {
+                // "the South Carolina senator": a two-word state.
+                Optional<Gazetteers.State> twoWords = k > 0 && Character.isUpperCase(s.token(k - 1).charAt(0))
+                        ? gazetteers.state(s.token(k - 1) + " " + s.token(k)) : Optional.empty();
+                if (twoWords.isPresent()) {
+                    place = twoWords.get().name();
+                    k -= 2;
+                    guard++;
+                    continue;
+                }
                 if (gazetteers.state(s.token(k)).isPresent() && Character.isUpperCase(s.token(k).charAt(0)))
                     place = gazetteers.state(s.token(k)).get().name();
                 String w = s.token(k).toLowerCase(Locale.ROOT);

@@ -52,6 +52,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void aSeatsDescriptionKeepsItsStateOfOneWordOrTwo() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "He/PRON called/VERB the/DET South/PROPN Carolina/PROPN senator/NOUN and/CCONJ the/DET Vermont/PROPN senator/NOUN ./PUNCT");
+        List<String> places = new ArrayList<>();
+        for (Mention m : finder.find(t.sentence(1)))
+            if (m.form() == Mention.Form.TITLE)
+                places.add(m.attribute("titleJurisdiction"));
+        assertEquals(List.of("South Carolina", "Vermont"), places);
+    }
+
+    @Test
     void theDayAfterANameIsNoPartOfIt() {
         TaggedText t = TaggedText.of("Headline/NOUN",
                 "She/PRON endorsed/VERB Marie/PROPN Newman/PROPN Tuesday/PROPN ,/PUNCT on/ADP Fox/PROPN News/PROPN Sunday/PROPN ./PUNCT");
