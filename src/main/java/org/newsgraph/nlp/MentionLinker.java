@@ -334,7 +334,8 @@ public final class MentionLinker {
             Set<Chain> seen = new LinkedHashSet<>();
             for (Mention other : persons) {
                 Chain c = linked.get(other);
-                if (holder != null && c != null && other.form() == Mention.Form.NAME && isHolder(c, holder)
+                if (holder != null && c != null && other.form() == Mention.Form.NAME
+                        && namedAs(c, holder.first(), holder.nickname(), holder.last())
                         && (bestMention == null || before(other, m) && (!before(bestMention, m) || before(bestMention, other)))) {
                     best = c;
                     bestMention = other;
@@ -394,22 +395,21 @@ public final class MentionLinker {
         Set<Chain> seated = new LinkedHashSet<>();
         for (Mention other : persons) {
             Chain c = linked.get(other);
-            if (c == null || other.form() != Mention.Form.NAME || c.last == null)
+            if (c == null || other.form() != Mention.Form.NAME)
                 continue;
             for (SeatRecord.Span h : holders)
-                if (c.last.equalsIgnoreCase(h.last()) && (c.first == null || gazetteers.sameFirstName(c.first, h.first())
-                        || !h.nickname().isEmpty() && gazetteers.sameFirstName(c.first, h.nickname())))
+                if (namedAs(c, h.first(), h.nickname(), h.last()))
                     seated.add(c);
         }
         return seated.size() == 1 ? seated.iterator().next() : null;
     }
 
-    /** True when the chain's names are the record holder's: the surname, and a compatible first name if it has one. */
-    private boolean isHolder(Chain c, PresidentRecord.Term holder) {
-        if (c.last == null || !c.last.equalsIgnoreCase(holder.last()))
+    /** True when the chain's names are a record's: the surname, and a compatible first name if the chain has one. */
+    private boolean namedAs(Chain c, String first, String nickname, String last) {
+        if (c.last == null || !c.last.equalsIgnoreCase(last))
             return false;
-        return c.first == null || gazetteers.sameFirstName(c.first, holder.first())
-                || !holder.nickname().isEmpty() && gazetteers.sameFirstName(c.first, holder.nickname());
+        return c.first == null || gazetteers.sameFirstName(c.first, first)
+                || !nickname.isEmpty() && gazetteers.sameFirstName(c.first, nickname);
     }
 
     private static boolean before(Mention a, Mention b) {

@@ -421,19 +421,23 @@ public final class EntityResolver {
         String house = HOUSE_COUNTERPARTS.get(office.key());
         if (house == null || published == null || title.text().toLowerCase(Locale.ROOT).contains("senate"))
             return office;
-        boolean representative = false;
-        boolean senator = false;
-        for (Officeholder h : Officeholders.load().withNameKey(Entity.slug(person.label())))
-            for (Officeholder.Service seat : h.service())
-                if (seat.covers(published)) {
-                    representative |= seat.office().equals("us-representative");
-                    senator |= seat.office().equals("us-senator");
-                }
-        if (!representative || senator)
+        List<Officeholder.Service> seats = servingOn(person.label(), published);
+        if (seats.stream().noneMatch(seat -> seat.office().equals("us-representative"))
+                || seats.stream().anyMatch(seat -> seat.office().equals("us-senator")))
             return office;
         Gazetteers.Office counterpart = gazetteers.officeByKey(house).orElseThrow();
         return merge(byKey, new Entity(EntityType.OFFICE, counterpart.key(), counterpart.label(), Set.of(),
                 Map.of("jurisdiction", "United States")));
+    }
+
+    /** The record's spans of service, of anyone of this name, that cover the date. */
+    private static List<Officeholder.Service> servingOn(String name, LocalDate date) {
+        List<Officeholder.Service> out = new ArrayList<>();
+        for (Officeholder h : Officeholders.load().withNameKey(Entity.slug(name)))
+            for (Officeholder.Service service : h.service())
+                if (service.covers(date))
+                    out.add(service);
+        return out;
     }
 
     /** The fact's qualifiers, with the state of a senator's or representative's seat where the text says it. */
@@ -602,11 +606,8 @@ public final class EntityResolver {
                 String key = "U.S. Senate".equals(office) ? "us-senator" : "U.S. House".equals(office) ? "us-representative" : null;
                 if (key == null)
                     continue;
-                List<Officeholder.Service> seats = new ArrayList<>();
-                for (Officeholder h : Officeholders.load().withNameKey(Entity.slug(candidate.value())))
-                    for (Officeholder.Service service : h.service())
-                        if (service.office().equals(key) && service.state() != null && service.covers(published))
-                            seats.add(service);
+                List<Officeholder.Service> seats = servingOn(candidate.value(), published).stream()
+                        .filter(service -> service.office().equals(key) && service.state() != null).toList();
                 if (seats.size() != 1)
                     continue;
                 Map<String, String> a = new TreeMap<>(m.attributes());
