@@ -17,9 +17,9 @@ public interface Extractor {
         return List.of(
                 new OfficeExtractor(),
                 new PartyExtractor(),
-                new EndorsementExtractor(),
+                new CoordinatedNames(new EndorsementExtractor()),
                 new RecusalExtractor(),
-                new CandidacyExtractor(),
-                new CriticismExtractor());
+                new CoordinatedNames(new CandidacyExtractor()),
+                new CoordinatedNames(new CriticismExtractor()));
     }
 }
