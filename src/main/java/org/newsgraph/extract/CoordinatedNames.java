@@ -36,10 +36,22 @@ final class CoordinatedNames implements Extractor {
         List<Fact> out = new ArrayList<>(facts);
         for (Fact f : facts) {
             List<Mention> objects = f.object().type() == EntityType.PERSON ? conjuncts(c, f.object()) : List.of(f.object());
-            for (Mention subject : conjuncts(c, f.subject()))
+            List<Mention> subjects = conjuncts(c, f.subject());
+            // A party or a race before the names is the whole list's when a plural says so: "Republican Sens. Kelly
+            // Ayotte and Dean Heller", "Democrats Gwen Moore and Ron Kind", "presidential candidates X and Y"; not in
+            // "President Obama and Republican Governor Rick Scott", "Republican running mate Paul Ryan and Vice President
+            // Biden", "presidential candidate Jon Huntsman and Meg Whitman".
+            // One inside the list is its neighbour's alone ("between Handel and Democrat Jon Ossoff").
+            if (f.object().type() != EntityType.PERSON && (f.object().end() <= subjects.get(0).start()
+                    ? !pluralBefore(c, f.object(), subjects.get(0)) : f.object().start() < subjects.get(subjects.size() - 1).end()))
+                subjects = List.of(f.subject());
+            for (Mention subject : subjects)
                 for (Mention object : objects) {
                     if (subject == f.subject() && object == f.object() || object.type() == EntityType.PERSON
                             && (subject.chain() == object.chain() || objects.contains(subject)))
+                        continue;
+                    // "Democrat Gwen Moore and Republican Sean Duffy": a name with its own party word is that party's.
+                    if (object.type() == EntityType.PARTY && subject != f.subject() && ownParty(c, subject))
                         continue;
                     out.add(new Fact(subject, f.relation(), object, f.sentence(), f.confidence(), f.qualifiers()));
                 }
@@ -109,6 +121,24 @@ final class CoordinatedNames implements Extractor {
             return true;
         // The state before a title: "Ohio Gov. John Kasich".
         return c.s.tag(k).equals("PROPN") && c.personAt(k).isEmpty() && k + 1 < c.size() && c.mentionAt(EntityType.OFFICE, k + 1).isPresent();
+    }
+
+    /** Only modifiers and role words between the word and the list's first name, one of them (or the word) plural. */
+    private static boolean pluralBefore(SentenceContext c, Mention word, Mention first) {
+        boolean plural = c.lower(word.end() - 1).endsWith("s");
+        int k = first.start() - 1;
+        while (k >= word.end() && (modifier(c, k) || first.start() - k <= 3 && Set.of("NOUN", "ADJ", "PROPN").contains(c.s.tag(k)))) {
+            plural |= (c.lower(k).endsWith("s") || c.lower(k).endsWith("s.")) && !c.s.tag(k).equals("ADJ") && c.personAt(k).isEmpty();
+            k--;
+        }
+        return plural && k < word.end();
+    }
+
+    private static boolean ownParty(SentenceContext c, Mention name) {
+        for (int k = name.start() - 1; k >= 0 && modifier(c, k); k--)
+            if (c.mentionAt(EntityType.PARTY, k).isPresent())
+                return true;
+        return false;
     }
 
     private static boolean and(SentenceContext c, int from, int to) {

@@ -16,7 +16,7 @@ public interface Extractor {
     static List<Extractor> rules() {
         return List.of(
                 new OfficeExtractor(),
-                new PartyExtractor(),
+                new CoordinatedNames(new PartyExtractor()),
                 new CoordinatedNames(new EndorsementExtractor()),
                 new RecusalExtractor(),
                 new CoordinatedNames(new CandidacyExtractor()),

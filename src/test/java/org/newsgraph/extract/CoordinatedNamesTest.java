@@ -32,4 +32,21 @@ class CoordinatedNamesTest {
                 .person(1, 0, 1, 0).person(1, 2, 4, 1).person(1, 5, 7, 2).build();
         assertEquals(List.of("Trump criticizes Ann Lee", "Trump criticizes Ann Lee"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void aPartyBeforeTheListIsEveryNamesWhenAPluralSaysSo() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Republican/ADJ Sens./PROPN Ann/PROPN Lee/PROPN and/CCONJ Bo/PROPN Hart/PROPN spoke/VERB ./PUNCT",
+                        "President/PROPN Cole/PROPN and/CCONJ Republican/ADJ Gov./PROPN Bo/PROPN Hart/PROPN spoke/VERB ./PUNCT",
+                        "Republican/ADJ candidate/NOUN Ann/PROPN Lee/PROPN and/CCONJ Tom/PROPN Cole/PROPN spoke/VERB ./PUNCT")
+                .mention(EntityType.PARTY, 0, 0, 1, "gop").mention(EntityType.OFFICE, 0, 1, 2, "us-senator")
+                .person(0, 2, 4, 0).person(0, 5, 7, 1)
+                .mention(EntityType.OFFICE, 1, 0, 1, "president").person(1, 1, 2, 2).mention(EntityType.PARTY, 1, 3, 4, "gop")
+                .mention(EntityType.OFFICE, 1, 4, 5, "governor").person(1, 5, 7, 1)
+                .mention(EntityType.PARTY, 2, 0, 1, "gop").person(2, 2, 4, 0).person(2, 5, 7, 2).build();
+        List<String> members = ArticleFixture.run(new CoordinatedNames(new PartyExtractor()), a).stream()
+                .filter(f -> f.contains("memberOf")).toList();
+        assertEquals(List.of("Ann Lee memberOf Republican", "Bo Hart memberOf Republican", "Bo Hart memberOf Republican",
+                "Ann Lee memberOf Republican"), members);
+    }
 }
