@@ -41,9 +41,11 @@ final class CoordinatedNames implements Extractor {
             // Ayotte and Dean Heller", "Democrats Gwen Moore and Ron Kind", "presidential candidates X and Y"; not in
             // "President Obama and Republican Governor Rick Scott", "Republican running mate Paul Ryan and Vice President
             // Biden", "presidential candidate Jon Huntsman and Meg Whitman".
-            // One inside the list is its neighbour's alone ("between Handel and Democrat Jon Ossoff").
+            // One inside the list is its neighbour's alone ("between Handel and Democrat Jon Ossoff"), and one after
+            // it the last name's unless a verb stands between ("Schumer and Sen. Dick Durbin, D-Ill.", but "X and Y
+            // are Democrats").
             if (f.object().type() != EntityType.PERSON && (f.object().end() <= subjects.get(0).start()
-                    ? !pluralBefore(c, f.object(), subjects.get(0)) : f.object().start() < subjects.get(subjects.size() - 1).end()))
+                    ? !pluralBefore(c, f.object(), subjects.get(0)) : !verbBetween(c, subjects.get(subjects.size() - 1).end(), f.object().start())))
                 subjects = List.of(f.subject());
             for (Mention subject : subjects)
                 for (Mention object : objects) {
@@ -132,6 +134,13 @@ final class CoordinatedNames implements Extractor {
             k--;
         }
         return plural && k < word.end();
+    }
+
+    private static boolean verbBetween(SentenceContext c, int from, int to) {
+        for (int k = from; k < to; k++)
+            if (CLAUSE_TAGS.contains(c.s.tag(k)))
+                return true;
+        return false;
     }
 
     private static boolean ownParty(SentenceContext c, Mention name) {

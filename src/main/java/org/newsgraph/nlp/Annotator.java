@@ -47,7 +47,7 @@ public final class Annotator {
                 lineEnd = text.length();
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span span : mergeAbbreviations(line, sentences.sentPosDetect(forModels(line)))) {
+                for (Span span : splitGlued(line, mergeAbbreviations(line, sentences.sentPosDetect(forModels(line))))) {
                     AnnotatedSentence s = annotateSentence(out.size(), text, lineStart + span.getStart(),
                             lineStart + span.getEnd(), headline);
                     if (s.size() > 0)
@@ -94,6 +94,68 @@ public final class Annotator {
             merged.add(span);
         }
         return merged;
+    }
+
+    // A sentence glued to the next one, the space lost where the text was scraped: "was overturned.In 2010",
+    // "talking.Another", "stalled.\"The president", "worse.”And", "in 2012.The", "to happen\".But". Two lower-case
+    // letters or digits before the stop keep "U.S.The", initials and "4.Her" of a numbered list out.
+    private static final Pattern GLUED_STOP = Pattern.compile("(?<=\\p{Ll}\\p{Ll}|\\d\\d|\\p{Ll}[)\"”’])[.!?]([\"“”’]?)\\p{Lu}");
+
+    /**
+     * Sentence spans cut again where one sentence runs into the next without a space. The detector may have cut
+     * after the glued word ("overturned.In" | "2010, ..."): that word then goes with the sentence it begins.
+     */
+    static List<Span> splitGlued(String line, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans);
+        var m = GLUED_STOP.matcher(line);
+        while (m.find()) {
+            int stop = m.start() + 1;
+            if (inAddress(line, stop) || ABBREVIATION_END.matcher(line.substring(Math.max(0, stop - 10), stop)).find())
+                continue;
+            int i = 0;
+            while (i < out.size() && out.get(i).getEnd() <= stop)
+                i++;
+            if (i == out.size())
+                break;
+            Span span = out.get(i);
+            // A closing quote stays with the sentence it ends; an opening one goes with the next.
+            String quote = m.group(1);
+            int cut = quote.equals("”") || quote.equals("’") || quote.equals("\"") && closes(line, span.getStart(), stop) ? stop + 1 : stop;
+            if (cut <= span.getStart())
+                continue;
+            int wordEnd = cut;
+            while (wordEnd < line.length() && !Character.isWhitespace(line.charAt(wordEnd)))
+                wordEnd++;
+            if (span.getEnd() <= wordEnd && i + 1 < out.size()) {
+                out.set(i, new Span(span.getStart(), cut));
+                out.set(i + 1, new Span(cut, out.get(i + 1).getEnd()));
+            } else {
+                out.set(i, new Span(span.getStart(), cut));
+                out.add(i + 1, new Span(cut, span.getEnd()));
+            }
+        }
+        return out;
+    }
+
+    /** "Chad.Day@wsj.com", "www.Example.com": the dot is part of an address. */
+    private static boolean inAddress(String line, int dot) {
+        int from = dot;
+        while (from > 0 && !Character.isWhitespace(line.charAt(from - 1)))
+            from--;
+        int to = dot;
+        while (to < line.length() && !Character.isWhitespace(line.charAt(to)))
+            to++;
+        String word = line.substring(from, to);
+        return word.contains("@") || word.contains("://") || word.startsWith("www.");
+    }
+
+    /** A straight double quote at {@code at} closes a quote when an odd number of them come before it in the sentence. */
+    private static boolean closes(String line, int from, int at) {
+        int n = 0;
+        for (int k = from; k < at; k++)
+            if (line.charAt(k) == '"')
+                n++;
+        return n % 2 == 1;
     }
 
     private static final Pattern NAME_HYPHEN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}{3,}");

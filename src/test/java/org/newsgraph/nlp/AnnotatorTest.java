@@ -51,6 +51,19 @@ class AnnotatorTest {
     }
 
     @Test
+    void aSentenceGluedToTheNextWithoutASpaceIsCutThere() {
+        assertEquals(List.of("The ban was later overturned.", "In 2010, Arizona hotel owners sued.", "Reid said it was stalled.",
+                        "\"The president insisted,\" he said.", "Republican Sen. Bob Corker agreed."),
+                sentences("The ban was later overturned.In 2010, Arizona hotel owners sued. Reid said it was stalled.\"The president"
+                        + " insisted,\" he said.Republican Sen. Bob Corker agreed."));
+        assertEquals(List.of("It would make a bad experience worse.”", "And Floyd Williams agreed in 2012.", "The vote came."),
+                sentences("It would make a bad experience worse.”And Floyd Williams agreed in 2012.The vote came."));
+        // Initials, "U.S." and addresses are no sentence's end.
+        assertEquals(List.of("Write to Chad Day at Chad.Day@wsj.com and to the U.S.Embassy about Sens.Ted Cruz today."),
+                sentences("Write to Chad Day at Chad.Day@wsj.com and to the U.S.Embassy about Sens.Ted Cruz today."));
+    }
+
+    @Test
     void aHyphenInsideAWordStays() {
         assertEquals(List.of("Cindy", "Hyde-Smith", "and", "a", "well-known", "-", "backer"),
                 refined("Cindy Hyde-Smith and a well-known - backer"));
