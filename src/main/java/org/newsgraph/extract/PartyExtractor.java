@@ -36,6 +36,11 @@ public final class PartyExtractor implements Extractor {
         for (Mention person : c.persons) {
             if (person.form() == Mention.Form.PRONOUN || person.form() == Mention.Form.TITLE) {
                 copula(c, person, parties, out);
+                // "the Texas Republican" standing for a named person: that person is a Republican.
+                for (Mention party : parties)
+                    if (person.form() == Mention.Form.TITLE && person.start() <= party.start() && party.end() <= person.end()
+                            && party.value().equals(person.attribute("describedParty")))
+                        out.add(new Fact(person, Relation.MEMBER_OF, party, sentence.index(), 0.85));
                 continue;
             }
             copula(c, person, parties, out);

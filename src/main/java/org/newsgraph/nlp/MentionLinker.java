@@ -146,7 +146,7 @@ public final class MentionLinker {
         for (Mention m : persons) {
             Chain c = linked.get(m);
             // An office description nobody could be found for stays, unlinked: it still stands for someone.
-            if (c == null && m.form() == Mention.Form.TITLE)
+            if (c == null && m.form() == Mention.Form.TITLE && !PersonFinder.PARTY_MEMBER.equals(m.value()))
                 out.add(m);
             if (c == null)
                 continue;
@@ -324,6 +324,12 @@ public final class MentionLinker {
         for (Mention m : persons) {
             if (m.form() != Mention.Form.TITLE)
                 continue;
+            if (PersonFinder.PARTY_MEMBER.equals(m.value())) {
+                Chain member = partyMember(persons, linked, m, published);
+                if (member != null)
+                    linked.put(m, member);
+                continue;
+            }
             // "the president" in a dated article is whoever held the office that day: never a past president the
             // article names ("the president" after a paragraph on Kennedy), and nobody if the holder goes unnamed.
             PresidentRecord.Term holder = published != null && PresidentRecord.covers(m.value()) && m.attribute("titleStatus") == null
@@ -384,6 +390,30 @@ public final class MentionLinker {
                     linked.put(m, linked.get(antecedent));
             }
         }
+    }
+
+    /**
+     * Who "the Texas Republican" is: the name it is in apposition to ("Cruz, the Texas Republican,"), else the one
+     * named chain of the article the record has in that state's seats in Congress for that party on the date.
+     */
+    private Chain partyMember(List<Mention> persons, Map<Mention, Chain> linked, Mention m, java.time.LocalDate published) {
+        String comma = m.attribute("appositionAfter");
+        for (Mention other : persons)
+            if (comma != null && other.sentence() == m.sentence() && other.form() == Mention.Form.NAME
+                    && String.valueOf(other.end()).equals(comma) && linked.containsKey(other))
+                return linked.get(other);
+        if (published == null || m.attribute("titleStatus") != null)
+            return null;
+        List<SeatRecord.Span> members = gazetteers.seats().membersOn(m.attribute("describedParty"), m.attribute("titleJurisdiction"), published);
+        Set<Chain> found = new LinkedHashSet<>();
+        for (Mention other : persons) {
+            Chain c = linked.get(other);
+            if (c != null && other.form() == Mention.Form.NAME)
+                for (SeatRecord.Span h : members)
+                    if (namedAs(c, h.first(), h.nickname(), h.last()))
+                        found.add(c);
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** The one named chain of the article that the record seats in the state's seats of the office on the date, or null. */

@@ -164,6 +164,7 @@ public final class PersonFinder implements MentionFinder {
             i = j;
         }
         addReferences(s, offices, out);
+        addPartyDescriptions(s, out);
         return out;
     }
 
@@ -426,6 +427,60 @@ public final class PersonFinder implements MentionFinder {
             end++;
         return Math.max(end, start + 1);
     }
+
+    /** What a party's member is called in a description: "the Texas Republican", "the Vermont Democrat". */
+    private static final Set<String> MEMBER_WORDS = Set.of("republican", "democrat");
+
+    /**
+     * "the Texas Republican", "the former Indiana Democrat": a party member of a state, who stands for a person named
+     * elsewhere. Not "the Texas Republican Party" or "the Texas Republican primary", where the word modifies a noun.
+     */
+    private void addPartyDescriptions(AnnotatedSentence s, List<Mention> out) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            if (!s.token(i).equalsIgnoreCase("the"))
+                continue;
+            int k = i + 1;
+            boolean former = FORMER.contains(s.token(k).toLowerCase(Locale.ROOT));
+            if (former)
+                k++;
+            Optional<Gazetteers.State> state = Optional.empty();
+            int start = k;
+            if (k + 1 < s.size() && Character.isUpperCase(s.token(k).charAt(0))) {
+                state = gazetteers.state(s.token(k) + " " + s.token(k + 1));
+                if (state.isPresent())
+                    k += 2;
+            }
+            if (state.isEmpty() && k < s.size() && Character.isUpperCase(s.token(k).charAt(0))) {
+                state = gazetteers.state(s.token(k));
+                if (state.isPresent())
+                    k++;
+            }
+            if (state.isEmpty() || k >= s.size() || !MEMBER_WORDS.contains(s.token(k).toLowerCase(Locale.ROOT))
+                    || !Character.isUpperCase(s.token(k).charAt(0)))
+                continue;
+            int end = k + 1;
+            if (end < s.size() && (s.tag(end).equals("NOUN") || s.tag(end).equals("PROPN") || Character.isUpperCase(s.token(end).charAt(0))))
+                continue;
+            Optional<Gazetteers.Party> party = gazetteers.party(s.token(k));
+            if (party.isEmpty())
+                continue;
+            Map<String, String> attributes = new HashMap<>();
+            attributes.put("titleJurisdiction", state.get().name());
+            attributes.put("describedParty", party.get().key());
+            if (former)
+                attributes.put("titleStatus", "former");
+            if (end < s.size() && (s.token(end).equals("'s") || s.token(end).equals("'")))
+                attributes.put("possessive", "true");
+            // "Cruz, the Texas Republican,": the comma a name before it would end at.
+            if (i > 0 && s.token(i - 1).equals(","))
+                attributes.put("appositionAfter", String.valueOf(i - 1));
+            out.add(new Mention(EntityType.PERSON, Mention.Form.TITLE, s.index(), start, end, s.cover(start, end), PARTY_MEMBER,
+                    attributes, 0.7));
+        }
+    }
+
+    /** The value of a party member's description ("the Texas Republican"): a person of no office. */
+    public static final String PARTY_MEMBER = "party-member";
 
     /** Pronouns and office descriptions that may stand for a person named elsewhere. */
     private void addReferences(AnnotatedSentence s, Span[] offices, List<Mention> out) {

@@ -11,8 +11,12 @@ import java.util.Map;
  * be told for the one person of an article who held a Vermont seat on its date. Immutable and thread-safe.
  */
 public final class SeatRecord {
-    /** One span: the office key ({@code us-senator} or {@code us-representative}), the state, the holder's names, the dates. */
-    public record Span(String office, String state, String first, String nickname, String last, LocalDate start, LocalDate end) {
+    /**
+     * One span: the office key ({@code us-senator} or {@code us-representative}), the state, the holder's party key
+     * ({@code republican-party}), names and dates.
+     */
+    public record Span(String office, String state, String party, String first, String nickname, String last, LocalDate start,
+                       LocalDate end) {
         boolean covers(LocalDate date) {
             return !date.isBefore(start) && !date.isAfter(end);
         }
@@ -35,10 +39,19 @@ public final class SeatRecord {
                 String[] s = span.split(":", -1);
                 String office = OFFICES.get(s[0]);
                 if (office != null && !s[1].isEmpty())
-                    spans.add(new Span(office, s[1], f[4], f[6], f[7], LocalDate.parse(s[3]), LocalDate.parse(s[4])));
+                    spans.add(new Span(office, s[1], s[2], f[4], f[6], f[7], LocalDate.parse(s[3]), LocalDate.parse(s[4])));
             }
         }
         return new SeatRecord(spans);
+    }
+
+    /** Everyone of the party who held one of the state's seats in Congress, either chamber, on that date. */
+    public List<Span> membersOn(String party, String state, LocalDate date) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans)
+            if (s.party().equals(party) && s.state().equals(state) && s.covers(date))
+                out.add(s);
+        return out;
     }
 
     /** Everyone who held one of the state's seats of that office on that date. */

@@ -104,6 +104,19 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aPartyMembersDescriptionIsTheNameBeforeItOrTheOnePersonTheRecordSeatsThere() {
+        Set<String> facts = facts("Senators weigh in",
+                "Ted Cruz and Bernie Sanders spoke on Tuesday. \"We will not back down,\" said the Texas Republican. "
+                        + "Greg Abbott, the Texas Republican, slammed Sanders. The Texas Democratic Party was silent.",
+                java.time.LocalDate.of(2016, 2, 10));
+        assertTrue(facts.contains("ted-cruz memberOf republican-party"), facts.toString());
+        assertTrue(facts.contains("greg-abbott memberOf republican-party"), facts.toString());
+        assertTrue(facts.contains("greg-abbott criticizes bernie-sanders"), facts.toString());
+        assertFalse(facts.contains("ted-cruz criticizes bernie-sanders"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.contains("democratic-party")), facts.toString());
+    }
+
+    @Test
     void recusalsAndTheirRefusals() {
         Set<String> facts = facts("Attorney general steps aside",
                 "Attorney General Mark Dunn recused himself from the Russia investigation on Friday. "
