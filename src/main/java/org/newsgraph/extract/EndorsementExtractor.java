@@ -35,6 +35,8 @@ public final class EndorsementExtractor implements Extractor {
     private static final Set<String> APPOSITION_LINKS = Set.of(",", "is", "was", "has", "had", "been", "became", "becomes",
             "served", "serves", "serving", "as", "who", "remains", "remained");
 
+    private static final Set<String> SUPPORTER_NOUNS = Set.of("supporter", "backer", "loyalist", "supporters", "backers", "loyalists");
+
     private static final Set<String> GIVING = Set.of("gave", "give", "gives", "giving", "given", "offered", "offers", "lent",
             "lend", "lends");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
@@ -80,8 +82,16 @@ public final class EndorsementExtractor implements Extractor {
                 verb(c, t + 1, out, 0.7);
             } else if (CAMPAIGNING.contains(w) && c.lowerIn(t + 1, Set.of("for")) && c.s.tag(t).equals("VERB")) {
                 campaignedFor(c, t, out);
-            } else if (w.equals("surrogate") || w.equals("surrogates")) {
+            } else if (w.equals("surrogate") || w.equals("surrogates") || w.equals("endorser")) {
                 surrogate(c, t, out);
+            } else if (SUPPORTER_NOUNS.contains(w)) {
+                // "Steve Schale, a Murphy supporter", "Rubio supporter Norman Braman": as often a voter as a politician,
+                // so only one the article gives a title or office, or the record lists.
+                List<Fact> found = new ArrayList<>();
+                surrogate(c, t, found);
+                for (Fact f : found)
+                    if (c.publicFigure(f.subject()))
+                        out.add(f);
             } else if (w.startsWith("endorsement") || w.equals("support") || w.equals("backing")) {
                 noun(c, t, out);
             }
@@ -117,7 +127,7 @@ public final class EndorsementExtractor implements Extractor {
         if (c.blocked(t))
             return;
         Optional<Mention> backed = Optional.empty();
-        if (c.lowerIn(t + 1, Set.of("for"))) {
+        if (c.lowerIn(t + 1, Set.of("for")) || SUPPORTER_NOUNS.contains(c.lower(t)) && c.lowerIn(t + 1, Set.of("of"))) {
             backed = c.personAfter(t + 1, 4).filter(m -> !SentenceContext.possessive(m) && m.form() != Mention.Form.PRONOUN);
         }
         // Walk back over the noun phrase's modifiers, picking up the candidate named among them ("a top Trump campaign").
@@ -133,8 +143,24 @@ public final class EndorsementExtractor implements Extractor {
                 k--;
             }
         }
+        // "Rubio supporter Norman Braman", "Trump surrogate Kellyanne Conway": the name the noun is a title of.
+        int n = t + 1;
+        while (n < c.size() && c.mentionAt(EntityType.OFFICE, n).isPresent())
+            n++;
+        int nameStart = n;
+        Optional<Mention> titled = c.personAt(n).filter(m -> m.start() == nameStart && m.form() == Mention.Form.NAME);
+        if (titled.isPresent() && backed.isPresent() && backed.get().end() == t && titled.get().chain() != backed.get().chain()) {
+            out.add(new Fact(titled.get(), Relation.ENDORSES, backed.get(), c.s.index(), 0.75));
+            return;
+        }
         if (k >= 0 && c.s.tag(k).equals("DET"))
             k--;
+        // "Sessions was one of the first supporters of Trump": one of many is one.
+        boolean oneOf = k >= 1 && c.lowerIn(k, Set.of("of")) && c.lowerIn(k - 1, Set.of("one"));
+        if (oneOf)
+            k -= 2;
+        else if (SUPPORTER_NOUNS.contains(c.lower(t)) && c.lower(t).endsWith("s"))
+            return;
         int phraseStart = k + 1;
         while (k >= 0 && APPOSITION_LINKS.contains(c.lower(k)))
             k--;

@@ -377,4 +377,22 @@ class EndorsementExtractorTest {
                 .person(2, 1, 2, 0).person(2, 5, 6, 1).build();
         assertEquals(List.of(), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void aPublicFiguresSupporterNounBacksTheOneNamedInIt() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Rep./PROPN Ann/PROPN Lee/PROPN ,/PUNCT a/DET Brown/PROPN supporter/NOUN ,/PUNCT spoke/VERB ./PUNCT",
+                        "Brown/PROPN supporter/NOUN Sen./PROPN Bo/PROPN Hart/PROPN spoke/VERB ./PUNCT",
+                        "Sen./PROPN Tom/PROPN Cole/PROPN was/AUX one/NUM of/ADP the/DET first/ADJ supporters/NOUN of/ADP Brown/PROPN ./PUNCT",
+                        "Jane/PROPN Doe/PROPN ,/PUNCT a/DET Brown/PROPN supporter/NOUN ,/PUNCT cheered/VERB ./PUNCT",
+                        "Brown/PROPN supporters/NOUN like/ADP Sen./PROPN Cole/PROPN cheered/VERB ./PUNCT")
+                .mention(EntityType.OFFICE, 0, 0, 1, "us-representative").person(0, 1, 3, 0, "title", "us-representative")
+                .person(0, 5, 6, 1)
+                .person(1, 0, 1, 1).mention(EntityType.OFFICE, 1, 2, 3, "us-senator").person(1, 3, 5, 2, "title", "us-senator")
+                .mention(EntityType.OFFICE, 2, 0, 1, "us-senator").person(2, 1, 3, 3, "title", "us-senator").person(2, 10, 11, 1)
+                .person(3, 0, 2, 4).person(3, 4, 5, 1)
+                .person(4, 0, 1, 1).mention(EntityType.OFFICE, 4, 3, 4, "us-senator").person(4, 4, 5, 3, "title", "us-senator").build();
+        assertEquals(List.of("Ann Lee endorses Brown", "Bo Hart endorses Brown", "Tom Cole endorses Brown"),
+                ArticleFixture.run(extractor, a), "a voter's support and supporters in general endorse no one");
+    }
 }
