@@ -54,7 +54,10 @@ public final class EntityResolver {
         Map<String, ResolvedFact> resolved = new LinkedHashMap<>();
         List<Fact> all = new ArrayList<>(facts);
         all.addAll(impliedCandidacies(article, facts, races));
+        Set<Integer> hypothetical = hypotheticalMatchups(article, races);
         for (Fact f : all) {
+            if (hypothetical.contains(f.sentence()) && (f.relation() == Relation.RUNS_AGAINST || f.relation() == Relation.CANDIDATE_IN))
+                continue;
             Entity subject = persons.get(f.subject().chain());
             Entity object = f.object().type() == EntityType.PERSON ? persons.get(f.object().chain()) : others.get(f.object());
             // An extractor may say more of an office than its mention did (the seat's state from a party code).
@@ -178,6 +181,29 @@ public final class EntityResolver {
             out.add(new Fact(f.subject(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
             out.add(new Fact(f.object(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
         }
+        return out;
+    }
+
+    private static final Set<String> POLL_WORDS = Set.of("poll", "polls", "polling", "pollster", "survey", "surveys", "surveyed");
+
+    /**
+     * Sentences of polls pitting one person against another for a presidency two or more years off ("The latest poll
+     * out of Iowa has Hillary Clinton beating Marco Rubio" in May 2013): a hypothetical matchup, no contest and no
+     * candidacy. Told by the article's main contest, a presidential one whose year is at least two after the article's.
+     */
+    private static Set<Integer> hypotheticalMatchups(AnnotatedArticle article, RaceGrouping races) {
+        LocalDate published = article.article().published();
+        Mention main = races.mainRace();
+        Entity race = main == null ? null : races.entityOf(main);
+        String year = race == null ? null : race.attributes().get("year");
+        if (published == null || year == null || !"President".equals(race.attributes().get("office"))
+                || Integer.parseInt(year) - published.getYear() < 2)
+            return Set.of();
+        Set<Integer> out = new HashSet<>();
+        for (AnnotatedSentence s : article.sentences())
+            for (String t : s.tokens())
+                if (POLL_WORDS.contains(t.toLowerCase(Locale.ROOT)))
+                    out.add(s.index());
         return out;
     }
 

@@ -117,6 +117,16 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aPollMatchupYearsBeforeAPresidentialRaceIsNoContest() {
+        String text = "Hillary Clinton is weighing the 2016 presidential race. The latest poll has Clinton beating "
+                + "Sen. Marco Rubio by 48 to 41 percent. Rubio is weighing the 2016 presidential race too.";
+        Set<String> early = facts("Early look at 2016", text, java.time.LocalDate.of(2013, 5, 25));
+        assertFalse(early.contains("hillary-clinton runsAgainst marco-rubio"), early.toString());
+        Set<String> late = facts("Early look at 2016", text, java.time.LocalDate.of(2016, 5, 25));
+        assertTrue(late.contains("hillary-clinton runsAgainst marco-rubio"), late.toString());
+    }
+
+    @Test
     void recusalsAndTheirRefusals() {
         Set<String> facts = facts("Attorney general steps aside",
                 "Attorney General Mark Dunn recused himself from the Russia investigation on Friday. "
