@@ -385,6 +385,29 @@ public final class CandidacyExtractor implements Extractor {
         return false;
     }
 
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
+
+    /** The possessive mark just before the race or inside its words, or -1. */
+    private static int possessiveMarker(SentenceContext c, Mention race) {
+        for (int k = Math.max(0, race.start() - 1); k < race.end(); k++)
+            if (c.lowerIn(k, POSSESSIVE_MARKS))
+                return k;
+        return -1;
+    }
+
+    /** True when token {@code k} is a person's name: a person mention, or a name of one of the article's people. */
+    private static boolean namesPerson(SentenceContext c, int k) {
+        if (c.personAt(k).isPresent())
+            return true;
+        String word = c.s.token(k);
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)))
+            return false;
+        for (Mention m : c.article.mentions())
+            if (m.type() == EntityType.PERSON && m.form() == Mention.Form.NAME && List.of(m.text().split(" ")).contains(word))
+                return true;
+        return false;
+    }
+
     /** A person tied to a race mention by a possessive or a candidacy word. */
     private static void candidate(SentenceContext c, Mention race, List<Fact> out) {
         int start = race.start();
@@ -404,6 +427,14 @@ public final class CandidacyExtractor implements Extractor {
                         return;
                     }
             }
+        }
+        // "Corey Lewandowski, who ran Trump's primary campaign", "his brother Julian's presidential campaign": a campaign
+        // a person possesses is theirs, whoever ran it (the tagger may have missed the possessor as a name).
+        int marker = possessiveMarker(c, race);
+        if (marker > 0 && namesPerson(c, marker - 1)) {
+            c.personAt(marker - 1).filter(m -> m.end() == marker)
+                    .ifPresent(m -> out.add(new Fact(m, Relation.CANDIDATE_IN, race, c.s.index(), 0.8)));
+            return;
         }
         Optional<Mention> owner = Optional.empty();
         if (POSSESSED_RACE_HEADS.contains(race.value()) || race.value().equals("for")) {

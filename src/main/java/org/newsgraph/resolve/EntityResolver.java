@@ -201,10 +201,16 @@ public final class EntityResolver {
             return Set.of();
         Set<Integer> out = new HashSet<>();
         for (AnnotatedSentence s : article.sentences())
-            for (String t : s.tokens())
-                if (POLL_WORDS.contains(t.toLowerCase(Locale.ROOT)))
-                    out.add(s.index());
+            if (poll(s))
+                out.add(s.index());
         return out;
+    }
+
+    private static boolean poll(AnnotatedSentence s) {
+        for (String t : s.tokens())
+            if (POLL_WORDS.contains(t.toLowerCase(Locale.ROOT)))
+                return true;
+        return false;
     }
 
     /** True when the sentence names a state and the contest is another state's. */

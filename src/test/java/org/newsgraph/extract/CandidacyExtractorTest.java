@@ -228,4 +228,16 @@ class CandidacyExtractorTest {
         assertTrue(facts.stream().noneMatch(f -> f.startsWith("Smith runsAgainst")), facts.toString());
         assertTrue(facts.contains("Lee runsAgainst Jones"), facts.toString());
     }
+
+    @Test
+    void aCampaignAPersonPossessesIsTheirsWhoeverRanIt() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Ann/PROPN Lee/PROPN spoke/VERB ./PUNCT",
+                        "Tom/PROPN Cole/PROPN ,/PUNCT who/PRON ran/VERB Lee/ADV 's/PUNCT primary/ADJ campaign/NOUN ,/PUNCT left/VERB ./PUNCT",
+                        "Bo/PROPN Hart/PROPN ,/PUNCT who/PRON ran/VERB Lee/PROPN 's/PUNCT campaign/NOUN ,/PUNCT left/VERB ./PUNCT")
+                .person(0, 0, 2, 0).person(1, 0, 2, 1).mention(EntityType.RACE, 1, 6, 9, "campaign", "stage", "primary")
+                .person(2, 0, 2, 2).person(2, 5, 6, 0, "possessive", "true").mention(EntityType.RACE, 2, 6, 8, "campaign").build();
+        assertEquals(List.of("Lee candidateIn 's campaign"), ArticleFixture.run(extractor, a),
+                "the possessor runs, even where the tagger missed it as a name; the manager does not");
+    }
 }
