@@ -324,6 +324,15 @@ public final class MentionLinker {
         for (Mention m : persons) {
             if (m.form() != Mention.Form.TITLE)
                 continue;
+            // In apposition the description is the name before its comma, whoever that is: no one else the article titles
+            // so. A party member's description may still be the one the record seats (a name the finder missed).
+            Chain apposed = apposed(persons, linked, m);
+            if (apposed != null) {
+                linked.put(m, apposed);
+                continue;
+            }
+            if (m.attribute(PersonFinder.APPOSITION_AFTER) != null && !PersonFinder.PARTY_MEMBER.equals(m.value()))
+                continue;
             if (PersonFinder.PARTY_MEMBER.equals(m.value())) {
                 Chain member = partyMember(persons, linked, m, published);
                 if (member != null)
@@ -392,16 +401,23 @@ public final class MentionLinker {
         }
     }
 
+    /** The named person a description is in apposition to ("Newt Gingrich, the former House speaker,"), or null. */
+    private static Chain apposed(List<Mention> persons, Map<Mention, Chain> linked, Mention m) {
+        String comma = m.attribute(PersonFinder.APPOSITION_AFTER);
+        if (comma == null)
+            return null;
+        for (Mention other : persons)
+            if (other.sentence() == m.sentence() && other.form() == Mention.Form.NAME && String.valueOf(other.end()).equals(comma)
+                    && linked.containsKey(other))
+                return linked.get(other);
+        return null;
+    }
+
     /**
-     * Who "the Texas Republican" is: the name it is in apposition to ("Cruz, the Texas Republican,"), else the one
-     * named chain of the article the record has in that state's seats in Congress for that party on the date.
+     * Who "the Texas Republican" not in apposition is: the one named chain of the article the record has in that
+     * state's seats in Congress for that party on the date.
      */
     private Chain partyMember(List<Mention> persons, Map<Mention, Chain> linked, Mention m, java.time.LocalDate published) {
-        String comma = m.attribute("appositionAfter");
-        for (Mention other : persons)
-            if (comma != null && other.sentence() == m.sentence() && other.form() == Mention.Form.NAME
-                    && String.valueOf(other.end()).equals(comma) && linked.containsKey(other))
-                return linked.get(other);
         if (published == null || m.attribute("titleStatus") != null)
             return null;
         List<SeatRecord.Span> members = gazetteers.seats().membersOn(m.attribute("describedParty"), m.attribute("titleJurisdiction"), published);

@@ -472,12 +472,25 @@ public final class PersonFinder implements MentionFinder {
             if (end < s.size() && (s.token(end).equals("'s") || s.token(end).equals("'")))
                 attributes.put("possessive", "true");
             // "Cruz, the Texas Republican,": the comma a name before it would end at.
-            if (i > 0 && s.token(i - 1).equals(","))
-                attributes.put("appositionAfter", String.valueOf(i - 1));
+            if (apposition(s, i - 1, end))
+                attributes.put(APPOSITION_AFTER, String.valueOf(i - 1));
             out.add(new Mention(EntityType.PERSON, Mention.Form.TITLE, s.index(), start, end, s.cover(start, end), PARTY_MEMBER,
                     attributes, 0.7));
         }
     }
+
+    // What may follow a description in apposition: "Gingrich, the former House speaker, agreed", "Cruz, the Texas
+    // Republican who ...". A verb makes it a clause's subject: "Taking a lesson from Obama, the Democratic senator wants".
+    private static final Set<String> APPOSITION_ENDS = Set.of(",", "who", "whose", ".", ";", ":", ")", "—", "–", "-", "--", "and");
+
+    /** True when a comma at {@code comma} follows a name ("Still, the president" does not) and the phrase ends at {@code end}. */
+    private static boolean apposition(AnnotatedSentence s, int comma, int end) {
+        return comma > 0 && s.token(comma).equals(",") && s.tag(comma - 1).equals("PROPN")
+                && (end >= s.size() || APPOSITION_ENDS.contains(s.token(end).toLowerCase(Locale.ROOT)));
+    }
+
+    /** A description's attribute: the index of the comma after the name it stands in apposition to. */
+    public static final String APPOSITION_AFTER = "appositionAfter";
 
     /** The value of a party member's description ("the Texas Republican"): a person of no office. */
     public static final String PARTY_MEMBER = "party-member";
@@ -516,6 +529,7 @@ public final class PersonFinder implements MentionFinder {
             // Americans stands for.
             boolean foreign = OfficeFinder.countryBefore(gazetteers, s, start) != null;
             String place = null;
+            int appositionAfter = -1;
             int k = start - 1;
             int guard = 0;
             while (k >= 0 && guard < 4 && !determined) {
@@ -533,6 +547,9 @@ public final class PersonFinder implements MentionFinder {
                 String w = s.token(k).toLowerCase(Locale.ROOT);
                 if (DETERMINERS.contains(w) || w.equals("'s")) {
                     determined = true;
+                    // "Newt Gingrich, the former House speaker,": the comma a name before it would end at.
+                    if (w.equals("the") && apposition(s, k - 1, end))
+                        appositionAfter = k - 1;
                     break;
                 }
                 if (ORDINALS.contains(w))
@@ -554,6 +571,9 @@ public final class PersonFinder implements MentionFinder {
                 attributes.put("titleJurisdiction", place);
             if (end < s.size() && (s.token(end).equals("'s") || s.token(end).equals("'")))
                 attributes.put("possessive", "true");
+            // "Smith, the governor's chief of staff" is the governor's aide, no apposition of the governor.
+            else if (appositionAfter >= 0)
+                attributes.put(APPOSITION_AFTER, String.valueOf(appositionAfter));
             out.add(new Mention(EntityType.PERSON, Mention.Form.TITLE, s.index(), start, end, surface, key, attributes, 0.7));
         }
     }

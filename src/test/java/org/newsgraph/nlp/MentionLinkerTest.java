@@ -85,6 +85,20 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aDescriptionInAppositionIsTheNameBeforeItsComma() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Speaker/PROPN Paul/PROPN Ryan/PROPN spoke/VERB ./PUNCT",
+                "Tom/PROPN Cole/PROPN ,/PUNCT the/DET former/ADJ House/PROPN speaker/NOUN ,/PUNCT agreed/VERB ./PUNCT",
+                "After/ADP a/DET talk/NOUN with/ADP Tom/PROPN Cole/PROPN ,/PUNCT the/DET House/PROPN speaker/NOUN left/VERB ./PUNCT",
+                "Anne/PROPN Lee/PROPN ,/PUNCT the/DET speaker/NOUN 's/PART aide/NOUN ,/PUNCT left/VERB ./PUNCT");
+        AnnotatedArticle a = link(t);
+        assertEquals(chainOf(a, 2, "Tom Cole"), chainOf(a, 2, "House speaker"));
+        assertTrue(chainOf(a, 1, "Paul Ryan") != chainOf(a, 2, "House speaker"));
+        assertEquals(chainOf(a, 1, "Paul Ryan"), chainOf(a, 4, "speaker"), "a possessive description is no apposition");
+        assertEquals(chainOf(a, 1, "Paul Ryan"), chainOf(a, 3, "House speaker"), "followed by its verb it is the clause's subject");
+    }
+
+    @Test
     void aCourtesyTitleKeepsAWifeFromHerHusbandsChain() {
         TaggedText t = TaggedText.of("Headline/NOUN", "President/PROPN Bill/PROPN Clinton/PROPN spoke/VERB ./PUNCT",
                 "Mr./PROPN Obama/PROPN defeated/VERB Mrs./PROPN Clinton/PROPN in/ADP 2008/NUM ./PUNCT",
