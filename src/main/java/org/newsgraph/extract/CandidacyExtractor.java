@@ -63,7 +63,7 @@ public final class CandidacyExtractor implements Extractor {
                 shares(c, t, races, out);
             else if (w.equals("ahead") && c.lowerIn(t + 1, Set.of("of"))) {
                 int of = t + 1;
-                pair(c, t, c.personBefore(t), c.personAfter(of, 3).filter(m -> onlyTitleBetween(c, of + 1, m.start())), 0.6, races, out);
+                pair(c, t, c.personBefore(t), c.personAfter(of, 5).filter(m -> onlyTitleBetween(c, of + 1, m.start())), 0.6, races, out);
             }
         }
         for (Mention race : races)
@@ -154,7 +154,10 @@ public final class CandidacyExtractor implements Extractor {
     /** True when only titles, party words and determiners stand between {@code from} and {@code to}. */
     private static boolean onlyTitleBetween(SentenceContext c, int from, int to) {
         for (int k = from; k < to; k++)
-            if (!(c.s.tag(k).equals("DET") || c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent()))
+            if (!(c.s.tag(k).equals("DET") || c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent()
+                    || c.lowerIn(k, Set.of("former"))
+                    // The state before a title: "former Florida Gov. Bush".
+                    || c.s.tag(k).equals("PROPN") && c.mentionAt(EntityType.OFFICE, k + 1).isPresent()))
                 return false;
         return true;
     }
@@ -224,7 +227,8 @@ public final class CandidacyExtractor implements Extractor {
         if (a.isEmpty() || b.isEmpty() || a.get().chain() == b.get().chain() || c.blocked(t) || intended(c, t)
                 || c.attributive(a.get()) || c.attributive(b.get()))
             return;
-        if (!c.electoral())
+        // "Kelly's opponent this time is Ron Barber": a person's opponent or challenger is one in an election.
+        if (!c.electoral() && !c.lowerIn(t, Set.of("opponent", "challenger")))
             return;
         out.add(new Fact(a.get(), Relation.RUNS_AGAINST, b.get(), c.s.index(), confidence));
         // "I beat Gov. Scott Walker (and Jeb, Rand, Marco and all others)": every coordinated name.
@@ -235,14 +239,37 @@ public final class CandidacyExtractor implements Extractor {
                 opponents.add(more);
             }
         }
+        List<Mention> named = new ArrayList<>();
+        Mention nearest = null;
         for (Mention race : races) {
             // "Manchin will run against Republican senatorial candidate John Raese": that noun is the named one's.
             if (race.attribute("office") == null && race.value().equals("for") || race.value().equals("candidate"))
+                continue;
+            named.add(race);
+            if (nearest == null || distance(race, t) < distance(nearest, t))
+                nearest = race;
+        }
+        // Of two contests the sentence names, the one nearest the contest's word: "the governor's race in Florida, where
+        // Gov. Rick Scott's top challenger is Charlie Crist, and the Senate race in Iowa" puts them in Florida's only.
+        for (Mention race : named) {
+            if (!sameContest(race, nearest) && race != nearest)
                 continue;
             out.add(new Fact(a.get(), Relation.CANDIDATE_IN, race, c.s.index(), confidence * 0.9));
             for (Mention opponent : opponents)
                 out.add(new Fact(opponent, Relation.CANDIDATE_IN, race, c.s.index(), confidence * 0.9));
         }
+    }
+
+    private static int distance(Mention m, int t) {
+        return m.end() <= t ? t - m.end() : m.start() - t;
+    }
+
+    /** True when nothing the two race mentions say of office and place tells them apart. */
+    private static boolean sameContest(Mention a, Mention b) {
+        for (String k : List.of("office", "jurisdiction"))
+            if (a.attribute(k) != null && b.attribute(k) != null && !a.attribute(k).equals(b.attribute(k)))
+                return false;
+        return true;
     }
 
     private static final Set<String> AIM_NOUNS = Set.of("goal", "goals", "interest", "focus", "aim", "hope", "hopes",
@@ -292,12 +319,17 @@ public final class CandidacyExtractor implements Extractor {
             return;
         Optional<Mention> other = Optional.empty();
         for (Mention m : c.persons) {
-            if (m.start() > t && m.start() - t <= 14 && !SentenceContext.possessive(m) && m.form() == Mention.Form.NAME) {
-                boolean comma = false;
+            // "former Giffords aide Ron Barber": a name modifying a noun is not the one named.
+            if (m.start() > t && m.start() - t <= 14 && !SentenceContext.possessive(m) && m.form() == Mention.Form.NAME
+                    && !c.modifiesNoun(m)) {
+                // "X's opponent, Y", "Kelly's opponent this time is Ron Barber"; in a sentence with no election word
+                // only the apposition or the copula right after the noun ("Ralph's opponent doesn't think ...," Obama said).
+                boolean electoral = c.electoral();
+                boolean linked = false;
                 for (int k = t + 1; k < m.start(); k++)
-                    if (c.s.token(k).equals(","))
-                        comma = true;
-                if (comma)
+                    if (c.s.token(k).equals(",") && (electoral || k == t + 1) || c.lowerIn(k, Set.of("is", "was", "will", "would")) && k - t <= 4)
+                        linked = true;
+                if (linked)
                     other = Optional.of(m);
                 break;
             }

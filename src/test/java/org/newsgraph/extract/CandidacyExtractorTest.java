@@ -240,4 +240,19 @@ class CandidacyExtractorTest {
         assertEquals(List.of("Lee candidateIn 's campaign"), ArticleFixture.run(extractor, a),
                 "the possessor runs, even where the tagger missed it as a name; the manager does not");
     }
+
+    @Test
+    void aPersonsOpponentIsTheOneNamedAfterTheNounInTheNearestContest() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN 's/PART opponent/NOUN this/DET time/NOUN is/AUX former/ADJ Hart/PROPN aide/NOUN Tom/PROPN Cole/PROPN ./PUNCT",
+                        "Lee/PROPN 's/PART opponent/NOUN does/AUX not/PART care/VERB ,/PUNCT Bo/PROPN Hart/PROPN said/VERB ./PUNCT",
+                        "In/ADP the/DET governor/NOUN 's/PART race/NOUN ,/PUNCT Lee/PROPN 's/PART challenger/NOUN is/AUX Cole/PROPN ,/PUNCT "
+                                + "and/CCONJ in/ADP the/DET Senate/PROPN race/NOUN Hart/PROPN leads/VERB ./PUNCT")
+                .person(0, 0, 1, 0, "possessive", "true").person(0, 7, 8, 2).person(0, 9, 11, 1)
+                .person(1, 0, 1, 0, "possessive", "true").person(1, 7, 9, 2)
+                .mention(EntityType.RACE, 2, 2, 5, "race", "office", "Governor").person(2, 6, 7, 0, "possessive", "true")
+                .person(2, 10, 11, 1).mention(EntityType.RACE, 2, 16, 18, "race", "office", "U.S. Senate").person(2, 18, 19, 2).build();
+        assertEquals(List.of("Lee runsAgainst Tom Cole", "Lee runsAgainst Cole", "Lee candidateIn governor 's race",
+                "Cole candidateIn governor 's race"), ArticleFixture.run(extractor, a));
+    }
 }
