@@ -230,12 +230,15 @@ public final class CandidacyExtractor implements Extractor {
         // "Kelly's opponent this time is Ron Barber": a person's opponent or challenger is one in an election.
         if (!c.electoral() && !c.lowerIn(t, Set.of("opponent", "challenger")))
             return;
-        out.add(new Fact(a.get(), Relation.RUNS_AGAINST, b.get(), c.s.index(), confidence));
+        boolean conditional = c.conditionFirst(t);
+        if (!conditional)
+            out.add(new Fact(a.get(), Relation.RUNS_AGAINST, b.get(), c.s.index(), confidence));
         // "I beat Gov. Scott Walker (and Jeb, Rand, Marco and all others)": every coordinated name.
         List<Mention> opponents = new ArrayList<>(List.of(b.get()));
         for (Mention more : c.coordinatedAfter(b.get())) {
             if (more.chain() != a.get().chain()) {
-                out.add(new Fact(a.get(), Relation.RUNS_AGAINST, more, c.s.index(), confidence * 0.9));
+                if (!conditional)
+                    out.add(new Fact(a.get(), Relation.RUNS_AGAINST, more, c.s.index(), confidence * 0.9));
                 opponents.add(more);
             }
         }

@@ -454,7 +454,9 @@ public final class EndorsementExtractor implements Extractor {
         // "received support from 97% of Republicans, while Biden was the top choice of Democrats": the giver follows
         // "of" or "from" behind titles and role words, not behind a share of voters or in another clause.
         Optional<Mention> giver = c.lowerIn(t + 1, Set.of("of", "from"))
-                ? c.personAfter(t + 1, 10).filter(g -> !thingBefore(c, t + 2, g.start()) && !clauseBetween(c, t + 2, g.start()))
+                // "the support of Trump's family": the possessor's people give it, not the possessor.
+                ? c.personAfter(t + 1, 10).filter(g -> !thingBefore(c, t + 2, g.start()) && !clauseBetween(c, t + 2, g.start())
+                        && !SentenceContext.possessive(g))
                 : endorserBefore(c, t).filter(g -> g.start() > receivingVerb);
         if (receiver.isPresent() && giver.isPresent())
             out.add(new Fact(giver.get(), Relation.ENDORSES, receiver.get(), c.s.index(), 0.8));

@@ -45,6 +45,9 @@ final class SentenceContext {
     private static final Set<String> CALLS = Set.of("call", "calls", "called", "calling", "push", "pushed", "pushing", "pressing",
             "clamor", "clamored", "appeal", "appealed", "appeals", "petitioned");
     private static final Set<String> CLAUSE_BREAK = Set.of(";", ":", "--", "—");
+    private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless", "whoever");
+    private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "going", "could", "might");
+    private static final Set<String> QUOTE_TOKENS = Set.of("\"", "“", "”", "'", "‘", "’", "``", "''");
     /**
      * Groups of people a name can head ("Trump supporters", "Obama aides"): what is said of them is not said of the
      * person. A closed list.
@@ -489,7 +492,8 @@ final class SentenceContext {
             String w = lower(k);
             if (CLAUSE_BREAK.contains(w) || w.equals(".") || w.equals("\""))
                 break;
-            if (HYPOTHETICAL.contains(w))
+            // "in May" is the month, not the modal.
+            if (HYPOTHETICAL.contains(w) && !(w.equals("may") && k > 0 && s.token(k).equals("May")))
                 return true;
             // "the only candidate who can defeat Hillary Clinton", "he can successfully attack Trump": an ability, not a
             // deed; further back "can" belongs to another verb ("Lee, who can be blunt, criticized Ross").
@@ -504,13 +508,35 @@ final class SentenceContext {
             String w = lower(k);
             if (w.equals(","))
                 break;
-            if (w.equals("if") || w.equals("whether") || w.equals("unless") || w.equals("whoever"))
+            if (CONDITIONS.contains(w))
+                return true;
+        }
+        // "he's going to campaign for Joe Biden if that's who it is": a deed to come on a condition after it.
+        boolean future = false;
+        for (int k = t - 1; k >= Math.max(0, t - 6) && !future; k--)
+            future = lowerIn(k, FUTURE);
+        for (int k = t + 1; future && k < Math.min(size(), t + 10); k++) {
+            String w = lower(k);
+            if (w.equals(",") || w.equals(".") || CLAUSE_BREAK.contains(w))
+                break;
+            if (w.equals("if"))
                 return true;
         }
         return false;
     }
 
     /** Any reason not to take the trigger at {@code t} as a fact. */
+    /**
+     * "If he wins the primary, Romney will likely face Jenny Wilson": a sentence that opens on a condition makes its
+     * main clause hang on it (though whoever it says runs does run).
+     */
+    boolean conditionFirst(int t) {
+        int first = 0;
+        while (first < size() && QUOTE_TOKENS.contains(s.token(first)))
+            first++;
+        return first < t && lowerIn(first, Set.of("if", "unless"));
+    }
+
     boolean blocked(int t) {
         return question() || negated(t) || hypothetical(t);
     }

@@ -255,4 +255,13 @@ class CandidacyExtractorTest {
         assertEquals(List.of("Lee runsAgainst Tom Cole", "Lee runsAgainst Cole", "Lee candidateIn governor 's race",
                 "Cole candidateIn governor 's race"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void aSentenceOpeningOnAConditionMakesNoContestThoughItsCandidatesRun() {
+        AnnotatedArticle a = ArticleFixture.of(
+                "If/SCONJ he/PRON wins/VERB the/DET primary/NOUN in/ADP June/PROPN ,/PUNCT Lee/PROPN will/AUX face/VERB Cole/PROPN in/ADP the/DET Senate/PROPN race/NOUN ./PUNCT")
+                .pronoun(0, 1, 0).person(0, 8, 9, 0).person(0, 11, 12, 1).mention(EntityType.RACE, 0, 14, 16, "race", "office", "U.S. Senate")
+                .build();
+        assertEquals(List.of("Lee candidateIn Senate race", "Cole candidateIn Senate race"), ArticleFixture.run(extractor, a));
+    }
 }

@@ -395,4 +395,16 @@ class EndorsementExtractorTest {
         assertEquals(List.of("Ann Lee endorses Brown", "Bo Hart endorses Brown", "Tom Cole endorses Brown"),
                 ArticleFixture.run(extractor, a), "a voter's support and supporters in general endorse no one");
     }
+
+    @Test
+    void aBackingToComeOnAConditionOrFromSomeonesPeopleIsNoEndorsement() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN is/AUX going/VERB to/PART campaign/VERB for/ADP Cole/PROPN if/SCONJ he/PRON wins/VERB the/DET primary/NOUN ./PUNCT",
+                        "Hart/PROPN still/ADV has/VERB the/DET support/NOUN of/ADP Cole/PROPN 's/PART family/NOUN in/ADP the/DET race/NOUN ./PUNCT",
+                        "Hart/PROPN still/ADV has/VERB the/DET support/NOUN of/ADP Cole/PROPN in/ADP the/DET race/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 6, 7, 1).pronoun(0, 8, 1)
+                .person(1, 0, 1, 2).person(1, 6, 7, 1, "possessive", "true")
+                .person(2, 0, 1, 2).person(2, 6, 7, 1).build();
+        assertEquals(List.of("Cole endorses Hart"), ArticleFixture.run(extractor, a));
+    }
 }
