@@ -421,6 +421,30 @@ public final class CandidacyExtractor implements Extractor {
     }
 
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
+    /** Who works for a campaign: "a spokesman for Mrs. Clinton's presidential campaign", "Trump's campaign manager". */
+    private static final Set<String> STAFF = Set.of("manager", "managers", "spokesman", "spokeswoman", "spokesperson",
+            "spokespeople", "chair", "chairman", "chairwoman", "co-chair", "co-chairman", "cochair", "adviser", "advisers",
+            "advisor", "advisors", "strategist", "strategists", "consultant", "consultants", "aide", "aides", "staffer",
+            "staffers", "staff", "director", "official", "officials", "operative", "operatives", "pollster", "worker",
+            "workers", "volunteer", "volunteers", "secretary", "treasurer", "counsel", "lawyer", "lawyers", "chief",
+            "veteran", "veterans", "alum", "alumni");
+
+    /**
+     * A campaign named as someone's employer ("Brad Parscale, Trump's 2020 reelection campaign manager", "Begala was a
+     * consultant for Bill Clinton's presidential campaign") says nothing of who runs: read as a candidacy it made the
+     * staff, or the one it names, candidates five times in one audit where the sentence meant only the job.
+     */
+    private static boolean employer(SentenceContext c, Mention race) {
+        if (!race.value().equals("campaign"))
+            return false;
+        if (race.end() < c.size() && STAFF.contains(c.lower(race.end())))
+            return true;
+        int k = race.start() - 1;
+        while (k >= 0 && (c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("NUM") || c.s.tag(k).equals("PROPN") || c.lowerIn(k, POSSESSIVE_MARKS)
+                || c.personAt(k).isPresent()))
+            k--;
+        return k >= 1 && c.lowerIn(k, Set.of("for", "of", "on", "to", "with")) && STAFF.contains(c.lower(k - 1));
+    }
 
     /** The possessive mark just before the race or inside its words, or -1. */
     private static int possessiveMarker(SentenceContext c, Mention race) {
@@ -463,6 +487,8 @@ public final class CandidacyExtractor implements Extractor {
                     }
             }
         }
+        if (employer(c, race))
+            return;
         // "Corey Lewandowski, who ran Trump's primary campaign", "his brother Julian's presidential campaign": a campaign
         // a person possesses is theirs, whoever ran it (the tagger may have missed the possessor as a name).
         int marker = possessiveMarker(c, race);
