@@ -178,6 +178,9 @@ public final class CriticismExtractor implements Extractor {
         boolean participle = c.clauseGerund(t);
         Optional<Mention> subject = participle ? c.clauseSubjectBefore(t) : c.s.tag(t).equals("VERB") ? c.subjectOf(t) : c.personBefore(t);
         Optional<Mention> object = passiveVerb ? c.personAfter(by, 6) : c.personAfter(particle, 8);
+        // "attacked an Obama-era deal", "slammed the Trump-backed bill": a name hyphened to a word names a thing.
+        object = object.filter(m -> !(m.end() + 1 < c.size() && c.s.token(m.end()).equals("-")
+                && Character.isLowerCase(c.s.token(m.end() + 1).charAt(0))));
         // "slammed the Democratic lawmaker challenging Sen. Dean Heller": a verb between makes the name someone else's object.
         if (object.isPresent()) {
             int end = object.get().start();

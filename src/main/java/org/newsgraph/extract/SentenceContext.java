@@ -29,7 +29,7 @@ final class SentenceContext {
             "afraid", "unwilling", "loath", "loathe", "scared", "fearful",
             // "resisted an opportunity to take a dig at", "opted out of challenging", "shied away from".
             "resisted", "resists", "resisting", "avoided", "avoids", "avoiding", "deflected", "deflects", "deflecting", "opted",
-            "shied", "shies", "shying",
+            "shied", "shies", "shying", "refrained", "refrains", "refraining", "refrain",
             // "He missed obvious openings to attack Clinton", "forgoing a chance to endorse".
             "missed", "misses", "forgoing", "forwent", "forgone");
     // Modality, conditions, wishes and requests: what may, should or could happen has not happened.

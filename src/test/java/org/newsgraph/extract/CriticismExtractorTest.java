@@ -278,4 +278,14 @@ class CriticismExtractorTest {
                 .person(0, 0, 1, 0).person(0, 2, 3, 1, "possessive", "true").person(0, 9, 10, 2).build();
         assertEquals(List.of("Ruiz criticizes Jones"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void aThingNamedAfterSomeoneOrARefrainedAttackCriticizesNoOne() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN attacked/VERB an/DET Cole/PROPN -/PUNCT era/NOUN deal/NOUN ./PUNCT",
+                        "Lee/PROPN has/AUX refrained/VERB from/ADP criticizing/VERB Cole/PROPN ./PUNCT",
+                        "Lee/PROPN attacked/VERB Cole/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 3, 4, 1).person(1, 0, 1, 0).person(1, 5, 6, 1).person(2, 0, 1, 0).person(2, 2, 3, 1).build();
+        assertEquals(List.of("Lee criticizes Cole"), ArticleFixture.run(extractor, a));
+    }
 }
