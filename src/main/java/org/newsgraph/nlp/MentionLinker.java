@@ -313,7 +313,8 @@ public final class MentionLinker {
             "cia-director", "house-speaker", "senate-majority-leader", "senate-minority-leader", "house-majority-leader",
             "house-minority-leader", "senate-majority-whip", "senate-minority-whip", "house-majority-whip",
             "house-minority-whip", "chief-justice", "secretary-of-state", "press-secretary", "chief-of-staff",
-            "national-security-adviser", "dnc-chair", "rnc-chair", "chief-strategist");
+            "national-security-adviser", "dnc-chair", "rnc-chair", "chief-strategist", "white-house-counsel",
+            "director-of-national-intelligence", "epa-administrator");
 
     /*
      * A description ("the attorney general", "POTUS") stands for the person the article titles so. A description

@@ -27,6 +27,7 @@ public final class OfficeFinder implements MentionFinder {
     private static final Set<String> ASPIRED = Set.of("next", "future", "would-be", "potential", "possible", "prospective",
             "likely", "presumptive");
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "then-", "onetime", "one-time", "erstwhile");
+    private static final Set<String> DEPUTIES = Set.of("deputy", "assistant", "associate", "principal");
 
     private final Gazetteers gazetteers;
 
@@ -65,6 +66,16 @@ public final class OfficeFinder implements MentionFinder {
             if (form.equals("justice") && !titleBeforeName(s, end))
                 continue;
             String key = office.get().key();
+            // "a former deputy White House counsel", "Deputy Secretary of State", "counsel to the Office of the Director
+            // of National Intelligence": another post, under or in the office's. An associate justice is a justice.
+            int before = start - 1;
+            while (before >= 0 && FORMER.contains(s.token(before).toLowerCase(Locale.ROOT)))
+                before--;
+            if (before >= 0 && DEPUTIES.contains(s.token(before).toLowerCase(Locale.ROOT))
+                    && !(key.equals("justice") && s.token(before).equalsIgnoreCase("associate"))
+                    || before >= 2 && s.token(before).equalsIgnoreCase("the") && s.token(before - 1).equalsIgnoreCase("of")
+                    && s.token(before - 2).equalsIgnoreCase("Office"))
+                continue;
             Map<String, String> attributes = new HashMap<>();
             if (committee != null)
                 attributes.put(COMMITTEE, committee);

@@ -406,7 +406,8 @@ public final class EntityResolver {
             "us-secretary-of-the-interior", "us-secretary-of-homeland-security", "us-secretary-of-commerce", "us-secretary-of-labor",
             "us-secretary-of-energy", "us-secretary-of-education", "us-secretary-of-agriculture",
             "us-secretary-of-health-and-human-services", "us-secretary-of-transportation",
-            "us-secretary-of-housing-and-urban-development", "us-secretary-of-veterans-affairs");
+            "us-secretary-of-housing-and-urban-development", "us-secretary-of-veterans-affairs", "white-house-counsel",
+            "director-of-national-intelligence", "epa-administrator");
 
     /**
      * An office with its jurisdiction: a head of state of another country holds that country's office ("President

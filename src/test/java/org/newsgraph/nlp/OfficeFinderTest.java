@@ -27,6 +27,18 @@ class OfficeFinderTest {
     }
 
     @Test
+    void aDeputysOrAnAssistantsPostIsNotTheOfficeItIsUnder() {
+        assertEquals("white-house-counsel", office("White/PROPN House/PROPN counsel/NOUN Don/PROPN McGahn/PROPN spoke/VERB").value());
+        assertEquals("director-of-national-intelligence",
+                office("Director/PROPN of/ADP National/PROPN Intelligence/PROPN Dan/PROPN Coats/PROPN").value());
+        assertEquals("justice", office("Associate/PROPN Justice/PROPN Elena/PROPN Kagan/PROPN wrote/VERB").value());
+        assertEquals("us-president", office("under/ADP President/PROPN Barack/PROPN Obama/PROPN").value());
+        for (String none : List.of("a/DET former/ADJ deputy/NOUN White/PROPN House/PROPN counsel/NOUN", "Assistant/PROPN Attorney/PROPN General/PROPN Stephen/PROPN Boyd/PROPN",
+                "counsel/NOUN to/ADP the/DET Office/PROPN of/ADP the/DET Director/PROPN of/ADP National/PROPN Intelligence/PROPN"))
+            assertEquals(List.of(), new OfficeFinder(GAZETTEERS).find(TaggedText.of(none).sentence(0)), none);
+    }
+
+    @Test
     void justiceAloneIsATitleOnlyBeforeAName() {
         assertEquals("justice", office("Justice/PROPN Anthony/PROPN Kennedy/PROPN wrote/VERB").value());
         assertEquals("justice", office("as/ADP Justice/PROPN Scalia/PROPN said/VERB").value());
