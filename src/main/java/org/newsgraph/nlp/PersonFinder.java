@@ -47,9 +47,11 @@ public final class PersonFinder implements MentionFinder {
             "everybody", "everything", "someone", "somebody", "something", "none", "nobody", "nothing", "one", "each", "both",
             "either", "neither", "all", "some", "any", "many", "few", "several", "much", "such", "other", "others", "another");
     private static final Set<String> FORMER = Set.of("former", "ex-", "ex", "then-", "onetime", "one-time");
-    // "the first senator to endorse", "the only governor": a description of a class, not of one person.
+    // "the first senator to endorse", "the only governor": a description of a class, not of one person; "the future
+    // president", "a would-be governor": of one who does not hold the office.
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "last", "only", "other", "another", "next",
-            "fellow", "same", "new", "few", "many", "top", "lone", "sole", "youngest", "oldest");
+            "fellow", "same", "new", "few", "many", "top", "lone", "sole", "youngest", "oldest", "future", "would-be",
+            "potential", "possible", "prospective", "likely", "eventual");
     // Capitalised at the start of a sentence or a quote, never the start of a name.
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> LEADING_WORDS = Set.of("but", "and", "or", "the", "a", "an", "in", "on", "at", "for", "if",

@@ -63,6 +63,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void aDescriptionOfOneToComeOrOfAClassStandsForNoOne() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "He/PRON endorsed/VERB the/DET future/ADJ president/NOUN ,/PUNCT the/DET first/ADJ senator/NOUN and/CCONJ the/DET president/NOUN ./PUNCT");
+        List<String> described = new ArrayList<>();
+        for (Mention m : finder.find(t.sentence(1)))
+            if (m.form() == Mention.Form.TITLE)
+                described.add(m.start() + " " + m.value());
+        assertEquals(List.of("11 us-president"), described);
+    }
+
+    @Test
     void theDayAfterANameIsNoPartOfIt() {
         TaggedText t = TaggedText.of("Headline/NOUN",
                 "She/PRON endorsed/VERB Marie/PROPN Newman/PROPN Tuesday/PROPN ,/PUNCT on/ADP Fox/PROPN News/PROPN Sunday/PROPN ./PUNCT");
