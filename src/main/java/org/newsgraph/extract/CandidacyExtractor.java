@@ -155,9 +155,7 @@ public final class CandidacyExtractor implements Extractor {
     private static boolean onlyTitleBetween(SentenceContext c, int from, int to) {
         for (int k = from; k < to; k++)
             if (!(c.s.tag(k).equals("DET") || c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent()
-                    || c.lowerIn(k, Set.of("former"))
-                    // The state before a title: "former Florida Gov. Bush".
-                    || c.s.tag(k).equals("PROPN") && c.mentionAt(EntityType.OFFICE, k + 1).isPresent()))
+                    || c.lowerIn(k, Set.of("former")) || c.placeBeforeTitle(k)))
                 return false;
         return true;
     }

@@ -119,10 +119,8 @@ final class CoordinatedNames implements Extractor {
 
     /** A title or party word in front of a name: "Sens.", "Democrat", "former Ohio Gov.". */
     private static boolean modifier(SentenceContext c, int k) {
-        if (c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent() || c.lowerIn(k, Set.of("former")))
-            return true;
-        // The state before a title: "Ohio Gov. John Kasich".
-        return c.s.tag(k).equals("PROPN") && c.personAt(k).isEmpty() && k + 1 < c.size() && c.mentionAt(EntityType.OFFICE, k + 1).isPresent();
+        return c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent() || c.lowerIn(k, Set.of("former"))
+                || c.placeBeforeTitle(k);
     }
 
     /** Only modifiers and role words between the word and the list's first name, one of them (or the word) plural. */

@@ -445,6 +445,11 @@ final class SentenceContext {
         return false;
     }
 
+    /** True when token {@code k} is the place of the title after it: "Ohio" in "Ohio Gov. John Kasich". */
+    boolean placeBeforeTitle(int k) {
+        return s.tag(k).equals("PROPN") && personAt(k).isEmpty() && k + 1 < s.size() && mentionAt(EntityType.OFFICE, k + 1).isPresent();
+    }
+
     /** Names coordinated after {@code m}: "X, Y and Z", "X (and Y, Z and all others)". */
     List<Mention> coordinatedAfter(Mention m) {
         List<Mention> out = new ArrayList<>();
@@ -458,7 +463,7 @@ final class SentenceContext {
                 continue;
             }
             // "and Ohio Gov. John Kasich": a place word before a title.
-            if (s.tag(k).equals("PROPN") && k + 1 < s.size() && (mentionAt(EntityType.OFFICE, k + 1).isPresent()) && personAt(k).isEmpty()) {
+            if (placeBeforeTitle(k)) {
                 k++;
                 continue;
             }
