@@ -418,7 +418,6 @@ public final class CandidacyExtractor implements Extractor {
         return false;
     }
 
-    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
     /** Who works for a campaign: "a spokesman for Mrs. Clinton's presidential campaign", "Trump's campaign manager". */
     private static final Set<String> STAFF = Set.of("manager", "managers", "spokesman", "spokeswoman", "spokesperson",
             "spokespeople", "chair", "chairman", "chairwoman", "co-chair", "co-chairman", "cochair", "adviser", "advisers",
@@ -438,7 +437,7 @@ public final class CandidacyExtractor implements Extractor {
         if (race.end() < c.size() && STAFF.contains(c.lower(race.end())))
             return true;
         int k = race.start() - 1;
-        while (k >= 0 && (c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("NUM") || c.s.tag(k).equals("PROPN") || c.lowerIn(k, POSSESSIVE_MARKS)
+        while (k >= 0 && (Set.of("DET", "ADJ", "NUM", "PROPN").contains(c.s.tag(k)) || c.lowerIn(k, SentenceContext.POSSESSIVE_MARKS)
                 || c.personAt(k).isPresent()))
             k--;
         return k >= 1 && c.lowerIn(k, Set.of("for", "of", "on", "to", "with")) && STAFF.contains(c.lower(k - 1));
@@ -447,7 +446,7 @@ public final class CandidacyExtractor implements Extractor {
     /** The possessive mark just before the race or inside its words, or -1. */
     private static int possessiveMarker(SentenceContext c, Mention race) {
         for (int k = Math.max(0, race.start() - 1); k < race.end(); k++)
-            if (c.lowerIn(k, POSSESSIVE_MARKS))
+            if (c.lowerIn(k, SentenceContext.POSSESSIVE_MARKS))
                 return k;
         return -1;
     }

@@ -49,8 +49,6 @@ public final class CriticismExtractor implements Extractor {
             "unreasonable", "murderer", "criminal", "demagogue", "sleazy", "despicable", "deplorable", "shameless",
             "cowardly", "failing", "untruthful", "disastrous", "awful", "lousy", "stupid", "dumb", "nuts", "treasonous",
             "disloyal", "un-american", "fake", "sick", "slime", "lowlife", "dope", "dummy", "hack");
-    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "“", "”", "‘", "’", "``", "''");
     // What a speaker says "you" did to the one they address: "you lied", "you misled the committee".
     private static final Set<String> ACCUSING = Set.of("lied", "lie", "misled", "mislead", "betrayed", "cheated", "deceived",
             "failed", "ignored", "abandoned", "disgraced", "embarrassed", "shamed");
@@ -147,7 +145,7 @@ public final class CriticismExtractor implements Extractor {
         if (determined && (w.startsWith("rebuke") || w.startsWith("attack") || w.startsWith("criticism") || w.startsWith("denunciation")))
             return true;
         // "the network's relentless bashing of President Donald Trump": a gerund with a possessor and "of" is a noun.
-        if (w.endsWith("ing") && c.lowerIn(t + 1, Set.of("of")) && (determined || c.lowerIn(d, POSSESSIVE_MARKS)))
+        if (w.endsWith("ing") && c.lowerIn(t + 1, Set.of("of")) && (determined || c.lowerIn(d, SentenceContext.POSSESSIVE_MARKS)))
             return true;
         return w.endsWith("ism") || w.endsWith("isms") || w.endsWith("ion") || w.endsWith("ions") || w.equals("attack") && c.lowerIn(t - 1, Set.of("his", "her", "the", "an"))
                 || w.equals("attacks") && c.lowerIn(t + 1, Set.of("on", "against")) || w.startsWith("rebuke") && c.lowerIn(t - 1, Set.of("a", "the", "his", "her"))
@@ -215,7 +213,7 @@ public final class CriticismExtractor implements Extractor {
                     critic = Optional.of(m);
             // "the network's relentless bashing of Trump": a possessor who is no person made the attacks.
             int d = beforeAdjectives(c, t);
-            boolean thingPossessor = critic.isEmpty() && c.lowerIn(d, POSSESSIVE_MARKS) && c.personAt(d - 1).isEmpty();
+            boolean thingPossessor = critic.isEmpty() && c.lowerIn(d, SentenceContext.POSSESSIVE_MARKS) && c.personAt(d - 1).isEmpty();
             if (critic.isEmpty() && !thingPossessor)
                 critic = c.personBefore(t).filter(m -> t - m.end() <= 6);
             if (target.isPresent() && critic.isPresent())
@@ -281,7 +279,7 @@ public final class CriticismExtractor implements Extractor {
      */
     private static boolean calledInsult(SentenceContext c, int t, List<Fact> out) {
         int k = t - 1;
-        while (k >= 0 && (c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADV") || c.lowerIn(k, QUOTE_MARKS)
+        while (k >= 0 && (c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADV") || c.lowerIn(k, SentenceContext.QUOTE_MARKS)
                 || c.lowerIn(k, Set.of("as"))))
             k--;
         Optional<Mention> named = k >= 0 ? c.personAt(k) : Optional.empty();
@@ -295,7 +293,7 @@ public final class CriticismExtractor implements Extractor {
                 j--;
             if (j == k || j < 0)
                 return false;
-            if (c.lowerIn(j, POSSESSIVE_MARKS))
+            if (c.lowerIn(j, SentenceContext.POSSESSIVE_MARKS))
                 j--;
             named = j >= 0 ? c.personAt(j).filter(m -> SentenceContext.possessive(m) && m.form() != Mention.Form.PRONOUN) : Optional.empty();
         }

@@ -46,7 +46,6 @@ public final class EndorsementExtractor implements Extractor {
             "brother", "sister", "father", "mother", "lawmaker", "congressman", "congresswoman", "senator", "governor",
             "mayor", "leader", "frontrunner", "front-runner", "newcomer", "businessman", "businesswoman", "veteran");
 
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "``", "''");
 
     @Override
     public List<Fact> extract(AnnotatedArticle article, AnnotatedSentence sentence) {
@@ -420,7 +419,7 @@ public final class EndorsementExtractor implements Extractor {
             return;
         // "his endorsement of X", "Palin's endorsement of Trump", "his "full and total endorsement" for Kemp"
         int after = t + 1;
-        while (after < c.size() && QUOTES.contains(c.s.token(after)))
+        while (after < c.size() && SentenceContext.QUOTE_MARKS.contains(c.s.token(after)))
             after++;
         if (c.lowerIn(after, Set.of("of", "for")) && !c.lowerIn(t - 1, Set.of("the", "an", "a"))) {
             Optional<Mention> endorser = endorserBefore(c, t);
@@ -435,7 +434,7 @@ public final class EndorsementExtractor implements Extractor {
         // "X won the endorsement of Y", "X picked up an endorsement from Y", "to receive Y's support"
         int k = t - 1;
         while (k >= 0 && (c.lowerIn(k, Set.of("the", "an", "a", "his", "her", "their", "'s", "up")) || c.s.tag(k).equals("ADJ")
-                || QUOTES.contains(c.s.token(k)) || c.personAt(k).isPresent()))
+                || SentenceContext.QUOTE_MARKS.contains(c.s.token(k)) || c.personAt(k).isPresent()))
             k--;
         if (k >= 0 && c.lowerIn(k, GIVING) && !c.blocked(k)) {
             // "Sanders gave Biden his endorsement": the giver backs the one given to, named between verb and noun.
@@ -468,7 +467,7 @@ public final class EndorsementExtractor implements Extractor {
      */
     private static Optional<Mention> endorserBefore(SentenceContext c, int t) {
         int k = t - 1;
-        while (k >= 0 && (QUOTES.contains(c.s.token(k)) || c.s.tag(k).equals("ADJ")
+        while (k >= 0 && (SentenceContext.QUOTE_MARKS.contains(c.s.token(k)) || c.s.tag(k).equals("ADJ")
                 || c.lower(k).equals("and") && k > 0 && c.s.tag(k - 1).equals("ADJ")))
             k--;
         // "he believes support for Romney is growing": a pronoun must be a possessor ("his"; "her" is left unmarked

@@ -47,7 +47,10 @@ final class SentenceContext {
     private static final Set<String> CLAUSE_BREAK = Set.of(";", ":", "--", "—");
     private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless", "whoever");
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "going", "could", "might");
-    private static final Set<String> QUOTE_TOKENS = Set.of("\"", "“", "”", "'", "‘", "’", "``", "''");
+    /** Quotation marks as tokens, straight, curly and the tokenizer's doubled ones. */
+    static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'", "‘", "’", "``", "''");
+    /** What makes the word before it a possessor: "Trump's", "Sessions'". */
+    static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
     /**
      * Groups of people a name can head ("Trump supporters", "Obama aides"): what is said of them is not said of the
      * person. A closed list.
@@ -530,18 +533,18 @@ final class SentenceContext {
         return false;
     }
 
-    /** Any reason not to take the trigger at {@code t} as a fact. */
     /**
      * "If he wins the primary, Romney will likely face Jenny Wilson": a sentence that opens on a condition makes its
      * main clause hang on it (though whoever it says runs does run).
      */
     boolean conditionFirst(int t) {
         int first = 0;
-        while (first < size() && QUOTE_TOKENS.contains(s.token(first)))
+        while (first < size() && QUOTE_MARKS.contains(s.token(first)))
             first++;
         return first < t && lowerIn(first, Set.of("if", "unless"));
     }
 
+    /** Any reason not to take the trigger at {@code t} as a fact. */
     boolean blocked(int t) {
         return question() || negated(t) || hypothetical(t);
     }

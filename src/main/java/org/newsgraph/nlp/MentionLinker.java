@@ -326,20 +326,16 @@ public final class MentionLinker {
             if (m.form() != Mention.Form.TITLE)
                 continue;
             // In apposition the description is the name before its comma, whoever that is: no one else the article titles
-            // so. A party member's description may still be the one the record seats (a name the finder missed).
+            // so. "The Texas Republican" is else the one the record seats (also where the finder missed the name before).
             Chain apposed = apposed(persons, linked, m);
-            if (apposed != null) {
+            boolean member = PersonFinder.PARTY_MEMBER.equals(m.value());
+            if (apposed == null && member && published != null && m.attribute("titleStatus") == null)
+                apposed = onlyNamed(persons, linked,
+                        gazetteers.seats().membersOn(m.attribute("describedParty"), m.attribute("titleJurisdiction"), published));
+            if (apposed != null)
                 linked.put(m, apposed);
+            if (apposed != null || member || m.attribute(PersonFinder.APPOSITION_AFTER) != null)
                 continue;
-            }
-            if (m.attribute(PersonFinder.APPOSITION_AFTER) != null && !PersonFinder.PARTY_MEMBER.equals(m.value()))
-                continue;
-            if (PersonFinder.PARTY_MEMBER.equals(m.value())) {
-                Chain member = partyMember(persons, linked, m, published);
-                if (member != null)
-                    linked.put(m, member);
-                continue;
-            }
             // "the president" in a dated article is whoever held the office that day: never a past president the
             // article names ("the president" after a paragraph on Kennedy), and nobody if the holder goes unnamed.
             PresidentRecord.Term holder = published != null && PresidentRecord.covers(m.value()) && m.attribute("titleStatus") == null
@@ -384,7 +380,7 @@ public final class MentionLinker {
             // "Bernie Sanders won ... The Vermont senator voiced confidence": a seat's description nobody in the article is
             // titled with stands for the one person of the article the record has in that state's seats on its date.
             if (holders == 0 && place != null && published != null && m.attribute("titleStatus") == null) {
-                Chain seated = onlySeated(persons, linked, m.value(), place, published);
+                Chain seated = onlyNamed(persons, linked, gazetteers.seats().holdersOn(m.value(), place, published));
                 if (seated != null) {
                     linked.put(m, seated);
                     continue;
@@ -414,31 +410,8 @@ public final class MentionLinker {
         return null;
     }
 
-    /**
-     * Who "the Texas Republican" not in apposition is: the one named chain of the article the record has in that
-     * state's seats in Congress for that party on the date.
-     */
-    private Chain partyMember(List<Mention> persons, Map<Mention, Chain> linked, Mention m, java.time.LocalDate published) {
-        if (published == null || m.attribute("titleStatus") != null)
-            return null;
-        List<SeatRecord.Span> members = gazetteers.seats().membersOn(m.attribute("describedParty"), m.attribute("titleJurisdiction"), published);
-        Set<Chain> found = new LinkedHashSet<>();
-        for (Mention other : persons) {
-            Chain c = linked.get(other);
-            if (c != null && other.form() == Mention.Form.NAME)
-                for (SeatRecord.Span h : members)
-                    if (namedAs(c, h.first(), h.nickname(), h.last()))
-                        found.add(c);
-        }
-        return found.size() == 1 ? found.iterator().next() : null;
-    }
-
-    /** The one named chain of the article that the record seats in the state's seats of the office on the date, or null. */
-    private Chain onlySeated(List<Mention> persons, Map<Mention, Chain> linked, String office, String state,
-                             java.time.LocalDate date) {
-        List<SeatRecord.Span> holders = gazetteers.seats().holdersOn(office, state, date);
-        if (holders.isEmpty())
-            return null;
+    /** The one named chain of the article that one of the record's spans names (the holders of some seats), or null. */
+    private Chain onlyNamed(List<Mention> persons, Map<Mention, Chain> linked, List<SeatRecord.Span> holders) {
         Set<Chain> seated = new LinkedHashSet<>();
         for (Mention other : persons) {
             Chain c = linked.get(other);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Who sat in which state's seats of the U.S. Senate and House when: the congressional spans of service of the bundled
@@ -47,18 +48,18 @@ public final class SeatRecord {
 
     /** Everyone of the party who held one of the state's seats in Congress, either chamber, on that date. */
     public List<Span> membersOn(String party, String state, LocalDate date) {
-        List<Span> out = new ArrayList<>();
-        for (Span s : spans)
-            if (s.party().equals(party) && s.state().equals(state) && s.covers(date))
-                out.add(s);
-        return out;
+        return on(date, s -> s.party().equals(party) && s.state().equals(state));
     }
 
     /** Everyone who held one of the state's seats of that office on that date. */
     public List<Span> holdersOn(String office, String state, LocalDate date) {
+        return on(date, s -> s.office().equals(office) && s.state().equals(state));
+    }
+
+    private List<Span> on(LocalDate date, Predicate<Span> wanted) {
         List<Span> out = new ArrayList<>();
         for (Span s : spans)
-            if (s.office().equals(office) && s.state().equals(state) && s.covers(date))
+            if (wanted.test(s) && s.covers(date))
                 out.add(s);
         return out;
     }
