@@ -304,6 +304,9 @@ public final class EndorsementExtractor implements Extractor {
      * that modifies a thing after it ("the Corker-Hoeven amendment") is no one endorsed.
      */
     private static Optional<Mention> object(SentenceContext c, int t) {
+        Optional<Mention> owner = candidacyOwner(c, t);
+        if (owner.isPresent())
+            return owner;
         Optional<Mention> first = c.personAfter(t, 8);
         if (first.isEmpty())
             return first;
@@ -370,10 +373,24 @@ public final class EndorsementExtractor implements Extractor {
         return first;
     }
 
-    /** The first token after a possessive name and its adjectives: "Obama's [actions]", "Sessions' former [opponent]". */
+    /**
+     * "endorsed her candidacy for the fall", "backed his White House bid": a possessive pronoun right after the verb on a
+     * candidacy names the one backed (a pronoun is otherwise no object: "backed his plan").
+     */
+    private static Optional<Mention> candidacyOwner(SentenceContext c, int t) {
+        int k = t + 1;
+        while (k < c.size() && c.s.tag(k).equals("ADV"))
+            k++;
+        final int at = k;
+        return c.personAt(at).filter(m -> m.start() == at && m.form() == Mention.Form.PRONOUN && SentenceContext.possessive(m)
+                && candidacyAfter(c, m));
+    }
+
+    /** The first token after a possessive and its adjectives: "Obama's [actions]", "Sessions' former [opponent]", "her [bid]". */
     private static int nounAfterPossessive(SentenceContext c, Mention m) {
-        int next = m.end() + 1;
-        while (next < c.size() && (c.s.tag(next).equals("ADJ") || c.lower(next).equals("'s")))
+        // A name's mark follows it ("Obama 's"); a pronoun is its own ("his", "her").
+        int next = m.end();
+        while (next < c.size() && (c.s.tag(next).equals("ADJ") || c.lowerIn(next, SentenceContext.POSSESSIVE_MARKS)))
             next++;
         return next;
     }

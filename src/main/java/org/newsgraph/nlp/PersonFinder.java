@@ -497,6 +497,27 @@ public final class PersonFinder implements MentionFinder {
     /** The value of a party member's description ("the Texas Republican"): a person of no office. */
     public static final String PARTY_MEMBER = "party-member";
 
+    /**
+     * "her bid for the Senate", "her 2016 campaign": "her" before what it owns is possessive, whichever tag the tagger
+     * gave it (it often says PRON); "endorsed her in May", "made her famous" keep it an object.
+     */
+    private static boolean possessiveHer(AnnotatedSentence s, int i) {
+        if (s.tag(i).equals("DET"))
+            return true;
+        int next = i + 1;
+        if (next >= s.size())
+            return false;
+        // "to endorse her last week": a time after the pronoun is when, not what she owns.
+        int noun = s.tag(next).equals("ADJ") ? next + 1 : next;
+        if (noun >= s.size() || TIMES.contains(s.token(noun).toLowerCase(Locale.ROOT)))
+            return false;
+        String tag = s.tag(noun);
+        return tag.equals("NOUN") || tag.equals("NUM") || noun > next && tag.equals("ADJ");
+    }
+
+    private static final Set<String> TIMES = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
+            "night", "morning", "evening", "afternoon", "weekend", "spring", "summer", "fall", "autumn", "winter", "time", "times");
+
     /** Pronouns and office descriptions that may stand for a person named elsewhere. */
     private void addReferences(AnnotatedSentence s, Span[] offices, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {
@@ -508,7 +529,7 @@ public final class PersonFinder implements MentionFinder {
                 continue;
             Map<String, String> attributes = new HashMap<>();
             attributes.put("person", gender);
-            if (t.equals("his") || t.equals("her") && s.tag(i).equals("DET") || t.equals("my"))
+            if (t.equals("his") || t.equals("her") && possessiveHer(s, i) || t.equals("my"))
                 attributes.put("possessive", "true");
             if (t.endsWith("self"))
                 attributes.put("reflexive", "true");

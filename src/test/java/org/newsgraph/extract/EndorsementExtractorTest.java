@@ -44,6 +44,18 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aPossessivePronounOnACandidacyNamesTheOneBacked() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN won/VERB the/DET primary/NOUN ./PUNCT",
+                        "Cole/PROPN quickly/ADV endorsed/VERB her/PRON candidacy/NOUN ./PUNCT",
+                        "Cole/PROPN endorsed/VERB her/PRON plan/NOUN ./PUNCT")
+                .person(0, 0, 1, 0)
+                .person(1, 0, 1, 1).pronoun(1, 3, 0, "possessive", "true")
+                .person(2, 0, 1, 1).pronoun(2, 3, 0, "possessive", "true").build();
+        assertEquals(List.of("Cole endorses her"), ArticleFixture.run(extractor, a), "her candidacy, not her plan");
+    }
+
+    @Test
     void theDayBetweenEndorserAndVerbIsNoSubject() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN on/ADP Tuesday/PROPN endorsed/VERB Jones/PROPN ./PUNCT",

@@ -150,6 +150,22 @@ class PersonFinderTest {
     }
 
     @Test
+    void herBeforeWhatSheOwnsIsPossessiveWhateverItsTag() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Lee/PROPN backed/VERB her/PRON bid/NOUN ./PUNCT",
+                "Lee/PROPN backed/VERB her/PRON 2016/NUM campaign/NOUN ./PUNCT",
+                "Lee/PROPN backed/VERB her/PRON last/ADJ week/NOUN ./PUNCT",
+                "Lee/PROPN made/VERB her/PRON famous/ADJ ./PUNCT",
+                "Lee/PROPN endorsed/VERB her/PRON in/ADP May/PROPN ./PUNCT");
+        List<String> possessive = new ArrayList<>();
+        for (int i = 1; i <= 5; i++)
+            for (Mention m : finder.find(t.sentence(i)))
+                if (m.form() == Mention.Form.PRONOUN)
+                    possessive.add(m.value() + ":" + m.attribute("possessive"));
+        assertEquals(List.of("her:true", "her:true", "her:null", "her:null", "her:null"), possessive);
+    }
+
+    @Test
     void anotherCountrysPresidentIsNoDescriptionOfAnAmericansOffice() {
         TaggedText t = TaggedText.of("Headline/NOUN",
                 "The/DET French/ADJ president/NOUN met/VERB the/DET president/NOUN ./PUNCT",
