@@ -70,11 +70,14 @@ public final class CriticismExtractor implements Extractor {
         for (int t = 0; t < c.size(); t++) {
             String w = c.lower(t);
             if (isStem(w) || EXACT.contains(w)) {
+                // "his accuser, Christine Blasey Ford", "accusatory questioning": who accuses, and how, is no verb.
+                if (AGENT_OR_QUALITY.contains(w) || physical(c, t))
+                    continue;
                 if (isNoun(c, t))
                     noun(c, t, out);
                 else
                     verb(c, t, t, out, 0.85);
-            } else if (PARTICLE_VERBS.contains(w)) {
+            } else if (PARTICLE_VERBS.contains(w) && !(w.startsWith("fir") && c.lowerIn(t - 1, OPENING))) {
                 int k = t + 1;
                 if (c.lowerIn(k, Set.of("back", "out", "frustration", "his", "her")))
                     k++;
@@ -91,7 +94,7 @@ public final class CriticismExtractor implements Extractor {
             } else if (w.equals("trust") && (c.lowerIn(t - 1, Set.of("not", "n't")) || c.lowerIn(t - 2, Set.of("not")))) {
                 // "do not trust Jeff Sessions", telling voters "not to trust" him: a warning against the person.
                 Optional<Mention> target = c.personAfter(t, 4);
-                Optional<Mention> critic = speakerOrSubject(c, t);
+                Optional<Mention> critic = distruster(c, t);
                 if (target.isPresent() && critic.isPresent())
                     out.add(new Fact(critic.get(), Relation.CRITICIZES, target.get(), sentence.index(), 0.75));
             } else if (INSULTS.contains(w)) {
@@ -111,6 +114,67 @@ public final class CriticismExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /** Who does it and what it is like: "accuser", "attackers", "accusatory". */
+    private static final Set<String> AGENT_OR_QUALITY = Set.of("accuser", "accusers", "attacker", "attackers", "basher",
+            "bashers", "mocker", "mockers", "taunter", "taunters", "insulter", "insulters", "accusatory", "condemnatory",
+            "denunciatory", "derisory");
+    /** What is a person's own: "attack the motives of Chairman Trey Gowdy" attacks Gowdy. */
+    private static final Set<String> PERSONAL = Set.of("motives", "motive", "character", "integrity", "credibility",
+            "honesty", "judgment", "judgement", "competence", "fitness", "temperament", "conduct", "behavior", "behaviour",
+            "patriotism", "intelligence", "sanity");
+
+    /** Words of bodily harm that make an attack near them a physical one ("the Sept. 11 attack in Libya that killed"). */
+    private static final Set<String> HARM = Set.of("killed", "kill", "killing", "wounded", "injured", "gunman", "gunmen",
+            "terror", "terrorist", "terrorists", "bombing", "bomb", "bombs", "chemical", "missile", "missiles", "airstrike",
+            "airstrikes", "stabbed", "stabbing", "shooting", "shooter", "assaulted", "sexually", "raped", "outpost",
+            "consulate", "embassy", "deadly", "heart", "drone", "cyber", "physically", "violently");
+    private static final Set<String> OPENING = Set.of("open", "opens", "opened", "opening");
+    private static final Set<String> RECEIVING = Set.of("faced", "faces", "facing", "face", "drew", "draws", "drawing", "draw",
+            "received", "receives", "receiving", "endured", "endures", "weathered", "weathers", "sustained", "suffered",
+            "withstood", "absorbed");
+
+    /**
+     * "the motives of", "the integrity of" right before the person: what is attacked is theirs; "insulting comments
+     * about Joe Scarborough": words aimed at the person.
+     */
+    private static boolean personal(SentenceContext c, int from, Mention m) {
+        int k = from;
+        while (k < m.start() && (c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADJ")))
+            k++;
+        return c.lowerIn(k, PERSONAL) && c.lowerIn(k + 1, Set.of("of"))
+                || c.lowerIn(k, WORDS) && c.lowerIn(k + 1, Set.of("about", "on", "against", "at", "toward", "towards"));
+    }
+
+    private static final Set<String> WORDS = Set.of("comments", "comment", "remarks", "remark", "statements", "words",
+            "tweets", "tweet", "jokes", "joke", "insults", "attacks", "barbs", "jibes", "criticism");
+
+    /** An attack with words of bodily harm within four tokens of it: a shooting, a bombing, an assault, not words. */
+    private static boolean physical(SentenceContext c, int t) {
+        if (!c.lower(t).startsWith("attack"))
+            return false;
+        for (int k = Math.max(0, t - 4); k <= Math.min(c.size() - 1, t + 4); k++)
+            if (c.lowerIn(k, HARM))
+                return true;
+        return false;
+    }
+
+    /**
+     * Who warns against trusting: the one told not to ("urged voters not to trust him": the clause's subject), the
+     * speaker of "Don't trust him" or "I don't trust him", or the person before "does not trust"; "a poll showed voters
+     * don't trust Clinton" names no one who warns.
+     */
+    private static Optional<Mention> distruster(SentenceContext c, int t) {
+        int k = t - 1;
+        while (k >= 0 && (c.lowerIn(k, Set.of("not", "n't")) || c.s.tag(k).equals("AUX") || c.s.tag(k).equals("ADV")))
+            k--;
+        if (k < 0 || c.lowerIn(k, SentenceContext.QUOTE_MARKS) || c.lowerIn(k, Set.of("i", "we")) && c.quoteAt(k).isPresent())
+            return speakerOf(c, t);
+        if (c.lowerIn(k, Set.of("to")))
+            return speakerOrSubject(c, t);
+        int end = k + 1;
+        return c.personAt(k).filter(m -> m.end() == end);
     }
 
     private static boolean isStem(String w) {
@@ -138,6 +202,9 @@ public final class CriticismExtractor implements Extractor {
 
     private static boolean isNoun(SentenceContext c, int t) {
         String w = c.lower(t);
+        // "Wray faced attacks from allies of the president", "drew rebukes from both parties": what one meets is a noun.
+        if (w.endsWith("s") && c.lowerIn(beforeAdjectives(c, t), RECEIVING))
+            return true;
         // "drew a swift rebuke from Rep. Adam Schiff": a determiner and adjectives before the word make it a noun.
         int d = beforeAdjectives(c, t);
         boolean determined = d < t - 1 && c.lowerIn(d, Set.of("a", "an", "the", "his", "her", "their"))
@@ -179,6 +246,9 @@ public final class CriticismExtractor implements Extractor {
         // "attacked an Obama-era deal", "slammed the Trump-backed bill": a name hyphened to a word names a thing.
         object = object.filter(m -> !(m.end() + 1 < c.size() && c.s.token(m.end()).equals("-")
                 && Character.isLowerCase(c.s.token(m.end() + 1).charAt(0))));
+        // "trashing the First Amendment in Schenck", "disparaged lax gun laws, Donald Trump tweeted": a thing was attacked.
+        if (!passiveVerb)
+            object = object.filter(m -> !c.thingFirst(particle + 1, m) || personal(c, particle + 1, m));
         // "slammed the Democratic lawmaker challenging Sen. Dean Heller": a verb between makes the name someone else's object.
         if (object.isPresent()) {
             int end = object.get().start();
@@ -219,14 +289,19 @@ public final class CriticismExtractor implements Extractor {
             if (target.isPresent() && critic.isPresent())
                 out.add(new Fact(critic.get(), Relation.CRITICIZES, target.get(), c.s.index(), 0.75));
         } else if (c.lowerIn(t + 1, Set.of("from", "by"))) {
-            Optional<Mention> critic = c.personAfter(t + 1, 4);
+            // "attacks from conservative allies of the president": the allies attacked, not the one they are allies of.
+            Optional<Mention> critic = c.personAfter(t + 1, 4).filter(m -> !c.thingFirst(t + 2, m));
             Optional<Mention> target = c.personBefore(t);
             // "Curiel, who has been the target of a series of withering attacks from Trump", "the target of repeated
             // verbal attacks by Trump": the target's subject.
             boolean targeted = false;
             for (int k = t - 1; k >= Math.max(1, t - 6) && !targeted; k--)
                 targeted = c.lowerIn(k, Set.of("of")) && c.lowerIn(k - 1, Set.of("target", "targets"));
-            if (target.isPresent() && critic.isPresent() && (c.lowerIn(t - 1, Set.of("by")) || c.lowerIn(t - 2, Set.of("by")) || targeted))
+            // "Wray faced attacks from Cole", "drew rebukes from Cole": who meets them is the one attacked.
+            boolean met = c.lowerIn(beforeAdjectives(c, t), RECEIVING);
+            if (met)
+                target = c.subjectOf(beforeAdjectives(c, t));
+            if (target.isPresent() && critic.isPresent() && (c.lowerIn(t - 1, Set.of("by")) || c.lowerIn(t - 2, Set.of("by")) || targeted || met))
                 out.add(new Fact(critic.get(), Relation.CRITICIZES, target.get(), c.s.index(), 0.7));
         }
     }

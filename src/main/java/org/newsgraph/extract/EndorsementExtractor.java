@@ -41,10 +41,6 @@ public final class EndorsementExtractor implements Extractor {
             "lend", "lends");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "this", "that", "these", "those", "them", "one", "both");
-    private static final Set<String> PERSON_NOUNS = Set.of("candidate", "nominee", "challenger", "opponent", "rival",
-            "incumbent", "colleague", "friend", "ally", "successor", "predecessor", "son", "daughter", "wife", "husband",
-            "brother", "sister", "father", "mother", "lawmaker", "congressman", "congresswoman", "senator", "governor",
-            "mayor", "leader", "frontrunner", "front-runner", "newcomer", "businessman", "businesswoman", "veteran");
 
 
     @Override
@@ -321,34 +317,13 @@ public final class EndorsementExtractor implements Extractor {
         // a name in an aside right after the verb is another backer.
         if (c.lowerIn(t + 1, Set.of("what", "whatever", ",")))
             return Optional.empty();
-        boolean noun = false;
-        boolean thing = false;
-        String lastNoun = null;
-        for (int k = t + 1; k < m.start(); k++) {
-            // "appearing to back claims made by WikiLeaks founder Julian Assange": the name is an agent of the thing backed.
-            if (c.lowerIn(k, Set.of("by")))
+        // "Galli endorsed impeachment and called for Trump to be removed": the second verb's object, once the first has
+        // its own ("has endorsed and fundraised for Tim Canova" shares it).
+        for (int k = t + 2; k + 1 < m.start(); k++)
+            if (c.lowerIn(k, Set.of("and", "but", "or")) && c.s.tag(k + 1).equals("VERB"))
                 return Optional.empty();
-            // "Galli endorsed impeachment and called for Trump to be removed": the second verb's object, once the first
-            // has its own ("has endorsed and fundraised for Tim Canova" shares it).
-            if (k > t + 1 && c.lowerIn(k, Set.of("and", "but", "or")) && k + 1 < m.start() && c.s.tag(k + 1).equals("VERB"))
-                return Optional.empty();
-            boolean inMention = c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent();
-            // "backing Medicare for All and Biden": a proper noun that names no one, no office and no party is a thing.
-            boolean thingName = c.s.tag(k).equals("PROPN") && c.personAt(k).isEmpty() && c.mentionAt(EntityType.RACE, k).isEmpty()
-                    && c.mentionAt(EntityType.INVESTIGATION, k).isEmpty();
-            if (c.s.tag(k).equals("NOUN") && !inMention) {
-                noun = true;
-                lastNoun = c.lower(k);
-            } else if (thingName && !inMention) {
-                thing = true;
-            } else if ((noun || thing) && c.s.tag(k).equals("ADP") && !inMention) {
-                return Optional.empty();
-            } else if (noun && c.s.token(k).equals(",") && !PERSON_NOUNS.contains(lastNoun)) {
-                // "endorses beheading, robotic Marco Rubio self-implodes": the comma ends what was endorsed; only a
-                // person's role stands in apposition to a name ("endorsed his old rival, Mitt Romney").
-                return Optional.empty();
-            }
-        }
+        if (c.thingFirst(t + 1, m))
+            return Optional.empty();
         // "I support the president on border security": backing on an issue, not of the person.
         if (c.lowerIn(m.end(), Set.of("on"))) {
             int k = m.end() + 1;

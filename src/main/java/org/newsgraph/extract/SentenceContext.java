@@ -549,6 +549,50 @@ final class SentenceContext {
         return question() || negated(t) || hypothetical(t);
     }
 
+    /** Nouns of a person's role that may stand in apposition to their name ("his old rival, Mitt Romney"). */
+    static final Set<String> PERSON_NOUNS = Set.of("candidate", "nominee", "challenger", "opponent", "rival",
+            "incumbent", "colleague", "friend", "ally", "successor", "predecessor", "son", "daughter", "wife", "husband",
+            "brother", "sister", "father", "mother", "lawmaker", "congressman", "congresswoman", "senator", "governor",
+            "mayor", "leader", "frontrunner", "front-runner", "newcomer", "businessman", "businesswoman", "veteran");
+
+    /**
+     * True when what a verb at {@code from - 1} acts on is a thing named before the person {@code m}: "endorsed a
+     * proposal by Sen. Joe Lieberman", "support Egypt's uprising against President Mubarak", "trashing the First
+     * Amendment in Schenck", "disparaged lax gun laws, Donald Trump tweeted". A noun and then a preposition or a comma
+     * end the thing; a role noun in apposition ("his old rival, Mitt Romney") or before the name ("Senate candidate
+     * Roy Moore"), words of offices and parties, and examples ("targets, like Lisa Page") do not.
+     */
+    boolean thingFirst(int from, Mention m) {
+        boolean noun = false;
+        boolean thing = false;
+        String lastNoun = null;
+        for (int k = from; k < m.start(); k++) {
+            // "claims made by WikiLeaks founder Julian Assange": the name is an agent of the thing.
+            if (lowerIn(k, Set.of("by")))
+                return true;
+            boolean inMention = mentionAt(EntityType.OFFICE, k).isPresent() || mentionAt(EntityType.PARTY, k).isPresent();
+            // "backing Medicare for All and Biden": a proper noun that names no one, no office and no party is a thing.
+            boolean thingName = s.tag(k).equals("PROPN") && personAt(k).isEmpty() && mentionAt(EntityType.RACE, k).isEmpty()
+                    && mentionAt(EntityType.INVESTIGATION, k).isEmpty();
+            if (s.tag(k).equals("NOUN") && !inMention) {
+                noun = true;
+                lastNoun = lower(k);
+            } else if (thingName && !inMention) {
+                thing = true;
+            } else if ((noun || thing) && s.tag(k).equals("ADP") && !inMention && !examples(k)) {
+                return true;
+            } else if (noun && s.token(k).equals(",") && !PERSON_NOUNS.contains(lastNoun) && !examples(k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "his favorite targets, like Lisa Page", "candidates such as Roy Moore": what follows names the noun's examples. */
+    private boolean examples(int k) {
+        return lowerIn(k, Set.of("like", "including")) || lowerIn(k, Set.of("as")) && lowerIn(k - 1, Set.of("such"));
+    }
+
     /** Where a list's next item starts after the item ending at {@code k} (past ", and", "," or "and"), or -1 at its end. */
     int nextInList(int k) {
         if (lowerIn(k, Set.of(",")) && lowerIn(k + 1, Set.of("and")))

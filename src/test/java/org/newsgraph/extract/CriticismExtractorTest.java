@@ -18,6 +18,56 @@ class CriticismExtractorTest {
     }
 
     @Test
+    void anAccuserABodilyAttackAndGunfireAreNoCriticism() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN and/CCONJ his/PRON accuser/NOUN ,/PUNCT Ann/PROPN Cole/PROPN ,/PUNCT met/VERB ./PUNCT",
+                        "Lee/PROPN questioned/VERB the/DET terror/NOUN attack/NOUN that/PRON killed/VERB Cole/PROPN ./PUNCT",
+                        "He/PRON opens/VERB fire/NOUN on/ADP Cole/PROPN ./PUNCT",
+                        "Lee/PROPN came/VERB under/ADP accusatory/ADJ questioning/NOUN from/ADP Cole/PROPN ./PUNCT",
+                        "Lee/PROPN attacked/VERB Cole/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).pronoun(0, 2, 0, "possessive", "true").person(0, 5, 7, 1)
+                .person(1, 0, 1, 0).person(1, 7, 8, 1)
+                .pronoun(2, 0, 0).person(2, 4, 5, 1)
+                .person(3, 0, 1, 0).person(3, 6, 7, 1)
+                .person(4, 0, 1, 0).person(4, 2, 3, 1).build();
+        assertEquals(List.of("Lee criticizes Cole"), ArticleFixture.run(extractor, a), "only the attack in words");
+    }
+
+    @Test
+    void aThingAttackedBeforeANameIsNoAttackOnThePersonUnlessItIsTheirs() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN slammed/VERB the/DET decision/NOUN under/ADP Cole/PROPN ./PUNCT",
+                        "Lee/PROPN attacked/VERB the/DET motives/NOUN of/ADP Cole/PROPN ./PUNCT",
+                        "Lee/PROPN made/VERB insulting/VERB comments/NOUN about/ADP Hart/PROPN ./PUNCT",
+                        "Lee/PROPN mocked/VERB his/PRON targets/NOUN ,/PUNCT like/ADP Bo/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 5, 6, 1)
+                .person(1, 0, 1, 0).person(1, 5, 6, 1)
+                .person(2, 0, 1, 0).person(2, 5, 6, 2)
+                .person(3, 0, 1, 0).pronoun(3, 2, 0, "possessive", "true").person(3, 6, 7, 3).build();
+        assertEquals(List.of("Lee criticizes Cole", "Lee criticizes Hart", "Lee criticizes Bo"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void attacksOneFacesAreANounAndTheirSourceMustBeThePersonNamed() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN faced/VERB attacks/VERB from/ADP allies/NOUN of/ADP Cole/PROPN ./PUNCT",
+                        "Lee/PROPN faced/VERB attacks/VERB from/ADP Cole/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 6, 7, 1)
+                .person(1, 0, 1, 0).person(1, 4, 5, 1).build();
+        assertEquals(List.of("Cole criticizes Lee"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void votersWhoDoNotTrustSomeoneWarnNoOne() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN said/VERB voters/NOUN do/AUX n't/PART trust/VERB Cole/PROPN ./PUNCT",
+                        "Lee/PROPN told/VERB voters/NOUN not/PART to/PART trust/VERB Cole/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 6, 7, 1)
+                .person(1, 0, 1, 0).person(1, 6, 7, 1).build();
+        assertEquals(List.of("Lee criticizes Cole"), ArticleFixture.run(extractor, a), "only the warning");
+    }
+
+    @Test
     void theTargetOfAttacksFromSomeoneIsTheOneAttacked() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Lee/PROPN ,/PUNCT who/PRON has/AUX been/AUX the/DET target/NOUN of/ADP a/DET series/NOUN of/ADP withering/VERB attacks/NOUN from/ADP Cole/PROPN ,/PUNCT ruled/VERB ./PUNCT",
