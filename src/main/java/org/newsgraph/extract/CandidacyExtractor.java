@@ -424,7 +424,8 @@ public final class CandidacyExtractor implements Extractor {
             "advisor", "advisors", "strategist", "strategists", "consultant", "consultants", "aide", "aides", "staffer",
             "staffers", "staff", "director", "official", "officials", "operative", "operatives", "pollster", "worker",
             "workers", "volunteer", "volunteers", "secretary", "treasurer", "counsel", "lawyer", "lawyers", "chief",
-            "veteran", "veterans", "alum", "alumni");
+            "veteran", "veterans", "alum", "alumni", "associate", "associates", "donor", "donors", "surrogate", "surrogates",
+            "team", "employee", "employees", "insider", "insiders", "contacts");
 
     /**
      * A campaign named as someone's employer ("Brad Parscale, Trump's 2020 reelection campaign manager", "Begala was a
@@ -443,12 +444,25 @@ public final class CandidacyExtractor implements Extractor {
         return k >= 1 && c.lowerIn(k, Set.of("for", "of", "on", "to", "with")) && STAFF.contains(c.lower(k - 1));
     }
 
+    private static final Set<String> KIN = Set.of("father", "mother", "son", "daughter", "wife", "husband", "brother",
+            "sister", "dad", "mom", "uncle", "aunt", "grandfather", "grandmother", "cousin", "boss", "friend", "father-in-law");
+
     /** The possessive mark just before the race or inside its words, or -1. */
     private static int possessiveMarker(SentenceContext c, Mention race) {
         for (int k = Math.max(0, race.start() - 1); k < race.end(); k++)
             if (c.lowerIn(k, SentenceContext.POSSESSIVE_MARKS))
                 return k;
         return -1;
+    }
+
+    /** "Perry, who cast her first-ever ballot in the presidential election": a ballot cast is a vote, not a candidacy. */
+    private static boolean voted(SentenceContext c, int k) {
+        if (!c.lowerIn(k, Set.of("ballot")))
+            return false;
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--)
+            if (c.lowerIn(j, Set.of("cast", "casts", "casting", "mailed", "absentee", "filled")))
+                return true;
+        return false;
     }
 
     /** True when token {@code k} is a person's name: a person mention, or a name of one of the article's people. */
@@ -489,6 +503,9 @@ public final class CandidacyExtractor implements Extractor {
         // "Corey Lewandowski, who ran Trump's primary campaign", "his brother Julian's presidential campaign": a campaign
         // a person possesses is theirs, whoever ran it (the tagger may have missed the possessor as a name).
         int marker = possessiveMarker(c, race);
+        // "his father's presidential campaign": the campaign is the one the kin word names, not the possessive's.
+        if (marker > 0 && c.lowerIn(marker - 1, KIN))
+            return;
         if (marker > 0 && namesPerson(c, marker - 1)) {
             c.personAt(marker - 1).filter(m -> m.end() == marker)
                     .ifPresent(m -> out.add(new Fact(m, Relation.CANDIDATE_IN, race, c.s.index(), 0.8)));
@@ -506,7 +523,8 @@ public final class CandidacyExtractor implements Extractor {
             // A candidacy word shortly before the race: "running for", "the GOP nominee in the 2012 Senate race".
             for (int k = start - 1; k >= Math.max(0, start - 4); k--) {
                 if (c.lowerIn(k, CANDIDACY)) {
-                    if (c.blocked(k))
+                    // "coordination with Trump campaign associates in the 2016 presidential election": staff, not a run.
+                    if (c.blocked(k) || voted(c, k) || c.lowerIn(k, Set.of("campaign")) && c.lowerIn(k + 1, STAFF))
                         return;
                     owner = c.personBefore(k);
                     if (owner.isPresent() && k - owner.get().end() > 10 && !relativeClause(c, owner.get(), k))

@@ -44,6 +44,7 @@ final class SentenceContext {
             "suited", "positioned", "capable");
     private static final Set<String> CALLS = Set.of("call", "calls", "called", "calling", "push", "pushed", "pushing", "pressing",
             "clamor", "clamored", "appeal", "appealed", "appeals", "petitioned");
+    private static final Set<String> LIKELY = Set.of("likely", "unlikely", "probable", "improbable");
     private static final Set<String> CLAUSE_BREAK = Set.of(";", ":", "--", "—");
     private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless", "whoever");
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "going", "could", "might");
@@ -506,6 +507,10 @@ final class SentenceContext {
             // "the only candidate who can defeat Hillary Clinton", "he can successfully attack Trump": an ability, not a
             // deed; further back "can" belongs to another verb ("Lee, who can be blunt, criticized Ross").
             if (w.equals("can") && k >= t - 3)
+                return true;
+            // "It seems increasingly likely that Jeb Bush will run", "is likely to win": a guess, not the deed ("the
+            // likely nominee" is one).
+            if (LIKELY.contains(w) && lowerIn(k + 1, Set.of("that", "to")))
                 return true;
             // "calls for X to recuse", "called on him to step aside": a demand, not the deed.
             if ((w.equals("for") || w.equals("on")) && lowerIn(k - 1, CALLS))

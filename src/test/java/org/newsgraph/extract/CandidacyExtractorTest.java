@@ -23,6 +23,23 @@ class CandidacyExtractorTest {
     }
 
     @Test
+    void aVoterAKinsmanAStafferAndAGuessRunInNoRace() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Perry/PROPN cast/VERB her/PRON first/ADJ ballot/NOUN in/ADP the/DET presidential/ADJ election/NOUN ./PUNCT",
+                        "Lee/PROPN met/VERB him/PRON during/ADP his/PRON father/NOUN 's/PART presidential/ADJ campaign/NOUN ./PUNCT",
+                        "They/PRON met/VERB Lee/PROPN campaign/NOUN associates/NOUN in/ADP the/DET presidential/ADJ election/NOUN ./PUNCT",
+                        "It/PRON seems/VERB likely/ADJ that/SCONJ Lee/PROPN will/AUX run/VERB for/ADP president/NOUN ./PUNCT",
+                        "Lee/PROPN is/AUX running/VERB for/ADP president/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).mention(EntityType.RACE, 0, 7, 9, "election", "office", "President")
+                .person(1, 0, 1, 1).pronoun(1, 4, 2, "possessive", "true")
+                .mention(EntityType.RACE, 1, 5, 9, "campaign", "office", "President")
+                .person(2, 2, 3, 1).mention(EntityType.RACE, 2, 7, 9, "election", "office", "President")
+                .person(3, 4, 5, 1).mention(EntityType.RACE, 3, 7, 9, "for", "office", "President")
+                .person(4, 0, 1, 1).mention(EntityType.RACE, 4, 3, 5, "for", "office", "President").build();
+        assertEquals(List.of("Lee candidateIn for president"), ArticleFixture.run(extractor, a), "only the one running");
+    }
+
+    @Test
     void aNameThatHeadsNoOneIsNoOpponent() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Lee/PROPN ,/PUNCT who/PRON won/VERB the/DET race/NOUN ,/PUNCT is/AUX challenging/VERB the/DET Cole/PROPN administration/NOUN 's/PART rules/NOUN ./PUNCT",
