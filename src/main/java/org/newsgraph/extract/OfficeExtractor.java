@@ -200,6 +200,8 @@ public final class OfficeExtractor implements Extractor {
             }
             if (o.end() < c.size() && NOT_A_HOLDER.contains(c.lower(o.end())))
                 clean = false;
+            if (clauseAfter(c, o))
+                clean = false;
             // "X, fellow Reps. Jeff Miller and ...": a title of the next name, not of X.
             if (c.personAt(o.end()).isPresent() || o.end() < c.size() && c.startsMention(EntityType.PERSON, o.end()))
                 clean = false;
@@ -209,6 +211,20 @@ public final class OfficeExtractor implements Extractor {
                 return;
             }
         }
+    }
+
+    /**
+     * "measure of Mr. Trump, the president of Russia has given him a nod": an office phrase with its own verb after it
+     * (past a place it is "of") is the next clause's subject, no apposition.
+     */
+    private static boolean clauseAfter(SentenceContext c, Mention o) {
+        int k = o.end();
+        if (c.lowerIn(k, Set.of("of")))
+            for (k++; k < c.size() && c.s.tag(k).equals("PROPN"); k++)
+                ;
+        // "the senator running for re-election", "the governor elected in 2014" still describe the name.
+        return k < c.size() && (c.s.tag(k).equals("AUX") || c.s.tag(k).equals("VERB") && !c.lower(k).endsWith("ing")
+                && !c.lowerIn(k, Set.of("elected", "reelected", "re-elected", "appointed", "named", "nominated", "confirmed", "sworn")));
     }
 
     private static final Set<String> POSSESSIVES = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "'s", "'");

@@ -55,8 +55,11 @@ public final class EntityResolver {
         List<Fact> all = new ArrayList<>(facts);
         all.addAll(impliedCandidacies(article, facts, races));
         Set<Integer> hypothetical = hypotheticalMatchups(article, races);
+        Set<Integer> foreign = foreignLeaders(all);
         for (Fact f : all) {
             if (hypothetical.contains(f.sentence()) && (f.relation() == Relation.RUNS_AGAINST || f.relation() == Relation.CANDIDATE_IN))
+                continue;
+            if (f.relation() == Relation.CANDIDATE_IN && foreign.contains(f.subject().chain()) && f.object().attribute("jurisdiction") == null)
                 continue;
             Entity subject = persons.get(f.subject().chain());
             Entity object = f.object().type() == EntityType.PERSON ? persons.get(f.object().chain()) : others.get(f.object());
@@ -181,6 +184,18 @@ public final class EntityResolver {
             out.add(new Fact(f.subject(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
             out.add(new Fact(f.object(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
         }
+        return out;
+    }
+
+    /**
+     * Chains the article titles as another country's president or vice president ("France's President Emmanuel
+     * Macron"): "his successful presidential campaign" was for that country's office, no race of this graph's.
+     */
+    private static Set<Integer> foreignLeaders(List<Fact> facts) {
+        Set<Integer> out = new HashSet<>();
+        for (Fact f : facts)
+            if (f.relation() == Relation.HOLDS_OFFICE && f.object().attribute("country") != null)
+                out.add(f.subject().chain());
         return out;
     }
 

@@ -39,6 +39,17 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void anotherCountrysPresidentRanForHisOwnOfficeAndAClauseAfterAnOfficeIsNoApposition() {
+        Set<String> facts = facts("Leaders and news",
+                "France's President Emmanuel Macron is worried about fake news. He complained during his successful "
+                        + "presidential campaign that Moscow had targeted him. While Iranians take the measure of Mr. Tom Lee, "
+                        + "the president of Russia has given him a nod.", java.time.LocalDate.of(2018, 2, 1));
+        assertTrue(facts.contains("emmanuel-macron holdsOffice president-of-france"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("emmanuel-macron candidateIn")), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("tom-lee holdsOffice")), facts.toString());
+    }
+
+    @Test
     void aSonNamedAfterHisFatherGetsHisOwnNode() {
         Set<String> facts = facts("Father and son",
                 "President Tom Lee endorsed Ann Cole on Monday. Tom Lee Jr. slammed Mark Dunn on Tuesday.");
