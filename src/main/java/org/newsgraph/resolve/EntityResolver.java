@@ -56,6 +56,14 @@ public final class EntityResolver {
         all.addAll(impliedCandidacies(article, facts, races));
         Set<Integer> hypothetical = hypotheticalMatchups(article, races);
         Set<Integer> foreign = foreignLeaders(all);
+        Set<String> presidentsRivals = new HashSet<>();
+        for (Fact f : all)
+            if (f.relation() == Relation.RUNS_AGAINST) {
+                if (sittingPresident(persons.get(f.subject().chain()), article))
+                    presidentsRivals.add(f.sentence() + " " + f.object().chain());
+                if (sittingPresident(persons.get(f.object().chain()), article))
+                    presidentsRivals.add(f.sentence() + " " + f.subject().chain());
+            }
         for (Fact f : all) {
             if (hypothetical.contains(f.sentence()) && (f.relation() == Relation.RUNS_AGAINST || f.relation() == Relation.CANDIDATE_IN))
                 continue;
@@ -69,6 +77,11 @@ public final class EntityResolver {
             if (subject == null || object == null)
                 continue;
             if (object.type() != f.relation().range())
+                continue;
+            // A sitting president runs for no state's office, nor does one who runs against him in that sentence ("Romney
+            // comes out ahead 45% to Obama's 43%" in an article whose main contest is Michigan's governorship).
+            if (f.relation() == Relation.CANDIDATE_IN && object.attributes().get("office") != null && !"President".equals(object.attributes().get("office"))
+                    && (sittingPresident(subject, article) || presidentsRivals.contains(f.sentence() + " " + f.subject().chain())))
                 continue;
             if (subject.type() == object.type() && subject.key().equals(object.key()))
                 continue;
@@ -197,6 +210,17 @@ public final class EntityResolver {
             if (f.relation() == Relation.HOLDS_OFFICE && f.object().attribute("country") != null)
                 out.add(f.subject().chain());
         return out;
+    }
+
+    /** True when the record has the person as President of the United States on the article's date. */
+    private static boolean sittingPresident(Entity person, AnnotatedArticle article) {
+        LocalDate published = article.article().published();
+        if (person == null || published == null)
+            return false;
+        for (Officeholder.Service service : servingOn(person.label(), published))
+            if (service.office().equals("us-president"))
+                return true;
+        return false;
     }
 
     private static final Set<String> POLL_WORDS = Set.of("poll", "polls", "polling", "pollster", "survey", "surveys", "surveyed");

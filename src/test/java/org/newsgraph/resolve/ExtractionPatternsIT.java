@@ -50,6 +50,16 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aSittingPresidentInAPollRunsForPresidentNotForTheArticlesStateRace() {
+        Set<String> facts = facts("Romney leads Obama in Michigan",
+                "In 2010, Republican Rick Snyder won the gubernatorial election in Michigan in a landslide. "
+                        + "Now Mitt Romney comes out ahead 45% to Barack Obama's 43% in a tight race.", java.time.LocalDate.of(2012, 6, 20));
+        assertTrue(facts.contains("barack-obama runsAgainst mitt-romney"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.contains("candidateIn") && f.contains("governor")
+                && (f.startsWith("barack-obama") || f.startsWith("mitt-romney"))), facts.toString());
+    }
+
+    @Test
     void aSonNamedAfterHisFatherGetsHisOwnNode() {
         Set<String> facts = facts("Father and son",
                 "President Tom Lee endorsed Ann Cole on Monday. Tom Lee Jr. slammed Mark Dunn on Tuesday.");
