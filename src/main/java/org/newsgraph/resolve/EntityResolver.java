@@ -81,6 +81,7 @@ public final class EntityResolver {
             // A sitting president runs for no state's office, nor does one who runs against him in that sentence ("Romney
             // comes out ahead 45% to Obama's 43%" in an article whose main contest is Michigan's governorship).
             if (f.relation() == Relation.CANDIDATE_IN && object.attributes().get("office") != null && !"President".equals(object.attributes().get("office"))
+                    && ofItsTime(object, article, f.sentence())
                     && (sittingPresident(subject, article) || presidentsRivals.contains(f.sentence() + " " + f.subject().chain())))
                 continue;
             if (subject.type() == object.type() && subject.key().equals(object.key()))
@@ -210,6 +211,23 @@ public final class EntityResolver {
             if (f.relation() == Relation.HOLDS_OFFICE && f.object().attribute("country") != null)
                 out.add(f.subject().chain());
         return out;
+    }
+
+    /**
+     * True for a race of about the article's time: of its year or the two before, or of no year in a sentence that names
+     * no earlier one ("in 2004 — as he ran for the U.S. Senate" is a president's past run).
+     */
+    private static boolean ofItsTime(Entity race, AnnotatedArticle article, int sentence) {
+        LocalDate published = article.article().published();
+        if (published == null)
+            return false;
+        String year = race.attributes().get("year");
+        if (year != null)
+            return Integer.parseInt(year) >= published.getYear() - 2;
+        for (String named : ElectionCalendar.yearsNamed(article.sentences().get(sentence)))
+            if (Integer.parseInt(named) < published.getYear())
+                return false;
+        return true;
     }
 
     /** True when the record has the person as President of the United States on the article's date. */

@@ -55,6 +55,10 @@ class ExtractionPatternsIT {
                 "In 2010, Republican Rick Snyder won the gubernatorial election in Michigan in a landslide. "
                         + "Now Mitt Romney comes out ahead 45% to Barack Obama's 43% in a tight race.", java.time.LocalDate.of(2012, 6, 20));
         assertTrue(facts.contains("barack-obama runsAgainst mitt-romney"), facts.toString());
+        Set<String> past = facts("Obama and marriage", "Hillary Clinton is running in the 2016 presidential race. Barack Obama backed same-sex marriage late. And even in 2004 — as he ran for the U.S. Senate at the age of 43 — he "
+                        + "was unaware of the riots.",
+                java.time.LocalDate.of(2015, 6, 30));
+        assertTrue(past.stream().anyMatch(f -> f.startsWith("barack-obama candidateIn") && f.contains("senate")), past.toString());
         assertFalse(facts.stream().anyMatch(f -> f.contains("candidateIn") && f.contains("governor")
                 && (f.startsWith("barack-obama") || f.startsWith("mitt-romney"))), facts.toString());
     }
