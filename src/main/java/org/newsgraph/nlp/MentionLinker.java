@@ -745,6 +745,9 @@ public final class MentionLinker {
         }
         if (relativeHead != null)
             return relativeHead;
+        Mention sayer = sayer(ps, persons, linked, p, person, speaker);
+        if (sayer != null)
+            return sayer;
         if (subject != null)
             return subject;
         if (nearest != null)
@@ -773,6 +776,35 @@ public final class MentionLinker {
             if (first != null)
                 return first;
         }
+        return null;
+    }
+
+    private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight", "on", "last", "this", "week", "night", "morning", "evening",
+            "afternoon", "earlier", "later", "again", "repeatedly", "publicly", "privately", "also", "then", "recently");
+
+    /**
+     * "Despite a call from Paul Ryan, Akin said Wednesday that he is staying in the race": the subject of a clause
+     * reported by a verb of saying is its sayer, the name right before the verb, whoever was named before.
+     */
+    private Mention sayer(AnnotatedSentence s, List<Mention> persons, Map<Mention, Chain> linked, Mention p, String person,
+                          Chain speaker) {
+        int k = p.start() - 1;
+        if (k >= 0 && s.token(k).equalsIgnoreCase("that"))
+            k--;
+        while (k >= 0 && WHEN.contains(s.token(k).toLowerCase(Locale.ROOT)))
+            k--;
+        // "told reporters that he": the one told is no sayer, the one telling is.
+        if (k >= 1 && s.tag(k).equals("NOUN") && s.token(k - 1).equalsIgnoreCase("told"))
+            k--;
+        if (k < 1 || !SAYING.contains(s.token(k).toLowerCase(Locale.ROOT)) || s.token(k).equalsIgnoreCase("told") && k + 1 < p.start()
+                && !s.tag(k + 1).equals("NOUN") && !s.token(k + 1).equalsIgnoreCase("that"))
+            return null;
+        int verb = k;
+        for (Mention m : persons)
+            if (m.sentence() == p.sentence() && m.end() == verb && m.form() != Mention.Form.PRONOUN && linked.containsKey(m)
+                    && genderFits(linked.get(m), person) && linked.get(m) != speaker && !"true".equals(m.attribute("possessive")))
+                return m;
         return null;
     }
 

@@ -127,6 +127,15 @@ class MentionLinkerTest {
     }
 
     @Test
+    void thePronounAVerbOfSayingReportsIsItsSayer() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Tom/PROPN Lee/PROPN and/CCONJ Bo/PROPN Hart/PROPN met/VERB ./PUNCT",
+                "Despite/ADP a/DET call/NOUN from/ADP hopeful/NOUN Lee/PROPN ,/PUNCT Hart/PROPN said/VERB Wednesday/PROPN that/SCONJ he/PRON would/AUX stay/VERB ./PUNCT");
+        AnnotatedArticle a = link(t);
+        assertEquals(chainOf(a, 2, "Hart"), chainOf(a, 2, "he"));
+    }
+
+    @Test
     void theLastTwoWordsOfACompoundNameAreThatPerson() {
         TaggedText t = TaggedText.of("Headline/NOUN",
                 "Rep./PROPN Maria/PROPN Lopez/PROPN Garcia/PROPN spoke/VERB first/ADV ./PUNCT",
