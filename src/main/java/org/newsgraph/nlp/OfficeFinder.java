@@ -27,6 +27,8 @@ public final class OfficeFinder implements MentionFinder {
     private static final Set<String> ASPIRED = Set.of("next", "future", "would-be", "potential", "possible", "prospective",
             "likely", "presumptive");
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "then-", "onetime", "one-time", "erstwhile");
+    private static final Set<String> OTHER_REPRESENTATIVES = Set.of("trade", "special", "high", "permanent", "sales",
+            "customer", "union", "student", "legal", "personal", "foreign");
     private static final Set<String> DEPUTIES = Set.of("deputy", "assistant", "associate", "principal");
 
     private final Gazetteers gazetteers;
@@ -75,6 +77,9 @@ public final class OfficeFinder implements MentionFinder {
                     && !(key.equals("justice") && s.token(before).equalsIgnoreCase("associate"))
                     || before >= 2 && s.token(before).equalsIgnoreCase("the") && s.token(before - 1).equalsIgnoreCase("of")
                     && s.token(before - 2).equalsIgnoreCase("Office"))
+                continue;
+            // "U.S. Trade Representative Michael Froman", "a sales representative": another post of the same word.
+            if (form.equals("representative") && start > 0 && OTHER_REPRESENTATIVES.contains(s.token(start - 1).toLowerCase(Locale.ROOT)))
                 continue;
             Map<String, String> attributes = new HashMap<>();
             if (committee != null)

@@ -39,6 +39,14 @@ class OfficeFinderTest {
     }
 
     @Test
+    void aTradeOrSalesRepresentativeIsNoMemberOfCongress() {
+        assertEquals("us-representative", office("Representative/PROPN Ann/PROPN Lee/PROPN spoke/VERB").value());
+        for (String none : List.of("U.S./PROPN Trade/PROPN Representative/PROPN Robert/PROPN Lighthizer/PROPN said/VERB",
+                "a/DET Special/PROPN Representative/PROPN for/ADP Syria/PROPN"))
+            assertEquals(List.of(), new OfficeFinder(GAZETTEERS).find(TaggedText.of(none).sentence(0)), none);
+    }
+
+    @Test
     void justiceAloneIsATitleOnlyBeforeAName() {
         assertEquals("justice", office("Justice/PROPN Anthony/PROPN Kennedy/PROPN wrote/VERB").value());
         assertEquals("justice", office("as/ADP Justice/PROPN Scalia/PROPN said/VERB").value());
