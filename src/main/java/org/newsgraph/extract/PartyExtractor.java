@@ -253,20 +253,34 @@ public final class PartyExtractor implements Extractor {
         }
     }
 
+    /** People a party's word before them makes its members: "Republican senators", "GOP lawmakers". */
+    private static final Set<String> GROUPS = Set.of("lawmakers", "senators", "representatives", "congressmen",
+            "congresswomen", "members", "leaders", "governors", "officials", "candidates", "hopefuls", "contenders",
+            "incumbents", "colleagues", "moderates", "conservatives", "liberals", "freshmen", "heavyweights", "figures",
+            "legislators", "politicians", "nominees", "challengers", "mayors", "presidents", "lawmaker", "rivals");
+
     /** "Other Republicans who could enter the race include X, Y and Z": members listed after the party noun. */
     private static void listed(SentenceContext c, Mention party, List<Fact> out) {
         String word = c.lower(party.start());
-        if (!word.endsWith("s") || "code".equals(party.attribute("form")))
+        if ("code".equals(party.attribute("form")))
             return;
+        int end = party.end();
+        // "Republican lawmakers, including Speaker Boehner", "GOP senators like Cruz": the party's word before a group.
+        if (!word.endsWith("s")) {
+            if (!c.lowerIn(end, GROUPS))
+                return;
+            end++;
+        }
         // "Some top Republicans had already begun to say that he should recuse himself, including X": the list may
         // come late in the clause, but nobody else may be named before it.
-        int k = party.end();
+        int k = end;
         int limit = Math.min(c.size(), k + 20);
-        while (k < limit && !INCLUDE.contains(c.lower(k)) && c.personAt(k).isEmpty() && !c.lowerIn(k, Set.of(";", ":", ".")))
+        while (k < limit && !INCLUDE.contains(c.lower(k)) && c.personAt(k).filter(m -> m.form() == Mention.Form.NAME).isEmpty()
+                && !c.lowerIn(k, Set.of(";", ":", ".")))
             k++;
         // Far from the party noun only ", including" lists members: "like" there compares ("companies like Curliss'").
         if (k >= limit || !INCLUDE.contains(c.lower(k))
-                || k - party.end() > 10 && !(c.lower(k).equals("including") && c.s.token(k - 1).equals(",")))
+                || k - end > 10 && !(c.lower(k).equals("including") && c.s.token(k - 1).equals(",")))
             return;
         k++;
         if (k < c.size() && c.lower(k).equals("as"))

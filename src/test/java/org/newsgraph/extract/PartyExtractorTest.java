@@ -52,6 +52,19 @@ class PartyExtractorTest {
     }
 
     @Test
+    void aPartysGroupOfPeopleListsItsMembersPastAPronoun() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Republican/ADJ senators/NOUN like/ADP Susan/PROPN Collins/PROPN may/AUX defect/VERB ./PUNCT",
+                        "Some/DET Republicans/PROPN said/VERB he/PRON should/AUX recuse/VERB ,/PUNCT including/VERB Jason/PROPN Chaffetz/PROPN ./PUNCT",
+                        "Republican/ADJ voters/NOUN like/ADP Ann/PROPN Lee/PROPN agreed/VERB ./PUNCT")
+                .mention(EntityType.PARTY, 0, 0, 1, "republican-party", "form", "word").person(0, 3, 5, 0)
+                .mention(EntityType.PARTY, 1, 1, 2, "republican-party", "form", "word").pronoun(1, 3, 2).person(1, 8, 10, 1)
+                .mention(EntityType.PARTY, 2, 0, 1, "republican-party", "form", "word").person(2, 3, 5, 3).build();
+        assertEquals(List.of("Susan Collins memberOf Republican", "Jason Chaffetz memberOf Republicans"), ArticleFixture.run(extractor, a),
+                "voters are no group of the party's members");
+    }
+
+    @Test
     void listedMembersMayCarryTheNameOfTheirBodyBeforeTheirTitle() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Some/DET Republicans/PROPN spoke/VERB ,/PUNCT including/VERB House/PROPN Oversight/ADP Committee/PROPN Chairman/PROPN Tom/PROPN Cole/PROPN and/CCONJ Mr./PROPN Ann/PROPN Lee/PROPN ./PUNCT")
