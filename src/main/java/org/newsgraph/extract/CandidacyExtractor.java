@@ -43,6 +43,11 @@ public final class CandidacyExtractor implements Extractor {
             String w = c.lower(t);
             if (w.equals("against") && t > 0 && c.lowerIn(t - 1, Set.of("running", "run", "runs", "ran", "campaigning", "race", "racing")))
                 pair(c, t, c.personBefore(t - 1), c.personAfter(t, 6), 0.9, races, out);
+            // "a Dec. 6 runoff against GOP Rep. Bill Cassidy", "a rematch with Rep. Xochitl Torres Small": a contest and its rival.
+            else if ((w.equals("against") || w.equals("with")) && c.lowerIn(t - 1, MATCHES))
+                pair(c, t, c.personBefore(t - 1), c.personAfter(t, 6), 0.8, races, out);
+            else if ((w.equals("challenge") || w.equals("challenges")) && c.lowerIn(t + 1, Set.of("from")))
+                challengeFrom(c, t, races, out);
             else if (CONTEST_VERBS.contains(w))
                 contestVerb(c, t, races, out);
             else if ((w.equals("take") || w.equals("took") || w.equals("taking") || w.equals("takes")) && c.lowerIn(t + 1, Set.of("on")))
@@ -70,6 +75,31 @@ public final class CandidacyExtractor implements Extractor {
             candidate(c, race, out);
         rivalsForANomination(c, out);
         return out;
+    }
+
+    // Not "contest" ("rigged the contest against Sanders"), "matchup" (often a hypothetical one) or "showdown".
+    private static final Set<String> MATCHES = Set.of("runoff", "rematch");
+    private static final Set<String> MEETING = Set.of("facing", "faces", "face", "faced", "fended", "fend", "fends", "fending",
+            "survived", "survive", "survives", "surviving", "withstood", "withstand", "overcame", "overcome", "beat", "beats",
+            "turned", "turn", "turns");
+
+    /**
+     * "Sen. Mark Udall, facing a stiff challenge from Rep. Cory Gardner", "Rangel faces a strong primary challenge from
+     * Adriano Espaillat": who meets a challenge from someone runs against them.
+     */
+    private static void challengeFrom(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
+        int v = t - 1;
+        while (v >= 0 && t - v <= 5 && !c.lowerIn(v, MEETING))
+            v--;
+        if (v < 0 || t - v > 5)
+            return;
+        Optional<Mention> facer = c.clauseGerund(v) ? c.clauseSubjectBefore(v) : c.subjectOf(v);
+        pair(c, t, facer, c.personAfter(t + 1, 6).filter(m -> !hyphened(c, m)), 0.8, races, out);
+    }
+
+    /** "a much more Trump-friendly former state senator": a name hyphened to a word names no one. */
+    private static boolean hyphened(SentenceContext c, Mention m) {
+        return m.end() + 1 < c.size() && c.s.token(m.end()).equals("-") && Character.isLowerCase(c.s.token(m.end() + 1).charAt(0));
     }
 
     private static final Set<String> NOMINATING_STAGES = Set.of("primary", "caucus", "primary runoff");
@@ -189,7 +219,7 @@ public final class CandidacyExtractor implements Extractor {
                     && m.form() == Mention.Form.NAME), 0.75, races, out);
             return;
         }
-        Optional<Mention> object = c.personAfter(t, 6);
+        Optional<Mention> object = c.personAfter(t, 6).filter(m -> !hyphened(c, m));
         // "defeating a half a dozen rivals, including former Rep. Gwen Graham"
         for (int k = t + 1; k < Math.min(c.size(), t + 8) && object.isEmpty(); k++)
             if (c.lower(k).equals("including"))

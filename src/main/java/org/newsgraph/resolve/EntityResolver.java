@@ -195,6 +195,10 @@ public final class EntityResolver {
             String year = main.attributes().get("year");
             if (year != null && !years.isEmpty() && !years.contains(year) || namesOtherState(article, s, main))
                 continue;
+            // "McConnell faces a challenge from tea party-backed Bevin" in an article whose main contest is Nevada's:
+            // a member of Congress the record seats in another state runs there.
+            if (seatedElsewhere(f.subject(), main, article) || seatedElsewhere(f.object(), main, article))
+                continue;
             out.add(new Fact(f.subject(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
             out.add(new Fact(f.object(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
         }
@@ -211,6 +215,23 @@ public final class EntityResolver {
             if (f.relation() == Relation.HOLDS_OFFICE && f.object().attribute("country") != null)
                 out.add(f.subject().chain());
         return out;
+    }
+
+    /** True when the record seats the person in Congress, on the article's date, for a state other than the race's. */
+    private static boolean seatedElsewhere(Mention person, Entity race, AnnotatedArticle article) {
+        String state = race.attributes().get("jurisdiction");
+        String office = race.attributes().get("office");
+        LocalDate published = article.article().published();
+        if (state == null || published == null || !("U.S. Senate".equals(office) || "U.S. House".equals(office)))
+            return false;
+        for (PersonChain chain : article.chains())
+            if (chain.id() == person.chain())
+                for (String name : chain.names())
+                    for (Officeholder.Service service : servingOn(name, published))
+                        if ((service.office().equals("us-senator") || service.office().equals("us-representative"))
+                                && service.state() != null && !service.state().equals(state))
+                            return true;
+        return false;
     }
 
     /**

@@ -40,6 +40,20 @@ class CandidacyExtractorTest {
     }
 
     @Test
+    void whoFacesAChallengeFromSomeoneOrARunoffAgainstThemRunsAgainstThem() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Sen./PROPN Lee/PROPN is/AUX facing/VERB a/DET serious/ADJ challenge/NOUN from/ADP Bo/PROPN Hart/PROPN in/ADP the/DET primary/NOUN ./PUNCT",
+                        "Cole/PROPN was/AUX forced/VERB into/ADP a/DET runoff/NOUN against/ADP Rep./PROPN Ann/PROPN Dunn/PROPN ./PUNCT",
+                        "Lee/PROPN faced/VERB a/DET challenge/NOUN from/ADP a/DET Hart/PROPN -/PUNCT friendly/ADJ senator/NOUN in/ADP the/DET primary/NOUN ./PUNCT")
+                .person(0, 1, 2, 0).person(0, 8, 10, 1).mention(EntityType.RACE, 0, 12, 13, "primary", "stage", "primary")
+                .person(1, 0, 1, 2).person(1, 8, 10, 3).mention(EntityType.RACE, 1, 5, 6, "runoff", "stage", "runoff")
+                .person(2, 0, 1, 0).person(2, 6, 7, 1).mention(EntityType.RACE, 2, 12, 13, "primary", "stage", "primary").build();
+        List<String> facts = ArticleFixture.run(extractor, a);
+        assertTrue(facts.contains("Lee runsAgainst Bo Hart") && facts.contains("Cole runsAgainst Ann Dunn"), facts.toString());
+        assertTrue(facts.stream().filter(f -> f.contains("runsAgainst")).distinct().count() == 2, "a name hyphened to a word is no challenger: " + facts);
+    }
+
+    @Test
     void aNameThatHeadsNoOneIsNoOpponent() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Lee/PROPN ,/PUNCT who/PRON won/VERB the/DET race/NOUN ,/PUNCT is/AUX challenging/VERB the/DET Cole/PROPN administration/NOUN 's/PART rules/NOUN ./PUNCT",

@@ -64,6 +64,14 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aMemberOfCongressSeatedElsewhereRunsInNoOtherStatesRace() {
+        Set<String> facts = facts("Senate races", "The Nevada Senate race is close. Democrats hope to win the Nevada Senate race. "
+                + "Mitch McConnell faces a challenge from Matt Bevin.", java.time.LocalDate.of(2014, 3, 1));
+        assertTrue(facts.contains("matt-bevin runsAgainst mitch-mcconnell"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.contains("candidateIn") && f.contains("nevada")), facts.toString());
+    }
+
+    @Test
     void aSonNamedAfterHisFatherGetsHisOwnNode() {
         Set<String> facts = facts("Father and son",
                 "President Tom Lee endorsed Ann Cole on Monday. Tom Lee Jr. slammed Mark Dunn on Tuesday.");
