@@ -22,7 +22,7 @@ public final class CriticismExtractor implements Extractor {
             "lambast", "assail", "berat", "mock", "derid", "ridicul", "denounc", "condemn", "insult", "goad", "excoriat",
             "disparag", "belittl", "chastis", "scold", "skewer", "savag", "trash", "bash", "denigrat", "accus");
     private static final Set<String> EXACT = Set.of("rips", "ripped", "ripping", "hammered", "hammers", "jabbed", "prod", "prodded",
-            "prods", "smeared", "dubbed", "dubbing", "knocked", "knocks");
+            "prods", "smeared", "dubbed", "dubbing", "knocked", "knocks", "hammering", "hammer");
     // Verb + particle: "fired back at", "unloaded on", "griped about", "lashed out at", "railed against".
     private static final Set<String> PARTICLE_VERBS = Set.of("fire", "fired", "fires", "firing", "shot", "shoots", "shoot",
             "hit", "hits", "hitting", "snapped", "snaps", "lashed", "lashes", "lashing", "unloaded", "unloads", "unloading",
@@ -48,7 +48,7 @@ public final class CriticismExtractor implements Extractor {
             "terrible", "horrible", "ridiculous", "absurd", "irresponsible", "reckless", "unhinged", "nasty", "crazy",
             "unreasonable", "murderer", "criminal", "demagogue", "sleazy", "despicable", "deplorable", "shameless",
             "cowardly", "failing", "untruthful", "disastrous", "awful", "lousy", "stupid", "dumb", "nuts", "treasonous",
-            "disloyal", "un-american", "fake", "sick", "slime", "lowlife", "dope", "dummy", "hack");
+            "disloyal", "un-american", "fake", "sick", "slime", "lowlife", "dope", "dummy", "hack", "fool");
     // What a speaker says "you" did to the one they address: "you lied", "you misled the committee".
     private static final Set<String> ACCUSING = Set.of("lied", "lie", "misled", "mislead", "betrayed", "cheated", "deceived",
             "failed", "ignored", "abandoned", "disgraced", "embarrassed", "shamed");

@@ -348,6 +348,12 @@ final class SentenceContext {
                 int head = k - 2;
                 return personAt(head).filter(m -> m.end() == head + 1 && !possessive(m) && m.form() != Mention.Form.PRONOUN);
             }
+            // "Sen. John McCain, the Arizona Republican who lost the 2008 election to Mr. Obama, criticized": the clause
+            // hangs on a description in apposition, which stands for the name.
+            if (lower(k).equals("who")) {
+                int end = k;
+                return personAt(k - 1).filter(m -> m.end() == end && m.form() == Mention.Form.TITLE);
+            }
         }
         return Optional.empty();
     }
@@ -584,7 +590,8 @@ final class SentenceContext {
                 lastNoun = lower(k);
             } else if (thingName && !inMention) {
                 thing = true;
-            } else if ((noun || thing) && s.tag(k).equals("ADP") && !inMention && !examples(k)) {
+            } else if ((noun || thing) && (s.tag(k).equals("ADP") || lower(k).equals("that")) && !inMention && !examples(k)) {
+                // "hammering the key idea that Obama will be": what follows the noun is its content.
                 return true;
             } else if (noun && s.token(k).equals(",") && !PERSON_NOUNS.contains(lastNoun) && !examples(k + 1)) {
                 return true;

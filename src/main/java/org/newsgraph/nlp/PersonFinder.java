@@ -538,7 +538,8 @@ public final class PersonFinder implements MentionFinder {
         for (Span span : offices) {
             int start = span.getStart();
             int end = span.getEnd();
-            if (end < s.size() && isNameToken(s, end))
+            // "criticized the president Thursday": a day after the title is no name it stands before.
+            if (end < s.size() && isNameToken(s, end) && !WEEKDAYS.contains(s.token(end).toLowerCase(Locale.ROOT)))
                 continue;
             if (end < s.size() && s.token(end).equalsIgnoreCase("of") && !s.cover(start, end).toLowerCase(Locale.ROOT).contains(" of "))
                 continue;

@@ -47,6 +47,11 @@ final class ArticleFixture {
         return add(EntityType.PERSON, Mention.Form.NAME, sentence, start, end, null, chain, attributes);
     }
 
+    /** A description standing for a named person ("the Ohio Republican"). */
+    ArticleFixture description(int sentence, int start, int end, int chain, String... attributes) {
+        return add(EntityType.PERSON, Mention.Form.TITLE, sentence, start, end, null, chain, attributes);
+    }
+
     ArticleFixture pronoun(int sentence, int at, int chain, String... attributes) {
         return add(EntityType.PERSON, Mention.Form.PRONOUN, sentence, at, at + 1, null, chain, attributes);
     }

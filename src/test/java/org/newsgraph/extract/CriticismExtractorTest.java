@@ -68,6 +68,16 @@ class CriticismExtractorTest {
     }
 
     @Test
+    void aRelativeClauseOnADescriptionLeavesTheVerbToTheNameAndAnIdeaIsNoPerson() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Sen./PROPN Tom/PROPN Lee/PROPN ,/PUNCT the/DET Ohio/PROPN Republican/PROPN who/PRON lost/VERB to/ADP Ann/PROPN Cole/PROPN ,/PUNCT criticized/VERB Cole/PROPN ./PUNCT",
+                        "Lee/PROPN kept/VERB hammering/VERB the/DET idea/NOUN that/SCONJ Cole/PROPN will/AUX lose/VERB ./PUNCT")
+                .person(0, 1, 3, 0).description(0, 4, 7, 0, "describedParty", "republican-party").person(0, 10, 12, 1).person(0, 14, 15, 1)
+                .person(1, 0, 1, 0).person(1, 6, 7, 1).build();
+        assertEquals(List.of("the Ohio Republican criticizes Cole"), ArticleFixture.run(extractor, a), "the description stands for Lee");
+    }
+
+    @Test
     void theTargetOfAttacksFromSomeoneIsTheOneAttacked() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Lee/PROPN ,/PUNCT who/PRON has/AUX been/AUX the/DET target/NOUN of/ADP a/DET series/NOUN of/ADP withering/VERB attacks/NOUN from/ADP Cole/PROPN ,/PUNCT ruled/VERB ./PUNCT",

@@ -147,6 +147,9 @@ class PersonFinderTest {
         for (Mention m : finder.find(t.sentence(1)))
             refs.add(m.form() + ":" + m.value());
         assertEquals(List.of("PRONOUN:he", "TITLE:us-attorney-general"), refs);
+        TaggedText day = TaggedText.of("Headline/NOUN", "Lee/PROPN criticized/VERB the/DET president/NOUN Thursday/PROPN ./PUNCT");
+        assertTrue(finder.find(day.sentence(1)).stream().anyMatch(m -> m.form() == Mention.Form.TITLE && m.value().equals("us-president")),
+                "a day after the title is no name it stands before");
     }
 
     @Test
