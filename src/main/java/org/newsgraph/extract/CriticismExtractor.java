@@ -69,6 +69,8 @@ public final class CriticismExtractor implements Extractor {
         List<Fact> out = new ArrayList<>();
         for (int t = 0; t < c.size(); t++) {
             String w = c.lower(t);
+            if (VERDICTS.contains(w))
+                judgedDeed(c, t, out);
             if (isStem(w) || EXACT.contains(w)) {
                 // "his accuser, Christine Blasey Ford", "accusatory questioning": who accuses, and how, is no verb.
                 if (AGENT_OR_QUALITY.contains(w) || physical(c, t))
@@ -114,6 +116,61 @@ public final class CriticismExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /** Words that condemn what they are said of (not "false" or "wrong": a dispute of fact is no attack). */
+    private static final Set<String> VERDICTS = Set.of("outrageous", "disgusting", "shameful", "appalling", "unacceptable",
+            "disgraceful", "pathetic", "reckless", "irresponsible", "ridiculous", "absurd", "despicable", "deplorable",
+            "offensive", "racist", "inappropriate", "insane", "unhinged", "inexcusable", "indefensible", "unconscionable",
+            "repugnant", "abhorrent", "hateful", "vile", "sickening", "un-american", "unpresidential", "disgrace",
+            "embarrassment", "disturbing", "troubling");
+    /** What a person does or says, which a verdict on it condemns them for. */
+    private static final Set<String> DEEDS = Set.of("comments", "comment", "remarks", "remark", "statement", "statements",
+            "words", "behavior", "behaviour", "actions", "action", "conduct", "tweet", "tweets", "rhetoric", "response",
+            "attacks", "attack", "language", "treatment", "decision", "handling", "performance", "silence", "refusal",
+            "message", "messages", "speech", "ad", "ads", "campaign");
+    private static final Set<String> COPULAS = Set.of("is", "was", "were", "are", "been", "be", "'s");
+
+    /**
+     * "Toomey tweeted that Trump's comments were 'outrageous and unacceptable'", "Obama said Akin's remarks were
+     * offensive", {@code "The President's behavior was shameful," Murkowski said}: a verdict on what a person said or
+     * did, reported of someone or in their quote, is their criticism of that person.
+     */
+    private static void judgedDeed(SentenceContext c, int t, List<Fact> out) {
+        int k = t - 1;
+        while (k >= 0 && (c.lowerIn(k, SentenceContext.QUOTE_MARKS) || c.s.tag(k).equals("ADV") || c.lowerIn(k, Set.of("a", "an", "and", ","))
+                || c.s.tag(k).equals("ADJ") && !c.lowerIn(k, VERDICTS)))
+            k--;
+        if (!c.lowerIn(k, COPULAS) || c.negated(k + 1))
+            return;
+        int noun = k - 1;
+        while (noun >= 0 && c.s.tag(noun).equals("AUX"))
+            noun--;
+        if (!c.lowerIn(noun, DEEDS))
+            return;
+        int owner = noun - 1;
+        while (owner >= 0 && c.s.tag(owner).equals("ADJ"))
+            owner--;
+        if (c.lowerIn(owner, SentenceContext.POSSESSIVE_MARKS))
+            owner--;
+        int ownerEnd = owner + 1;
+        Optional<Mention> doer = owner >= 0 ? c.personAt(owner).filter(m -> m.end() == ownerEnd || SentenceContext.possessive(m)) : Optional.empty();
+        if (doer.isEmpty())
+            return;
+        Mention critic = null;
+        Optional<Quote> quote = c.quoteAt(t);
+        // In the quote with the doer, the speaker judges; a quoted verdict after "that" is the sayer's words.
+        if (quote.isPresent() && c.sameQuote(doer.get().start(), t)) {
+            critic = speakerMention(c, quote.get());
+        } else {
+            int v = doer.get().start() - 1;
+            if (c.lowerIn(v, Set.of("that")))
+                v--;
+            if (c.lowerIn(v, SAYING))
+                critic = c.subjectOf(v).orElse(null);
+        }
+        if (critic != null && critic.chain() != doer.get().chain())
+            out.add(new Fact(critic, Relation.CRITICIZES, doer.get(), c.s.index(), 0.75));
     }
 
     /** Who does it and what it is like: "accuser", "attackers", "accusatory". */

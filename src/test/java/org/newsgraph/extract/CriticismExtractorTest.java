@@ -78,6 +78,18 @@ class CriticismExtractorTest {
     }
 
     @Test
+    void aVerdictOnWhatSomeoneSaidIsTheSayersCriticismOfThem() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN said/VERB Cole/PROPN 's/PART remarks/NOUN were/AUX offensive/ADJ ./PUNCT",
+                        "Lee/PROPN said/VERB Cole/PROPN 's/PART remarks/NOUN were/AUX not/PART offensive/ADJ ./PUNCT",
+                        "Lee/PROPN said/VERB Cole/PROPN 's/PART plan/NOUN was/AUX offensive/ADJ ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 2, 3, 1, "possessive", "true")
+                .person(1, 0, 1, 0).person(1, 2, 3, 1, "possessive", "true")
+                .person(2, 0, 1, 0).person(2, 2, 3, 1, "possessive", "true").build();
+        assertEquals(List.of("Lee criticizes Cole"), ArticleFixture.run(extractor, a), "not when negated, not of a plan");
+    }
+
+    @Test
     void theTargetOfAttacksFromSomeoneIsTheOneAttacked() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Lee/PROPN ,/PUNCT who/PRON has/AUX been/AUX the/DET target/NOUN of/ADP a/DET series/NOUN of/ADP withering/VERB attacks/NOUN from/ADP Cole/PROPN ,/PUNCT ruled/VERB ./PUNCT",
