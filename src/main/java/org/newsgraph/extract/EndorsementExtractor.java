@@ -26,7 +26,11 @@ public final class EndorsementExtractor implements Extractor {
             "presidential", "senate", "white");
     private static final Set<String> RECEIVING = Set.of("won", "win", "wins", "winning", "received", "receive", "receives",
             "receiving", "got", "get", "gets", "landed", "land", "picked", "secured", "secure", "earned", "earn", "snagged", "has",
-            "had", "touted", "touts", "touting");
+            "had", "touted", "touts", "touting", "drew", "draws", "drawing", "attracted", "attracts", "attracting", "garnered",
+            "garners", "gained", "gains", "enjoyed", "enjoys", "enjoying", "boasted", "boasts", "amassed");
+    /** Verbs of receiving that things do as often as people ("the amendment drew the support of Sen. Portman"). */
+    private static final Set<String> DRAWING = Set.of("drew", "draws", "drawing", "attracted", "attracts", "attracting",
+            "garnered", "garners", "gained", "gains", "enjoyed", "enjoys", "enjoying", "boasted", "boasts", "amassed");
 
     // "campaigned for X", "stumping for X": working for someone's election is backing them.
     private static final Set<String> CAMPAIGNING = Set.of("campaign", "campaigns", "campaigned", "campaigning", "stump", "stumps",
@@ -441,7 +445,8 @@ public final class EndorsementExtractor implements Extractor {
         if (k < 0 || !c.lowerIn(k, RECEIVING) || c.blocked(k))
             return;
         final int receivingVerb = k;
-        Optional<Mention> receiver = c.personBefore(receivingVerb);
+        // "A more controversial amendment from Sen. Ron Wyden ... still drew the support of Sen. Rob Portman": its subject.
+        Optional<Mention> receiver = c.lowerIn(k, DRAWING) ? c.subjectOf(receivingVerb) : c.personBefore(receivingVerb);
         // "received support from 97% of Republicans, while Biden was the top choice of Democrats": the giver follows
         // "of" or "from" behind titles and role words, not behind a share of voters or in another clause.
         Optional<Mention> giver = c.lowerIn(t + 1, Set.of("of", "from"))

@@ -56,6 +56,16 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void supportDrawnIsReceivedByTheSubjectOnly() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN garnered/VERB the/DET endorsement/NOUN of/ADP Rep./PROPN Ann/PROPN Cole/PROPN in/ADP the/DET primary/NOUN ./PUNCT",
+                        "An/DET amendment/NOUN from/ADP Hart/PROPN drew/VERB the/DET support/NOUN of/ADP Cole/PROPN in/ADP the/DET primary/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 6, 8, 1)
+                .person(1, 3, 4, 2).person(1, 8, 9, 1).build();
+        assertEquals(List.of("Ann Cole endorses Lee"), ArticleFixture.run(extractor, a), "the amendment drew the support");
+    }
+
+    @Test
     void theDayBetweenEndorserAndVerbIsNoSubject() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN on/ADP Tuesday/PROPN endorsed/VERB Jones/PROPN ./PUNCT",
