@@ -446,7 +446,8 @@ public final class EndorsementExtractor implements Extractor {
             return;
         final int receivingVerb = k;
         // "A more controversial amendment from Sen. Ron Wyden ... still drew the support of Sen. Rob Portman": its subject.
-        Optional<Mention> receiver = c.lowerIn(k, DRAWING) ? c.subjectOf(receivingVerb) : c.personBefore(receivingVerb);
+        Optional<Mention> receiver = c.lowerIn(k, DRAWING)
+                ? c.subjectOf(receivingVerb).filter(m -> !prepositionObject(c, m)) : c.personBefore(receivingVerb);
         // "received support from 97% of Republicans, while Biden was the top choice of Democrats": the giver follows
         // "of" or "from" behind titles and role words, not behind a share of voters or in another clause.
         Optional<Mention> giver = c.lowerIn(t + 1, Set.of("of", "from"))
@@ -456,6 +457,14 @@ public final class EndorsementExtractor implements Extractor {
                 : endorserBefore(c, t).filter(g -> g.start() > receivingVerb);
         if (receiver.isPresent() && giver.isPresent())
             out.add(new Fact(giver.get(), Relation.ENDORSES, receiver.get(), c.s.index(), 0.8));
+    }
+
+    /** "an amendment from Sen. Ron Wyden": a name behind a preposition (and its titles) heads no clause. */
+    private static boolean prepositionObject(SentenceContext c, Mention m) {
+        int j = m.start() - 1;
+        while (j >= 0 && c.mentionAt(EntityType.OFFICE, j).isPresent())
+            j--;
+        return j >= 0 && c.s.tag(j).equals("ADP");
     }
 
     /**
