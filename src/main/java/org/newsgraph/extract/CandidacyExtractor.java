@@ -42,7 +42,7 @@ public final class CandidacyExtractor implements Extractor {
         for (int t = 0; t < c.size(); t++) {
             String w = c.lower(t);
             if (w.equals("against") && t > 0 && c.lowerIn(t - 1, Set.of("running", "run", "runs", "ran", "campaigning", "race", "racing")))
-                pair(c, t, c.personBefore(t - 1), c.personAfter(t, 6), 0.9, races, out);
+                pair(c, t, c.personBefore(t - 1), rivalAfter(c, t), 0.9, races, out);
             // "a Dec. 6 runoff against GOP Rep. Bill Cassidy", "a rematch with Rep. Xochitl Torres Small": a contest and its rival.
             else if ((w.equals("against") || w.equals("with")) && c.lowerIn(t - 1, MATCHES))
                 pair(c, t, c.personBefore(t - 1), c.personAfter(t, 6), 0.8, races, out);
@@ -95,6 +95,16 @@ public final class CandidacyExtractor implements Extractor {
             return;
         Optional<Mention> facer = c.clauseGerund(v) ? c.clauseSubjectBefore(v) : c.subjectOf(v);
         pair(c, t, facer, c.personAfter(t + 1, 6).filter(m -> !hyphened(c, m)), 0.8, races, out);
+    }
+
+    /**
+     * The rival named after "against": "running against Sen. Claire McCaskill", not the name after a thing ("Robert Reich
+     * is campaigning against it, as is Joseph Stiglitz", "campaigning against the trade deal Obama signed").
+     */
+    private static Optional<Mention> rivalAfter(SentenceContext c, int t) {
+        if (c.lowerIn(t + 1, Set.of("it", "this", "that", "them", "these", "those")))
+            return Optional.empty();
+        return c.personAfter(t, 6).filter(m -> !c.thingFirst(t + 1, m));
     }
 
     /** "a much more Trump-friendly former state senator": a name hyphened to a word names no one. */
@@ -219,7 +229,9 @@ public final class CandidacyExtractor implements Extractor {
                     && m.form() == Mention.Form.NAME), 0.75, races, out);
             return;
         }
-        Optional<Mention> object = c.personAfter(t, 6).filter(m -> !hyphened(c, m));
+        // "He then faced more questions about Holder": a thing faced, not a rival ("was beaten soundly by Clark" is none).
+        boolean passive = c.lowerIn(t + 1, Set.of("by")) || c.lowerIn(t + 2, Set.of("by")) && c.s.tag(t + 1).equals("ADV");
+        Optional<Mention> object = c.personAfter(t, 6).filter(m -> !hyphened(c, m) && (passive || !c.thingFirst(t + 1, m)));
         // "defeating a half a dozen rivals, including former Rep. Gwen Graham"
         for (int k = t + 1; k < Math.min(c.size(), t + 8) && object.isEmpty(); k++)
             if (c.lower(k).equals("including"))

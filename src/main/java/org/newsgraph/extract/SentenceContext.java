@@ -593,11 +593,16 @@ final class SentenceContext {
             } else if ((noun || thing) && (s.tag(k).equals("ADP") || lower(k).equals("that")) && !inMention && !examples(k)) {
                 // "hammering the key idea that Obama will be": what follows the noun is its content.
                 return true;
-            } else if (noun && s.token(k).equals(",") && !PERSON_NOUNS.contains(lastNoun) && !examples(k + 1)) {
+            } else if (noun && s.token(k).equals(",") && !personNoun(lastNoun) && !examples(k + 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A role noun, singular or plural ("two Democratic state senators, Glenn Anderson and Bert Johnson"). */
+    private static boolean personNoun(String noun) {
+        return PERSON_NOUNS.contains(noun) || noun.endsWith("s") && PERSON_NOUNS.contains(noun.substring(0, noun.length() - 1));
     }
 
     /** "his favorite targets, like Lisa Page", "candidates such as Roy Moore": what follows names the noun's examples. */

@@ -54,6 +54,19 @@ class CandidacyExtractorTest {
     }
 
     @Test
+    void questionsFacedAndACauseCampaignedAgainstAreNoContest() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN faced/VERB more/ADJ questions/NOUN about/ADP Cole/PROPN in/ADP the/DET race/NOUN ./PUNCT",
+                        "Lee/PROPN is/AUX campaigning/VERB against/ADP it/PRON ,/PUNCT as/SCONJ is/AUX Cole/PROPN ,/PUNCT before/ADP the/DET election/NOUN ./PUNCT",
+                        "Lee/PROPN is/AUX running/VERB against/ADP two/NUM state/NOUN senators/NOUN ,/PUNCT Ann/PROPN Cole/PROPN and/CCONJ Bo/PROPN Hart/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 5, 6, 1)
+                .person(1, 0, 1, 0).person(1, 8, 9, 1)
+                .person(2, 0, 1, 0).person(2, 8, 10, 2).person(2, 11, 13, 3).build();
+        assertEquals(List.of("Lee runsAgainst Ann Cole", "Lee runsAgainst Bo Hart"), ArticleFixture.run(extractor, a),
+                "only the rivals named after their role");
+    }
+
+    @Test
     void aNameThatHeadsNoOneIsNoOpponent() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Lee/PROPN ,/PUNCT who/PRON won/VERB the/DET race/NOUN ,/PUNCT is/AUX challenging/VERB the/DET Cole/PROPN administration/NOUN 's/PART rules/NOUN ./PUNCT",
