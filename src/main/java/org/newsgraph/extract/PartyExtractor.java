@@ -324,6 +324,12 @@ public final class PartyExtractor implements Extractor {
             // A party word before the name with only title, state and role words between: "Democratic Sen.", "Republican candidate".
             if (person.start() - party.end() > 6)
                 return 0;
+            // "Republicans press Obama to back a bill": the members act on the name; only right before it or its title
+            // ("Democrats Gwen Moore and Ron Kind", "Wisconsin Democrats Rep. Tammy Baldwin") does the plural name them.
+            if (c.lower(party.end() - 1).endsWith("s"))
+                for (int k = party.end(); k < person.start(); k++)
+                    if (c.mentionAt(EntityType.OFFICE, k).isEmpty())
+                        return 0;
             for (int k = party.end(); k < person.start(); k++) {
                 String t = c.s.token(k);
                 boolean titleWord = c.mentionAt(EntityType.OFFICE, k).isPresent();

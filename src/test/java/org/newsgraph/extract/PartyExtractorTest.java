@@ -65,6 +65,17 @@ class PartyExtractorTest {
     }
 
     @Test
+    void aPluralPartyNounActingOnANameMakesNoMember() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Republicans/PROPN press/NOUN Ann/PROPN Lee/PROPN to/PART back/VERB a/DET bill/NOUN",
+                        "Wisconsin/PROPN Democrats/PROPN Rep./PROPN Tom/PROPN Cole/PROPN signed/VERB ./PUNCT")
+                .mention(EntityType.PARTY, 0, 0, 1, "republican-party", "form", "word").person(0, 2, 4, 0)
+                .mention(EntityType.PARTY, 1, 1, 2, "democratic-party", "form", "word")
+                .mention(EntityType.OFFICE, 1, 2, 3, "us-representative").person(1, 3, 5, 1).build();
+        assertEquals(List.of("Tom Cole memberOf Democrats"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void listedMembersMayCarryTheNameOfTheirBodyBeforeTheirTitle() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Some/DET Republicans/PROPN spoke/VERB ,/PUNCT including/VERB House/PROPN Oversight/ADP Committee/PROPN Chairman/PROPN Tom/PROPN Cole/PROPN and/CCONJ Mr./PROPN Ann/PROPN Lee/PROPN ./PUNCT")
