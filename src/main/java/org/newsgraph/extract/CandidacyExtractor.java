@@ -544,6 +544,9 @@ public final class CandidacyExtractor implements Extractor {
             return;
         // "Corey Lewandowski, who ran Trump's primary campaign", "his brother Julian's presidential campaign": a campaign
         // a person possesses is theirs, whoever ran it (the tagger may have missed the possessor as a name).
+        // "Pelosi's caucus", "his caucus": a party's members in a chamber, no contest.
+        if (race.value().equals("caucus") && (possessiveMarker(c, race) >= 0 || c.lowerIn(start - 1, Set.of("his", "her", "their"))))
+            return;
         int marker = possessiveMarker(c, race);
         // "his father's presidential campaign": the campaign is the one the kin word names, not the possessive's.
         if (marker > 0 && c.lowerIn(marker - 1, KIN))
@@ -571,6 +574,9 @@ public final class CandidacyExtractor implements Extractor {
                     owner = c.personBefore(k);
                     if (owner.isPresent() && k - owner.get().end() > 10 && !relativeClause(c, owner.get(), k))
                         owner = Optional.empty();
+                    // "his father ran for president": the kinsman before the verb is its subject, not the possessive.
+                    if (k > 0 && c.lowerIn(k - 1, KIN))
+                        owner = Optional.empty();
                     break;
                 }
                 if (c.s.token(k).equals(",") || c.personAt(k).isPresent())
@@ -579,9 +585,8 @@ public final class CandidacyExtractor implements Extractor {
         }
         if (owner.isEmpty() && race.value().equals("for")) {
             int k = start - 1;
-            if (k >= 0 && c.lowerIn(k, CANDIDACY)) {
+            if (k >= 0 && c.lowerIn(k, CANDIDACY) && !c.lowerIn(k - 1, KIN))
                 owner = c.personBefore(k);
-            }
         }
         owner.ifPresent(o -> out.add(new Fact(o, Relation.CANDIDATE_IN, race, c.s.index(), 0.8)));
     }

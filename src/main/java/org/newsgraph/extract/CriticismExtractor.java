@@ -192,6 +192,25 @@ public final class CriticismExtractor implements Extractor {
             "received", "receives", "receiving", "endured", "endures", "weathered", "weathers", "sustained", "suffered",
             "withstood", "absorbed");
 
+    /** The noun (past its adjectives and determiner) is what a verb or preposition of answering or citing takes. */
+    private static boolean answered(SentenceContext c, int t) {
+        int d = beforeAdjectives(c, t);
+        if (c.lowerIn(d, Set.of("the", "a", "an", "such", "this", "that", "those", "these")))
+            d--;
+        return c.lowerIn(d, ANSWERING) || c.lowerIn(d, Set.of("on", "to", "against", "off", "at")) && c.lowerIn(d - 1, ANSWERING_PARTICLED);
+    }
+
+    /** "the press criticisms", "media attacks": a word of a group right before the noun says whose they are. */
+    private static boolean groupMade(SentenceContext c, int t) {
+        return c.lowerIn(t - 1, Set.of("press", "media", "news", "newspaper", "editorial", "network", "opposition", "party"));
+    }
+
+    private static final Set<String> ANSWERING = Set.of("cited", "cites", "citing", "dismissed", "dismisses", "dismissing",
+            "rejected", "rejects", "rejecting", "deflected", "deflects", "deflecting", "ignored", "ignores", "despite", "amid",
+            "denied", "denies", "denying", "weathered", "survived");
+    private static final Set<String> ANSWERING_PARTICLED = Set.of("back", "respond", "responded", "responds", "responding",
+            "response", "reply", "replied", "replying", "shrugged", "brushed", "fended", "fend", "fending");
+
     /**
      * "the motives of", "the integrity of" right before the person: what is attacked is theirs; "insulting comments
      * about Joe Scarborough": words aimed at the person.
@@ -341,7 +360,10 @@ public final class CriticismExtractor implements Extractor {
             // "the network's relentless bashing of Trump": a possessor who is no person made the attacks.
             int d = beforeAdjectives(c, t);
             boolean thingPossessor = critic.isEmpty() && c.lowerIn(d, SentenceContext.POSSESSIVE_MARKS) && c.personAt(d - 1).isEmpty();
-            if (critic.isEmpty() && !thingPossessor)
+            // "Trump cited the press criticisms of Thomas Jefferson", "Haley pushed back on criticism of Trump": a
+            // criticism the sentence cites or answers, or one a group word before it makes ("press", "media"), is not
+            // the one named before it.
+            if (critic.isEmpty() && !thingPossessor && !answered(c, t) && !groupMade(c, t))
                 critic = c.personBefore(t).filter(m -> t - m.end() <= 6);
             if (target.isPresent() && critic.isPresent())
                 out.add(new Fact(critic.get(), Relation.CRITICIZES, target.get(), c.s.index(), 0.75));

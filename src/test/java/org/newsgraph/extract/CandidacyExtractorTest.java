@@ -67,6 +67,16 @@ class CandidacyExtractorTest {
     }
 
     @Test
+    void aLeadersCaucusAndAFathersRunAreNoCandidacyOfTheirs() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "It/PRON is/AUX Lee/PROPN 's/PART caucus/NOUN ./PUNCT",
+                        "Cole/PROPN said/VERB his/PRON father/NOUN ran/VERB for/ADP president/NOUN ./PUNCT")
+                .person(0, 2, 3, 0, "possessive", "true").mention(EntityType.RACE, 0, 3, 5, "caucus", "stage", "caucus")
+                .person(1, 0, 1, 1).pronoun(1, 2, 1, "possessive", "true").mention(EntityType.RACE, 1, 5, 7, "for", "office", "President").build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void aNameThatHeadsNoOneIsNoOpponent() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Lee/PROPN ,/PUNCT who/PRON won/VERB the/DET race/NOUN ,/PUNCT is/AUX challenging/VERB the/DET Cole/PROPN administration/NOUN 's/PART rules/NOUN ./PUNCT",

@@ -90,6 +90,18 @@ class CriticismExtractorTest {
     }
 
     @Test
+    void criticismCitedOrAnsweredIsNotTheCitersOwn() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN cited/VERB the/DET press/NOUN criticisms/NOUN of/ADP Cole/PROPN ./PUNCT",
+                        "Lee/PROPN pushed/VERB back/ADV on/ADP criticism/NOUN of/ADP Cole/PROPN ./PUNCT",
+                        "Lee/PROPN renewed/VERB her/PRON criticism/NOUN of/ADP Cole/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 6, 7, 1)
+                .person(1, 0, 1, 0).person(1, 6, 7, 1)
+                .person(2, 0, 1, 0).pronoun(2, 2, 0, "possessive", "true").person(2, 5, 6, 1).build();
+        assertEquals(List.of("her criticizes Cole"), ArticleFixture.run(extractor, a), "only her own criticism");
+    }
+
+    @Test
     void theTargetOfAttacksFromSomeoneIsTheOneAttacked() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Lee/PROPN ,/PUNCT who/PRON has/AUX been/AUX the/DET target/NOUN of/ADP a/DET series/NOUN of/ADP withering/VERB attacks/NOUN from/ADP Cole/PROPN ,/PUNCT ruled/VERB ./PUNCT",
