@@ -53,15 +53,16 @@ public final class EntityResolver {
 
         Map<String, ResolvedFact> resolved = new LinkedHashMap<>();
         List<Fact> all = new ArrayList<>(facts);
-        all.addAll(impliedCandidacies(article, facts, races));
+        Seated seated = Seated.of(article, persons);
+        all.addAll(impliedCandidacies(article, facts, races, seated));
         Set<Integer> hypothetical = hypotheticalMatchups(article, races);
         Set<Integer> foreign = foreignLeaders(all);
         Set<String> presidentsRivals = new HashSet<>();
         for (Fact f : all)
             if (f.relation() == Relation.RUNS_AGAINST) {
-                if (sittingPresident(persons.get(f.subject().chain()), article))
+                if (seated.presidents().contains(f.subject().chain()))
                     presidentsRivals.add(f.sentence() + " " + f.object().chain());
-                if (sittingPresident(persons.get(f.object().chain()), article))
+                if (seated.presidents().contains(f.object().chain()))
                     presidentsRivals.add(f.sentence() + " " + f.subject().chain());
             }
         for (Fact f : all) {
@@ -82,7 +83,7 @@ public final class EntityResolver {
             // comes out ahead 45% to Obama's 43%" in an article whose main contest is Michigan's governorship).
             if (f.relation() == Relation.CANDIDATE_IN && object.attributes().get("office") != null && !"President".equals(object.attributes().get("office"))
                     && ofItsTime(object, article, f.sentence())
-                    && (sittingPresident(subject, article) || presidentsRivals.contains(f.sentence() + " " + f.subject().chain())))
+                    && (seated.presidents().contains(f.subject().chain()) || presidentsRivals.contains(f.sentence() + " " + f.subject().chain())))
                 continue;
             if (subject.type() == object.type() && subject.key().equals(object.key()))
                 continue;
@@ -161,7 +162,7 @@ public final class EntityResolver {
      * Two people who run against each other, in a sentence that names no race, run in the race the article is
      * about ("McDaniel leads Sen. Thad Cochran by 2,000 votes" in an article on the Mississippi primary).
      */
-    private List<Fact> impliedCandidacies(AnnotatedArticle article, List<Fact> facts, RaceGrouping races) {
+    private List<Fact> impliedCandidacies(AnnotatedArticle article, List<Fact> facts, RaceGrouping races, Seated seated) {
         List<Fact> out = new ArrayList<>();
         Mention mainRace = races.mainRace();
         if (mainRace == null)
@@ -197,7 +198,7 @@ public final class EntityResolver {
                 continue;
             // "McConnell faces a challenge from tea party-backed Bevin" in an article whose main contest is Nevada's:
             // a member of Congress the record seats in another state runs there.
-            if (seatedElsewhere(f.subject(), main, article) || seatedElsewhere(f.object(), main, article))
+            if (seated.elsewhere(f.subject().chain(), main) || seated.elsewhere(f.object().chain(), main))
                 continue;
             out.add(new Fact(f.subject(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
             out.add(new Fact(f.object(), Relation.CANDIDATE_IN, mainRace, f.sentence(), f.confidence() * 0.7));
@@ -217,23 +218,6 @@ public final class EntityResolver {
         return out;
     }
 
-    /** True when the record seats the person in Congress, on the article's date, for a state other than the race's. */
-    private static boolean seatedElsewhere(Mention person, Entity race, AnnotatedArticle article) {
-        String state = race.attributes().get("jurisdiction");
-        String office = race.attributes().get("office");
-        LocalDate published = article.article().published();
-        if (state == null || published == null || !("U.S. Senate".equals(office) || "U.S. House".equals(office)))
-            return false;
-        for (PersonChain chain : article.chains())
-            if (chain.id() == person.chain())
-                for (String name : chain.names())
-                    for (Officeholder.Service service : servingOn(name, published))
-                        if ((service.office().equals("us-senator") || service.office().equals("us-representative"))
-                                && service.state() != null && !service.state().equals(state))
-                            return true;
-        return false;
-    }
-
     /**
      * True for a race of about the article's time: of its year or the two before, or of no year in a sentence that names
      * no earlier one ("in 2004 — as he ran for the U.S. Senate" is a president's past run).
@@ -251,15 +235,40 @@ public final class EntityResolver {
         return true;
     }
 
-    /** True when the record has the person as President of the United States on the article's date. */
-    private static boolean sittingPresident(Entity person, AnnotatedArticle article) {
-        LocalDate published = article.article().published();
-        if (person == null || published == null)
+    /**
+     * What the record of federal office-holders says of the article's people on its date, read once per article: the
+     * chains it has as President of the United States, and the states it seats each chain for in Congress.
+     */
+    private record Seated(Set<Integer> presidents, Map<Integer, Set<String>> congressStates) {
+        static Seated of(AnnotatedArticle article, Map<Integer, Entity> persons) {
+            LocalDate published = article.article().published();
+            Set<Integer> presidents = new HashSet<>();
+            Map<Integer, Set<String>> states = new HashMap<>();
+            if (published == null)
+                return new Seated(presidents, states);
+            for (Map.Entry<Integer, Entity> e : persons.entrySet())
+                for (Officeholder.Service service : servingOn(e.getValue().label(), published))
+                    if (service.office().equals("us-president"))
+                        presidents.add(e.getKey());
+            for (PersonChain chain : article.chains())
+                for (String name : chain.names())
+                    for (Officeholder.Service service : servingOn(name, published))
+                        if ((service.office().equals("us-senator") || service.office().equals("us-representative")) && service.state() != null)
+                            states.computeIfAbsent(chain.id(), k -> new HashSet<>()).add(service.state());
+            return new Seated(presidents, states);
+        }
+
+        /** True when the record seats the chain in Congress for a state other than the Senate or House race's. */
+        boolean elsewhere(int chain, Entity race) {
+            String state = race.attributes().get("jurisdiction");
+            String office = race.attributes().get("office");
+            if (state == null || !("U.S. Senate".equals(office) || "U.S. House".equals(office)))
+                return false;
+            for (String seat : congressStates.getOrDefault(chain, Set.of()))
+                if (!seat.equals(state))
+                    return true;
             return false;
-        for (Officeholder.Service service : servingOn(person.label(), published))
-            if (service.office().equals("us-president"))
-                return true;
-        return false;
+        }
     }
 
     private static final Set<String> POLL_WORDS = Set.of("poll", "polls", "polling", "pollster", "survey", "surveys", "surveyed");
