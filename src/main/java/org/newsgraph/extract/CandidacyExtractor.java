@@ -94,7 +94,7 @@ public final class CandidacyExtractor implements Extractor {
         if (v < 0 || t - v > 5)
             return;
         Optional<Mention> facer = c.clauseGerund(v) ? c.clauseSubjectBefore(v) : c.subjectOf(v);
-        pair(c, t, facer, c.personAfter(t + 1, 6).filter(m -> !hyphened(c, m)), 0.8, races, out);
+        pair(c, t, facer, c.personAfter(t + 1, 6).filter(m -> !c.hyphenedToWord(m)), 0.8, races, out);
     }
 
     /**
@@ -107,10 +107,6 @@ public final class CandidacyExtractor implements Extractor {
         return c.personAfter(t, 6).filter(m -> !c.thingFirst(t + 1, m));
     }
 
-    /** "a much more Trump-friendly former state senator": a name hyphened to a word names no one. */
-    private static boolean hyphened(SentenceContext c, Mention m) {
-        return m.end() + 1 < c.size() && c.s.token(m.end()).equals("-") && Character.isLowerCase(c.s.token(m.end() + 1).charAt(0));
-    }
 
     private static final Set<String> NOMINATING_STAGES = Set.of("primary", "caucus", "primary runoff");
 
@@ -231,7 +227,7 @@ public final class CandidacyExtractor implements Extractor {
         }
         // "He then faced more questions about Holder": a thing faced, not a rival ("was beaten soundly by Clark" is none).
         boolean passive = c.lowerIn(t + 1, Set.of("by")) || c.lowerIn(t + 2, Set.of("by")) && c.s.tag(t + 1).equals("ADV");
-        Optional<Mention> object = c.personAfter(t, 6).filter(m -> !hyphened(c, m) && (passive || !c.thingFirst(t + 1, m)));
+        Optional<Mention> object = c.personAfter(t, 6).filter(m -> !c.hyphenedToWord(m) && (passive || !c.thingFirst(t + 1, m)));
         // "defeating a half a dozen rivals, including former Rep. Gwen Graham"
         for (int k = t + 1; k < Math.min(c.size(), t + 8) && object.isEmpty(); k++)
             if (c.lower(k).equals("including"))

@@ -320,8 +320,7 @@ public final class CriticismExtractor implements Extractor {
         Optional<Mention> subject = participle ? c.clauseSubjectBefore(t) : c.s.tag(t).equals("VERB") ? c.subjectOf(t) : c.personBefore(t);
         Optional<Mention> object = passiveVerb ? c.personAfter(by, 6) : c.personAfter(particle, 8);
         // "attacked an Obama-era deal", "slammed the Trump-backed bill": a name hyphened to a word names a thing.
-        object = object.filter(m -> !(m.end() + 1 < c.size() && c.s.token(m.end()).equals("-")
-                && Character.isLowerCase(c.s.token(m.end() + 1).charAt(0))));
+        object = object.filter(m -> !c.hyphenedToWord(m));
         // "trashing the First Amendment in Schenck", "disparaged lax gun laws, Donald Trump tweeted": a thing was attacked.
         if (!passiveVerb)
             object = object.filter(m -> !c.thingFirst(particle + 1, m) || personal(c, particle + 1, m));

@@ -208,6 +208,14 @@ final class SentenceContext {
         return m.form() == Mention.Form.NAME && (GROUP_HEADS.contains(head) || THING_HEADS.contains(head));
     }
 
+    /**
+     * True when a lower-case word is hyphened to the name ("an Obama-era deal", "the Trump-backed bill", "a
+     * Trump-friendly state senator"): the name names a thing or a kind, no one acted on.
+     */
+    boolean hyphenedToWord(Mention m) {
+        return m.end() + 1 < s.size() && s.token(m.end()).equals("-") && Character.isLowerCase(s.token(m.end() + 1).charAt(0));
+    }
+
     /** The lower-case word after a name and the capitalised words hyphened to it, or "" for a possessive or the end. */
     private String headAfter(Mention m) {
         int k = m.end();
