@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.AnnotatedSentence;
@@ -24,13 +26,12 @@ public final class EndorsementExtractor implements Extractor {
             "challengers", "foe", "adversary");
     private static final Set<String> CANDIDACY_NOUNS = Set.of("bid", "campaign", "candidacy", "run", "reelection", "re-election",
             "presidential", "senate", "white");
-    private static final Set<String> RECEIVING = Set.of("won", "win", "wins", "winning", "received", "receive", "receives",
-            "receiving", "got", "get", "gets", "landed", "land", "picked", "secured", "secure", "earned", "earn", "snagged", "has",
-            "had", "touted", "touts", "touting", "drew", "draws", "drawing", "attracted", "attracts", "attracting", "garnered",
-            "garners", "gained", "gains", "enjoyed", "enjoys", "enjoying", "boasted", "boasts", "amassed");
     /** Verbs of receiving that things do as often as people ("the amendment drew the support of Sen. Portman"). */
     private static final Set<String> DRAWING = Set.of("drew", "draws", "drawing", "attracted", "attracts", "attracting",
             "garnered", "garners", "gained", "gains", "enjoyed", "enjoys", "enjoying", "boasted", "boasts", "amassed");
+    private static final Set<String> RECEIVING = Stream.concat(DRAWING.stream(), Stream.of("won", "win", "wins", "winning",
+            "received", "receive", "receives", "receiving", "got", "get", "gets", "landed", "land", "picked", "secured", "secure",
+            "earned", "earn", "snagged", "has", "had", "touted", "touts", "touting")).collect(Collectors.toUnmodifiableSet());
 
     // "campaigned for X", "stumping for X": working for someone's election is backing them.
     private static final Set<String> CAMPAIGNING = Set.of("campaign", "campaigns", "campaigned", "campaigning", "stump", "stumps",
