@@ -441,7 +441,15 @@ public final class CandidacyExtractor implements Extractor {
         Optional<Mention> p = before >= 0 && before < race.start() - 1 ? c.personAt(before) : Optional.empty();
         if (p.isPresent() && !c.blocked(race.start()) && c.s.token(p.get().end()).equals(","))
             out.add(new Fact(p.get(), Relation.CANDIDATE_IN, race, c.s.index(), 0.75));
+        // "Sessions is a nominee Senate Republicans ...": a bare nominee may be a president's; "the Republican nominee" runs.
+        else if (p.isEmpty() && before >= 0 && c.lowerIn(before, BECOMING) && !c.blocked(before)
+                && !c.lower(race.start()).startsWith("nominee"))
+            c.subjectOf(before).filter(m -> m.form() == Mention.Form.NAME || m.form() == Mention.Form.PRONOUN)
+                    .ifPresent(m -> out.add(new Fact(m, Relation.CANDIDATE_IN, race, c.s.index(), 0.75)));
     }
+
+    /** "Warren became the first Democratic presidential candidate to", "Clinton is the Democratic nominee". */
+    private static final Set<String> BECOMING = Set.of("is", "was", "became", "becomes", "remains", "remained", "been", "'s", "’s");
 
     /**
      * "Walker, a two-term Republican who became the first governor to win a recall election": the candidacy word sits
@@ -584,6 +592,43 @@ public final class CandidacyExtractor implements Extractor {
             if (k >= 0 && c.lowerIn(k, CANDIDACY) && !c.lowerIn(k - 1, KIN))
                 owner = c.personBefore(k);
         }
+        if (owner.isEmpty())
+            owner = resultIn(c, race).filter(o -> out.stream().noneMatch(f -> f.object() == race && f.subject().chain() == o.chain()));
         owner.ifPresent(o -> out.add(new Fact(o, Relation.CANDIDATE_IN, race, c.s.index(), 0.8)));
+    }
+
+    /** Words of a contest's outcome or standing, verbs and nouns: "defeated two opponents", "a sixth-place finish". */
+    private static final Set<String> RESULTS = Set.of("won", "wins", "winning", "defeated", "defeats", "defeating", "beat",
+            "beats", "beating", "finished", "finishes", "finishing", "placed", "places", "trailed", "trails", "trailing",
+            "competed", "competes", "competing", "lost", "loses", "losing", "victory", "victories", "win", "finish", "loss");
+    /** What may stand between "in" and a contest's name: "in Tuesday's New Hampshire primary", "in last month's". */
+    private static final Set<String> RACE_DETERMINERS = Set.of("the", "a", "an", "this", "last", "next", "that", "his", "her",
+            "their", "its", "'s", "’s", "year", "month", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "state", "state's", "district");
+
+    /**
+     * "Mike Gallagher handily defeated two opponents in the Republican primary", "Trump and Sanders scored decisive
+     * victories in Tuesday's New Hampshire primary", "Clinton's loss in the 2016 election": who wins, loses or finishes
+     * in a contest runs in it. The outcome word is at most four words before "in", with no clause break between.
+     */
+    private static Optional<Mention> resultIn(SentenceContext c, Mention race) {
+        int in = race.start() - 1;
+        while (in >= 0 && race.start() - in <= 4 && c.lowerIn(in, RACE_DETERMINERS))
+            in--;
+        if (in < 1 || !c.lowerIn(in, Set.of("in")))
+            return Optional.empty();
+        for (int k = in - 1; k >= Math.max(0, in - 4); k--) {
+            if (c.s.token(k).equals(",") || c.mentionAt(EntityType.PERSON, k).isPresent())
+                return Optional.empty();
+            if (!c.lowerIn(k, RESULTS))
+                continue;
+            if (c.blocked(k) || c.lowerIn(k - 1, KIN))
+                return Optional.empty();
+            boolean noun = c.s.tag(k).equals("NOUN") || c.lowerIn(k, Set.of("victory", "victories", "loss", "finish"));
+            int word = k;
+            Optional<Mention> who = noun ? c.personBefore(k) : c.subjectOf(k);
+            return who.filter(m -> word - m.end() <= 6);
+        }
+        return Optional.empty();
     }
 }

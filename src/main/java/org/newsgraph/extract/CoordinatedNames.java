@@ -134,7 +134,13 @@ final class CoordinatedNames implements Extractor {
         return plural && k < word.end();
     }
 
+    /**
+     * A verb between the list and what follows makes it the list's predicate; a relative clause on the last name is that
+     * name's alone ("Trump and McCain, who was the 2008 Republican presidential nominee").
+     */
     private static boolean verbBetween(SentenceContext c, int from, int to) {
+        if (from + 1 < to && c.s.token(from).equals(",") && c.lowerIn(from + 1, Set.of("who", "whose")))
+            return false;
         for (int k = from; k < to; k++)
             if (CLAUSE_TAGS.contains(c.s.tag(k)))
                 return true;

@@ -507,6 +507,9 @@ public final class PersonFinder implements MentionFinder {
         int next = i + 1;
         if (next >= s.size())
             return false;
+        // "won her House re-election race": the tagger may take a chamber for anything; a contest's word is owned.
+        if (CONTEST_WORDS.contains(s.token(next).toLowerCase(Locale.ROOT)))
+            return true;
         // "to endorse her last week": a time after the pronoun is when, not what she owns.
         int noun = s.tag(next).equals("ADJ") ? next + 1 : next;
         if (noun >= s.size() || TIMES.contains(s.token(noun).toLowerCase(Locale.ROOT)))
@@ -514,6 +517,9 @@ public final class PersonFinder implements MentionFinder {
         String tag = s.tag(noun);
         return tag.equals("NOUN") || tag.equals("NUM") || noun > next && tag.equals("ADJ");
     }
+
+    private static final Set<String> CONTEST_WORDS = Set.of("house", "senate", "congressional", "presidential",
+            "gubernatorial", "mayoral", "re-election", "reelection", "primary", "campaign", "bid", "candidacy", "race");
 
     private static final Set<String> TIMES = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
             "night", "morning", "evening", "afternoon", "weekend", "spring", "summer", "fall", "autumn", "winter", "time", "times");

@@ -330,4 +330,31 @@ class CandidacyExtractorTest {
                 .person(2, 0, 1, 1, "possessive", "true").mention(EntityType.RACE, 2, 1, 4, "campaign", "office", "President").build();
         assertEquals(List.of("Lee candidateIn 's presidential campaign"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void whoWinsLosesOrFinishesInAContestRunsInIt() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN handily/ADV defeated/VERB two/NUM opponents/NOUN in/ADP the/DET Republican/ADJ primary/NOUN ./PUNCT",
+                        "Cole/PROPN and/CCONJ Hart/PROPN scored/VERB victories/NOUN in/ADP Tuesday/PROPN 's/PART primary/NOUN ./PUNCT",
+                        "Lee/PROPN 's/PART son/NOUN won/VERB in/ADP the/DET primary/NOUN ./PUNCT",
+                        "Lee/PROPN did/AUX not/PART win/VERB in/ADP the/DET primary/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).mention(EntityType.RACE, 0, 7, 9, "primary", "stage", "primary")
+                .person(1, 0, 1, 1).person(1, 2, 3, 2).mention(EntityType.RACE, 1, 7, 9, "primary", "stage", "primary")
+                .person(2, 0, 1, 0).mention(EntityType.RACE, 2, 6, 7, "primary", "stage", "primary")
+                .person(3, 0, 1, 0).mention(EntityType.RACE, 3, 6, 7, "primary", "stage", "primary").build();
+        assertEquals(List.of("Lee candidateIn Republican primary", "Hart candidateIn 's primary"), ArticleFixture.run(extractor, a),
+                "a son's win and a win denied are no run of Lee's");
+    }
+
+    @Test
+    void whoIsOrBecomesACandidateRunsUnlessABareNomineeOrASupposition() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Warren/PROPN became/VERB the/DET first/ADJ Democratic/ADJ candidate/NOUN to/PART speak/VERB ./PUNCT",
+                        "Lee/PROPN is/AUX a/DET nominee/NOUN the/DET senators/NOUN like/VERB ./PUNCT",
+                        "If/SCONJ Cole/PROPN is/AUX the/DET Republican/ADJ nominee/NOUN ,/PUNCT we/PRON lose/VERB ./PUNCT")
+                .person(0, 0, 1, 0).mention(EntityType.RACE, 0, 3, 6, "candidate", "party", "democratic-party")
+                .person(1, 0, 1, 1).mention(EntityType.RACE, 1, 3, 4, "candidate")
+                .person(2, 1, 2, 2).mention(EntityType.RACE, 2, 4, 6, "candidate", "party", "republican-party").build();
+        assertEquals(List.of("Warren candidateIn first Democratic candidate"), ArticleFixture.run(extractor, a));
+    }
 }

@@ -49,4 +49,13 @@ class CoordinatedNamesTest {
         assertEquals(List.of("Ann Lee memberOf Republican", "Bo Hart memberOf Republican", "Bo Hart memberOf Republican",
                 "Ann Lee memberOf Republican"), members);
     }
+
+    @Test
+    void aRelativeClauseOnTheLastNameIsThatNamesAlone() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Trump/PROPN and/CCONJ McCain/PROPN ,/PUNCT who/PRON was/AUX the/DET Republican/ADJ nominee/NOUN ,/PUNCT sparred/VERB ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 2, 3, 1).mention(EntityType.RACE, 0, 7, 9, "candidate", "party", "republican-party").build();
+        assertEquals(List.of("McCain candidateIn Republican nominee"),
+                ArticleFixture.run(new CoordinatedNames(new CandidacyExtractor()), a));
+    }
 }

@@ -159,13 +159,14 @@ class PersonFinderTest {
                 "Lee/PROPN backed/VERB her/PRON 2016/NUM campaign/NOUN ./PUNCT",
                 "Lee/PROPN backed/VERB her/PRON last/ADJ week/NOUN ./PUNCT",
                 "Lee/PROPN made/VERB her/PRON famous/ADJ ./PUNCT",
-                "Lee/PROPN endorsed/VERB her/PRON in/ADP May/PROPN ./PUNCT");
+                "Lee/PROPN endorsed/VERB her/PRON in/ADP May/PROPN ./PUNCT",
+                "Lee/PROPN won/VERB her/PRON House/SCONJ re-election/NOUN race/NOUN ./PUNCT");
         List<String> possessive = new ArrayList<>();
-        for (int i = 1; i <= 5; i++)
+        for (int i = 1; i <= 6; i++)
             for (Mention m : finder.find(t.sentence(i)))
                 if (m.form() == Mention.Form.PRONOUN)
                     possessive.add(m.value() + ":" + m.attribute("possessive"));
-        assertEquals(List.of("her:true", "her:true", "her:null", "her:null", "her:null"), possessive);
+        assertEquals(List.of("her:true", "her:true", "her:null", "her:null", "her:null", "her:true"), possessive);
     }
 
     @Test
