@@ -43,6 +43,11 @@ public final class CandidacyExtractor implements Extractor {
             String w = c.lower(t);
             if (w.equals("against") && t > 0 && c.lowerIn(t - 1, Set.of("running", "run", "runs", "ran", "campaigning", "race", "racing")))
                 pair(c, t, c.personBefore(t - 1), rivalAfter(c, t), 0.9, races, out);
+            else if ((w.equals("against") || w.equals("with") && c.lowerIn(t - 1, Set.of("debate", "debates"))) && t > 0
+                    && c.lowerIn(t - 1, OWNED_CONTESTS))
+                pair(c, t, contestOwner(c, t - 1), rivalAfter(c, t).filter(m -> !SentenceContext.possessive(m)), 0.8, races, out);
+            else if (w.equals("between") && c.lowerIn(t - 1, Set.of("race", "contest", "primary", "runoff", "election")))
+                between(c, t, races, out);
             // "a Dec. 6 runoff against GOP Rep. Bill Cassidy", "a rematch with Rep. Xochitl Torres Small": a contest and its rival.
             else if ((w.equals("against") || w.equals("with")) && c.lowerIn(t - 1, MATCHES))
                 pair(c, t, c.personBefore(t - 1), c.personAfter(t, 6), 0.8, races, out);
@@ -62,7 +67,7 @@ public final class CandidacyExtractor implements Extractor {
                 pair(c, t, c.personBefore(t), c.personAfter(t + 1, 6), 0.8, races, out);
             else if (w.equals("heat") && c.lowerIn(t + 1, Set.of("with")))
                 pair(c, t, c.personBefore(t), c.personAfter(t + 1, 6), 0.8, races, out);
-            else if ((w.equals("lost") || w.equals("lose") || w.equals("loses") || w.equals("losing")) && !c.lowerIn(t + 1, Set.of("to")))
+            else if (w.equals("lost") || w.equals("lose") || w.equals("loses") || w.equals("losing"))
                 lostTo(c, t, races, out);
             else if ((w.equals("to") || w.equals("versus")) && share(c, t - 1))
                 shares(c, t, races, out);
@@ -196,17 +201,73 @@ public final class CandidacyExtractor implements Extractor {
         return true;
     }
 
-    /** "He lost the reliably Republican seat to Democrat Doug Jones". */
+    /** Contests a person owns or wages, named before "against": "her campaign against Trump", "his debate with Romney". */
+    private static final Set<String> OWNED_CONTESTS = Set.of("campaign", "bid", "candidacy", "debate", "debates");
+    private static final Set<String> TIMES = Set.of("week", "month", "year", "night", "weekend", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight");
+    // Not "launched": "Norquist launched a campaign against Gov. Bob McDonnell's plan" is a cause's.
+    private static final Set<String> WAGING = Set.of("ran", "run", "runs", "running", "waged", "wages", "waging", "quipped",
+            "said", "during", "in");
+
+    /**
+     * Who owns the contest at {@code noun}: the possessor right before it ("her campaign", "Trump's second presidential
+     * debate"), or the subject of a verb of waging it ("Trump ran a sharply negative campaign against Jeb Bush", "Obama
+     * quipped in one debate with Romney"). Anyone else's campaign against a person may be a cause's ("a character
+     * assassination campaign against Rear Admiral Ronny Jackson"): none.
+     */
+    private static Optional<Mention> contestOwner(SentenceContext c, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && noun - k <= 4 && (c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("NUM") || c.s.tag(k).equals("DET")
+                || c.lowerIn(k, Set.of("re-election", "reelection", "presidential", "primary", "senate", "house", "general"))))
+            k--;
+        if (k < 0)
+            return Optional.empty();
+        // "during last week's debate against Mr. Obama": a time's possessive says when, not whose.
+        if (k > 0 && c.lowerIn(k, SentenceContext.POSSESSIVE_MARKS) && c.lowerIn(k - 1, TIMES)) {
+            k -= 2;
+            if (k >= 0 && c.lowerIn(k, Set.of("last", "this", "next", "the")))
+                k--;
+            if (k < 0)
+                return Optional.empty();
+        }
+        int before = k;
+        if (c.lowerIn(before, SentenceContext.POSSESSIVE_MARKS))
+            return c.personAt(before - 1).filter(m -> m.end() == before);
+        Optional<Mention> owner = c.personAt(before).filter(m -> m.end() == before + 1 && SentenceContext.possessive(m));
+        if (owner.isPresent() || !c.lowerIn(before, WAGING))
+            return owner;
+        int verb = before;
+        return c.subjectOf(verb).filter(m -> verb - m.end() <= 3);
+    }
+
+    /** "a close race between state Rep. Charles Booker and Amy McGrath": the two named run against each other. */
+    private static void between(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
+        Optional<Mention> first = c.personAfter(t, 4).filter(m -> m.form() == Mention.Form.NAME);
+        if (first.isEmpty())
+            return;
+        List<Mention> rest = c.coordinatedAfter(first.get());
+        if (rest.size() == 1)
+            pair(c, t, first, Optional.of(rest.get(0)), 0.8, races, out);
+    }
+
+    /** "He lost the reliably Republican seat to Democrat Doug Jones", "Ossoff lost to Handel in a special election". */
     private static void lostTo(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
+        // "polling showing both Trump and Cruz losing to Hillary Clinton": a poll's pairing, not a contest held.
+        if (!c.lower(t).equals("lost") && c.mentions(POLLS))
+            return;
         for (int k = t + 1; k < Math.min(c.size(), t + 7); k++) {
             if (c.s.token(k).equals(",") || c.personAt(k).isPresent())
                 return;
             if (c.lower(k).equals("to")) {
-                pair(c, t, c.personBefore(t), c.personAfter(k, 3), 0.75, races, out);
+                // "Coakley blew a 30-point lead in the race to succeed Ted Kennedy, losing to Scott Brown": the clause's subject.
+                Optional<Mention> loser = c.clauseGerund(t) ? c.clauseSubjectBefore(t) : c.personBefore(t);
+                pair(c, t, loser, c.personAfter(k, 3).filter(m -> m.form() != Mention.Form.PRONOUN), 0.75, races, out);
                 return;
             }
         }
     }
+
+    private static final Set<String> POLLS = Set.of("poll", "polls", "polling", "head-to-head", "matchup", "match-up", "survey");
 
     private static void contestVerb(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
         // "charges and challenges about things Trump said", "the challenges": a noun, not a contest; a gerund
@@ -250,8 +311,10 @@ public final class CandidacyExtractor implements Extractor {
                 return;
         }
         // "pulled off an upset in defeating a dozen rivals": a gerund adjunct's subject is the clause's subject.
+        // "Matt Varilek, former director to Sen. Tim Johnson, defeated Jeff Barth": the verb after an aside is the name's
+        // before it.
         Optional<Mention> subject = w.endsWith("ing") && c.lowerIn(t - 1, Set.of("in", "by", "after", "while"))
-                ? c.clauseSubjectBefore(t) : c.personBefore(t);
+                ? c.clauseSubjectBefore(t) : c.s.token(t - 1).equals(",") ? c.subjectOf(t).or(() -> c.personBefore(t)) : c.personBefore(t);
         // "Bush won what many consider Ronald Reagan's third term, defeating Michael Dukakis": a possessor is no contender.
         // ("Trump's defeat of Clinton", a noun, has its possessor for subject.)
         boolean verb = !c.s.tag(t).equals("NOUN");

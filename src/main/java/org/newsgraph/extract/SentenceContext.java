@@ -174,6 +174,14 @@ final class SentenceContext {
         return false;
     }
 
+    /** Whether any word of the sentence is one of {@code words} (lower case). */
+    boolean mentions(Set<String> words) {
+        for (int i = 0; i < s.size(); i++)
+            if (words.contains(lower(i)))
+                return true;
+        return false;
+    }
+
     Optional<Quote> quoteAt(int token) {
         return article.quoteAt(s.tokenStart(token));
     }

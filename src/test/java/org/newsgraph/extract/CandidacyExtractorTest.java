@@ -357,4 +357,32 @@ class CandidacyExtractorTest {
                 .person(2, 1, 2, 2).mention(EntityType.RACE, 2, 4, 6, "candidate", "party", "republican-party").build();
         assertEquals(List.of("Warren candidateIn first Democratic candidate"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void whoLosesToSomeoneOrWagesACampaignOrADebateAgainstThemRunsAgainstThem() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Cole/PROPN lost/VERB to/ADP Lee/PROPN in/ADP a/DET special/ADJ election/NOUN ./PUNCT",
+                        "Hart/PROPN raised/VERB money/NOUN for/ADP her/PRON campaign/NOUN against/ADP Rep./PROPN Cole/PROPN in/ADP the/DET race/NOUN ./PUNCT",
+                        "Polls/NOUN show/VERB Hart/PROPN losing/VERB to/ADP Lee/PROPN in/ADP the/DET election/NOUN ./PUNCT",
+                        "Dunn/PROPN launched/VERB a/DET campaign/NOUN against/ADP Lee/PROPN 's/PART plan/NOUN in/ADP the/DET election/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 3, 4, 1).mention(EntityType.RACE, 0, 6, 8, "election", "stage", "special")
+                .person(1, 0, 1, 2).pronoun(1, 4, 2, "possessive", "true").person(1, 8, 9, 0)
+                .mention(EntityType.RACE, 1, 11, 12, "race")
+                .person(2, 2, 3, 2).person(2, 5, 6, 1).mention(EntityType.RACE, 2, 8, 9, "election")
+                .person(3, 0, 1, 3).person(3, 4, 5, 1, "possessive", "true").mention(EntityType.RACE, 3, 9, 10, "election").build();
+        List<String> contests = ArticleFixture.run(extractor, a).stream().filter(f -> f.contains("runsAgainst")).toList();
+        assertEquals(List.of("Cole runsAgainst Lee", "her runsAgainst Cole"), contests,
+                "a poll's pairing and a cause's campaign against a plan are no contest");
+    }
+
+    @Test
+    void aRaceBetweenTwoNamesAndAVerbAfterAnAside() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Polls/NOUN show/VERB a/DET close/ADJ race/NOUN between/ADP Ann/PROPN Lee/PROPN and/CCONJ Bo/PROPN Hart/PROPN ./PUNCT",
+                        "In/ADP the/DET primary/NOUN ,/PUNCT Tom/PROPN Cole/PROPN ,/PUNCT an/DET aide/NOUN to/ADP Sen./PROPN Dan/PROPN Dunn/PROPN ,/PUNCT defeated/VERB Ann/PROPN Lee/PROPN ./PUNCT")
+                .mention(EntityType.RACE, 0, 3, 5, "race").person(0, 6, 8, 0).person(0, 9, 11, 1)
+                .mention(EntityType.RACE, 1, 2, 3, "primary", "stage", "primary").person(1, 4, 6, 2).person(1, 11, 13, 3).person(1, 15, 17, 0).build();
+        List<String> contests = ArticleFixture.run(extractor, a).stream().filter(f -> f.contains("runsAgainst")).toList();
+        assertEquals(List.of("Ann Lee runsAgainst Bo Hart", "Tom Cole runsAgainst Ann Lee"), contests);
+    }
 }
