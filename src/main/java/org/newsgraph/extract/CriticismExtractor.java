@@ -20,9 +20,11 @@ import org.newsgraph.nlp.Quote;
 public final class CriticismExtractor implements Extractor {
     private static final Set<String> STEMS = Set.of("criticiz", "criticis", "attack", "taunt", "slam", "blast", "rebuk",
             "lambast", "assail", "berat", "mock", "derid", "ridicul", "denounc", "condemn", "insult", "goad", "excoriat",
-            "disparag", "belittl", "chastis", "scold", "skewer", "savag", "trash", "bash", "denigrat", "accus");
+            "disparag", "belittl", "chastis", "scold", "skewer", "savag", "trash", "bash", "denigrat", "accus", "blam", "chid",
+            "castigat", "demoniz", "demonis", "vilif", "lampoon", "admonish", "reprimand", "upbraid", "pillor", "heckl",
+            "decri", "decry");
     private static final Set<String> EXACT = Set.of("rips", "ripped", "ripping", "hammered", "hammers", "jabbed", "prod", "prodded",
-            "prods", "smeared", "dubbed", "dubbing", "knocked", "knocks", "hammering", "hammer");
+            "prods", "smeared", "dubbed", "dubbing", "knocked", "knocks", "hammering", "hammer", "faulted", "faulting");
     // Verb + particle: "fired back at", "unloaded on", "griped about", "lashed out at", "railed against".
     private static final Set<String> PARTICLE_VERBS = Set.of("fire", "fired", "fires", "firing", "shot", "shoots", "shoot",
             "hit", "hits", "hitting", "snapped", "snaps", "lashed", "lashes", "lashing", "unloaded", "unloads", "unloading",
@@ -73,7 +75,7 @@ public final class CriticismExtractor implements Extractor {
                 judgedDeed(c, t, out);
             if (isStem(w) || EXACT.contains(w)) {
                 // "his accuser, Christine Blasey Ford", "accusatory questioning": who accuses, and how, is no verb.
-                if (AGENT_OR_QUALITY.contains(w) || physical(c, t))
+                if (AGENT_OR_QUALITY.contains(w) || physical(c, t) || w.startsWith("blam") && blameElsewhere(c, t))
                     continue;
                 if (isNoun(c, t))
                     noun(c, t, out);
@@ -173,9 +175,34 @@ public final class CriticismExtractor implements Extractor {
             out.add(new Fact(critic, Relation.CRITICIZES, doer.get(), c.s.index(), 0.75));
     }
 
+    /**
+     * "absolved Holder of blame", "steered clear of blame for Mr. Trump", "blamed Mr. Flynn's downfall on the news media":
+     * blame as a noun, laid "on" someone, or with no one named before its "for", blames no one named after the verb.
+     */
+    private static boolean blameElsewhere(SentenceContext c, int t) {
+        if (isNoun(c, t) || c.lower(t).equals("blame") && c.lowerIn(t - 1, Set.of("of", "the", "no", "any", "some", "much", "more")))
+            return true;
+        // "blaming Hillary Clinton on stage": the one named right after is blamed.
+        int next = t + 1;
+        while (next < c.size() && c.s.tag(next).equals("ADV"))
+            next++;
+        if (c.personAfter(t, 4).filter(m -> !SentenceContext.possessive(m)).isPresent() && c.s.tag(next).equals("PROPN"))
+            return false;
+        // "McConnell, whom he blames for impeding Trump's agenda": a name after "for" is not the one blamed.
+        boolean named = false;
+        for (int k = t + 1; k < Math.min(c.size(), t + 13); k++) {
+            named |= c.personAt(k).isPresent();
+            if (c.lowerIn(k, Set.of("for")))
+                return !named;
+            if (c.lowerIn(k, Set.of("on")))
+                return true;
+        }
+        return false;
+    }
+
     /** Who does it and what it is like: "accuser", "attackers", "accusatory". */
     private static final Set<String> AGENT_OR_QUALITY = Set.of("accuser", "accusers", "attacker", "attackers", "basher",
-            "bashers", "mocker", "mockers", "taunter", "taunters", "insulter", "insulters", "accusatory", "condemnatory",
+            "bashers", "mocker", "mockers", "taunter", "taunters", "insulter", "insulters", "heckler", "hecklers", "accusatory", "condemnatory",
             "denunciatory", "derisory");
     /** What is a person's own: "attack the motives of Chairman Trey Gowdy" attacks Gowdy. */
     private static final Set<String> PERSONAL = Set.of("motives", "motive", "character", "integrity", "credibility",

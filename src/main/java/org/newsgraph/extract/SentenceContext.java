@@ -270,6 +270,18 @@ final class SentenceContext {
             timed |= time != k;
             k = time;
         }
+        // "Clinton (as the Donald described it) blamed Lincoln": the verb is said of the name before the parenthesis.
+        if (k > 0 && s.token(k).equals(")")) {
+            int open = k - 1;
+            while (open >= 0 && !s.token(open).equals("(") && k - open <= 12)
+                open--;
+            if (open > 0 && s.token(open).equals("(")) {
+                int end = open;
+                Optional<Mention> before = personAt(open - 1).filter(m -> m.end() == end && !possessive(m));
+                if (before.isPresent())
+                    return before;
+            }
+        }
         if (k < 0)
             return personBefore(t);
         // "Pence publicly broke with Trump and endorsed Ryan": a second predicate shares the clause's subject, which the

@@ -372,4 +372,20 @@ class CriticismExtractorTest {
                 .person(0, 0, 1, 0).person(0, 3, 4, 1).person(1, 0, 1, 0).person(1, 5, 6, 1).person(2, 0, 1, 0).person(2, 2, 3, 1).build();
         assertEquals(List.of("Lee criticizes Cole"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void whoBlamesSomeoneForSomethingCriticizesThemButBlameLaidElsewhereDoesNot() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN blamed/VERB Cole/PROPN for/ADP the/DET failure/NOUN ./PUNCT",
+                        "Lee/PROPN blamed/VERB Cole/PROPN 's/PART downfall/NOUN on/ADP the/DET media/NOUN ./PUNCT",
+                        "The/DET report/NOUN absolved/VERB Cole/PROPN of/ADP blame/NOUN ./PUNCT",
+                        "Dunn/PROPN ,/PUNCT whom/PRON he/PRON blames/VERB for/ADP impeding/VERB Cole/PROPN 's/PART agenda/NOUN ,/PUNCT spoke/VERB ./PUNCT",
+                        "Hart/PROPN (/PUNCT as/SCONJ Lee/PROPN put/VERB it/PRON )/PUNCT faulted/VERB Cole/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 2, 3, 1)
+                .person(1, 0, 1, 0).person(1, 2, 3, 1, "possessive", "true")
+                .person(2, 3, 4, 1)
+                .person(3, 0, 1, 2).pronoun(3, 3, 0).person(3, 7, 8, 1, "possessive", "true")
+                .person(4, 0, 1, 3).person(4, 3, 4, 0).person(4, 8, 9, 1).build();
+        assertEquals(List.of("Lee criticizes Cole", "Hart criticizes Cole"), ArticleFixture.run(extractor, a));
+    }
 }
