@@ -233,11 +233,21 @@ public final class CandidacyExtractor implements Extractor {
         int before = k;
         if (c.lowerIn(before, SentenceContext.POSSESSIVE_MARKS))
             return c.personAt(before - 1).filter(m -> m.end() == before);
-        Optional<Mention> owner = c.personAt(before).filter(m -> m.end() == before + 1 && SentenceContext.possessive(m));
+        // "Davids, who raised $782,000 for her campaign against Rep. Kevin Yoder": a pronoun owner only with its name in the
+        // sentence ("one of Hillary Clinton's fiercest loyalists during her campaign against Trump" was read as another's).
+        Optional<Mention> owner = c.personAt(before).filter(m -> m.end() == before + 1 && SentenceContext.possessive(m)
+                && (m.form() != Mention.Form.PRONOUN || namedBefore(c, m)));
         if (owner.isPresent() || !c.lowerIn(before, WAGING))
             return owner;
         int verb = before;
         return c.subjectOf(verb).filter(m -> verb - m.end() <= 3);
+    }
+
+    private static boolean namedBefore(SentenceContext c, Mention pronoun) {
+        for (Mention m : c.persons)
+            if (m.end() <= pronoun.start() && m.chain() == pronoun.chain() && m.form() == Mention.Form.NAME)
+                return true;
+        return false;
     }
 
     /** "a close race between state Rep. Charles Booker and Amy McGrath": the two named run against each other. */
@@ -314,7 +324,7 @@ public final class CandidacyExtractor implements Extractor {
         // "Matt Varilek, former director to Sen. Tim Johnson, defeated Jeff Barth": the verb after an aside is the name's
         // before it.
         Optional<Mention> subject = w.endsWith("ing") && c.lowerIn(t - 1, Set.of("in", "by", "after", "while"))
-                ? c.clauseSubjectBefore(t) : c.s.token(t - 1).equals(",") ? c.subjectOf(t).or(() -> c.personBefore(t)) : c.personBefore(t);
+                ? c.clauseSubjectBefore(t) : t > 0 && c.s.token(t - 1).equals(",") ? c.subjectOf(t).or(() -> c.personBefore(t)) : c.personBefore(t);
         // "Bush won what many consider Ronald Reagan's third term, defeating Michael Dukakis": a possessor is no contender.
         // ("Trump's defeat of Clinton", a noun, has its possessor for subject.)
         boolean verb = !c.s.tag(t).equals("NOUN");

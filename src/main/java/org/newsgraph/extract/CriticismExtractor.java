@@ -186,7 +186,7 @@ public final class CriticismExtractor implements Extractor {
         int next = t + 1;
         while (next < c.size() && c.s.tag(next).equals("ADV"))
             next++;
-        if (c.personAfter(t, 4).filter(m -> !SentenceContext.possessive(m)).isPresent() && c.s.tag(next).equals("PROPN"))
+        if (c.personAfter(t, 4).filter(m -> !SentenceContext.possessive(m)).isPresent() && next < c.size() && c.s.tag(next).equals("PROPN"))
             return false;
         // "McConnell, whom he blames for impeding Trump's agenda": a name after "for" is not the one blamed.
         boolean named = false;
