@@ -1,5 +1,7 @@
 package org.newsgraph.resolve;
 
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,15 +65,32 @@ final class ElectionCalendar {
     }
 
     /** The years a sentence names, as written ("in 1984", "since 2012"); a year of the republic's elections only. */
-    static Set<String> yearsNamed(AnnotatedSentence s) {
+    /**
+     * The years a sentence names: by number ("in 2004"), and, given the article's date, by its distance from it ("in
+     * August of last year", "two years ago", "next year").
+     */
+    static Set<String> yearsNamed(AnnotatedSentence s, LocalDate published) {
         Set<String> years = new TreeSet<>();
         for (int i = 0; i < s.size(); i++) {
             String t = s.token(i);
             if (t.length() == 4 && YEAR.matcher(t).matches())
                 years.add(t);
+            if (published == null || i + 1 >= s.size())
+                continue;
+            String w = t.toLowerCase(Locale.ROOT);
+            String next = s.token(i + 1).toLowerCase(Locale.ROOT);
+            if (next.equals("year") && RELATIVE_YEARS.containsKey(w))
+                years.add(Integer.toString(published.getYear() + RELATIVE_YEARS.get(w)));
+            else if ((next.equals("years") || next.equals("year")) && i + 2 < s.size() && s.token(i + 2).equalsIgnoreCase("ago")
+                    && YEARS_AGO.containsKey(w))
+                years.add(Integer.toString(published.getYear() - YEARS_AGO.get(w)));
         }
         return years;
     }
+
+    private static final Map<String, Integer> RELATIVE_YEARS = Map.of("last", -1, "this", 0, "next", 1);
+    private static final Map<String, Integer> YEARS_AGO = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
+            "five", 5, "six", 6, "2", 2, "4", 4, "6", 6);
 
     /** True for a presidential year and the year of its campaign before it ("a Democratic debate in 2007"). */
     static boolean datesPresidential(int year) {

@@ -192,7 +192,7 @@ public final class EntityResolver {
                 continue;
             // "In 2004, Bush beat Kerry", "In Montana, Daines defeated Curtis": another year's or state's contest.
             AnnotatedSentence s = article.sentences().get(f.sentence());
-            Set<String> years = ElectionCalendar.yearsNamed(s);
+            Set<String> years = ElectionCalendar.yearsNamed(s, article.article().published());
             String year = main.attributes().get("year");
             if (year != null && !years.isEmpty() && !years.contains(year) || namesOtherState(article, s, main))
                 continue;
@@ -229,7 +229,7 @@ public final class EntityResolver {
         String year = race.attributes().get("year");
         if (year != null)
             return Integer.parseInt(year) >= published.getYear() - 2;
-        for (String named : ElectionCalendar.yearsNamed(article.sentences().get(sentence)))
+        for (String named : ElectionCalendar.yearsNamed(article.sentences().get(sentence), published))
             if (Integer.parseInt(named) < published.getYear())
                 return false;
         return true;
@@ -695,8 +695,40 @@ public final class EntityResolver {
                     }
             }
             yearsOfTheirSentences(article, races);
+            pastRunsUndated(article, races);
             recordReelections(article, races);
             filled.values().forEach(ElectionCalendar::fit);
+        }
+
+        /** Words that put a run in the past: "former presidential candidate", "a two-time candidate", "failed bid". */
+        private static final Set<String> PAST_RUNS = Set.of("former", "onetime", "one-time", "erstwhile", "failed",
+                "unsuccessful", "previous", "past", "then-candidate");
+
+        /**
+         * "Fox hired former Democratic presidential candidate Dennis Kucinich", "Kucinich, a two-time presidential
+         * candidate": a run of the past whose year the words do not give is no run in the article's contest of its year;
+         * it keeps its office and place, without a year.
+         */
+        private void pastRunsUndated(AnnotatedArticle article, List<Mention> races) {
+            for (Mention m : races) {
+                Map<String, String> a = filled.get(m);
+                if (a == null || a.get("year") == null || m.attribute("year") != null)
+                    continue;
+                AnnotatedSentence s = article.sentences().get(m.sentence());
+                // "former Democratic presidential nominee Hillary Clinton in 2016": the sentence dates the run.
+                if (ElectionCalendar.yearsNamed(s, published).contains(a.get("year")))
+                    continue;
+                String first = s.token(m.start()).toLowerCase(Locale.ROOT);
+                boolean before = m.start() > 0 && PAST_RUNS.contains(s.token(m.start() - 1).toLowerCase(Locale.ROOT));
+                boolean times = m.start() + 2 < m.end() && s.token(m.start() + 2).equalsIgnoreCase("time")
+                        && !s.token(m.start()).equalsIgnoreCase("first");
+                if (PAST_RUNS.contains(first) || before || times || first.endsWith("-time") && !first.equals("first-time")) {
+                    Map<String, String> undated = new TreeMap<>(a);
+                    undated.remove("year");
+                    undated.remove(ElectionCalendar.YEAR_FROM_DATE);
+                    filled.put(m, undated);
+                }
+            }
         }
 
         /** Words before a re-election that tell of its outcome, so of the seat's last election: "narrowly won reelection". */
@@ -787,7 +819,7 @@ public final class EntityResolver {
                 Map<String, String> a = filled.get(m);
                 if (a == null || a.get("year") == null || m.attribute("year") != null || m == mainRace)
                     continue;
-                Set<String> named = ElectionCalendar.yearsNamed(article.sentences().get(m.sentence()));
+                Set<String> named = ElectionCalendar.yearsNamed(article.sentences().get(m.sentence()), published);
                 // "Romney's candidacy for the U.S. Senate, after the 2012 GOP presidential nominee announced": that year
                 // is the other contest's.
                 for (Mention other : races)

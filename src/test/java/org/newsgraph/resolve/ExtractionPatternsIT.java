@@ -221,6 +221,17 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aYearCountedFromTheArticlesDateOrAPastRunKeepsACandidacyOutOfTheArticlesContest() {
+        String body = "State Sen. Karen Wolfe is running against Richard Ames in the Ohio Senate race. "
+                + "Ames lost to Dan Moss in the Senate race last year. "
+                + "Fox hired former Democratic presidential candidate Tom Bradley as a contributor.";
+        Set<String> facts = facts("Ohio Senate race", body, java.time.LocalDate.of(2023, 5, 3));
+        assertTrue(facts.contains("karen-wolfe candidateIn 2024-ohio-us-senate-election"), facts.toString());
+        assertTrue(facts.contains("dan-moss candidateIn 2022-ohio-us-senate-election"), facts.toString());
+        assertTrue(facts.contains("tom-bradley candidateIn us-presidential-election"), facts.toString());
+    }
+
+    @Test
     void aStatesCaucusInAPresidentialContestIsAStageOfThatContest() {
         String body = "Ann Lee is running for president in 2016. Lee won the Iowa caucus, beating Sen. Tom Reed by three points.";
         Set<String> facts = facts("Lee wins Iowa", body, java.time.LocalDate.of(2016, 2, 2));
