@@ -50,7 +50,7 @@ public final class RaceFinder implements MentionFinder {
             if (head.equals("primary") && h + 1 < n && (s.tag(h + 1).equals("NOUN") && !s.token(h + 1).equalsIgnoreCase("runoff")
                     && !s.token(h + 1).equalsIgnoreCase("race") || s.token(h + 1).equalsIgnoreCase("challenger")))
                 isHead = false;
-            if ((isHead || candidateHead) && appointment(s, h))
+            if ((isHead || candidateHead) && appointment(s, h) || isHead && cause(s, h))
                 continue;
             if (isHead || candidateHead) {
                 Map<String, String> a = new HashMap<>();
@@ -147,6 +147,33 @@ public final class RaceFinder implements MentionFinder {
     private static final Set<String> PARTY_NOUNS = Set.of("party", "party's", "green");
     private static final Set<String> FOR_OR_TO = Set.of("for", "to");
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
+    /** What a campaign or a bid for office aims at: "a bid to become governor", "his campaign to unseat Sen. Heller". */
+    private static final Set<String> ELECTORAL_AIMS = Set.of("become", "be", "win", "unseat", "replace", "succeed",
+            "defeat", "oust", "represent", "retake", "flip", "run", "challenge", "topple", "beat", "capture", "reclaim",
+            "regain", "return", "serve", "lead", "keep", "hold", "retain", "take", "deny", "stop", "block");
+
+    /**
+     * "his successful campaign to persuade the U.N. General Assembly", "a campaign to discredit Mueller", "a bid to
+     * reduce costs": a campaign or bid whose infinitive aims at anything but an office or a rival is a cause's, no race.
+     * (About 500 "campaign to" or "bid to" in 10,000 political articles, most of them a cause's.)
+     */
+    private static boolean cause(AnnotatedSentence s, int h) {
+        String head = s.token(h).toLowerCase(Locale.ROOT);
+        if (!head.startsWith("campaign") && !head.equals("bid") && !head.equals("bids") || h + 2 >= s.size())
+            return false;
+        // "his 2016 campaign to put conservatives on the Court", "her Senate campaign to": a dated or an office's campaign is a run.
+        for (int k = Math.max(0, h - 3); k < h; k++)
+            if (YEAR.matcher(s.token(k)).matches() || RUN_WORDS.contains(s.token(k).toLowerCase(Locale.ROOT)))
+                return false;
+        return s.token(h + 1).equalsIgnoreCase("to") && s.tag(h + 2).equals("VERB")
+                && !ELECTORAL_AIMS.contains(s.token(h + 2).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> RUN_WORDS = Set.of("presidential", "senate", "house", "gubernatorial", "mayoral",
+            "congressional", "reelection", "re-election", "primary", "election", "electoral");
+
+    private static final Set<String> COUNTS_AND_ORDERS = Set.of("two", "three", "four", "both", "latest", "new", "first",
+            "second", "third", "last", "next", "previous", "former", "many", "several", "own");
     /** What stands between "nominee for" and the post: "nominee to be the ambassador", "nomination to serve as". */
     private static final Set<String> POST_LEAD_INS = Set.of("be", "lead", "head", "serve", "as", "the", "become");
     /** Posts filled by appointment: "his nominee for attorney general", "the nomination to be ambassador". */
@@ -171,7 +198,11 @@ public final class RaceFinder implements MentionFinder {
         // "Kavanaugh's nomination", "Obama's nominee", "his nomination": a possessor and no party is most often a
         // president's pick (three in four of 165 named possessors in 10,000 political articles, nine in ten of 107 "his"
         // or "her"); a party's contest says so ("the Republican nomination", "his presidential nomination").
-        if (h > 0 && (POSSESSIVE_MARKS.contains(s.token(h - 1)) || Set.of("his", "her").contains(s.token(h - 1).toLowerCase(Locale.ROOT))))
+        // "Trump's two nominees", "Obama's latest nominee": a count or an order between says nothing of a party.
+        int p = h - 1;
+        while (p > 0 && h - p <= 2 && (s.tag(p).equals("NUM") || COUNTS_AND_ORDERS.contains(s.token(p).toLowerCase(Locale.ROOT))))
+            p--;
+        if (p >= 0 && (POSSESSIVE_MARKS.contains(s.token(p)) || Set.of("his", "her").contains(s.token(p).toLowerCase(Locale.ROOT))))
             return true;
         int k = h + 1;
         if (k < s.size() && FOR_OR_TO.contains(s.token(k).toLowerCase(Locale.ROOT))) {

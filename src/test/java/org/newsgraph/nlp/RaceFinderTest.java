@@ -72,6 +72,19 @@ class RaceFinderTest {
     }
 
     @Test
+    void aPresidentsCountedNomineesAndACausesCampaignAreNoRace() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "It/PRON was/AUX joined/VERB by/ADP Trump/PROPN 's/PART two/NUM nominees/NOUN ./PUNCT",
+                "Bolton/PROPN won/VERB his/PRON campaign/NOUN to/PART persuade/VERB the/DET assembly/NOUN ./PUNCT",
+                "Heller/PROPN launched/VERB his/PRON campaign/NOUN to/PART unseat/VERB Reid/PROPN ./PUNCT",
+                "Trump/PROPN kept/VERB his/PRON 2016/NUM campaign/NOUN to/PART put/VERB judges/NOUN first/ADV ./PUNCT");
+        assertEquals(List.of(), finder.find(t.sentence(1)));
+        assertEquals(List.of(), finder.find(t.sentence(2)));
+        assertEquals(1, finder.find(t.sentence(3)).size(), "a campaign to unseat someone is a run");
+        assertEquals(1, finder.find(t.sentence(4)).size(), "a dated campaign is a run whatever it promised");
+    }
+
+    @Test
     void aNominationOfSomeonesAndNoPartysIsAnAppointment() {
         TaggedText t = TaggedText.of("Headline/NOUN",
                 "Senators/NOUN stalled/VERB Lee/PROPN 's/PART nomination/NOUN ./PUNCT",
