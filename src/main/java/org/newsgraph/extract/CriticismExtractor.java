@@ -28,8 +28,8 @@ public final class CriticismExtractor implements Extractor {
     // Verb + particle: "fired back at", "unloaded on", "griped about", "lashed out at", "railed against".
     private static final Set<String> PARTICLE_VERBS = Set.of("fire", "fired", "fires", "firing", "shot", "shoots", "shoot",
             "hit", "hits", "hitting", "snapped", "snaps", "lashed", "lashes", "lashing", "unloaded", "unloads", "unloading",
-            "griped", "gripes", "griping", "railed", "rails", "railing", "vented", "vents", "venting", "pushed", "pushes",
-            "pushing", "swiped", "swipes", "lobbed", "went", "goes", "took", "takes", "sniped", "snipes");
+            "griped", "gripes", "griping", "railed", "rails", "railing", "vented", "vents", "venting",
+            "swiped", "swipes", "lobbed", "went", "goes", "took", "takes", "sniped", "snipes");
     private static final Set<String> PARTICLES = Set.of("at", "on", "about", "against", "after", "with", "aim");
     private static final Set<String> JUDGEMENTS = Set.of("disgusting", "shameful", "outrageous", "appalling", "sad",
             "pathetic", "unacceptable", "dangerous", "disgraceful");
@@ -75,7 +75,9 @@ public final class CriticismExtractor implements Extractor {
                 judgedDeed(c, t, out);
             if (isStem(w) || EXACT.contains(w)) {
                 // "his accuser, Christine Blasey Ford", "accusatory questioning": who accuses, and how, is no verb.
-                if (AGENT_OR_QUALITY.contains(w) || physical(c, t) || w.startsWith("blam") && blameElsewhere(c, t))
+                // "the one with which he knocked out Foreman": a blow, no words.
+                if (AGENT_OR_QUALITY.contains(w) || physical(c, t) || w.startsWith("blam") && blameElsewhere(c, t)
+                        || w.startsWith("knock") && c.lowerIn(t + 1, Set.of("out", "down", "over", "unconscious")))
                     continue;
                 if (isNoun(c, t))
                     noun(c, t, out);
@@ -89,6 +91,9 @@ public final class CriticismExtractor implements Extractor {
                     k++;
                 if (c.lowerIn(k, Set.of("frustration")))
                     k++;
+                // "was shot at least six times": a count, no aim.
+                if (c.lowerIn(k, Set.of("at")) && c.lowerIn(k + 1, Set.of("least", "most")))
+                    continue;
                 if (c.lowerIn(k, PARTICLES) && !(w.startsWith("took") || w.startsWith("take")) || c.lowerIn(k, Set.of("aim"))
                         && c.lowerIn(k + 1, Set.of("at"))) {
                     if ((w.startsWith("went") || w.startsWith("goes")) && !c.lowerIn(k, Set.of("after")))

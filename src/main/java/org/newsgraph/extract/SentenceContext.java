@@ -609,6 +609,12 @@ final class SentenceContext {
             // "claims made by WikiLeaks founder Julian Assange": the name is an agent of the thing.
             if (lowerIn(k, Set.of("by")))
                 return true;
+            // "accusing Republicans of targeting Holder": a party's people named as a group are what is acted on.
+            if (lowerIn(k, PARTY_PEOPLE)) {
+                noun = true;
+                lastNoun = lower(k);
+                continue;
+            }
             boolean inMention = mentionAt(EntityType.OFFICE, k).isPresent() || mentionAt(EntityType.PARTY, k).isPresent();
             // "backing Medicare for All and Biden": a proper noun that names no one, no office and no party is a thing.
             boolean thingName = s.tag(k).equals("PROPN") && personAt(k).isEmpty() && mentionAt(EntityType.RACE, k).isEmpty()
@@ -627,6 +633,9 @@ final class SentenceContext {
         }
         return false;
     }
+
+    private static final Set<String> PARTY_PEOPLE = Set.of("republicans", "democrats", "dems", "gopers", "conservatives",
+            "liberals", "progressives");
 
     /** A role noun, singular or plural ("two Democratic state senators, Glenn Anderson and Bert Johnson"). */
     private static boolean personNoun(String noun) {

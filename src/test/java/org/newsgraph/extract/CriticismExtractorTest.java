@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.EntityType;
 
 class CriticismExtractorTest {
     private final CriticismExtractor extractor = new CriticismExtractor();
@@ -387,5 +388,19 @@ class CriticismExtractorTest {
                 .person(3, 0, 1, 2).pronoun(3, 3, 0).person(3, 7, 8, 1, "possessive", "true")
                 .person(4, 0, 1, 3).person(4, 3, 4, 0).person(4, 8, 9, 1).build();
         assertEquals(List.of("Lee criticizes Cole", "Hart criticizes Cole"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void aGroupAccusedABlowAShotCountedAndAPushBackAreNoCriticismOfTheNameAfter() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN accused/VERB Republicans/PROPN of/ADP targeting/VERB Cole/PROPN ./PUNCT",
+                        "Cole/PROPN was/AUX shot/VERB at/ADP least/ADJ six/NUM times/NOUN by/ADP Hart/PROPN ./PUNCT",
+                        "Hart/PROPN knocked/VERB out/ADP Cole/PROPN in/ADP the/DET ring/NOUN ./PUNCT",
+                        "Lee/PROPN pushed/VERB back/ADV against/ADP Cole/PROPN being/AUX interviewed/VERB ./PUNCT")
+                .person(0, 0, 1, 0).mention(EntityType.PARTY, 0, 2, 3, "gop").person(0, 5, 6, 1)
+                .person(1, 0, 1, 1).person(1, 8, 9, 2)
+                .person(2, 0, 1, 2).person(2, 3, 4, 1)
+                .person(3, 0, 1, 0).person(3, 4, 5, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
     }
 }
