@@ -333,8 +333,9 @@ public final class CandidacyExtractor implements Extractor {
 
     private static void pair(SentenceContext c, int t, Optional<Mention> a, Optional<Mention> b, double confidence,
                              List<Mention> races, List<Fact> out) {
+        // "leading the president by two points in a hypothetical matchup": a contest supposed, not held.
         if (a.isEmpty() || b.isEmpty() || a.get().chain() == b.get().chain() || c.blocked(t) || intended(c, t)
-                || c.attributive(a.get()) || c.attributive(b.get()))
+                || c.attributive(a.get()) || c.attributive(b.get()) || c.mentions(Set.of("hypothetical", "hypothetically")))
             return;
         // "Kelly's opponent this time is Ron Barber": a person's opponent or challenger is one in an election.
         if (!c.electoral() && !c.lowerIn(t, Set.of("opponent", "challenger")))

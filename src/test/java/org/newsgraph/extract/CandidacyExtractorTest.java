@@ -385,4 +385,15 @@ class CandidacyExtractorTest {
         List<String> contests = ArticleFixture.run(extractor, a).stream().filter(f -> f.contains("runsAgainst")).toList();
         assertEquals(List.of("Ann Lee runsAgainst Bo Hart", "Tom Cole runsAgainst Ann Lee"), contests);
     }
+
+    @Test
+    void aHypotheticalMatchupIsNoContest() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN leads/VERB Cole/PROPN by/ADP two/NUM points/NOUN in/ADP a/DET hypothetical/ADJ matchup/NOUN for/ADP the/DET election/NOUN ./PUNCT",
+                        "Lee/PROPN leads/VERB Cole/PROPN by/ADP two/NUM points/NOUN in/ADP the/DET election/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 2, 3, 1).mention(EntityType.RACE, 0, 12, 13, "election")
+                .person(1, 0, 1, 0).person(1, 2, 3, 1).mention(EntityType.RACE, 1, 8, 9, "election").build();
+        List<String> contests = ArticleFixture.run(extractor, a).stream().filter(f -> f.contains("runsAgainst")).toList();
+        assertEquals(List.of("Lee runsAgainst Cole"), contests, "only the lead in the election held");
+    }
 }
