@@ -487,6 +487,10 @@ public final class CandidacyExtractor implements Extractor {
         boolean plural = c.lower(race.end() - 1).endsWith("s");
         while (k < c.size()) {
             Optional<Mention> p = c.personAt(k);
+            // "a popular stop for White House hopefuls, Bush was asked": a name with its verb opens the next clause.
+            if (p.isPresent() && k > race.end() && c.s.token(k - 1).equals(",") && p.get().end() < c.size()
+                    && (c.s.tag(p.get().end()).equals("AUX") || c.s.tag(p.get().end()).equals("VERB")))
+                break;
             if (p.isPresent()) {
                 if (p.get().form() == Mention.Form.NAME) {
                     out.add(new Fact(p.get(), Relation.CANDIDATE_IN, race, c.s.index(), 0.8));
@@ -545,7 +549,7 @@ public final class CandidacyExtractor implements Extractor {
             "staffers", "staff", "director", "official", "officials", "operative", "operatives", "pollster", "worker",
             "workers", "volunteer", "volunteers", "secretary", "treasurer", "counsel", "lawyer", "lawyers", "chief",
             "veteran", "veterans", "alum", "alumni", "associate", "associates", "donor", "donors", "surrogate", "surrogates",
-            "team", "employee", "employees", "insider", "insiders", "contacts");
+            "team", "employee", "employees", "insider", "insiders", "contacts", "figures", "members", "member");
 
     /**
      * A campaign named as someone's employer ("Brad Parscale, Trump's 2020 reelection campaign manager", "Begala was a
@@ -561,7 +565,18 @@ public final class CandidacyExtractor implements Extractor {
         while (k >= 0 && (Set.of("DET", "ADJ", "NUM", "PROPN").contains(c.s.tag(k)) || c.lowerIn(k, SentenceContext.POSSESSIVE_MARKS)
                 || c.personAt(k).isPresent()))
             k--;
-        return k >= 1 && c.lowerIn(k, Set.of("for", "of", "on", "to", "with")) && STAFF.contains(c.lower(k - 1));
+        return k >= 1 && c.lowerIn(k, Set.of("for", "of", "on", "to", "with", "in")) && STAFF.contains(c.lower(k - 1));
+    }
+
+    /**
+     * "his father ran for president", "while his wife is running": the kinsman before the verb at {@code k} is its
+     * subject, not the possessive.
+     */
+    private static boolean kinsmanRuns(SentenceContext c, int k) {
+        int subject = k - 1;
+        while (subject > 0 && (c.s.tag(subject).equals("AUX") || c.s.tag(subject).equals("ADV")))
+            subject--;
+        return subject >= 0 && c.lowerIn(subject, KIN);
     }
 
     private static final Set<String> KIN = Set.of("father", "mother", "son", "daughter", "wife", "husband", "brother",
@@ -652,8 +667,7 @@ public final class CandidacyExtractor implements Extractor {
                     owner = c.personBefore(k);
                     if (owner.isPresent() && k - owner.get().end() > 10 && !relativeClause(c, owner.get(), k))
                         owner = Optional.empty();
-                    // "his father ran for president": the kinsman before the verb is its subject, not the possessive.
-                    if (k > 0 && c.lowerIn(k - 1, KIN))
+                    if (kinsmanRuns(c, k))
                         owner = Optional.empty();
                     break;
                 }
@@ -663,7 +677,7 @@ public final class CandidacyExtractor implements Extractor {
         }
         if (owner.isEmpty() && race.value().equals("for")) {
             int k = start - 1;
-            if (k >= 0 && c.lowerIn(k, CANDIDACY) && !c.lowerIn(k - 1, KIN))
+            if (k >= 0 && c.lowerIn(k, CANDIDACY) && !kinsmanRuns(c, k))
                 owner = c.personBefore(k);
         }
         if (owner.isEmpty())

@@ -73,7 +73,9 @@ public final class CriticismExtractor implements Extractor {
             String w = c.lower(t);
             if (VERDICTS.contains(w))
                 judgedDeed(c, t, out);
-            if (isStem(w) || EXACT.contains(w)) {
+            // "Pence was as un-goad-able as Trump": a stem inside a hyphened word is no verb.
+            boolean compound = c.lowerIn(t - 1, Set.of("-")) || c.lowerIn(t + 1, Set.of("-"));
+            if ((isStem(w) || EXACT.contains(w)) && !compound) {
                 // "his accuser, Christine Blasey Ford", "accusatory questioning": who accuses, and how, is no verb.
                 // "the one with which he knocked out Foreman": a blow, no words.
                 if (AGENT_OR_QUALITY.contains(w) || physical(c, t) || w.startsWith("blam") && blameElsewhere(c, t)
@@ -347,6 +349,11 @@ public final class CriticismExtractor implements Extractor {
         if (passiveVerb && by < 0)
             return;
         boolean passive = passiveVerb || c.lowerIn(t + 1, Set.of("by"));
+        // "a Republican ad attacking Joe Biden": a participle after a noun that names no one has that noun for subject
+        // (not a time or a speech of the subject's: "spent the day attacking Biden", "in a speech attacking Trump").
+        if (c.lower(t).endsWith("ing") && t > 0 && c.personAt(t - 1).isEmpty() && !c.lowerIn(t - 1, SPELLS_AND_SPEECHES)
+                && (c.s.tag(t - 1).equals("NOUN") || c.s.tag(t - 1).equals("PROPN") && c.s.isHeadline()))
+            return;
         // "..., dubbing Rep. Jacky Rosen 'Wacky Jacky'": a participle after a comma has the clause's subject.
         boolean participle = c.clauseGerund(t);
         Optional<Mention> subject = participle ? c.clauseSubjectBefore(t) : c.s.tag(t).equals("VERB") ? c.subjectOf(t) : c.personBefore(t);
@@ -373,6 +380,11 @@ public final class CriticismExtractor implements Extractor {
         if (subject.isPresent() && object.isPresent())
             out.add(new Fact(subject.get(), Relation.CRITICIZES, object.get(), c.s.index(), confidence));
     }
+
+    private static final Set<String> SPELLS_AND_SPEECHES = Set.of("day", "days", "week", "weeks", "weekend", "time", "hours",
+            "minutes", "morning", "afternoon", "evening", "night", "months", "years", "moment", "speech", "speeches",
+            "remarks", "rally", "interview", "statement", "statements", "tweet", "tweets", "post", "posts", "op-ed",
+            "letter", "video", "message", "address", "appearance", "testimony");
 
     private static final Set<String> PASSIVE_AUX = Set.of("was", "is", "were", "been", "being", "be", "are", "get", "got",
             "gets", "getting");

@@ -200,6 +200,9 @@ public final class OfficeExtractor implements Extractor {
             }
             if (o.end() < c.size() && NOT_A_HOLDER.contains(c.lower(o.end())))
                 clean = false;
+            // "Mike Lawlor, the Connecticut governor's criminal justice adviser": the office is the possessor's employer.
+            if (c.lowerIn(o.end(), SentenceContext.POSSESSIVE_MARKS))
+                clean = false;
             if (clauseAfter(c, o))
                 clean = false;
             // "X, fellow Reps. Jeff Miller and ...": a title of the next name, not of X.

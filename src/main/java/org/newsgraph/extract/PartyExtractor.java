@@ -95,6 +95,18 @@ public final class PartyExtractor implements Extractor {
         return false;
     }
 
+    private static final Set<String> PARTY_GROUPS = Set.of("elders", "leaders", "leadership", "establishment", "officials",
+            "members", "activists", "voters", "base", "bosses", "insiders", "faithful", "regulars");
+
+    /**
+     * "a Republican-turned-independent", "the Democratic party elders": a party word that is part of another word, or
+     * of a group's name, says no one's membership.
+     */
+    private static boolean partOfAnotherWord(SentenceContext c, Mention party) {
+        return c.lowerIn(party.end(), Set.of("-")) && party.end() + 1 < c.size() && Character.isLowerCase(c.s.token(party.end() + 1).charAt(0))
+                || c.lowerIn(party.end(), Set.of("party")) && c.lowerIn(party.end() + 1, PARTY_GROUPS);
+    }
+
     // Not "were": "if he were a Republican" supposes.
     private static final Set<String> COPULA = Set.of("is", "was", "'s", "remains", "became", "becomes", "are", "remain",
             "remained");
@@ -133,7 +145,8 @@ public final class PartyExtractor implements Extractor {
             boolean possessive = after < c.size() && (c.lower(after).equals("'s") || c.lower(after).equals("'"));
             boolean role = possessive ? memberNounAfter(c, after + 1) : after >= c.size() || !c.s.tag(after).equals("PROPN");
             if (clean && role) {
-                out.add(new Fact(person, Relation.MEMBER_OF, party, c.s.index(), 0.7));
+                if (!partOfAnotherWord(c, party))
+                    out.add(new Fact(person, Relation.MEMBER_OF, party, c.s.index(), 0.7));
                 return;
             }
         }
@@ -308,6 +321,8 @@ public final class PartyExtractor implements Extractor {
     }
 
     private static double cue(SentenceContext c, Mention person, Mention party) {
+        if (partOfAnotherWord(c, party))
+            return 0;
         boolean code = "code".equals(party.attribute("form"));
         if (code) {
             // "Jones (D-Ala.)", "Rubio, R-Fla.", "Warren (D)": the code follows the name within a bracket or comma.

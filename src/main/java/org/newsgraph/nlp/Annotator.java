@@ -220,28 +220,42 @@ public final class Annotator {
     }
 
     /*
-     * "--" typed for a dash and glued to the words on either side ("Michael Flynn--who resigned"): the tokenizer keeps
-     * "Flynn--who" whole, and the name would take the next word in. A double hyphen is no part of a word.
+     * "--" typed for a dash, or an em dash, glued to the words on either side ("Michael Flynn--who resigned",
+     * "Mayor Greg Ballard—an otherwise even-keeled mayor"): the tokenizer keeps "Flynn--who" whole, and the name would
+     * lose its last word or take the next one in. Such a dash is no part of a word (an en dash may be: "D\u2013Ore.").
      */
     private static List<Span> withoutGluedDashes(String sentence, List<Span> spans) {
         List<Span> out = new ArrayList<>();
         for (Span span : spans) {
             int start = span.getStart();
-            int dash = sentence.indexOf("--", start);
-            while (dash >= 0 && dash + 2 <= span.getEnd() && span.getEnd() - span.getStart() > 2) {
-                int after = dash + 2;
-                while (after < span.getEnd() && sentence.charAt(after) == '-')
+            int dash = nextDash(sentence, start, span.getEnd());
+            while (dash >= 0 && span.getEnd() - span.getStart() > 1) {
+                int after = dash + 1;
+                while (after < span.getEnd() && isDash(sentence, after))
                     after++;
                 if (dash > start)
                     out.add(new Span(start, dash));
                 out.add(new Span(dash, after));
                 start = after;
-                dash = sentence.indexOf("--", start);
+                dash = nextDash(sentence, start, span.getEnd());
             }
             if (start < span.getEnd())
                 out.add(new Span(start, span.getEnd()));
         }
         return out;
+    }
+
+    /** Where a dash starts in {@code [from, to)}: a double hyphen or an em dash; -1 if none. */
+    private static int nextDash(String sentence, int from, int to) {
+        for (int k = from; k < to; k++)
+            if (sentence.charAt(k) == '\u2014' || sentence.charAt(k) == '-' && k + 1 < to && sentence.charAt(k + 1) == '-')
+                return k;
+        return -1;
+    }
+
+    private static boolean isDash(String sentence, int k) {
+        char ch = sentence.charAt(k);
+        return ch == '-' || ch == '\u2014';
     }
 
     private AnnotatedSentence annotateSentence(int index, String text, int start, int end, boolean headline) {

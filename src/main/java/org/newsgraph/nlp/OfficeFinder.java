@@ -64,8 +64,9 @@ public final class OfficeFinder implements MentionFinder {
             if (office.isEmpty())
                 continue;
             // "Justice Anthony Kennedy", "Justice Scalia": alone the word is a title only before a name, not in "the
-            // Justice Department", "Justice Minister" or "obstruction of justice".
-            if (form.equals("justice") && !titleBeforeName(s, end))
+            // Justice Department", "Justice Minister", "obstruction of justice" or "the Bureau of Justice Statistics".
+            if (form.equals("justice") && (!titleBeforeName(s, end) || start > 1 && s.token(start - 1).equalsIgnoreCase("of")
+                    && Character.isUpperCase(s.token(start - 2).charAt(0))))
                 continue;
             String key = office.get().key();
             // "a former deputy White House counsel", "Deputy Secretary of State", "counsel to the Office of the Director

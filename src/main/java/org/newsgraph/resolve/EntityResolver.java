@@ -700,7 +700,10 @@ public final class EntityResolver {
             filled.values().forEach(ElectionCalendar::fit);
         }
 
-        /** Words that put a run in the past: "former presidential candidate", "a two-time candidate", "failed bid". */
+        /**
+         * Words that put a run in the past: "former presidential candidate", "a two-time candidate", "failed bid"; and
+         * "ran for" before an office.
+         */
         private static final Set<String> PAST_RUNS = Set.of("former", "onetime", "one-time", "erstwhile", "failed",
                 "unsuccessful", "previous", "past", "then-candidate");
 
@@ -719,7 +722,9 @@ public final class EntityResolver {
                 if (ElectionCalendar.yearsNamed(s, published).contains(a.get("year")))
                     continue;
                 String first = s.token(m.start()).toLowerCase(Locale.ROOT);
-                boolean before = m.start() > 0 && PAST_RUNS.contains(s.token(m.start() - 1).toLowerCase(Locale.ROOT));
+                // "John Kerry ran for president and his wife never released her tax returns": a run told in the past.
+                boolean before = m.start() > 0 && (PAST_RUNS.contains(s.token(m.start() - 1).toLowerCase(Locale.ROOT))
+                        || m.value().equals("for") && s.token(m.start() - 1).equalsIgnoreCase("ran"));
                 boolean times = m.start() + 2 < m.end() && s.token(m.start() + 2).equalsIgnoreCase("time")
                         && !s.token(m.start()).equalsIgnoreCase("first");
                 if (PAST_RUNS.contains(first) || before || times || first.endsWith("-time") && !first.equals("first-time")) {

@@ -396,4 +396,16 @@ class CandidacyExtractorTest {
         List<String> contests = ArticleFixture.run(extractor, a).stream().filter(f -> f.contains("runsAgainst")).toList();
         assertEquals(List.of("Lee runsAgainst Cole"), contests, "only the lead in the election held");
     }
+
+    @Test
+    void aCampaignsStaffAKinsmansRunAndTheNextClausesSubjectRunInNoRace() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Hart/PROPN was/AUX an/DET adviser/NOUN in/ADP Lee/PROPN 's/PART presidential/ADJ campaign/NOUN ./PUNCT",
+                        "Cole/PROPN raised/VERB money/NOUN while/SCONJ his/PRON wife/NOUN is/AUX running/VERB for/ADP president/NOUN ./PUNCT",
+                        "At/ADP a/DET stop/NOUN for/ADP presidential/ADJ hopefuls/NOUN ,/PUNCT Dunn/PROPN was/AUX asked/VERB ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 5, 6, 1).mention(EntityType.RACE, 0, 7, 9, "campaign", "office", "President")
+                .person(1, 0, 1, 2).pronoun(1, 4, 2, "possessive", "true").mention(EntityType.RACE, 1, 8, 10, "for", "office", "President")
+                .mention(EntityType.RACE, 2, 4, 6, "candidate", "office", "President").person(2, 7, 8, 3).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
 }

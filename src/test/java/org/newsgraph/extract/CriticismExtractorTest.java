@@ -403,4 +403,16 @@ class CriticismExtractorTest {
                 .person(3, 0, 1, 0).person(3, 4, 5, 1).build();
         assertEquals(List.of(), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void anAdAttackingSomeoneIsTheAdsAttackAndAHyphenedStemNoVerb() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN objected/VERB to/ADP an/DET ad/NOUN attacking/VERB Cole/PROPN ./PUNCT",
+                        "Lee/PROPN spent/VERB days/NOUN ,/PUNCT attacking/VERB Cole/PROPN ./PUNCT",
+                        "Lee/PROPN was/AUX as/ADV un/ADJ -/PUNCT goad/NOUN -/PUNCT able/ADJ as/ADP Cole/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 6, 7, 1)
+                .person(1, 0, 1, 0).person(1, 5, 6, 1)
+                .person(2, 0, 1, 0).person(2, 9, 10, 1).build();
+        assertEquals(List.of("Lee criticizes Cole"), ArticleFixture.run(extractor, a), "only the clause's own attack");
+    }
 }

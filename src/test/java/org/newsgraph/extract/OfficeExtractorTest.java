@@ -53,6 +53,14 @@ class OfficeExtractorTest {
     }
 
     @Test
+    void anOfficeOwningThePostInAppositionIsNotTheNamesOwn() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Ann/PROPN Cole/PROPN ,/PUNCT the/DET Ohio/PROPN governor/NOUN 's/PART adviser/NOUN ,/PUNCT spoke/VERB ./PUNCT")
+                .mention(EntityType.OFFICE, 0, 5, 6, "governor", "jurisdiction", "Ohio").person(0, 0, 2, 0).build();
+        assertEquals(List.of(), ArticleFixture.describe(facts(a)));
+    }
+
+    @Test
     void formerTitleAndApposition() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Former/ADJ Gov./PROPN Tom/PROPN Lee/PROPN spoke/VERB ./PUNCT",

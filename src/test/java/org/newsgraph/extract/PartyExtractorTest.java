@@ -29,6 +29,16 @@ class PartyExtractorTest {
     }
 
     @Test
+    void aPartyWordInsideAnotherWordOrAGroupsNameMakesNoMember() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Though/SCONJ he/PRON 's/AUX a/DET Republican/PROPN -/PUNCT turned/VERB -/PUNCT independent/ADJ ,/PUNCT Lee/PROPN spoke/VERB ./PUNCT",
+                        "They/PRON fear/VERB Tom/PROPN Cole/PROPN ,/PUNCT the/DET Democratic/ADJ party/NOUN elders/NOUN say/VERB ./PUNCT")
+                .pronoun(0, 1, 0).mention(EntityType.PARTY, 0, 4, 5, "republican-party", "form", "word").person(0, 10, 11, 0)
+                .person(1, 2, 4, 1).mention(EntityType.PARTY, 1, 6, 7, "democratic-party", "form", "word").build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void aRoleWordBeforeTheNameCountsWhateverItsTag() {
         AnnotatedArticle a = ArticleFixture.of(
                         "He/PRON faces/VERB GOP/PROPN nominee/SCONJ Ann/PROPN Lee/PROPN ./PUNCT",

@@ -30,6 +30,9 @@ class AnnotatorTest {
                 refined("Michael Flynn--who resigned --took it"));
         assertEquals(List.of("Rep.", "Ana", "Ruiz-Lopez", "--", "previously", "a", "nurse", "---", "won"),
                 refined("Rep. Ana Ruiz-Lopez--previously a nurse --- won"));
+        assertEquals(List.of("Mayor", "Greg", "Ballard", "\u2014", "an", "ally"), refined("Mayor Greg Ballard\u2014an ally"));
+        assertEquals(List.of("Sen.", "Ron", "Wyden", "(D\u2013Ore.)"), refined("Sen. Ron Wyden (D\u2013Ore.)"),
+                "an en dash may join a party code");
     }
 
     /** The sentences of a headline and one paragraph, as the reader sees them. */

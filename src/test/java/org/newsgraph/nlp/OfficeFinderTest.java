@@ -50,9 +50,10 @@ class OfficeFinderTest {
     void justiceAloneIsATitleOnlyBeforeAName() {
         assertEquals("justice", office("Justice/PROPN Anthony/PROPN Kennedy/PROPN wrote/VERB").value());
         assertEquals("justice", office("as/ADP Justice/PROPN Scalia/PROPN said/VERB").value());
+        assertEquals("justice", office("one/NUM of/ADP Justice/PROPN Scalia/PROPN 's/PART mistakes/NOUN").value());
         for (String none : List.of("the/DET Justice/PROPN Department/PROPN said/VERB", "obstruction/NOUN of/ADP justice/NOUN",
                 "Justice/PROPN Minister/PROPN Saleem/PROPN Saqqa/PROPN", "CNN/PROPN Justice/PROPN Correspondent/PROPN Joe/PROPN Johns/PROPN",
-                "on/ADP Climate/PROPN Justice/PROPN Day/PROPN ,/PUNCT"))
+                "on/ADP Climate/PROPN Justice/PROPN Day/PROPN ,/PUNCT", "the/DET Bureau/PROPN of/ADP Justice/PROPN Statistics/PROPN said/VERB"))
             assertEquals(List.of(), new OfficeFinder(GAZETTEERS).find(TaggedText.of(none).sentence(0)), none);
     }
 

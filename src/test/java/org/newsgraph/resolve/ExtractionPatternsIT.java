@@ -224,11 +224,13 @@ class ExtractionPatternsIT {
     void aYearCountedFromTheArticlesDateOrAPastRunKeepsACandidacyOutOfTheArticlesContest() {
         String body = "State Sen. Karen Wolfe is running against Richard Ames in the Ohio Senate race. "
                 + "Ames lost to Dan Moss in the Senate race last year. "
-                + "Fox hired former Democratic presidential candidate Tom Bradley as a contributor.";
+                + "Fox hired former Democratic presidential candidate Tom Bradley as a contributor. "
+                + "Jim Hale ran for president and released two years of tax returns.";
         Set<String> facts = facts("Ohio Senate race", body, java.time.LocalDate.of(2023, 5, 3));
         assertTrue(facts.contains("karen-wolfe candidateIn 2024-ohio-us-senate-election"), facts.toString());
         assertTrue(facts.contains("dan-moss candidateIn 2022-ohio-us-senate-election"), facts.toString());
         assertTrue(facts.contains("tom-bradley candidateIn us-presidential-election"), facts.toString());
+        assertTrue(facts.contains("jim-hale candidateIn us-presidential-election"), facts.toString());
     }
 
     @Test
