@@ -408,4 +408,23 @@ class CandidacyExtractorTest {
                 .mention(EntityType.RACE, 2, 4, 6, "candidate", "office", "President").person(2, 7, 8, 3).build();
         assertEquals(List.of(), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void whoStandsInAContestOfAnOfficeOrIsOneOfItsCandidatesRunsInIt() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN and/CCONJ Cole/PROPN are/AUX locked/VERB in/ADP a/DET tight/ADJ Senate/PROPN race/NOUN ./PUNCT",
+                        "Hart/PROPN is/AUX in/ADP a/DET tough/ADJ race/NOUN ./PUNCT",
+                        "In/ADP the/DET Democratic/ADJ race/NOUN ,/PUNCT Dunn/PROPN was/AUX campaigning/VERB in/ADP Ohio/PROPN ./PUNCT",
+                        "Ross/PROPN is/AUX one/NUM of/ADP four/NUM presidential/ADJ candidates/NOUN ./PUNCT",
+                        "He/PRON met/VERB two/NUM presidential/ADJ candidates/NOUN ,/PUNCT Sens./PROPN Ann/PROPN Lee/PROPN (/PUNCT D-Vt./PROPN )/PUNCT and/CCONJ Tom/PROPN Cole/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 2, 3, 1).mention(EntityType.RACE, 0, 7, 10, "race", "office", "U.S. Senate")
+                .person(1, 0, 1, 2).mention(EntityType.RACE, 1, 4, 6, "race")
+                .mention(EntityType.RACE, 2, 2, 4, "race", "party", "democratic-party").person(2, 5, 6, 3)
+                .person(3, 0, 1, 4).mention(EntityType.RACE, 3, 4, 7, "candidate", "office", "President")
+                .mention(EntityType.RACE, 4, 2, 5, "candidate", "office", "President").person(4, 7, 9, 0).person(4, 13, 15, 1).build();
+        assertEquals(List.of("Cole candidateIn tight Senate race", "Dunn candidateIn Democratic race", "Ross candidateIn four presidential candidates",
+                "Ann Lee candidateIn two presidential candidates", "Tom Cole candidateIn two presidential candidates"),
+                ArticleFixture.run(extractor, a).stream().filter(f -> f.contains("candidateIn")).toList(),
+                "a bare race one stands in may be any of the article's: none");
+    }
 }
