@@ -487,8 +487,9 @@ public final class CandidacyExtractor implements Extractor {
         boolean plural = c.lower(race.end() - 1).endsWith("s");
         while (k < c.size()) {
             Optional<Mention> p = c.personAt(k);
-            // "a popular stop for White House hopefuls, Bush was asked": a name with its verb opens the next clause.
-            if (p.isPresent() && k > race.end() && c.s.token(k - 1).equals(",") && p.get().end() < c.size()
+            // "a popular stop for White House hopefuls, Bush was asked": a name with its verb opens the next clause (after
+            // a singular noun it is the one described: "to become a viable White House candidate, Pete Buttigieg ends").
+            if (p.isPresent() && plural && k > race.end() && c.s.token(k - 1).equals(",") && p.get().end() < c.size()
                     && (c.s.tag(p.get().end()).equals("AUX") || c.s.tag(p.get().end()).equals("VERB")))
                 break;
             if (p.isPresent()) {

@@ -64,7 +64,8 @@ final class SentenceContext {
      */
     private static final Set<String> THING_HEADS = Set.of("administration", "administrations", "amendment", "bill", "act",
             "plan", "plans", "proposal", "proposals", "foundation", "doctrine", "agenda", "policy", "policies", "era",
-            "presidency", "tower", "hotel", "organization", "budget", "deal", "tariffs", "wall");
+            "presidency", "tower", "hotel", "organization", "budget", "deal", "tariffs", "wall", "probe", "investigation",
+            "inquiry", "report");
     /**
      * Words that put a clash or a backing in an election. "Faces", "challenged", "beat", "took on", "over" are as often
      * said of a debate moderator, a fired official, a war or a court case, and "backed", "supports" of a war's side, an
@@ -380,7 +381,24 @@ final class SentenceContext {
             // hangs on a description in apposition, which stands for the name.
             if (lower(k).equals("who")) {
                 int end = k;
-                return personAt(k - 1).filter(m -> m.end() == end && m.form() == Mention.Form.TITLE);
+                Optional<Mention> described = personAt(k - 1).filter(m -> m.end() == end && m.form() == Mention.Form.TITLE);
+                return described.isPresent() ? described : asideHead(k - 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Lewandowski, a former campaign aide to Trump who is close to the White House, took aim": the name before the
+     * comma that opens the aside holding the relative clause at {@code k}, not the name the clause hangs on inside it.
+     */
+    private Optional<Mention> asideHead(int k) {
+        for (int j = k; j > 0 && k - j <= 12; j--) {
+            if (CLAUSE_BREAK.contains(s.token(j)))
+                return Optional.empty();
+            if (s.token(j).equals(",")) {
+                int head = j - 1;
+                return personAt(head).filter(m -> m.end() == head + 1 && !possessive(m) && m.form() == Mention.Form.NAME);
             }
         }
         return Optional.empty();

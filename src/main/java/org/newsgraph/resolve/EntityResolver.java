@@ -535,11 +535,12 @@ public final class EntityResolver {
     /**
      * "Majority Leader Kevin McCarthy", "Minority Whip Steny Hoyer": a leadership title without its chamber is the
      * Senate's for a senator only. When the record of federal office-holders has the holder in the House on the
-     * article's date, and not in the Senate, the office is the House's.
+     * article's date, and not in the Senate, the office is the House's; in an undated article, when it has them in the
+     * House and never in the Senate.
      */
     private Entity chamberOnRecord(Map<String, Entity> byKey, Entity person, Entity office, Mention title, LocalDate published) {
         String house = HOUSE_COUNTERPARTS.get(office.key());
-        if (house == null || published == null || title.text().toLowerCase(Locale.ROOT).contains("senate"))
+        if (house == null || title.text().toLowerCase(Locale.ROOT).contains("senate"))
             return office;
         List<Officeholder.Service> seats = servingOn(person.label(), published);
         if (seats.stream().noneMatch(seat -> seat.office().equals("us-representative"))
@@ -550,12 +551,12 @@ public final class EntityResolver {
                 Map.of("jurisdiction", "United States")));
     }
 
-    /** The record's spans of service, of anyone of this name, that cover the date. */
+    /** The record's spans of service, of anyone of this name, that cover the date (all of them for no date). */
     private static List<Officeholder.Service> servingOn(String name, LocalDate date) {
         List<Officeholder.Service> out = new ArrayList<>();
         for (Officeholder h : Officeholders.load().withNameKey(Entity.slug(name)))
             for (Officeholder.Service service : h.service())
-                if (service.covers(date))
+                if (date == null || service.covers(date))
                     out.add(service);
         return out;
     }

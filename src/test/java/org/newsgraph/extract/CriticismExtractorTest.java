@@ -415,4 +415,14 @@ class CriticismExtractorTest {
                 .person(2, 0, 1, 0).person(2, 9, 10, 1).build();
         assertEquals(List.of("Lee criticizes Cole"), ArticleFixture.run(extractor, a), "only the clause's own attack");
     }
+
+    @Test
+    void anAttackOnAProbeANameHeadsIsNoneOnThePersonAndAnAsidesRelativeLeavesTheVerbToItsHead() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN blasted/VERB the/DET Cole/PROPN probe/NOUN ./PUNCT",
+                        "Lee/PROPN ,/PUNCT an/DET aide/NOUN to/ADP Hart/PROPN who/PRON is/AUX close/ADJ to/ADP him/PRON ,/PUNCT attacked/VERB Cole/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 3, 4, 1)
+                .person(1, 0, 1, 0).person(1, 5, 6, 2).pronoun(1, 10, 2).person(1, 13, 14, 1).build();
+        assertEquals(List.of("Lee criticizes Cole"), ArticleFixture.run(extractor, a));
+    }
 }

@@ -125,6 +125,18 @@ class ExtractionPatternsIT {
         assertTrue(facts.contains("steny-hoyer holdsOffice house-minority-whip"), facts.toString());
         assertTrue(facts.contains("mitch-mcconnell holdsOffice senate-majority-leader"), facts.toString());
         assertFalse(facts.contains("kevin-mccarthy holdsOffice senate-majority-leader"), facts.toString());
+        // Undated: the record has McCarthy in the House and never in the Senate, McConnell in the Senate.
+        Set<String> undated = facts("Leaders meet",
+                "Majority Leader Kevin McCarthy met Majority Leader Mitch McConnell.", null);
+        assertTrue(undated.contains("kevin-mccarthy holdsOffice house-majority-leader"), undated.toString());
+        assertTrue(undated.contains("mitch-mcconnell holdsOffice senate-majority-leader"), undated.toString());
+    }
+
+    @Test
+    void aHospitalAndAPublicationAreNoPeople() {
+        Set<String> facts = facts("Visit", "Barack Obama met patients at Massachusetts General Hospital. "
+                + "Christianity Today attacked Donald Trump.", java.time.LocalDate.of(2016, 5, 4));
+        assertFalse(facts.stream().anyMatch(f -> f.contains("hospital") || f.contains("today")), facts.toString());
     }
 
     @Test
