@@ -40,7 +40,8 @@ public final class CriticismExtractor implements Extractor {
     // "called him a liar", "branded her a fraud": a verb of naming before the person the insult is pinned on.
     private static final Set<String> NAMING = Set.of("called", "calls", "calling", "call", "labeled", "labelled", "labels",
             "labeling", "labelling", "branded", "brands", "branding", "dubbed", "dubs", "dubbing", "deemed", "declared",
-            "described", "describes", "describing");
+            "described", "describes", "describing", "cast", "casts", "casting", "portrayed", "portrays", "portraying",
+            "painted", "paints", "painting", "depicted", "depicts", "depicting");
     /**
      * Words that only a verb of naming pins on someone as blame ("called Comey a 'weak and untruthful slime ball'",
      * "called McCain's opposition 'terrible'", "described him as 'unhinged'"); alone, in a quote, they blame no one
@@ -109,7 +110,7 @@ public final class CriticismExtractor implements Extractor {
                 if (target.isPresent() && critic.isPresent())
                     out.add(new Fact(critic.get(), Relation.CRITICIZES, target.get(), sentence.index(), 0.75));
             } else if (INSULTS.contains(w)) {
-                if (!calledInsult(c, t, out))
+                if (!calledInsult(c, t, out) && !reportedInsult(c, t, out))
                     insult(c, t, out);
             } else if (w.equals("you") && c.quoteAt(t).isPresent() && c.lowerIn(t + 1, ACCUSING)) {
                 addressed(c, t, out);
@@ -119,7 +120,8 @@ public final class CriticismExtractor implements Extractor {
                 if (!calledInsult(c, t, out))
                     insultAhead(c, t, out);
             } else if (NAMED_AS.contains(w)) {
-                calledInsult(c, t, out);
+                if (!calledInsult(c, t, out))
+                    reportedInsult(c, t, out);
             } else if (JABS.contains(w) && c.lowerIn(t + 1, Set.of("at")) && c.s.tag(t).equals("NOUN")) {
                 noun(c, t, out);
             }
@@ -459,6 +461,34 @@ public final class CriticismExtractor implements Extractor {
         }
         if (accuser != null && accuser.chain() != doer.get().chain())
             out.add(new Fact(accuser, Relation.CRITICIZES, doer.get(), c.s.index(), 0.65));
+    }
+
+    /**
+     * "Klobuchar said President Trump is a pathological liar", "Trump said that Rosselló is a 'terrible' governor": an
+     * insult reported of a name by a verb of saying is the sayer's criticism of that person. Returns whether it was.
+     */
+    private static boolean reportedInsult(SentenceContext c, int t, List<Fact> out) {
+        int k = t - 1;
+        while (k >= 0 && (c.lowerIn(k, SentenceContext.QUOTE_MARKS) || c.s.tag(k).equals("ADV") || c.s.tag(k).equals("DET")
+                || c.s.tag(k).equals("ADJ") || c.lowerIn(k, Set.of(",", "-")) || c.lower(k).endsWith("ing") && c.lowerIn(k - 1, Set.of("-"))))
+            k--;
+        if (!c.lowerIn(k, COPULAS) || c.negated(k + 1) || c.hypothetical(k))
+            return false;
+        int copula = k;
+        Optional<Mention> judged = c.personBefore(copula).filter(m -> copula - m.end() <= 1 && !SentenceContext.possessive(m)
+                && m.form() != Mention.Form.PRONOUN);
+        if (judged.isEmpty())
+            return false;
+        int v = judged.get().start() - 1;
+        if (c.lowerIn(v, Set.of("that")))
+            v--;
+        if (!c.lowerIn(v, SAYING) || c.quoteAt(judged.get().start()).isPresent())
+            return false;
+        Optional<Mention> sayer = c.subjectOf(v);
+        if (sayer.isEmpty() || sayer.get().chain() == judged.get().chain())
+            return false;
+        out.add(new Fact(sayer.get(), Relation.CRITICIZES, judged.get(), c.s.index(), 0.7));
+        return true;
     }
 
     /** Inside a quote, "It's disgusting that X ...": the speaker's judgement of X. */

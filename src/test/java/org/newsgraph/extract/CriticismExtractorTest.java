@@ -425,4 +425,19 @@ class CriticismExtractorTest {
                 .person(1, 0, 1, 0).person(1, 5, 6, 2).pronoun(1, 10, 2).person(1, 13, 14, 1).build();
         assertEquals(List.of("Lee criticizes Cole"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void anInsultReportedOfANameOrAPortrayalAsOneCriticizesThePerson() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN said/VERB that/SCONJ Cole/PROPN is/AUX a/DET terrible/ADJ governor/NOUN ./PUNCT",
+                        "Hart/PROPN said/VERB Cole/PROPN is/AUX unfit/ADJ ./PUNCT",
+                        "Dunn/PROPN ran/VERB ads/NOUN portraying/VERB Cole/PROPN as/ADP weak/ADJ ./PUNCT",
+                        "Ross/PROPN said/VERB Cole/PROPN is/AUX not/PART unfit/ADJ ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 3, 4, 1)
+                .person(1, 0, 1, 2).person(1, 2, 3, 1)
+                .person(2, 0, 1, 3).person(2, 4, 5, 1)
+                .person(3, 0, 1, 4).person(3, 2, 3, 1).build();
+        assertEquals(List.of("Lee criticizes Cole", "Hart criticizes Cole", "Dunn criticizes Cole"), ArticleFixture.run(extractor, a),
+                "not an insult denied");
+    }
 }
