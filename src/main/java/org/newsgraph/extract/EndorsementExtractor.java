@@ -81,7 +81,25 @@ public final class EndorsementExtractor implements Extractor {
                     && c.lowerIn(t - 2, Set.of("campaign", "campaigned", "campaigning", "campaigns", "stumping", "stumped", "rallying"))) {
                 verb(c, t + 1, out, 0.7);
             } else if (CAMPAIGNING.contains(w) && c.lowerIn(t + 1, Set.of("for")) && c.s.tag(t).equals("VERB")) {
-                campaignedFor(c, t, out);
+                campaignedFor(c, t, t + 1, out);
+            } else if (CAMPAIGNING.contains(w) && c.lowerIn(t + 1, Set.of("in", "across")) && c.s.tag(t).equals("VERB")) {
+                // "Pence will campaign in New Hampshire for Gov. Walt Havenstein": a place between the verb and "for".
+                int k = t + 2;
+                while (k < c.size() && k - t <= 6 && (Character.isUpperCase(c.s.token(k).charAt(0)) && c.personAt(k).isEmpty()
+                        || c.lowerIn(k, Set.of("the", ",")) || c.s.tag(k).equals("NUM")))
+                    k++;
+                if (k > t + 2 && c.lowerIn(k, Set.of("for")))
+                    campaignedFor(c, t, k, out);
+            } else if (RAISING.contains(w) && c.lowerIn(t + 1, Set.of("money", "funds", "cash")) && c.lowerIn(t + 2, Set.of("for"))) {
+                // "helping to raise money for incumbent Rick Scott": money raised for a candidate backs them.
+                campaignedFor(c, t, t + 2, out);
+            } else if ((w.equals("fundraiser") || w.equals("fund-raiser")) && c.lowerIn(t + 1, Set.of("for"))) {
+                // "Mayor Reed hosted a campaign fundraiser for Mr. Truong".
+                int k = t - 1;
+                while (k >= 0 && t - k <= 3 && !c.lowerIn(k, HOSTING))
+                    k--;
+                if (k >= 0 && c.lowerIn(k, HOSTING))
+                    campaignedFor(c, k, t + 1, out);
             } else if (w.equals("surrogate") || w.equals("surrogates") || w.equals("endorser")) {
                 surrogate(c, t, out);
             } else if (SUPPORTER_NOUNS.contains(w)) {
@@ -99,17 +117,22 @@ public final class EndorsementExtractor implements Extractor {
         return out;
     }
 
+    private static final Set<String> RAISING = Set.of("raise", "raised", "raises", "raising");
+    private static final Set<String> HOSTING = Set.of("hosted", "hosts", "hosting", "host", "held", "holds", "holding",
+            "headlined", "headlines", "headlining", "headline", "threw", "throws", "throwing");
+
     /**
-     * "X campaigned for Y", "stumping for Sen. Y": the one campaigned for is named right after "for", perhaps behind a
-     * title or party word; "campaigning for votes" or "for Y's seat" names no one backed.
+     * "X campaigned for Y", "stumping for Sen. Y", "raised money for Y", "hosted a fundraiser for Y": the one backed is
+     * named right after the "for" at {@code forWord}, perhaps behind a title or party word; "campaigning for votes" or
+     * "for Y's seat" names no one backed. The backer is the subject of the verb at {@code t}.
      */
-    private static void campaignedFor(SentenceContext c, int t, List<Fact> out) {
+    private static void campaignedFor(SentenceContext c, int t, int forWord, List<Fact> out) {
         if (c.blocked(t))
             return;
-        Optional<Mention> backed = c.personAfter(t + 1, 4);
+        Optional<Mention> backed = c.personAfter(forWord, 4);
         if (backed.isEmpty() || SentenceContext.possessive(backed.get()) || backed.get().form() == Mention.Form.PRONOUN)
             return;
-        for (int k = t + 2; k < backed.get().start(); k++)
+        for (int k = forWord + 1; k < backed.get().start(); k++)
             if (!(c.mentionAt(EntityType.OFFICE, k).isPresent() || c.mentionAt(EntityType.PARTY, k).isPresent()
                     || c.s.tag(k).equals("PROPN") || c.lower(k).equals("former") || c.lower(k).equals("fellow")))
                 return;

@@ -429,4 +429,18 @@ class EndorsementExtractorTest {
                 .person(2, 0, 1, 2).person(2, 6, 7, 1).build();
         assertEquals(List.of("Cole endorses Hart"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void campaigningSomewhereForSomeoneRaisingMoneyOrHostingAFundraiserForThemBacksThem() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN campaigned/VERB in/ADP New/ADJ Hampshire/PROPN for/ADP Gov./PROPN Tom/PROPN Cole/PROPN ./PUNCT",
+                        "Hart/PROPN raised/VERB money/NOUN for/ADP Cole/PROPN in/ADP the/DET race/NOUN ./PUNCT",
+                        "Dunn/PROPN hosted/VERB a/DET campaign/NOUN fundraiser/NOUN for/ADP Cole/PROPN ./PUNCT",
+                        "Ross/PROPN raised/VERB money/NOUN for/ADP veterans/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).mention(EntityType.OFFICE, 0, 6, 7, "governor").person(0, 7, 9, 1)
+                .person(1, 0, 1, 2).person(1, 4, 5, 1).mention(EntityType.RACE, 1, 7, 8, "race")
+                .person(2, 0, 1, 3).person(2, 6, 7, 1)
+                .person(3, 0, 1, 4).build();
+        assertEquals(List.of("Lee endorses Tom Cole", "Hart endorses Cole", "Dunn endorses Cole"), ArticleFixture.run(extractor, a));
+    }
 }
