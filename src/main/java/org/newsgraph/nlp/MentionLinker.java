@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.newsgraph.ingest.Article;
@@ -332,9 +333,12 @@ public final class MentionLinker {
             if (apposed == null && member && published != null && m.attribute("titleStatus") == null)
                 apposed = onlyNamed(persons, linked,
                         gazetteers.seats().membersOn(m.attribute("describedParty"), m.attribute("titleJurisdiction"), published));
+            boolean nominee = PersonFinder.PARTY_NOMINEE.equals(m.value());
+            if (apposed == null && nominee)
+                apposed = namedNominee(persons, linked, m);
             if (apposed != null)
                 linked.put(m, apposed);
-            if (apposed != null || member || m.attribute(PersonFinder.APPOSITION_AFTER) != null)
+            if (apposed != null || member || nominee || m.attribute(PersonFinder.APPOSITION_AFTER) != null)
                 continue;
             // "the president" in a dated article is whoever held the office that day: never a past president the
             // article names ("the president" after a paragraph on Kennedy), and nobody if the holder goes unnamed.
@@ -396,6 +400,37 @@ public final class MentionLinker {
                     linked.put(m, linked.get(antecedent));
             }
         }
+    }
+
+    /**
+     * "the Republican nominee" stands for the one person the article names as that party's nominee ("GOP nominee Mitt
+     * Romney", "Romney, the Republican nominee") of the same kind of contest where both say it, and names anywhere in
+     * the five sentences before it or its own: in a 2016 article that recalls "Republican presidential nominee Mitt
+     * Romney" early on, "the Republican presidential nominee" later is Trump. None when it names none, or two.
+     */
+    private static Chain namedNominee(List<Mention> persons, Map<Mention, Chain> linked, Mention description) {
+        String party = description.attribute("describedParty");
+        String kind = description.attribute("contestKind");
+        Set<Chain> named = new LinkedHashSet<>();
+        for (Mention other : persons) {
+            String of = other.attribute(PersonFinder.NOMINEE_OF);
+            if (other.form() == Mention.Form.NAME && of != null && linked.containsKey(other) && of.startsWith(party)
+                    && (kind == null || of.equals(party) || of.equals(party + " " + kind)))
+                named.add(linked.get(other));
+            if (PersonFinder.PARTY_NOMINEE.equals(other.value()) && party.equals(other.attribute("describedParty"))
+                    && Objects.equals(kind, other.attribute("contestKind"))) {
+                Chain apposed = apposed(persons, linked, other);
+                if (apposed != null)
+                    named.add(apposed);
+            }
+        }
+        if (named.size() != 1)
+            return null;
+        Chain chain = named.iterator().next();
+        for (Mention other : persons)
+            if (linked.get(other) == chain && other.sentence() <= description.sentence() && description.sentence() - other.sentence() <= 5)
+                return chain;
+        return null;
     }
 
     /** The named person a description is in apposition to ("Newt Gingrich, the former House speaker,"), or null. */

@@ -167,6 +167,7 @@ public final class PersonFinder implements MentionFinder {
         }
         addReferences(s, offices, out);
         addPartyDescriptions(s, out);
+        addNomineeDescriptions(s, out);
         return out;
     }
 
@@ -295,6 +296,7 @@ public final class PersonFinder implements MentionFinder {
             attributes.put(RECORD, "true");
         if (nameEnd < s.size() && (s.token(nameEnd).equals("'s") || s.token(nameEnd).equals("'")))
             attributes.put("possessive", "true");
+        nomineeBefore(s, nameStart).ifPresent(nominee -> attributes.put(NOMINEE_OF, nominee));
         String value = s.cover(nameStart, nameEnd).replace("[", "").replace("]", "").replaceAll("\\s+", " ").strip();
         out.add(new Mention(EntityType.PERSON, Mention.Form.NAME, s.index(), nameStart, nameEnd, value, value,
                 attributes, strong ? 0.9 : 0.5));
@@ -477,6 +479,79 @@ public final class PersonFinder implements MentionFinder {
             if (apposition(s, i - 1, end))
                 attributes.put(APPOSITION_AFTER, String.valueOf(i - 1));
             out.add(new Mention(EntityType.PERSON, Mention.Form.TITLE, s.index(), start, end, s.cover(start, end), PARTY_MEMBER,
+                    attributes, 0.7));
+        }
+    }
+
+    /** A party's choice for a contest, as news calls it: "the GOP nominee", "the Democratic standard-bearer". */
+    private static final Set<String> NOMINEE_WORDS = Set.of("nominee", "candidate", "standard-bearer", "standard bearer");
+    /** What may stand between the party and the noun: "the Republican presidential nominee". */
+    private static final Set<String> CONTEST_KINDS = Set.of("presidential", "senate", "gubernatorial", "house", "congressional");
+    private static final Set<String> NOMINEE_QUALIFIERS = Set.of("presumptive", "likely", "eventual", "party's", "putative");
+    private static final Set<String> PREDICATING = Set.of("become", "became", "becomes", "becoming", "be", "been", "is", "was",
+            "were", "are", "'s", "as", "remains", "remained", "named", "choose", "chose", "pick", "picked", "support", "back");
+
+    /** A name's attribute: the party whose nominee the words right before it call the person ("GOP nominee Mitt Romney"). */
+    public static final String NOMINEE_OF = "nomineeOf";
+    /** The value of a party nominee's description ("the Republican nominee"). */
+    public static final String PARTY_NOMINEE = "party-nominee";
+
+    /**
+     * "GOP nominee Mitt Romney", "Democratic presidential candidate Hillary Clinton": the party, and the kind of contest
+     * where the words give one ("republican-party presidential"), if the words say so.
+     */
+    private Optional<String> nomineeBefore(AnnotatedSentence s, int nameStart) {
+        int k = nameStart - 1;
+        if (k < 1 || !NOMINEE_WORDS.contains(s.token(k).toLowerCase(Locale.ROOT)))
+            return Optional.empty();
+        k--;
+        String kind = "";
+        if (k >= 1 && CONTEST_KINDS.contains(s.token(k).toLowerCase(Locale.ROOT)))
+            kind = " " + s.token(k--).toLowerCase(Locale.ROOT);
+        String contest = kind;
+        return gazetteers.party(s.token(k)).map(p -> p.key() + contest);
+    }
+
+    /**
+     * "the Republican nominee", "the presumptive GOP presidential nominee's decision": a party's nominee, who stands for
+     * the one person the article names as such. Not "the Republican nominee Mitt Romney" (a title before a name) nor a
+     * plural.
+     */
+    private void addNomineeDescriptions(AnnotatedSentence s, List<Mention> out) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            if (!s.token(i).equalsIgnoreCase("the"))
+                continue;
+            int k = i + 1;
+            if (NOMINEE_QUALIFIERS.contains(s.token(k).toLowerCase(Locale.ROOT)))
+                k++;
+            if (k >= s.size())
+                continue;
+            Optional<Gazetteers.Party> party = gazetteers.party(s.token(k));
+            if (party.isEmpty() || !Character.isUpperCase(s.token(k).charAt(0)))
+                continue;
+            int start = k;
+            k++;
+            String kind = null;
+            if (k < s.size() && CONTEST_KINDS.contains(s.token(k).toLowerCase(Locale.ROOT)))
+                kind = s.token(k++).toLowerCase(Locale.ROOT);
+            if (k >= s.size() || !NOMINEE_WORDS.contains(s.token(k).toLowerCase(Locale.ROOT)))
+                continue;
+            int end = k + 1;
+            // "went on to become the Democratic nominee", "if he was the GOP nominee": said of someone, standing for no one.
+            if (i > 0 && PREDICATING.contains(s.token(i - 1).toLowerCase(Locale.ROOT)))
+                continue;
+            // "the GOP nominee Mitt Romney", "the Democratic candidate for governor": a title, or another contest's.
+            if (end < s.size() && (Character.isUpperCase(s.token(end).charAt(0)) || s.token(end).equalsIgnoreCase("for")))
+                continue;
+            Map<String, String> attributes = new HashMap<>();
+            attributes.put("describedParty", party.get().key());
+            if (kind != null)
+                attributes.put("contestKind", kind);
+            if (end < s.size() && (s.token(end).equals("'s") || s.token(end).equals("'")))
+                attributes.put("possessive", "true");
+            if (apposition(s, i - 1, end))
+                attributes.put(APPOSITION_AFTER, String.valueOf(i - 1));
+            out.add(new Mention(EntityType.PERSON, Mention.Form.TITLE, s.index(), start, end, s.cover(start, end), PARTY_NOMINEE,
                     attributes, 0.7));
         }
     }

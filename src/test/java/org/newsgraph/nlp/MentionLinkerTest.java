@@ -99,6 +99,20 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aPartysNomineeIsTheOnePersonTheArticleNamesSoNearBefore() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "GOP/PROPN nominee/NOUN Tom/PROPN Cole/PROPN spoke/VERB in/ADP Ohio/PROPN ./PUNCT",
+                "Lee/PROPN met/VERB the/DET Republican/ADJ nominee/NOUN on/ADP Monday/PROPN ./PUNCT",
+                "Lee/PROPN hoped/VERB to/PART become/VERB the/DET Democratic/ADJ nominee/NOUN ./PUNCT",
+                "Ann/PROPN Dunn/PROPN ,/PUNCT the/DET Democratic/ADJ nominee/NOUN ,/PUNCT spoke/VERB ./PUNCT",
+                "The/DET Democratic/ADJ nominee/NOUN 's/PART plan/NOUN is/AUX new/ADJ ./PUNCT");
+        AnnotatedArticle a = link(t);
+        assertEquals(chainOf(a, 1, "Tom Cole"), chainOf(a, 2, "Republican nominee"));
+        assertEquals(chainOf(a, 4, "Ann Dunn"), chainOf(a, 5, "Democratic nominee"), "named so in apposition");
+        assertTrue(a.mentionsIn(3).stream().noneMatch(m -> m.form() == Mention.Form.TITLE), "a predicate stands for no one");
+    }
+
+    @Test
     void aCourtesyTitleKeepsAWifeFromHerHusbandsChain() {
         TaggedText t = TaggedText.of("Headline/NOUN", "President/PROPN Bill/PROPN Clinton/PROPN spoke/VERB ./PUNCT",
                 "Mr./PROPN Obama/PROPN defeated/VERB Mrs./PROPN Clinton/PROPN in/ADP 2008/NUM ./PUNCT",
