@@ -440,4 +440,19 @@ class CriticismExtractorTest {
         assertEquals(List.of("Lee criticizes Cole", "Hart criticizes Cole", "Dunn criticizes Cole"), ArticleFixture.run(extractor, a),
                 "not an insult denied");
     }
+
+    @Test
+    void whoCallsOnSomeoneToResignOrStepAsideCriticizesThem() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN called/VERB on/ADP Cole/PROPN to/PART resign/VERB ./PUNCT",
+                        "Hart/PROPN said/VERB it/PRON 's/AUX time/NOUN for/ADP Sen./PROPN Cole/PROPN to/PART step/VERB aside/ADV ./PUNCT",
+                        "Dunn/PROPN described/VERB Republican/ADJ calls/NOUN for/ADP Cole/PROPN to/PART resign/VERB as/ADP overkill/NOUN ./PUNCT",
+                        "Ross/PROPN urged/VERB Cole/PROPN to/PART run/VERB ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 3, 4, 1)
+                .person(1, 0, 1, 2).mention(EntityType.OFFICE, 1, 6, 7, "us-senator").person(1, 7, 8, 1)
+                .person(2, 0, 1, 3).mention(EntityType.PARTY, 2, 2, 3, "gop").person(2, 5, 6, 1)
+                .person(3, 0, 1, 4).person(3, 2, 3, 1).build();
+        assertEquals(List.of("Lee criticizes Cole", "Hart criticizes Cole"), ArticleFixture.run(extractor, a),
+                "not others' calls, nor a call to run");
+    }
 }
