@@ -663,7 +663,11 @@ public final class CandidacyExtractor implements Extractor {
         if (marker > 0 && c.lowerIn(marker - 1, KIN))
             return;
         if (marker > 0 && namesPerson(c, marker - 1)) {
-            c.personAt(marker - 1).filter(m -> m.end() == marker)
+            // "the governor's race", "the mayor's race": the idiom names the office's contest, not its holder's run ("the
+            // governor's re-election campaign" is, and so is "the congressman's race").
+            c.personAt(marker - 1).filter(m -> m.end() == marker
+                            && !(m.form() == Mention.Form.TITLE && c.lowerIn(m.end() - 1, Set.of("governor", "mayor"))
+                            && c.lowerIn(race.end() - 1, Set.of("race", "contest", "election", "primary")) && !reelection(c, race)))
                     .ifPresent(m -> out.add(new Fact(m, Relation.CANDIDATE_IN, race, c.s.index(), 0.8)));
             return;
         }
@@ -738,6 +742,14 @@ public final class CandidacyExtractor implements Extractor {
         while (k < c.size() && (c.s.tag(k).equals("AUX") || c.s.tag(k).equals("ADV")))
             k++;
         return c.lowerIn(k, CONTENDING) && !c.blocked(k) ? subject : Optional.empty();
+    }
+
+    /** "the president's re-election race": a holder's run for the office again. */
+    private static boolean reelection(SentenceContext c, Mention race) {
+        for (int k = race.start(); k < race.end(); k++)
+            if (c.lowerIn(k, Set.of("re-election", "reelection", "re", "reelect", "re-elect")))
+                return true;
+        return false;
     }
 
     /** Words of a contest's outcome or standing, verbs and nouns: "defeated two opponents", "a sixth-place finish". */

@@ -427,4 +427,14 @@ class CandidacyExtractorTest {
                 ArticleFixture.run(extractor, a).stream().filter(f -> f.contains("candidateIn")).toList(),
                 "a bare race one stands in may be any of the article's: none");
     }
+
+    @Test
+    void theGovernorsRaceIsTheOfficesContestNotTheHoldersRun() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Beyond/ADP the/DET governor/NOUN 's/PART race/NOUN ,/PUNCT Democrats/PROPN won/VERB ./PUNCT",
+                        "The/DET governor/NOUN 's/PART re-election/NOUN race/NOUN is/AUX close/ADJ ./PUNCT")
+                .description(0, 2, 3, 0).mention(EntityType.RACE, 0, 4, 5, "race", "office", "Governor")
+                .description(1, 1, 2, 0).mention(EntityType.RACE, 1, 3, 5, "re-election", "office", "Governor").build();
+        assertEquals(List.of("governor candidateIn re-election race"), ArticleFixture.run(extractor, a));
+    }
 }
