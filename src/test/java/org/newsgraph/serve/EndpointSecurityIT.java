@@ -184,11 +184,18 @@ class EndpointSecurityIT {
             assertEquals(413, send(HttpRequest.newBuilder(URI.create(base + "/newsgraph/query"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(large)))).statusCode());
-            // A body far over any cap is refused before it is read.
+            // A body far over any cap is refused before it is read: 413, or, when the refusal closes the connection
+            // while the client is still writing, a reset the client sees before the answer (now and then, on a loaded
+            // machine). Either way nothing is run, and the server answers the next request.
             byte[] huge = new byte[8 * 1024 * 1024];
-            assertEquals(413, send(HttpRequest.newBuilder(URI.create(base + "/newsgraph/query"))
-                    .header("Content-Type", "application/sparql-query")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(huge))).statusCode());
+            HttpRequest.Builder oversized = HttpRequest.newBuilder(URI.create(base + "/newsgraph/query"))
+                    .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofByteArray(huge));
+            try {
+                assertEquals(413, send(oversized).statusCode());
+            } catch (AssertionError e) {
+                if (!(e.getCause() instanceof java.io.IOException))
+                    throw e;
+            }
             // Under the cap, the same kind of query answers.
             assertEquals(200, query(base, "SELECT * { ?s <http://example.org/p> ?o }").statusCode());
         });
