@@ -176,11 +176,7 @@ public final class CriticismExtractor implements Extractor {
         if (quote.isPresent() && c.sameQuote(doer.get().start(), t)) {
             critic = speakerMention(c, quote.get());
         } else {
-            int v = doer.get().start() - 1;
-            if (c.lowerIn(v, Set.of("that")))
-                v--;
-            if (c.lowerIn(v, SAYING))
-                critic = c.subjectOf(v).orElse(null);
+            critic = reportedBy(c, doer.get()).orElse(null);
         }
         if (critic != null && critic.chain() != doer.get().chain())
             out.add(new Fact(critic, Relation.CRITICIZES, doer.get(), c.s.index(), 0.75));
@@ -508,11 +504,7 @@ public final class CriticismExtractor implements Extractor {
             if (quote.get().speakerChain() >= 0 && c.sameQuote(doer.get().start(), t))
                 accuser = speakerMention(c, quote.get());
         } else {
-            int v = doer.get().start() - 1;
-            if (c.lowerIn(v, Set.of("that")))
-                v--;
-            if (c.lowerIn(v, SAYING))
-                accuser = c.subjectOf(v).orElse(null);
+            accuser = reportedBy(c, doer.get()).orElse(null);
         }
         if (accuser != null && accuser.chain() != doer.get().chain())
             out.add(new Fact(accuser, Relation.CRITICIZES, doer.get(), c.s.index(), 0.65));
@@ -534,16 +526,24 @@ public final class CriticismExtractor implements Extractor {
                 && m.form() != Mention.Form.PRONOUN);
         if (judged.isEmpty())
             return false;
-        int v = judged.get().start() - 1;
-        if (c.lowerIn(v, Set.of("that")))
-            v--;
-        if (!c.lowerIn(v, SAYING) || c.quoteAt(judged.get().start()).isPresent())
+        if (c.quoteAt(judged.get().start()).isPresent())
             return false;
-        Optional<Mention> sayer = c.subjectOf(v);
+        Optional<Mention> sayer = reportedBy(c, judged.get());
         if (sayer.isEmpty() || sayer.get().chain() == judged.get().chain())
             return false;
         out.add(new Fact(sayer.get(), Relation.CRITICIZES, judged.get(), c.s.index(), 0.7));
         return true;
+    }
+
+    /**
+     * "Obama said (that) Akin's remarks were ...", "Trump said that Rosselló is ...": the subject of the verb of saying
+     * right before the clause the name opens, or none.
+     */
+    private static Optional<Mention> reportedBy(SentenceContext c, Mention opening) {
+        int v = opening.start() - 1;
+        if (c.lowerIn(v, Set.of("that")))
+            v--;
+        return c.lowerIn(v, SAYING) ? c.subjectOf(v) : Optional.empty();
     }
 
     /** Inside a quote, "It's disgusting that X ...": the speaker's judgement of X. */
