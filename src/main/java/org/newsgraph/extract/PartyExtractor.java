@@ -103,8 +103,7 @@ public final class PartyExtractor implements Extractor {
      * of a group's name, says no one's membership.
      */
     private static boolean partOfAnotherWord(SentenceContext c, Mention party) {
-        return c.lowerIn(party.end(), Set.of("-")) && party.end() + 1 < c.size() && Character.isLowerCase(c.s.token(party.end() + 1).charAt(0))
-                || c.lowerIn(party.end(), Set.of("party")) && c.lowerIn(party.end() + 1, PARTY_GROUPS);
+        return c.hyphenedToWord(party) || c.lowerIn(party.end(), Set.of("party")) && c.lowerIn(party.end() + 1, PARTY_GROUPS);
     }
 
     // Not "were": "if he were a Republican" supposes.
