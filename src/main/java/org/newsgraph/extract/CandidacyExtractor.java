@@ -203,8 +203,6 @@ public final class CandidacyExtractor implements Extractor {
 
     /** Contests a person owns or wages, named before "against": "her campaign against Trump", "his debate with Romney". */
     private static final Set<String> OWNED_CONTESTS = Set.of("campaign", "bid", "candidacy", "debate", "debates");
-    private static final Set<String> TIMES = Set.of("week", "month", "year", "night", "weekend", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight");
     // Not "launched": "Norquist launched a campaign against Gov. Bob McDonnell's plan" is a cause's.
     private static final Set<String> WAGING = Set.of("ran", "run", "runs", "running", "waged", "wages", "waging", "quipped",
             "said", "during", "in");
@@ -223,7 +221,7 @@ public final class CandidacyExtractor implements Extractor {
         if (k < 0)
             return Optional.empty();
         // "during last week's debate against Mr. Obama": a time's possessive says when, not whose.
-        if (k > 0 && c.lowerIn(k, SentenceContext.POSSESSIVE_MARKS) && c.lowerIn(k - 1, TIMES)) {
+        if (k > 0 && c.lowerIn(k, SentenceContext.POSSESSIVE_MARKS) && c.timeWord(k - 1)) {
             k -= 2;
             if (k >= 0 && c.lowerIn(k, Set.of("last", "this", "next", "the")))
                 k--;
@@ -757,10 +755,12 @@ public final class CandidacyExtractor implements Extractor {
             "beats", "beating", "finished", "finishes", "finishing", "placed", "places", "trailed", "trails", "trailing",
             "competed", "competes", "competing", "lost", "loses", "losing", "victory", "victories", "win", "finish", "loss");
     private static final Set<String> STANDING = Set.of("locked", "engaged", "embroiled", "is", "are", "was", "were");
-    /** What may stand between "in" and a contest's name: "in Tuesday's New Hampshire primary", "in last month's". */
+    /**
+     * What may stand between "in" and a contest's name beside calendar words: "in Tuesday's New Hampshire primary", "in
+     * last month's".
+     */
     private static final Set<String> RACE_DETERMINERS = Set.of("the", "a", "an", "this", "last", "next", "that", "his", "her",
-            "their", "its", "'s", "’s", "year", "month", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "state", "state's", "district");
+            "their", "its", "'s", "’s", "state", "state's", "district");
 
     /**
      * "Mike Gallagher handily defeated two opponents in the Republican primary", "Trump and Sanders scored decisive
@@ -769,7 +769,7 @@ public final class CandidacyExtractor implements Extractor {
      */
     private static Optional<Mention> resultIn(SentenceContext c, Mention race) {
         int in = race.start() - 1;
-        while (in >= 0 && race.start() - in <= 4 && c.lowerIn(in, RACE_DETERMINERS))
+        while (in >= 0 && race.start() - in <= 4 && (c.lowerIn(in, RACE_DETERMINERS) || c.timeWord(in)))
             in--;
         if (in < 1 || !c.lowerIn(in, Set.of("in")))
             return Optional.empty();

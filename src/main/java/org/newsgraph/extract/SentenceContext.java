@@ -175,6 +175,11 @@ final class SentenceContext {
         return false;
     }
 
+    /** A calendar word: a weekday, a span ("week", "night", "summer"), "today" or "tonight". */
+    boolean timeWord(int k) {
+        return lowerIn(k, WEEKDAYS) || lowerIn(k, TIME_SPANS) || lowerIn(k, Set.of("today", "tonight"));
+    }
+
     /** Whether any word of the sentence is one of {@code words} (lower case). */
     boolean mentions(Set<String> words) {
         for (int i = 0; i < s.size(); i++)
