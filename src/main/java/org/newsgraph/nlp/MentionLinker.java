@@ -410,15 +410,15 @@ public final class MentionLinker {
      */
     private static Chain namedNominee(List<Mention> persons, Map<Mention, Chain> linked, Mention description) {
         String party = description.attribute("describedParty");
-        String kind = description.attribute("contestKind");
+        String kind = description.attribute(PersonFinder.CONTEST_KIND);
         Set<Chain> named = new LinkedHashSet<>();
         for (Mention other : persons) {
-            String of = other.attribute(PersonFinder.NOMINEE_OF);
-            if (other.form() == Mention.Form.NAME && of != null && linked.containsKey(other) && of.startsWith(party)
-                    && (kind == null || of.equals(party) || of.equals(party + " " + kind)))
+            String otherKind = other.attribute(PersonFinder.CONTEST_KIND);
+            if (other.form() == Mention.Form.NAME && party.equals(other.attribute(PersonFinder.NOMINEE_OF)) && linked.containsKey(other)
+                    && (kind == null || otherKind == null || kind.equals(otherKind)))
                 named.add(linked.get(other));
             if (PersonFinder.PARTY_NOMINEE.equals(other.value()) && party.equals(other.attribute("describedParty"))
-                    && Objects.equals(kind, other.attribute("contestKind"))) {
+                    && Objects.equals(kind, otherKind)) {
                 Chain apposed = apposed(persons, linked, other);
                 if (apposed != null)
                     named.add(apposed);

@@ -296,7 +296,7 @@ public final class PersonFinder implements MentionFinder {
             attributes.put(RECORD, "true");
         if (nameEnd < s.size() && (s.token(nameEnd).equals("'s") || s.token(nameEnd).equals("'")))
             attributes.put("possessive", "true");
-        nomineeBefore(s, nameStart).ifPresent(nominee -> attributes.put(NOMINEE_OF, nominee));
+        nomineeBefore(s, nameStart, attributes);
         String value = s.cover(nameStart, nameEnd).replace("[", "").replace("]", "").replaceAll("\\s+", " ").strip();
         out.add(new Mention(EntityType.PERSON, Mention.Form.NAME, s.index(), nameStart, nameEnd, value, value,
                 attributes, strong ? 0.9 : 0.5));
@@ -473,18 +473,12 @@ public final class PersonFinder implements MentionFinder {
             attributes.put("describedParty", party.get().key());
             if (former)
                 attributes.put("titleStatus", "former");
-            if (end < s.size() && (s.token(end).equals("'s") || s.token(end).equals("'")))
-                attributes.put("possessive", "true");
-            // "Cruz, the Texas Republican,": the comma a name before it would end at.
-            if (apposition(s, i - 1, end))
-                attributes.put(APPOSITION_AFTER, String.valueOf(i - 1));
-            out.add(new Mention(EntityType.PERSON, Mention.Form.TITLE, s.index(), start, end, s.cover(start, end), PARTY_MEMBER,
-                    attributes, 0.7));
+            out.add(description(s, i, start, end, PARTY_MEMBER, attributes));
         }
     }
 
     /** A party's choice for a contest, as news calls it: "the GOP nominee", "the Democratic standard-bearer". */
-    private static final Set<String> NOMINEE_WORDS = Set.of("nominee", "candidate", "standard-bearer", "standard bearer");
+    private static final Set<String> NOMINEE_WORDS = Set.of("nominee", "candidate", "standard-bearer");
     /** What may stand between the party and the noun: "the Republican presidential nominee". */
     private static final Set<String> CONTEST_KINDS = Set.of("presidential", "senate", "gubernatorial", "house", "congressional");
     private static final Set<String> NOMINEE_QUALIFIERS = Set.of("presumptive", "likely", "eventual", "party's", "putative");
@@ -493,23 +487,29 @@ public final class PersonFinder implements MentionFinder {
 
     /** A name's attribute: the party whose nominee the words right before it call the person ("GOP nominee Mitt Romney"). */
     public static final String NOMINEE_OF = "nomineeOf";
+    /** A nominee's or a nominee description's attribute: the kind of contest its words give ("presidential"). */
+    public static final String CONTEST_KIND = "contestKind";
     /** The value of a party nominee's description ("the Republican nominee"). */
     public static final String PARTY_NOMINEE = "party-nominee";
 
     /**
-     * "GOP nominee Mitt Romney", "Democratic presidential candidate Hillary Clinton": the party, and the kind of contest
-     * where the words give one ("republican-party presidential"), if the words say so.
+     * "GOP nominee Mitt Romney", "Democratic presidential candidate Hillary Clinton": the party whose nominee the words
+     * before the name call the person, and the kind of contest where they give one, as the name's attributes.
      */
-    private Optional<String> nomineeBefore(AnnotatedSentence s, int nameStart) {
+    private void nomineeBefore(AnnotatedSentence s, int nameStart, Map<String, String> attributes) {
         int k = nameStart - 1;
         if (k < 1 || !NOMINEE_WORDS.contains(s.token(k).toLowerCase(Locale.ROOT)))
-            return Optional.empty();
+            return;
         k--;
-        String kind = "";
+        String kind = null;
         if (k >= 1 && CONTEST_KINDS.contains(s.token(k).toLowerCase(Locale.ROOT)))
-            kind = " " + s.token(k--).toLowerCase(Locale.ROOT);
-        String contest = kind;
-        return gazetteers.party(s.token(k)).map(p -> p.key() + contest);
+            kind = s.token(k--).toLowerCase(Locale.ROOT);
+        Optional<Gazetteers.Party> party = gazetteers.party(s.token(k));
+        if (party.isEmpty())
+            return;
+        attributes.put(NOMINEE_OF, party.get().key());
+        if (kind != null)
+            attributes.put(CONTEST_KIND, kind);
     }
 
     /**
@@ -546,14 +546,21 @@ public final class PersonFinder implements MentionFinder {
             Map<String, String> attributes = new HashMap<>();
             attributes.put("describedParty", party.get().key());
             if (kind != null)
-                attributes.put("contestKind", kind);
-            if (end < s.size() && (s.token(end).equals("'s") || s.token(end).equals("'")))
-                attributes.put("possessive", "true");
-            if (apposition(s, i - 1, end))
-                attributes.put(APPOSITION_AFTER, String.valueOf(i - 1));
-            out.add(new Mention(EntityType.PERSON, Mention.Form.TITLE, s.index(), start, end, s.cover(start, end), PARTY_NOMINEE,
-                    attributes, 0.7));
+                attributes.put(CONTEST_KIND, kind);
+            out.add(description(s, i, start, end, PARTY_NOMINEE, attributes));
         }
+    }
+
+    /**
+     * A description that opens with "the" at {@code the} and covers {@code start..end}: possessive when "'s" follows, and
+     * in apposition to the name before its comma ("Cruz, the Texas Republican,": the comma a name before it would end at).
+     */
+    private static Mention description(AnnotatedSentence s, int the, int start, int end, String value, Map<String, String> attributes) {
+        if (end < s.size() && (s.token(end).equals("'s") || s.token(end).equals("'")))
+            attributes.put("possessive", "true");
+        if (apposition(s, the - 1, end))
+            attributes.put(APPOSITION_AFTER, String.valueOf(the - 1));
+        return new Mention(EntityType.PERSON, Mention.Form.TITLE, s.index(), start, end, s.cover(start, end), value, attributes, 0.7);
     }
 
     // What may follow a description in apposition: "Gingrich, the former House speaker, agreed", "Cruz, the Texas
