@@ -79,7 +79,8 @@ final class ElectionCalendar {
                 continue;
             String w = t.toLowerCase(Locale.ROOT);
             String next = s.token(i + 1).toLowerCase(Locale.ROOT);
-            if (next.equals("year") && RELATIVE_YEARS.containsKey(w))
+            // "last fall": the fall before this one, as "this summer" is this year's.
+            if ((next.equals("year") || SEASONS.contains(next)) && RELATIVE_YEARS.containsKey(w))
                 years.add(Integer.toString(published.getYear() + RELATIVE_YEARS.get(w)));
             else if ((next.equals("years") || next.equals("year")) && i + 2 < s.size() && s.token(i + 2).equalsIgnoreCase("ago")
                     && YEARS_AGO.containsKey(w))
@@ -88,6 +89,7 @@ final class ElectionCalendar {
         return years;
     }
 
+    private static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn");
     private static final Map<String, Integer> RELATIVE_YEARS = Map.of("last", -1, "this", 0, "next", 1);
     private static final Map<String, Integer> YEARS_AGO = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
             "five", 5, "six", 6, "2", 2, "4", 4, "6", 6);

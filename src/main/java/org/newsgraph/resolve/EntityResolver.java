@@ -685,8 +685,11 @@ public final class EntityResolver {
             String mainGroup = main == null ? null : groupKey(main);
             if (main != null)
                 fillBareMentions(races, main);
+            // Its first mention that names the contest, as mainContest counts them: "Republicans presidential nominee Mitt
+            // Romney struggled last fall" opening a 2013 article on the 2016 contest is of another.
             for (Mention m : races)
-                if (mainRace == null && filled.get(m) != null && mainGroup != null && groupKey(filled.get(m)).equals(mainGroup))
+                if (mainRace == null && filled.get(m) != null && mainGroup != null && groupKey(filled.get(m)).equals(mainGroup)
+                        && !m.value().equals("candidate"))
                     mainRace = m;
             if (published != null && mainGroup != null) {
                 for (Map<String, String> a : filled.values())
@@ -698,7 +701,33 @@ public final class EntityResolver {
             yearsOfTheirSentences(article, races);
             pastRunsUndated(article, races);
             recordReelections(article, races);
+            if (main != null)
+                specialOfItsYear(races, main);
             filled.values().forEach(ElectionCalendar::fit);
+        }
+
+        /**
+         * "Democratic candidate Doug Jones ... ahead of the Dec. 12 special election" in a 2017 article: a contest that
+         * the article calls a special election somewhere is special wherever the article names it, so it keeps its odd
+         * year instead of moving to the next regular election.
+         */
+        private void specialOfItsYear(List<Mention> races, Map<String, String> main) {
+            Set<String> special = new HashSet<>();
+            for (Mention m : races) {
+                if (!"special".equals(m.attribute("stage")))
+                    continue;
+                // "the Dec. 12 special election", bare, is the main contest's.
+                Map<String, String> a = filled.get(m);
+                if (a == null && m.attribute("office") == null && m.attribute("jurisdiction") == null)
+                    a = main;
+                // Congress fills its empty seats by special elections; a president or governor is succeeded.
+                if (a != null && ("U.S. Senate".equals(a.get("office")) || "U.S. House".equals(a.get("office"))))
+                    special.add(a.get("office") + "|" + a.get("jurisdiction"));
+            }
+            for (Map<String, String> a : filled.values())
+                if (a.get("stage") == null && "true".equals(a.get(ElectionCalendar.YEAR_FROM_DATE))
+                        && special.contains(a.get("office") + "|" + a.get("jurisdiction")))
+                    a.put("stage", "special");
         }
 
         /**
@@ -829,8 +858,8 @@ public final class EntityResolver {
                 // "Romney's candidacy for the U.S. Senate, after the 2012 GOP presidential nominee announced": that year
                 // is the other contest's.
                 for (Mention other : races)
-                    if (other.sentence() == m.sentence() && other.attribute("year") != null
-                            && !Objects.equals(other.attribute("office"), a.get("office")))
+                    if (other.sentence() == m.sentence() && other.attribute("year") != null && other.attribute("office") != null
+                            && !other.attribute("office").equals(a.get("office")))
                         named.remove(other.attribute("year"));
                 if (named.isEmpty() || named.contains(a.get("year")))
                     continue;

@@ -186,7 +186,8 @@ class ExtractionPatternsIT {
     void contestsAndHypotheticalOpponents() {
         Set<String> facts = facts("Ohio Senate race heats up",
                 "State Sen. Karen Wolfe is running against Richard Ames in the 2022 Ohio Senate race. "
-                        + "Whoever wins will face Sen. Mary Hall in November. Ames slammed Wolfe on Tuesday.");
+                        + "Whoever wins will face Sen. Mary Hall in November. Ames slammed Wolfe on Tuesday. "
+                        + "Hall's likely opponent, Richard Ames, spoke in the race's first debate.");
         assertTrue(facts.contains("karen-wolfe runsAgainst richard-ames"), facts.toString());
         assertTrue(facts.contains("karen-wolfe candidateIn 2022-ohio-us-senate-election"), facts.toString());
         assertTrue(facts.contains("richard-ames criticizes karen-wolfe"), facts.toString());
@@ -243,6 +244,24 @@ class ExtractionPatternsIT {
         assertTrue(facts.contains("dan-moss candidateIn 2022-ohio-us-senate-election"), facts.toString());
         assertTrue(facts.contains("tom-bradley candidateIn us-presidential-election"), facts.toString());
         assertTrue(facts.contains("jim-hale candidateIn us-presidential-election"), facts.toString());
+    }
+
+    @Test
+    void anOddYearsContestTheArticleCallsSpecialKeepsItsYear() {
+        String body = "Republican Senate nominee Roy Moore leads Democratic candidate Doug Jones in the Alabama Senate race. "
+                + "Voters go to the polls in the Dec. 12 special election.";
+        Set<String> facts = facts("Alabama Senate race", body, java.time.LocalDate.of(2017, 12, 6));
+        assertTrue(facts.contains("doug-jones candidateIn 2017-alabama-us-senate-election"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.contains("2018-alabama")), facts.toString());
+    }
+
+    @Test
+    void aNomineeWhoRanLastFallIsNotInTheArticlesComingContest() {
+        String body = "Republican presidential nominee Ann Lee struggled last fall to win over young voters. "
+                + "Tom Reed is weighing a presidential bid in 2016. Reed would run for president in 2016 if his party asks.";
+        Set<String> facts = facts("Looking to 2016", body, java.time.LocalDate.of(2013, 1, 25));
+        assertTrue(facts.contains("ann-lee candidateIn 2012-us-presidential-election"), facts.toString());
+        assertFalse(facts.contains("ann-lee candidateIn 2016-us-presidential-election"), facts.toString());
     }
 
     @Test
