@@ -419,8 +419,10 @@ public final class CandidacyExtractor implements Extractor {
             if (m.end() <= t && t - m.end() <= 3 && (SentenceContext.possessive(m) || m.form() == Mention.Form.PRONOUN
                     && "true".equals(m.attribute("possessive")))) {
                 boolean clean = true;
+                // "his likely opponent": a contest supposed, not held.
                 for (int k = m.end(); k < t; k++)
-                    if (!(c.lower(k).equals("'s") || c.lower(k).equals("'") || c.s.tag(k).equals("NUM") || c.s.tag(k).equals("ADJ")))
+                    if (!(c.lower(k).equals("'s") || c.lower(k).equals("'") || c.s.tag(k).equals("NUM") || c.s.tag(k).equals("ADJ"))
+                            || c.lowerIn(k, SUPPOSED))
                         clean = false;
                 if (clean)
                     owner = Optional.of(m);
@@ -447,6 +449,10 @@ public final class CandidacyExtractor implements Extractor {
         }
         pair(c, t, owner, other, 0.85, races, out);
     }
+
+    /** Words that make an opponent one supposed: "his likely opponent", "her potential rival". */
+    private static final Set<String> SUPPOSED = Set.of("likely", "expected", "potential", "possible", "prospective",
+            "would-be", "hypothetical", "future");
 
     /** "backing Cruz over Donald Trump", "Clinton over challenger Bernie Sanders": a preference between two people. */
     private static void over(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
