@@ -50,7 +50,7 @@ public final class RaceFinder implements MentionFinder {
             if (head.equals("primary") && h + 1 < n && (s.tag(h + 1).equals("NOUN") && !s.token(h + 1).equalsIgnoreCase("runoff")
                     && !s.token(h + 1).equalsIgnoreCase("race") || s.token(h + 1).equalsIgnoreCase("challenger")))
                 isHead = false;
-            if ((isHead || candidateHead) && appointment(s, h) || isHead && cause(s, h))
+            if ((isHead || candidateHead) && (appointment(s, h) || internal(s, h)) || isHead && cause(s, h))
                 continue;
             if (isHead || candidateHead) {
                 Map<String, String> a = new HashMap<>();
@@ -167,6 +167,31 @@ public final class RaceFinder implements MentionFinder {
                 return false;
         return s.token(h + 1).equalsIgnoreCase("to") && s.tag(h + 2).equals("VERB")
                 && !ELECTORAL_AIMS.contains(s.token(h + 2).toLowerCase(Locale.ROOT));
+    }
+
+    /** Posts a party or a chamber fills by its own vote. */
+    private static final Set<String> INTERNAL_POSTS = Set.of("leadership", "speaker", "speakership", "chair", "chairman",
+            "chairwoman", "chairmanship", "leader", "whip");
+
+    /**
+     * "the race for chair of her state Democratic Party", "withdrew from the speaker's race", "a leadership contest": a
+     * party's or a chamber's vote on its own officers, no election of this graph's.
+     */
+    private static boolean internal(AnnotatedSentence s, int h) {
+        int before = h - 1;
+        if (before >= 0 && (s.token(before).equals("'s") || s.token(before).equals("'")))
+            before--;
+        if (before >= 0 && INTERNAL_POSTS.contains(s.token(before).toLowerCase(Locale.ROOT)))
+            return true;
+        int k = h + 1;
+        if (k < s.size() && (s.token(k).equalsIgnoreCase("for") || s.token(k).equalsIgnoreCase("to")))
+            k++;
+        else
+            return false;
+        while (k < s.size() && Set.of("the", "be", "become", "party", "house", "senate", "dnc", "rnc", "caucus", "majority",
+                "minority", "conference").contains(s.token(k).toLowerCase(Locale.ROOT)))
+            k++;
+        return k < s.size() && INTERNAL_POSTS.contains(s.token(k).toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> RUN_WORDS = Set.of("presidential", "senate", "house", "gubernatorial", "mayoral",

@@ -85,6 +85,19 @@ class RaceFinderTest {
     }
 
     @Test
+    void aPartysOrAChambersVoteOnItsOfficersIsNoRace() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "Kleeb/PROPN won/VERB the/DET race/NOUN for/ADP chair/NOUN of/ADP the/DET party/NOUN ./PUNCT",
+                "McCarthy/PROPN withdrew/VERB from/ADP the/DET speaker/NOUN 's/PART race/NOUN ./PUNCT",
+                "He/PRON declared/VERB his/PRON candidacy/NOUN for/ADP House/PROPN speaker/NOUN ./PUNCT",
+                "Lee/PROPN won/VERB the/DET race/NOUN for/ADP governor/NOUN ./PUNCT");
+        assertEquals(List.of(), finder.find(t.sentence(1)));
+        assertEquals(List.of(), finder.find(t.sentence(2)));
+        assertEquals(List.of(), finder.find(t.sentence(3)));
+        assertEquals(1, finder.find(t.sentence(4)).size());
+    }
+
+    @Test
     void aNominationOfSomeonesAndNoPartysIsAnAppointment() {
         TaggedText t = TaggedText.of("Headline/NOUN",
                 "Senators/NOUN stalled/VERB Lee/PROPN 's/PART nomination/NOUN ./PUNCT",
