@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,12 +48,23 @@ public final class PartyFinder implements MentionFinder {
             if (!Character.isUpperCase(t.charAt(0)))
                 continue;
             Optional<Gazetteers.Party> party = gazetteers.party(t);
-            if (party.isPresent()) {
+            if (party.isPresent() && !foreignName(s, i)) {
                 out.add(new Mention(EntityType.PARTY, Mention.Form.NAME, s.index(), i, i + 1, t, party.get().key(),
                         Map.of("form", "word"), 0.8));
             }
         }
         return out;
+    }
+
+    /** Capitalised words that make a party word the name of another country's party: "the Liberal Democrats". */
+    private static final Set<String> FOREIGN_QUALIFIERS = Set.of("Liberal", "Social", "Christian", "Free");
+
+    /**
+     * "Former Liberal Democrat leader Paddy Ashdown": a capitalised qualifier mid-sentence names a party abroad. At a
+     * sentence's start the capital says nothing ("Liberal Democrats in Congress want ...").
+     */
+    private static boolean foreignName(AnnotatedSentence s, int i) {
+        return i > 1 && FOREIGN_QUALIFIERS.contains(s.token(i - 1));
     }
 
     /** "Ala.", "KY" or "South" + "Carolina" after the hyphen. */
