@@ -241,7 +241,8 @@ public final class CriticismExtractor implements Extractor {
             verb = k - 1;
         else
             return;
-        if (c.blocked(verb) || c.question())
+        // "joined calls for Moore to step down if the allegations were proven true": a condition, no verdict yet.
+        if (c.blocked(verb) || c.question() || conditionAfter(c, to))
             return;
         // "described Republican calls for Holder to resign as overkill": others' calls, unless one joins them.
         if (c.lowerIn(verb, CALLING) && c.s.tag(verb).equals("NOUN") && !c.lowerIn(verb - 1, Set.of("joined", "joins", "join", "joining", "echoed", "echoing")))
@@ -250,6 +251,14 @@ public final class CriticismExtractor implements Extractor {
                 : c.lowerIn(verb, Set.of("time")) ? sayerOf(c, verb) : c.subjectOf(verb);
         if (critic.isPresent() && critic.get().chain() != told.get().chain())
             out.add(new Fact(critic.get(), Relation.CRITICIZES, told.get(), c.s.index(), 0.75));
+    }
+
+    /** An "if" or "unless" within the few words after the infinitive: "to step down if the allegations are true". */
+    private static boolean conditionAfter(SentenceContext c, int to) {
+        for (int k = to + 1; k < Math.min(c.size(), to + 6); k++)
+            if (c.lowerIn(k, Set.of("if", "unless")))
+                return true;
+        return false;
     }
 
     /** "Mitt Romney said Friday that it's time for X": the one who says so, before the clause. */
@@ -276,8 +285,8 @@ public final class CriticismExtractor implements Extractor {
             "consulate", "embassy", "deadly", "heart", "drone", "cyber", "physically", "violently");
     private static final Set<String> OPENING = Set.of("open", "opens", "opened", "opening");
     private static final Set<String> RECEIVING = Set.of("faced", "faces", "facing", "face", "drew", "draws", "drawing", "draw",
-            "received", "receives", "receiving", "endured", "endures", "weathered", "weathers", "sustained", "suffered",
-            "withstood", "absorbed");
+            "received", "receives", "receiving", "endured", "endures", "enduring", "weathered", "weathers", "weathering",
+            "sustained", "sustaining", "suffered", "suffering", "withstood", "absorbed", "absorbing");
 
     /** The noun (past its adjectives and determiner) is what a verb or preposition of answering or citing takes. */
     private static boolean answered(SentenceContext c, int t) {
@@ -368,6 +377,9 @@ public final class CriticismExtractor implements Extractor {
         // "Wray faced attacks from allies of the president", "drew rebukes from both parties": what one meets is a noun.
         if (w.endsWith("s") && c.lowerIn(beforeAdjectives(c, t), RECEIVING))
             return true;
+        // "fending off attacks from Mr. Trump", "amid withering attacks from Christie": no verb takes "from" after it.
+        if (w.endsWith("s") && c.lowerIn(t + 1, Set.of("from")))
+            return true;
         // "drew a swift rebuke from Rep. Adam Schiff": a determiner and adjectives before the word make it a noun.
         int d = beforeAdjectives(c, t);
         boolean determined = d < t - 1 && c.lowerIn(d, Set.of("a", "an", "the", "his", "her", "their"))
@@ -386,6 +398,9 @@ public final class CriticismExtractor implements Extractor {
         // "a super PAC launched attack ads against Heller", "have sustained more attack ads": a noun's modifier says
         // nothing of who attacked (92 such compounds in 10,000 political articles).
         if (c.blocked(t) || c.s.tag(t).equals("NOUN") && t + 1 < c.size() && c.s.tag(t + 1).equals("NOUN") && c.personAt(t + 1).isEmpty())
+            return;
+        // "defending an accused Russian spy, Maria Butina": a participle after a determiner describes its noun.
+        if (c.lower(t).endsWith("ed") && t > 0 && c.s.tag(t - 1).equals("DET"))
             return;
         // "he was criticized for his remarks by Rep. Nancy Pelosi", "has been attacked repeatedly by Gov. Ann Lee": the
         // one after "by" is the critic; a passive without one names no critic at all.
@@ -414,7 +429,7 @@ public final class CriticismExtractor implements Extractor {
         // "attacked an Obama-era deal", "slammed the Trump-backed bill": a name hyphened to a word names a thing.
         // "blasted the Obama administration", "slammed the Trump administration's policy": readers judge an attack on the
         // thing a name heads no attack on the person (three of three such in an audit).
-        object = object.filter(m -> !c.hyphenedToWord(m) && !c.attributive(m));
+        object = object.filter(m -> !c.hyphenedToWord(m) && !c.attributive(m) && !c.ownsThing(m));
         // "trashing the First Amendment in Schenck", "disparaged lax gun laws, Donald Trump tweeted": a thing was attacked.
         if (!passiveVerb)
             object = object.filter(m -> !c.thingFirst(particle + 1, m) || personal(c, particle + 1, m));
@@ -447,7 +462,7 @@ public final class CriticismExtractor implements Extractor {
         if (c.blocked(t))
             return;
         if (c.lowerIn(t + 1, Set.of("on", "of", "against")) || JABS.contains(c.lower(t)) && c.lowerIn(t + 1, Set.of("at"))) {
-            Optional<Mention> target = c.personAfter(t + 1, 6).filter(m -> !c.attributive(m));
+            Optional<Mention> target = c.personAfter(t + 1, 6).filter(m -> !c.attributive(m) && !c.ownsThing(m));
             // "attacks on the health care law by Ryan": the name after "by" made the attacks; a thing was attacked.
             if (target.isPresent() && c.lowerIn(target.get().start() - 1, Set.of("by")))
                 return;
@@ -475,9 +490,25 @@ public final class CriticismExtractor implements Extractor {
             for (int k = t - 1; k >= Math.max(1, t - 6) && !targeted; k--)
                 targeted = c.lowerIn(k, Set.of("of")) && c.lowerIn(k - 1, Set.of("target", "targets"));
             // "Wray faced attacks from Cole", "drew rebukes from Cole": who meets them is the one attacked.
-            boolean met = c.lowerIn(beforeAdjectives(c, t), RECEIVING);
+            int d = t - 1;
+            // Past its modifiers, "withering" however the tagger takes it.
+            while (d >= 0 && (c.s.tag(d).equals("ADJ") || c.lower(d).endsWith("ing") && !c.lowerIn(d, RECEIVING)
+                    && !c.lowerIn(d, Set.of("fending")) || c.lower(d).endsWith("ed") && c.lowerIn(d - 1, RECEIVING)))
+                d--;
+            boolean met = c.lowerIn(d, RECEIVING);
             if (met)
-                target = c.subjectOf(beforeAdjectives(c, t));
+                target = c.subjectOf(d);
+            // "Sessions, who is fending off attacks from Mr. Trump", "Rubio stumbled amid withering attacks from
+            // Christie", "she has come under attacks from Hawley": who fends them off, or whom they surround, is the one
+            // attacked.
+            if (!met && c.lowerIn(d, Set.of("off")) && c.lowerIn(d - 1, Set.of("fending", "fend", "fended", "fends"))) {
+                met = true;
+                target = c.subjectOf(d - 1);
+            } else if (!met && (c.lowerIn(d, Set.of("amid")) || c.lowerIn(d, Set.of("under"))
+                    && c.lowerIn(d - 1, Set.of("come", "comes", "came", "coming")))) {
+                met = true;
+                target = c.clauseSubjectBefore(d);
+            }
             if (target.isPresent() && critic.isPresent() && (c.lowerIn(t - 1, Set.of("by")) || c.lowerIn(t - 2, Set.of("by")) || targeted || met))
                 out.add(new Fact(critic.get(), Relation.CRITICIZES, target.get(), c.s.index(), 0.7));
         }

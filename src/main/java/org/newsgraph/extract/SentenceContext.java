@@ -223,6 +223,19 @@ final class SentenceContext {
     }
 
     /**
+     * True when the name owns a thing of that list ("President Barack Obama's administration", "Trump's new budget"):
+     * the thing is what is acted on, as with "the Obama administration".
+     */
+    boolean ownsThing(Mention m) {
+        if (!possessive(m) || m.form() != Mention.Form.NAME)
+            return false;
+        int k = m.end();
+        while (k < s.size() && (lowerIn(k, POSSESSIVE_MARKS) || s.tag(k).equals("ADJ")))
+            k++;
+        return k < s.size() && THING_HEADS.contains(lower(k));
+    }
+
+    /**
      * True when a lower-case word is hyphened to the name ("an Obama-era deal", "the Trump-backed bill", "a
      * Trump-friendly state senator"): the name names a thing or a kind, no one acted on.
      */

@@ -114,6 +114,32 @@ class CriticismExtractorTest {
     }
 
     @Test
+    void attacksFromSomeoneThatOneFendsOffOrIsUnderAreOnThem() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN ,/PUNCT who/PRON is/AUX fending/VERB off/ADP attacks/NOUN from/ADP Cole/PROPN ,/PUNCT spoke/VERB ./PUNCT",
+                        "Hart/PROPN stumbled/VERB amid/ADP withering/ADP attacks/NOUN from/ADP Bo/PROPN ./PUNCT",
+                        "She/PRON has/AUX come/VERB under/ADP attacks/NOUN from/ADP Cole/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 8, 9, 1)
+                .person(1, 0, 1, 2).person(1, 6, 7, 3)
+                .pronoun(2, 0, 2).person(2, 6, 7, 1).build();
+        assertEquals(List.of("Cole criticizes Lee", "Bo criticizes Hart", "Cole criticizes She"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
+    void anAttackOnWhatSomeoneHeadsAnAccusedSpyAndAConditionalCallAreNoCriticismOfThem() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN focused/VERB his/PRON fire/NOUN on/ADP Cole/PROPN 's/PART administration/NOUN ./PUNCT",
+                        "Hart/PROPN is/AUX defending/VERB an/DET accused/VERB spy/NOUN ,/PUNCT Bo/PROPN Fox/PROPN ./PUNCT",
+                        "Lee/PROPN called/VERB for/ADP Cole/PROPN to/PART resign/VERB if/SCONJ the/DET charges/NOUN hold/VERB ./PUNCT",
+                        "Lee/PROPN criticized/VERB Cole/PROPN 's/PART remarks/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).pronoun(0, 2, 0, "possessive", "true").person(0, 5, 6, 1, "possessive", "true")
+                .person(1, 0, 1, 2).person(1, 7, 9, 3)
+                .person(2, 0, 1, 0).person(2, 3, 4, 1)
+                .person(3, 0, 1, 0).person(3, 2, 3, 1, "possessive", "true").build();
+        assertEquals(List.of("Lee criticizes Cole"), ArticleFixture.run(extractor, a), "only the criticism of the remarks");
+    }
+
+    @Test
     void aPassiveFindsItsCriticAfterByAndWithoutOneNamesNone() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Brown/PROPN was/AUX criticized/VERB for/ADP his/PRON remarks/NOUN by/ADP leaders/NOUN Rep./PROPN Ann/PROPN Lee/PROPN ./PUNCT",
