@@ -219,14 +219,17 @@ public final class RecordLinker {
         for (String written : chain.aliases())
             add(names, parse(written));
         Map<Name, List<Officeholder>> fitting = new LinkedHashMap<>();
+        boolean otherGiven = false;
         for (Name n : names) {
             List<Officeholder> fits = new ArrayList<>();
             for (Officeholder r : officeholders.withLastToken(Entity.slug(n.words().get(n.words().size() - 1)).replaceAll(".*-", "")))
                 if (fits(n, r, chain.gender()))
                     fits.add(r);
             // "Multiple Trump" from a headline in title case: no first name and nobody's name, so no name at all.
-            if (n.words().size() >= 2 && fits.isEmpty() && !forms.isFirstName(n.words().get(0)))
+            if (n.words().size() >= 2 && fits.isEmpty() && !forms.isFirstName(n.words().get(0))) {
+                otherGiven = true;
                 continue;
+            }
             fitting.put(n, fits);
         }
         boolean full = fitting.keySet().stream().anyMatch(n -> n.words().size() >= 2);
@@ -254,8 +257,11 @@ public final class RecordLinker {
         if (best.contra > 0 && best.agree <= best.contra)
             return null;
         if (!full) {
-            // A surname alone: only context names the person, so it must speak for one record and never against it.
-            if (best.agree == 0 || best.contra > 0)
+            // A surname alone: only context names the person, so it must speak for one record and never against it; and
+            // the article must not give the person a first name no record of that surname has ("former congressman Vin
+            // Weber" is not Rep. Randy Weber). A president is the exception: news calls him by his surname, and a
+            // relative of his the linker took in with it ("Ivanka Trump ... Mr. Trump") is no reason to lose him.
+            if (best.agree == 0 || best.contra > 0 || otherGiven && !best.record().held("us-president"))
                 return null;
         }
         if (scores.size() > 1) {

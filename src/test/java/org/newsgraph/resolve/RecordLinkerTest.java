@@ -61,6 +61,8 @@ class RecordLinkerTest {
                 .name(0, 1, 2, 0, "title", "us-senator")), "several senators Johnson");
         assertEquals("Ron Johnson 1955", record(PersonsFixture.of("Sen. Johnson , R-Wis. , said so .").chain(null, "Johnson")
                 .name(0, 1, 2, 0, "title", "us-senator")), "one senator Johnson from Wisconsin");
+        assertNull(record(PersonsFixture.of("Sen. Vin Johnson , R-Wis. , said so .").chain("male", "Vin Johnson", "Johnson")
+                .name(0, 1, 3, 0, "title", "us-senator")), "a first name that is no Senator Johnson's");
     }
 
     @Test
