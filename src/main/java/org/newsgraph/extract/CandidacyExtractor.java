@@ -480,6 +480,14 @@ public final class CandidacyExtractor implements Extractor {
             pair(c, t - 1, Optional.of(subjects.get(0)), Optional.of(subjects.get(1)), 0.85, races, out);
     }
 
+    /** Whether a comma comes right before {@code k}, past titles: "candidates, Mr. Trump trailed". */
+    private static boolean afterComma(SentenceContext c, int k) {
+        int j = k - 1;
+        while (j >= 0 && (c.mentionAt(EntityType.OFFICE, j).isPresent() || c.lowerIn(j, Set.of("mr.", "mrs.", "ms.", "dr."))))
+            j--;
+        return j >= 0 && c.s.token(j).equals(",");
+    }
+
     /**
      * "presidential candidates Sens. Ted Cruz, R-Texas, Rand Paul": the names listed after the noun;
      * "Ron DeSantis, the GOP nominee for governor": the name the noun is in apposition to.
@@ -493,7 +501,7 @@ public final class CandidacyExtractor implements Extractor {
             Optional<Mention> p = c.personAt(k);
             // "a popular stop for White House hopefuls, Bush was asked": a name with its verb opens the next clause (after
             // a singular noun it is the one described: "to become a viable White House candidate, Pete Buttigieg ends").
-            if (p.isPresent() && plural && k > race.end() && c.s.token(k - 1).equals(",") && p.get().end() < c.size()
+            if (p.isPresent() && plural && k > race.end() && afterComma(c, k) && p.get().end() < c.size()
                     && (c.s.tag(p.get().end()).equals("AUX") || c.s.tag(p.get().end()).equals("VERB")))
                 break;
             if (p.isPresent()) {

@@ -265,6 +265,9 @@ public final class PartyExtractor implements Extractor {
         }
     }
 
+    /** Plural nouns of people with no "s" to show it. */
+    private static final Set<String> PLURAL_PEOPLE = Set.of("men", "women", "people", "voters", "donors", "activists");
+
     /** People a party's word before them makes its members: "Republican senators", "GOP lawmakers". */
     private static final Set<String> GROUPS = Set.of("lawmakers", "senators", "representatives", "congressmen",
             "congresswomen", "members", "leaders", "governors", "officials", "candidates", "hopefuls", "contenders",
@@ -320,7 +323,8 @@ public final class PartyExtractor implements Extractor {
     }
 
     private static double cue(SentenceContext c, Mention person, Mention party) {
-        if (partOfAnotherWord(c, party))
+        // "the GOP megadonor Mercer family", "Republican Trump voters": the party word is the group's.
+        if (partOfAnotherWord(c, party) || c.attributive(person))
             return 0;
         boolean code = "code".equals(party.attribute("form"));
         if (code) {
@@ -353,6 +357,10 @@ public final class PartyExtractor implements Extractor {
                 boolean state = Character.isUpperCase(t.charAt(0)) && c.s.tag(k).equals("PROPN") && !titleWord
                         && c.mentionAt(EntityType.PARTY, k).isEmpty();
                 if (t.equals(",") || t.equals("'s") || c.personAt(k).isPresent() || !(titleWord || role || state))
+                    return 0;
+                // "only Republican men question Christine Blasey Ford": a group the party word describes, then its verb.
+                if (role && !titleWord && PLURAL_PEOPLE.contains(c.lower(k)) && k + 1 < person.start()
+                        && c.mentionAt(EntityType.OFFICE, k + 1).isEmpty())
                     return 0;
             }
             if (party.start() > 0 && (c.s.token(party.start() - 1).equals("'s") || c.lower(party.start() - 1).equals("the")

@@ -57,7 +57,7 @@ final class SentenceContext {
      * person. A closed list.
      */
     private static final Set<String> GROUP_HEADS = Set.of("supporters", "voters", "loyalists", "allies", "aides", "base",
-            "appointees", "backers", "donors", "staffers", "fans");
+            "appointees", "backers", "donors", "staffers", "fans", "family", "families");
     /**
      * Things a name can head ("the Obama administration's plan", "the Corker-Hoeven amendment"): backing the thing is
      * not backing the person, though a critic of the thing is the person's critic. A closed list.

@@ -39,6 +39,20 @@ class PartyExtractorTest {
     }
 
     @Test
+    void aPartyWordOfAGroupBeforeTheNameMakesNoMember() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Only/ADV Republican/ADJ men/NOUN question/NOUN Ann/PROPN Lee/PROPN ./PUNCT",
+                        "The/DET GOP/PROPN megadonor/NOUN Cole/PROPN family/NOUN funded/VERB it/PRON ./PUNCT",
+                        "Against/ADP two/NUM Democratic/ADJ primary/ADJ candidates/NOUN ,/PUNCT Mr./PROPN Bo/PROPN Fox/PROPN trailed/VERB ./PUNCT")
+                .mention(EntityType.PARTY, 0, 1, 2, "republican-party", "form", "word").person(0, 4, 6, 0)
+                .mention(EntityType.PARTY, 1, 1, 2, "republican-party", "form", "word").person(1, 3, 4, 1)
+                .mention(EntityType.PARTY, 2, 2, 3, "democratic-party", "form", "word")
+                .mention(EntityType.RACE, 2, 2, 5, "candidate", "party", "democratic-party", "stage", "primary").person(2, 7, 9, 2)
+                .build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void aRoleWordBeforeTheNameCountsWhateverItsTag() {
         AnnotatedArticle a = ArticleFixture.of(
                         "He/PRON faces/VERB GOP/PROPN nominee/SCONJ Ann/PROPN Lee/PROPN ./PUNCT",
