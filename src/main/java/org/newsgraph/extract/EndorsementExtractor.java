@@ -262,6 +262,10 @@ public final class EndorsementExtractor implements Extractor {
         boolean participle = c.clauseGerund(t);
         Optional<Mention> before = c.lowerIn(t - 1, Set.of("to")) || participle ? c.clauseSubjectBefore(t)
                 : c.s.tag(t).equals("VERB") ? c.subjectOf(t) : c.personBefore(t);
+        // "Kavanaugh's former law clerks wrote in support of his nomination": the verb before "in support of" has the
+        // subject, here no person.
+        if (c.lowerIn(t, Set.of("of")) && c.lowerIn(t - 2, Set.of("in")) && t > 2 && c.s.tag(t - 3).equals("VERB"))
+            before = c.subjectOf(t - 3);
         Optional<Mention> after = object(c, t);
         if (t > 0 && c.s.token(t - 1).equals("-")) {
             hyphenated(c, t, out, confidence);

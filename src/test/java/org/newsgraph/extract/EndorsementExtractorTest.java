@@ -80,11 +80,13 @@ class EndorsementExtractorTest {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN spoke/VERB at/ADP a/DET rally/NOUN in/ADP support/NOUN of/ADP Jones/PROPN ./PUNCT",
                         "Lee/PROPN said/VERB the/DET group/NOUN spent/VERB $/SYM 200,000/NUM in/ADP support/NOUN of/ADP Jones/PROPN ./PUNCT",
-                        "Smith/PROPN spoke/VERB in/ADP support/NOUN of/ADP Jones/PROPN in/ADP the/DET race/NOUN ./PUNCT")
+                        "Smith/PROPN spoke/VERB in/ADP support/NOUN of/ADP Jones/PROPN in/ADP the/DET race/NOUN ./PUNCT",
+                        "Lee/PROPN 's/PART former/ADJ clerks/NOUN wrote/VERB in/ADP support/NOUN of/ADP Jones/PROPN in/ADP the/DET race/NOUN ./PUNCT")
                 .person(0, 0, 1, 0).person(0, 8, 9, 1)
                 .person(1, 0, 1, 2).person(1, 10, 11, 1)
-                .person(2, 0, 1, 0).person(2, 5, 6, 1).build();
-        assertEquals(List.of("Smith endorses Jones"), ArticleFixture.run(extractor, a));
+                .person(2, 0, 1, 0).person(2, 5, 6, 1)
+                .person(3, 0, 1, 2, "possessive", "true").person(3, 8, 9, 1).build();
+        assertEquals(List.of("Smith endorses Jones"), ArticleFixture.run(extractor, a), "the clerks back Jones, not Lee");
     }
 
     @Test
