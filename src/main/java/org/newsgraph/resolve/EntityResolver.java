@@ -165,7 +165,9 @@ public final class EntityResolver {
     private List<Fact> impliedCandidacies(AnnotatedArticle article, List<Fact> facts, RaceGrouping races, Seated seated) {
         List<Fact> out = new ArrayList<>();
         Mention mainRace = races.mainRace();
-        if (mainRace == null)
+        // In a round-up of several contests ("FL-Gov: ...", "WV-Sen: ...") a pair named without its contest may be in
+        // any of them: only an article about one contest lends it.
+        if (mainRace == null || !races.dominant())
             return out;
         Entity main = races.entityOf(mainRace);
         String mainKey = main.key();
@@ -667,6 +669,7 @@ public final class EntityResolver {
         private final String dominantState;
         /** The first mention of the article's main contest, or null. */
         private Mention mainRace;
+        private boolean dominant;
         /** Bare mentions of the main contest that name a state of their own: dated as the main contest is. */
         private final Set<Map<String, String>> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -1000,6 +1003,13 @@ public final class EntityResolver {
                         || e.getValue().equals(groupCounts.get(main)) && groupFirst.get(e.getKey()) < groupFirst.get(main))
                     main = e.getKey();
             }
+            if (main != null) {
+                int second = 0;
+                for (Map.Entry<String, Integer> e : groupCounts.entrySet())
+                    if (!e.getKey().equals(main) && !e.getKey().startsWith("null|"))
+                        second = Math.max(second, e.getValue());
+                dominant = groupCounts.get(main) >= 2 * second;
+            }
             return main == null ? null : groupAttributes.get(main);
         }
 
@@ -1048,6 +1058,11 @@ public final class EntityResolver {
                         a.remove(k);
                 filled.put(m, a);
             }
+        }
+
+        /** Whether the main contest is named at least twice as often as any other: what the article is about. */
+        boolean dominant() {
+            return dominant;
         }
 
         /** A mention of the article's main contest, if it has one. */

@@ -23,6 +23,21 @@ class CandidacyExtractorTest {
     }
 
     @Test
+    void whoHasALeadOverSomeoneInAPollRunsAgainstThem() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "A/DET poll/NOUN shows/VERB Lee/PROPN with/ADP a/DET 14-point/ADJ lead/NOUN over/ADP Cole/PROPN ./PUNCT",
+                        "Lee/PROPN 's/PART slim/ADJ 4-point/NUM lead/NOUN over/ADP Sen./PROPN Bo/PROPN Fox/PROPN held/VERB in/ADP the/DET poll/NOUN ./PUNCT",
+                        "Hart/PROPN had/VERB a/DET 54%-42%/NUM advantage/NOUN over/ADP Cole/PROPN in/ADP the/DET survey/NOUN ./PUNCT",
+                        "The/DET campaign/NOUN kept/VERB its/PRON biggest/ADJ advantage/NOUN over/ADP Cole/PROPN in/ADP the/DET race/NOUN ./PUNCT")
+                .person(0, 3, 4, 0).person(0, 9, 10, 1)
+                .person(1, 0, 1, 0, "possessive", "true").person(1, 7, 9, 2).mention(EntityType.OFFICE, 1, 6, 7, "us-senator")
+                .person(2, 0, 1, 3).person(2, 6, 7, 1)
+                .person(3, 7, 8, 1).build();
+        assertEquals(List.of("Lee runsAgainst Cole", "Lee runsAgainst Bo Fox", "Hart runsAgainst Cole"), ArticleFixture.run(extractor, a),
+                "no person has the campaign's advantage");
+    }
+
+    @Test
     void aVoterAKinsmanAStafferAndAGuessRunInNoRace() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Perry/PROPN cast/VERB her/PRON first/ADJ ballot/NOUN in/ADP the/DET presidential/ADJ election/NOUN ./PUNCT",

@@ -247,6 +247,20 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aPairNamedWithoutItsContestRunsInTheArticlesOneContestButNotInARoundUpsFirst() {
+        String one = "Ann Lee is running against Tom Reed in the Ohio Senate race. The Ohio Senate race is close. "
+                + "Mark Dunn leads Paul Hayes by five points in a new poll of voters.";
+        Set<String> facts = facts("Ohio Senate race", one, java.time.LocalDate.of(2022, 5, 3));
+        assertTrue(facts.contains("mark-dunn candidateIn 2022-ohio-us-senate-election"), facts.toString());
+        String roundUp = "Ann Lee is running against Tom Reed in the Ohio Senate race. "
+                + "Bo Fox is running against Jim Hart in the Florida governor's race. "
+                + "Mark Dunn leads Paul Hayes by five points in a new poll of voters.";
+        facts = facts("Races to watch", roundUp, java.time.LocalDate.of(2022, 5, 3));
+        assertTrue(facts.contains("mark-dunn runsAgainst paul-hayes") || facts.contains("paul-hayes runsAgainst mark-dunn"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("mark-dunn candidateIn")), facts.toString());
+    }
+
+    @Test
     void anOddYearsContestTheArticleCallsSpecialKeepsItsYear() {
         String body = "Republican Senate nominee Roy Moore leads Democratic candidate Doug Jones in the Alabama Senate race. "
                 + "Voters go to the polls in the Dec. 12 special election.";
