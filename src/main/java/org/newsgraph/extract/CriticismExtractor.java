@@ -429,7 +429,7 @@ public final class CriticismExtractor implements Extractor {
         // "attacked an Obama-era deal", "slammed the Trump-backed bill": a name hyphened to a word names a thing.
         // "blasted the Obama administration", "slammed the Trump administration's policy": readers judge an attack on the
         // thing a name heads no attack on the person (three of three such in an audit).
-        object = object.filter(m -> !c.hyphenedToWord(m) && !c.attributive(m) && !c.ownsThing(m));
+        object = object.filter(m -> !c.hyphenedToWord(m) && !c.attributive(m) && !c.ownsInstitution(m));
         // "trashing the First Amendment in Schenck", "disparaged lax gun laws, Donald Trump tweeted": a thing was attacked.
         if (!passiveVerb)
             object = object.filter(m -> !c.thingFirst(particle + 1, m) || personal(c, particle + 1, m));
@@ -462,7 +462,7 @@ public final class CriticismExtractor implements Extractor {
         if (c.blocked(t))
             return;
         if (c.lowerIn(t + 1, Set.of("on", "of", "against")) || JABS.contains(c.lower(t)) && c.lowerIn(t + 1, Set.of("at"))) {
-            Optional<Mention> target = c.personAfter(t + 1, 6).filter(m -> !c.attributive(m) && !c.ownsThing(m));
+            Optional<Mention> target = c.personAfter(t + 1, 6).filter(m -> !c.attributive(m) && !c.ownsInstitution(m));
             // "attacks on the health care law by Ryan": the name after "by" made the attacks; a thing was attacked.
             if (target.isPresent() && c.lowerIn(target.get().start() - 1, Set.of("by")))
                 return;

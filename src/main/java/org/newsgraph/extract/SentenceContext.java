@@ -222,17 +222,22 @@ final class SentenceContext {
         return m.form() == Mention.Form.NAME && (GROUP_HEADS.contains(head) || THING_HEADS.contains(head));
     }
 
+    /** Bodies and undertakings a person heads, which act apart from them: "Obama's administration", "Mueller's probe". */
+    private static final Set<String> INSTITUTIONS = Set.of("administration", "administrations", "investigation", "probe",
+            "inquiry", "report", "foundation", "organization", "hotel", "tower");
+
     /**
-     * True when the name owns a thing of that list ("President Barack Obama's administration", "Trump's new budget"):
-     * the thing is what is acted on, as with "the Obama administration".
+     * True when the name owns a body or an undertaking ("President Barack Obama's administration", "Mueller's
+     * investigation"): that is what is acted on, as with "the Obama administration". A person's own ideas are not
+     * ("criticising President Donald Trump's agenda" criticises him).
      */
-    boolean ownsThing(Mention m) {
+    boolean ownsInstitution(Mention m) {
         if (!possessive(m) || m.form() != Mention.Form.NAME)
             return false;
         int k = m.end();
         while (k < s.size() && (lowerIn(k, POSSESSIVE_MARKS) || s.tag(k).equals("ADJ")))
             k++;
-        return k < s.size() && THING_HEADS.contains(lower(k));
+        return k < s.size() && INSTITUTIONS.contains(lower(k));
     }
 
     /**
