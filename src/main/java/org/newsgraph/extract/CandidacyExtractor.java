@@ -108,7 +108,8 @@ public final class CandidacyExtractor implements Extractor {
         // Back past the margin's words: "a slim 4-point", "its biggest institutional", "a 54%-42%".
         int k = t - 1;
         while (k >= 0 && (c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("NUM")
-                || c.s.token(k).matches(".*\\d.*") || c.lowerIn(k, Set.of("-", "%", "point", "points", "percentage", "'s", "’s"))))
+                || c.s.token(k).matches(".*\\d.*") || c.lowerIn(k, Set.of("-", "%", "point", "points", "percentage"))
+                || c.lowerIn(k, SentenceContext.POSSESSIVE_MARKS)))
             k--;
         int end = k + 1;
         Optional<Mention> owner = c.personAt(k).filter(m -> m.end() == end);
