@@ -133,6 +133,10 @@ public final class PartyExtractor implements Extractor {
         for (Mention party : parties) {
             if (party.start() <= v || party.start() - v > 6 || "code".equals(party.attribute("form")))
                 continue;
+            // "Barack Obama's Republican challenger Mitt Romney": an 's with the party word right after it owns the
+            // noun; "Obama's a Democrat" has its determiner.
+            if (SentenceContext.POSSESSIVE_MARKS.contains(c.lower(v)) && party.start() == v + 1)
+                return;
             boolean clean = true;
             for (int k = v + 1; k < party.start(); k++)
                 if (!(c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("ADV") || c.s.tag(k).equals("NUM")
@@ -290,8 +294,9 @@ public final class PartyExtractor implements Extractor {
         // come late in the clause, but nobody else may be named before it.
         int k = end;
         int limit = Math.min(c.size(), k + 20);
-        while (k < limit && !INCLUDE.contains(c.lower(k)) && c.personAt(k).filter(m -> m.form() == Mention.Form.NAME).isEmpty()
-                && !c.lowerIn(k, Set.of(";", ":", ".")))
+        // "Republicans don't like President Obama": "like" as a verb lists no one.
+        while (k < limit && !(INCLUDE.contains(c.lower(k)) && !(c.lower(k).equals("like") && c.s.tag(k).equals("VERB")))
+                && c.personAt(k).filter(m -> m.form() == Mention.Form.NAME).isEmpty() && !c.lowerIn(k, Set.of(";", ":", ".")))
             k++;
         // Far from the party noun only ", including" lists members: "like" there compares ("companies like Curliss'").
         if (k >= limit || !INCLUDE.contains(c.lower(k))

@@ -53,6 +53,19 @@ class PartyExtractorTest {
     }
 
     @Test
+    void aPossessivesPartyWordAndALikingAreNoMembership() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Ann/PROPN Lee/PROPN 's/AUX Republican/ADJ challenger/NOUN spoke/VERB ./PUNCT",
+                        "Republicans/PROPN do/AUX n't/PART like/VERB President/PROPN Bo/PROPN Fox/PROPN ./PUNCT",
+                        "Republican/ADJ senators/NOUN like/ADP Tom/PROPN Cole/PROPN voted/VERB ./PUNCT")
+                .person(0, 0, 2, 0, "possessive", "true").mention(EntityType.PARTY, 0, 3, 4, "republican-party", "form", "word")
+                .mention(EntityType.PARTY, 1, 0, 1, "republican-party", "form", "word").mention(EntityType.OFFICE, 1, 4, 5, "us-president")
+                .person(1, 5, 7, 1)
+                .mention(EntityType.PARTY, 2, 0, 1, "republican-party", "form", "word").person(2, 3, 5, 2).build();
+        assertEquals(List.of("Tom Cole memberOf Republican"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void aRoleWordBeforeTheNameCountsWhateverItsTag() {
         AnnotatedArticle a = ArticleFixture.of(
                         "He/PRON faces/VERB GOP/PROPN nominee/SCONJ Ann/PROPN Lee/PROPN ./PUNCT",
