@@ -286,7 +286,8 @@ public final class CriticismExtractor implements Extractor {
     private static final Set<String> OPENING = Set.of("open", "opens", "opened", "opening");
     private static final Set<String> RECEIVING = Set.of("faced", "faces", "facing", "face", "drew", "draws", "drawing", "draw",
             "received", "receives", "receiving", "endured", "endures", "enduring", "weathered", "weathers", "weathering",
-            "sustained", "sustaining", "suffered", "suffering", "withstood", "absorbed", "absorbing");
+            "sustained", "sustaining", "suffered", "suffering", "withstood", "absorbed", "absorbing", "earned", "earns",
+            "earning", "earn");
 
     /** The noun (past its adjectives and determiner) is what a verb or preposition of answering or citing takes. */
     private static boolean answered(SentenceContext c, int t) {
@@ -377,8 +378,8 @@ public final class CriticismExtractor implements Extractor {
         // "Wray faced attacks from allies of the president", "drew rebukes from both parties": what one meets is a noun.
         if (w.endsWith("s") && c.lowerIn(beforeAdjectives(c, t), RECEIVING))
             return true;
-        // "fending off attacks from Mr. Trump", "amid withering attacks from Christie": no verb takes "from" after it.
-        if (w.endsWith("s") && c.lowerIn(t + 1, Set.of("from")))
+        // "fending off attacks from Mr. Trump", "earned a sharp rebuke from Espy": no active verb takes "from" after it.
+        if (!w.endsWith("ed") && !w.endsWith("ing") && c.lowerIn(t + 1, Set.of("from")))
             return true;
         // "drew a swift rebuke from Rep. Adam Schiff": a determiner and adjectives before the word make it a noun.
         int d = beforeAdjectives(c, t);
@@ -399,8 +400,9 @@ public final class CriticismExtractor implements Extractor {
         // nothing of who attacked (92 such compounds in 10,000 political articles).
         if (c.blocked(t) || c.s.tag(t).equals("NOUN") && t + 1 < c.size() && c.s.tag(t + 1).equals("NOUN") && c.personAt(t + 1).isEmpty())
             return;
-        // "defending an accused Russian spy, Maria Butina": a participle after a determiner describes its noun.
-        if (c.lower(t).endsWith("ed") && t > 0 && c.s.tag(t - 1).equals("DET"))
+        // "defending an accused Russian spy, Maria Butina": a participle after a determiner describes its noun. "Rand,
+        // please attack Ted": a request, no attack.
+        if (c.lower(t).endsWith("ed") && t > 0 && c.s.tag(t - 1).equals("DET") || c.lowerIn(t - 1, Set.of("please")))
             return;
         // "he was criticized for his remarks by Rep. Nancy Pelosi", "has been attacked repeatedly by Gov. Ann Lee": the
         // one after "by" is the critic; a passive without one names no critic at all.
@@ -492,7 +494,7 @@ public final class CriticismExtractor implements Extractor {
             // "Wray faced attacks from Cole", "drew rebukes from Cole": who meets them is the one attacked.
             int d = t - 1;
             // Past its modifiers, "withering" however the tagger takes it.
-            while (d >= 0 && (c.s.tag(d).equals("ADJ") || c.lower(d).endsWith("ing") && !c.lowerIn(d, RECEIVING)
+            while (d >= 0 && (c.s.tag(d).equals("ADJ") || c.s.tag(d).equals("DET") || c.lower(d).endsWith("ing") && !c.lowerIn(d, RECEIVING)
                     && !c.lowerIn(d, Set.of("fending")) || c.lower(d).endsWith("ed") && c.lowerIn(d - 1, RECEIVING)))
                 d--;
             boolean met = c.lowerIn(d, RECEIVING);

@@ -223,6 +223,12 @@ public final class EndorsementExtractor implements Extractor {
      * political articles): "who dramatically revoked his endorsement of Trump", "he was inclined to back Lynch".
      */
     private static boolean notGiven(SentenceContext c, int t) {
+        // "have endorsed Mrs. Clinton, but none has backed Mr. Trump": nobody is its subject.
+        int s = t - 1;
+        while (s >= 0 && (c.s.tag(s).equals("AUX") || c.s.tag(s).equals("ADV") || c.lowerIn(s, Set.of("has", "have", "had"))))
+            s--;
+        if (c.lowerIn(s, Set.of("none", "nobody", "neither")))
+            return true;
         for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
             if (c.lowerIn(k, TAKING_BACK) || c.lowerIn(k, DROPPING) && c.lowerIn(k + 1, POSSESSIVE_PRONOUNS))
                 return true;

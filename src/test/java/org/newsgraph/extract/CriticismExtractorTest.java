@@ -126,6 +126,16 @@ class CriticismExtractorTest {
     }
 
     @Test
+    void aRebukeEarnedFromSomeoneIsTheirsAndARequestToAttackIsNoAttack() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN earned/VERB a/DET sharp/ADJ rebuke/NOUN from/ADP Cole/PROPN ./PUNCT",
+                        "Hart/PROPN ,/PUNCT please/INTJ attack/VERB Bo/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 6, 7, 1)
+                .person(1, 0, 1, 2).person(1, 4, 5, 3).build();
+        assertEquals(List.of("Cole criticizes Lee"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void anAttackOnWhatSomeoneHeadsAnAccusedSpyAndAConditionalCallAreNoCriticismOfThem() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Lee/PROPN focused/VERB his/PRON fire/NOUN on/ADP Cole/PROPN 's/PART administration/NOUN ./PUNCT",

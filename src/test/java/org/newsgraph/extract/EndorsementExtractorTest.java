@@ -76,6 +76,14 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void noneBackingSomeoneIsNoEndorsement() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Papers/NOUN endorsed/VERB Lee/PROPN ,/PUNCT but/CCONJ none/PRON has/VERB backed/VERB Cole/PROPN in/ADP the/DET race/NOUN ./PUNCT")
+                .person(0, 2, 3, 0).person(0, 8, 9, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void aThingInSupportOfSomeoneNamesNoBacker() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Smith/PROPN spoke/VERB at/ADP a/DET rally/NOUN in/ADP support/NOUN of/ADP Jones/PROPN ./PUNCT",
