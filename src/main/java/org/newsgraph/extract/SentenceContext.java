@@ -470,14 +470,33 @@ final class SentenceContext {
      * every person before is one of those ("a county that voted for Barack Obama before backing Trump").
      */
     Optional<Mention> clauseSubjectBefore(int t) {
+        int objectEnd = -1;
         for (Mention m : persons) {
             if (m.end() > t || !sameQuote(m.start(), t) || crossesBreak(m.end(), t) || possessive(m))
                 continue;
             int k = m.start() - 1;
-            if (k < 0 || !(s.tag(k).equals("ADP") || s.tag(k).equals("VERB") || s.tag(k).equals("SCONJ")))
+            boolean object = k >= 0 && (s.tag(k).equals("ADP") || s.tag(k).equals("VERB") || s.tag(k).equals("SCONJ"))
+                    || objectEnd >= 0 && coordinatedWith(objectEnd, m.start());
+            if (!object)
                 return Optional.of(m);
+            objectEnd = m.end();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether only "and", commas, titles and role words stand between an object and the name at {@code start}: "aimed
+     * criticism at Clinton and GOP contenders Ted Cruz and Marco Rubio, while supporting Trump" lists three objects.
+     */
+    private boolean coordinatedWith(int from, int start) {
+        boolean and = false;
+        for (int k = from; k < start; k++) {
+            and |= lowerIn(k, Set.of("and", "or"));
+            if (!(lowerIn(k, Set.of("and", "or", ",")) || mentionAt(EntityType.OFFICE, k).isPresent()
+                    || mentionAt(EntityType.PARTY, k).isPresent() || Character.isLowerCase(s.token(k).charAt(0)) && s.tag(k).equals("NOUN")))
+                return false;
+        }
+        return and;
     }
 
     /**

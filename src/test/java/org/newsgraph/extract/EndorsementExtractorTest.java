@@ -76,6 +76,17 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void namesListedAsAnObjectAreNoSubjectOfTheGerundAfterThem() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "The/DET agency/NOUN aimed/VERB criticism/NOUN at/ADP Lee/PROPN and/CCONJ GOP/PROPN contenders/NOUN Cole/PROPN and/CCONJ Hart/PROPN ,/PUNCT while/SCONJ endorsing/VERB Fox/PROPN in/ADP the/DET primary/NOUN ./PUNCT",
+                        "Sen./PROPN Cole/PROPN ,/PUNCT while/SCONJ endorsing/VERB Fox/PROPN in/ADP the/DET primary/NOUN ,/PUNCT said/VERB little/ADJ ./PUNCT")
+                .person(0, 5, 6, 0).mention(EntityType.PARTY, 0, 7, 8, "republican-party").person(0, 9, 10, 1).person(0, 11, 12, 2)
+                .person(0, 15, 16, 3)
+                .mention(EntityType.OFFICE, 1, 0, 1, "us-senator").person(1, 1, 2, 1).person(1, 5, 6, 3).build();
+        assertEquals(List.of("Cole endorses Fox"), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void noneBackingSomeoneIsNoEndorsement() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Papers/NOUN endorsed/VERB Lee/PROPN ,/PUNCT but/CCONJ none/PRON has/VERB backed/VERB Cole/PROPN in/ADP the/DET race/NOUN ./PUNCT")
