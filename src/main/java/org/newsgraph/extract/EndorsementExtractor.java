@@ -209,6 +209,10 @@ public final class EndorsementExtractor implements Extractor {
                 out.add(f);
     }
 
+    /** Bodies that back candidates in their own name: "a super PAC backing Mr. Obama", "an ad supporting Cruz". */
+    private static final Set<String> BACKING_BODIES = Set.of("pac", "pacs", "committee", "group", "groups", "organization",
+            "organizations", "ad", "ads");
+
     /** Words that take an endorsement back: "revoked his endorsement of Trump", "rescinding her support". */
     private static final Set<String> TAKING_BACK = Set.of("revoked", "revokes", "revoking", "rescinded", "rescinds", "rescinding",
             "withdrew", "withdraws", "withdrawing", "withdrawn", "retracted", "retracts", "retracting", "pulled", "pulls", "pulling");
@@ -266,6 +270,13 @@ public final class EndorsementExtractor implements Extractor {
         // "he passed over Kasich to support Cruz": an infinitive's subject is the clause's subject, not the nearest name.
         // "Trump did McConnell a solid by endorsing Luther Strange": a gerund after "by" has the clause's subject too.
         boolean participle = c.clauseGerund(t);
+        // "Priorities USA Action, a “super PAC” backing Mr. Obama": a participle right after a noun that names no one
+        // has that noun for subject.
+        int noun = t - 1;
+        if (noun > 0 && c.lowerIn(noun, SentenceContext.QUOTE_MARKS))
+            noun--;
+        if (c.lower(t).endsWith("ing") && c.lowerIn(noun, BACKING_BODIES))
+            return;
         Optional<Mention> before = c.lowerIn(t - 1, Set.of("to")) || participle ? c.clauseSubjectBefore(t)
                 : c.s.tag(t).equals("VERB") ? c.subjectOf(t) : c.personBefore(t);
         // "Kavanaugh's former law clerks wrote in support of his nomination": the verb before "in support of" has the

@@ -87,6 +87,14 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aBodyBackingSomeoneIsNoPersonsEndorsement() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN ,/PUNCT a/DET founder/NOUN of/ADP a/DET “/PUNCT super/ADJ PAC/PROPN ”/PUNCT backing/VERB Cole/PROPN in/ADP the/DET race/NOUN ,/PUNCT wrote/VERB ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 11, 12, 1).build();
+        assertEquals(List.of(), ArticleFixture.run(extractor, a));
+    }
+
+    @Test
     void noneBackingSomeoneIsNoEndorsement() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Papers/NOUN endorsed/VERB Lee/PROPN ,/PUNCT but/CCONJ none/PRON has/VERB backed/VERB Cole/PROPN in/ADP the/DET race/NOUN ./PUNCT")
