@@ -518,10 +518,12 @@ public final class CandidacyExtractor implements Extractor {
             pair(c, t - 1, Optional.of(subjects.get(0)), Optional.of(subjects.get(1)), 0.85, races, out);
     }
 
-    /** Whether a comma comes right before {@code k}, past titles: "candidates, Mr. Trump trailed". */
-    private static boolean afterComma(SentenceContext c, int k) {
-        int j = k - 1;
-        while (j >= 0 && (c.mentionAt(EntityType.OFFICE, j).isPresent() || c.lowerIn(j, Set.of("mr.", "mrs.", "ms.", "dr."))))
+    /** Whether a comma comes right before the name, past its honorific and titles: "candidates, Mr. Trump trailed". */
+    private static boolean afterComma(SentenceContext c, Mention name) {
+        int j = name.start() - 1;
+        if ("true".equals(name.attribute("honorific")))
+            j--;
+        while (j >= 0 && c.mentionAt(EntityType.OFFICE, j).isPresent())
             j--;
         return j >= 0 && c.s.token(j).equals(",");
     }
@@ -539,7 +541,7 @@ public final class CandidacyExtractor implements Extractor {
             Optional<Mention> p = c.personAt(k);
             // "a popular stop for White House hopefuls, Bush was asked": a name with its verb opens the next clause (after
             // a singular noun it is the one described: "to become a viable White House candidate, Pete Buttigieg ends").
-            if (p.isPresent() && plural && k > race.end() && afterComma(c, k) && p.get().end() < c.size()
+            if (p.isPresent() && plural && k > race.end() && afterComma(c, p.get()) && p.get().end() < c.size()
                     && (c.s.tag(p.get().end()).equals("AUX") || c.s.tag(p.get().end()).equals("VERB")))
                 break;
             if (p.isPresent()) {
@@ -641,10 +643,7 @@ public final class CandidacyExtractor implements Extractor {
      * subject, not the possessive.
      */
     private static boolean kinsmanRuns(SentenceContext c, int k) {
-        int subject = k - 1;
-        while (subject > 0 && (c.s.tag(subject).equals("AUX") || c.s.tag(subject).equals("ADV")))
-            subject--;
-        return subject >= 0 && c.lowerIn(subject, KIN);
+        return c.lowerIn(c.beforeAuxiliaries(k), KIN);
     }
 
     private static final Set<String> KIN = Set.of("father", "mother", "son", "daughter", "wife", "husband", "brother",

@@ -495,7 +495,7 @@ public final class CriticismExtractor implements Extractor {
             int d = t - 1;
             // Past its modifiers, "withering" however the tagger takes it.
             while (d >= 0 && (c.s.tag(d).equals("ADJ") || c.s.tag(d).equals("DET") || c.lower(d).endsWith("ing") && !c.lowerIn(d, RECEIVING)
-                    && !c.lowerIn(d, Set.of("fending")) || c.lower(d).endsWith("ed") && c.lowerIn(d - 1, RECEIVING)))
+                    || c.lower(d).endsWith("ed") && c.lowerIn(d - 1, RECEIVING)))
                 d--;
             boolean met = c.lowerIn(d, RECEIVING);
             if (met)
@@ -524,9 +524,7 @@ public final class CriticismExtractor implements Extractor {
     private static void wrongdoing(SentenceContext c, int t, List<Fact> out) {
         if (c.blocked(t))
             return;
-        int k = t - 1;
-        while (k >= 0 && (c.s.tag(k).equals("AUX") || c.s.tag(k).equals("ADV")))
-            k--;
+        int k = c.beforeAuxiliaries(t);
         Optional<Mention> doer = k >= 0 ? c.personAt(k).filter(m -> m.form() == Mention.Form.NAME && !SentenceContext.possessive(m))
                 : Optional.empty();
         if (doer.isEmpty())

@@ -228,9 +228,10 @@ public final class EndorsementExtractor implements Extractor {
      */
     private static boolean notGiven(SentenceContext c, int t) {
         // "have endorsed Mrs. Clinton, but none has backed Mr. Trump": nobody is its subject.
-        int s = t - 1;
-        while (s >= 0 && (c.s.tag(s).equals("AUX") || c.s.tag(s).equals("ADV") || c.lowerIn(s, Set.of("has", "have", "had"))))
-            s--;
+        // The tagger takes "has" there for a verb.
+        int s = c.beforeAuxiliaries(t);
+        if (c.lowerIn(s, Set.of("has", "have", "had")))
+            s = c.beforeAuxiliaries(s);
         if (c.lowerIn(s, Set.of("none", "nobody", "neither")))
             return true;
         for (int k = t - 1; k >= Math.max(0, t - 4); k--) {

@@ -175,6 +175,14 @@ final class SentenceContext {
         return false;
     }
 
+    /** The token before the auxiliaries and adverbs that end right before {@code t} ("his wife is now running"), or -1. */
+    int beforeAuxiliaries(int t) {
+        int k = t - 1;
+        while (k >= 0 && (s.tag(k).equals("AUX") || s.tag(k).equals("ADV")))
+            k--;
+        return k;
+    }
+
     /** A calendar word: a weekday, a span ("week", "night", "summer"), "today" or "tonight". */
     boolean timeWord(int k) {
         return lowerIn(k, WEEKDAYS) || lowerIn(k, TIME_SPANS) || lowerIn(k, Set.of("today", "tonight"));

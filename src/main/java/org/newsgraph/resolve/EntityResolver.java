@@ -725,12 +725,16 @@ public final class EntityResolver {
                     a = main;
                 // Congress fills its empty seats by special elections; a president or governor is succeeded.
                 if (a != null && ("U.S. Senate".equals(a.get("office")) || "U.S. House".equals(a.get("office"))))
-                    special.add(a.get("office") + "|" + a.get("jurisdiction"));
+                    special.add(seat(a));
             }
             for (Map<String, String> a : filled.values())
-                if (a.get("stage") == null && "true".equals(a.get(ElectionCalendar.YEAR_FROM_DATE))
-                        && special.contains(a.get("office") + "|" + a.get("jurisdiction")))
+                if (a.get("stage") == null && "true".equals(a.get(ElectionCalendar.YEAR_FROM_DATE)) && special.contains(seat(a)))
                     a.put("stage", "special");
+        }
+
+        /** Office and place of a contest, whatever its year. */
+        private static String seat(Map<String, String> a) {
+            return a.get("office") + "|" + a.get("jurisdiction");
         }
 
         /**

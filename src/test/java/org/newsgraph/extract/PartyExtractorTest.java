@@ -47,7 +47,8 @@ class PartyExtractorTest {
                 .mention(EntityType.PARTY, 0, 1, 2, "republican-party", "form", "word").person(0, 4, 6, 0)
                 .mention(EntityType.PARTY, 1, 1, 2, "republican-party", "form", "word").person(1, 3, 4, 1)
                 .mention(EntityType.PARTY, 2, 2, 3, "democratic-party", "form", "word")
-                .mention(EntityType.RACE, 2, 2, 5, "candidate", "party", "democratic-party", "stage", "primary").person(2, 7, 9, 2)
+                .mention(EntityType.RACE, 2, 2, 5, "candidate", "party", "democratic-party", "stage", "primary")
+                .person(2, 7, 9, 2, "honorific", "true")
                 .build();
         assertEquals(List.of(), ArticleFixture.run(extractor, a));
     }
