@@ -179,7 +179,7 @@ public final class RaceFinder implements MentionFinder {
      */
     private static boolean internal(AnnotatedSentence s, int h) {
         int before = h - 1;
-        if (before >= 0 && (s.token(before).equals("'s") || s.token(before).equals("'")))
+        if (before >= 0 && POSSESSIVE_MARKS.contains(s.token(before)))
             before--;
         if (before >= 0 && INTERNAL_POSTS.contains(s.token(before).toLowerCase(Locale.ROOT)))
             return true;
