@@ -671,6 +671,8 @@ public final class EntityResolver {
         private Mention mainRace;
         private boolean dominant;
         /** Bare mentions of the main contest that name a state of their own: dated as the main contest is. */
+        /** The headline and the first sentences, where an article says what it is about. */
+        private static final int LEAD_SENTENCES = 3;
         private final Set<Map<String, String>> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         RaceGrouping(AnnotatedArticle article, String dominantState) {
@@ -684,7 +686,11 @@ public final class EntityResolver {
             reelectionOffices(article, races);
             fillPlaces(races);
             fillYears();
-            Map<String, String> main = mainContest(races);
+            Map<String, String> main = mainContest(races, false);
+            // "Florida Rep. Ron DeSantis, the GOP nominee for governor", opening the article, may be the only mention that
+            // names the contest.
+            if (main == null)
+                main = mainContest(races, true);
             String mainGroup = main == null ? null : groupKey(main);
             if (main != null)
                 fillBareMentions(races, main);
@@ -693,6 +699,9 @@ public final class EntityResolver {
             for (Mention m : races)
                 if (mainRace == null && filled.get(m) != null && mainGroup != null && groupKey(filled.get(m)).equals(mainGroup)
                         && !m.value().equals("candidate"))
+                    mainRace = m;
+            for (Mention m : races)
+                if (mainRace == null && filled.get(m) != null && mainGroup != null && groupKey(filled.get(m)).equals(mainGroup))
                     mainRace = m;
             if (published != null && mainGroup != null) {
                 for (Map<String, String> a : filled.values())
@@ -871,6 +880,11 @@ public final class EntityResolver {
                 if (named.isEmpty() || named.contains(a.get("year")))
                     continue;
                 String year = named.size() == 1 ? named.iterator().next() : null;
+                // "a House candidate's upset ... on the agency, formed in 2003": a year no such contest is held in is
+                // another event's.
+                if (year != null && a.get("office") != null && !"President".equals(a.get("office"))
+                        && !"special".equals(a.get("stage")) && !ElectionCalendar.allowed(a.get("office"), a.get("jurisdiction"), Integer.parseInt(year)))
+                    continue;
                 // "from 2013 to Trump's presidential campaign": a year after one presidential election or before the
                 // campaign year of the next does not say which.
                 if (year != null && !("President".equals(a.get("office")) && !ElectionCalendar.datesPresidential(Integer.parseInt(year)))) {
@@ -965,9 +979,13 @@ public final class EntityResolver {
          */
         private void fillYears() {
             Map<String, Set<String>> years = new HashMap<>();
-            for (Map<String, String> a : filled.values())
-                if (a.get("year") != null)
+            for (Map.Entry<Mention, Map<String, String>> e : filled.entrySet()) {
+                Map<String, String> a = e.getValue();
+                // "Kerry, the Democratic Party's 2004 presidential nominee" dates Kerry's contest, not Biden's campaign
+                // (a dated article leaves out years long past below).
+                if (a.get("year") != null && (published != null || !e.getKey().value().equals("candidate")))
                     years.computeIfAbsent(a.get("office") + "|" + a.get("jurisdiction"), k -> new LinkedHashSet<>()).add(a.get("year"));
+            }
             for (Map<String, String> a : filled.values()) {
                 if (a.get("year") == null) {
                     Set<String> ys = new TreeSet<>(years.getOrDefault(a.get("office") + "|" + a.get("jurisdiction"), Set.of()));
@@ -982,15 +1000,18 @@ public final class EntityResolver {
             }
         }
 
-        /** The attributes of the contest the article names most (its first mention's), or null if it names none. */
-        private Map<String, String> mainContest(List<Mention> races) {
+        /**
+         * The attributes of the contest the article names most (its first mention's), or null if it names none; a
+         * candidate's description counts only {@code withCandidates}.
+         */
+        private Map<String, String> mainContest(List<Mention> races, boolean withCandidates) {
             Map<String, Integer> groupCounts = new HashMap<>();
             Map<String, Integer> groupFirst = new HashMap<>();
             Map<String, Map<String, String>> groupAttributes = new HashMap<>();
             for (Mention m : races) {
                 Map<String, String> a = filled.get(m);
                 // "presidential candidates X, Y" says who runs, not which contest the article is about.
-                if (a == null || m.value().equals("candidate"))
+                if (a == null || m.value().equals("candidate") && (!withCandidates || m.sentence() > LEAD_SENTENCES))
                     continue;
                 String g = groupKey(a);
                 // The article's own state counts double: its race is the one the article is about.

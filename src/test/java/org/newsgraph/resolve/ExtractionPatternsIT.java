@@ -279,6 +279,25 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aNomineeDescribedInTheLeadNamesTheArticlesContest() {
+        String body = "Ohio Rep. Ann Lee, the GOP nominee for governor, warned voters on Wednesday. "
+                + "Tom Reed defeated Mark Dunn in Tuesday's Democratic primary. "
+                + "Lee and Reed will face each other in November's general election.";
+        Set<String> facts = facts("Lee warns voters", body, java.time.LocalDate.of(2018, 8, 29));
+        assertTrue(facts.contains("tom-reed candidateIn 2018-ohio-governor-election"), facts.toString());
+        assertTrue(facts.contains("mark-dunn candidateIn 2018-ohio-governor-election"), facts.toString());
+    }
+
+    @Test
+    void anUndatedArticleDoesNotDateItsContestByAPastNomineesYear() {
+        String body = "Tom Reed threw his support behind Ann Lee's presidential campaign on Thursday. "
+                + "\"Lee can win,\" Reed, a former senator and the party's 2004 presidential nominee, said.";
+        Set<String> facts = facts("Reed endorses Lee", body);
+        assertTrue(facts.contains("ann-lee candidateIn us-presidential-election"), facts.toString());
+        assertFalse(facts.contains("ann-lee candidateIn 2004-us-presidential-election"), facts.toString());
+    }
+
+    @Test
     void aStatesCaucusInAPresidentialContestIsAStageOfThatContest() {
         String body = "Ann Lee is running for president in 2016. Lee won the Iowa caucus, beating Sen. Tom Reed by three points.";
         Set<String> facts = facts("Lee wins Iowa", body, java.time.LocalDate.of(2016, 2, 2));
