@@ -64,7 +64,6 @@ final class ElectionCalendar {
             a.put("year", Integer.toString(y + 1));
     }
 
-    /** The years a sentence names, as written ("in 1984", "since 2012"); a year of the republic's elections only. */
     /**
      * The years a sentence names: by number ("in 2004"), and, given the article's date, by its distance from it ("in
      * August of last year", "two years ago", "next year").
