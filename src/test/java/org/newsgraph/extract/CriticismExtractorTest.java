@@ -491,4 +491,31 @@ class CriticismExtractorTest {
         assertEquals(List.of("Lee criticizes Cole", "Hart criticizes Cole"), ArticleFixture.run(extractor, a),
                 "not others' calls, nor a call to run");
     }
+
+    @Test
+    void whoCallsForSomeonesRemovalOrCallsThemOutCriticizesThem() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN called/VERB for/ADP Cole/PROPN 's/PART resignation/NOUN ./PUNCT",
+                        "Hart/PROPN became/VERB the/DET first/ADJ to/PART call/VERB for/ADP Cole/PROPN to/PART be/AUX impeached/VERB ./PUNCT",
+                        "Dunn/PROPN ignored/VERB the/DET calls/NOUN for/ADP Cole/PROPN 's/PART resignation/NOUN ./PUNCT",
+                        "Ross/PROPN called/VERB for/ADP Cole/PROPN 's/PART help/NOUN ./PUNCT",
+                        "Bo/PROPN called/VERB out/ADP Cole/PROPN for/ADP his/PRON votes/NOUN ./PUNCT",
+                        "Ann/PROPN called/VERB out/ADP to/ADP Cole/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 3, 4, 1, "possessive", "true")
+                .person(1, 0, 1, 2).person(1, 7, 8, 1)
+                .person(2, 0, 1, 3).person(2, 4, 5, 1, "possessive", "true")
+                .person(3, 0, 1, 4).person(3, 3, 4, 1, "possessive", "true")
+                .person(4, 0, 1, 5).person(4, 3, 4, 1)
+                .person(5, 0, 1, 6).person(5, 4, 5, 1).build();
+        assertEquals(List.of("Lee criticizes Cole", "Hart criticizes Cole", "Bo criticizes Cole"), ArticleFixture.run(extractor, a),
+                "not others' calls, a call for help, nor a call to someone");
+    }
+
+    @Test
+    void aVerdictANamingVerbPinsOnWhatSomeoneSaidIsCriticism() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN called/VERB Cole/PROPN 's/PART remarks/NOUN \"/PUNCT inappropriate/ADJ \"/PUNCT ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 2, 3, 1, "possessive", "true").build();
+        assertEquals(List.of("Lee criticizes Cole"), ArticleFixture.run(extractor, a));
+    }
 }
