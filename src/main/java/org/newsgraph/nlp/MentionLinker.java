@@ -203,6 +203,10 @@ public final class MentionLinker {
             String gender = honorificGender(m);
             if (chain != null && gender != null && chain.gender != null && !chain.gender.equals(gender))
                 chain = bySurname(chains, core.get(0), gender);
+            // "President Trump's oldest son, Donald Trump Jr.": an office-holder's title names the namesake without the
+            // suffix.
+            if (chain != null && chain.generation != null && generation(m.value()) == null && m.attribute("title") != null)
+                chain = null;
             if (chain == null) {
                 chain = new Chain(chains.size());
                 chains.add(chain);
@@ -234,11 +238,18 @@ public final class MentionLinker {
                 continue;
             }
             Chain chain = ofSurname(chains, core.get(core.size() - 1), generation);
+            // "President Trump" beside "Donald Trump Jr.": the surname alone is the president's, not his namesake's.
+            if (chain != null && chain.generation != null && generation == null && core.size() == 1) {
+                Chain president = recordHolder(chains, core.get(0), published, asPersons);
+                if (president != null)
+                    chain = president;
+            }
             if (chain == null && core.size() == 1)
                 chain = byFirstName(chains, core.get(0));
             if (chain != null && core.size() >= 2 && chain.first != null && !compatibleFirst(chain.first, core.get(0)))
                 chain = null;
-            if (chain == null && core.size() == 1)
+            // "Trump Jr." is the president's son, not the president the surname alone would name.
+            if (chain == null && core.size() == 1 && generation == null)
                 chain = recordHolder(chains, core.get(0), published, asPersons);
             if (chain != null && core.size() >= 2 && chain.first == null && m.start() == 0 && !gazetteers.isFirstName(core.get(0))) {
                 // "Multiple Trump officials": a capital that only starts the sentence gives no first name.

@@ -298,6 +298,18 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aPresidentsNamesakeSonKeepsHisSuffixAndThePresidentHisSurname() {
+        String body = "President Trump's oldest son spoke on Sunday. Donald Trump Jr. said the coverage was unfair. "
+                + "Trump Jr. also accused Joe Biden of enriching his family. Trump trails Biden in the polls.";
+        Set<String> facts = facts("Trump Jr. on the race", body, java.time.LocalDate.of(2020, 7, 13));
+        assertTrue(facts.contains("donald-trump-jr criticizes joe-biden"), facts.toString());
+        assertFalse(facts.contains("donald-trump criticizes joe-biden"), facts.toString());
+        // The president is a person of his own, whose office his son does not hold.
+        assertTrue(facts.stream().anyMatch(f -> f.endsWith(" holdsOffice us-president") && !f.startsWith("donald-trump-jr ")), facts.toString());
+        assertFalse(facts.contains("donald-trump-jr holdsOffice us-president"), facts.toString());
+    }
+
+    @Test
     void aStatesCaucusInAPresidentialContestIsAStageOfThatContest() {
         String body = "Ann Lee is running for president in 2016. Lee won the Iowa caucus, beating Sen. Tom Reed by three points.";
         Set<String> facts = facts("Lee wins Iowa", body, java.time.LocalDate.of(2016, 2, 2));
