@@ -85,6 +85,10 @@ public final class EntityResolver {
                     && ofItsTime(object, article, f.sentence())
                     && (seated.presidents().contains(f.subject().chain()) || presidentsRivals.contains(f.sentence() + " " + f.subject().chain())))
                 continue;
+            // "leading Rep. Gary Peters, the Democratic candidate" in a round-up whose main contest is Massachusetts's: a
+            // member of Congress the record seats for another state runs in that state.
+            if (f.relation() == Relation.CANDIDATE_IN && seated.elsewhere(f.subject().chain(), object))
+                continue;
             if (subject.type() == object.type() && subject.key().equals(object.key()))
                 continue;
             if (f.relation().isSymmetric() && subject.key().compareTo(object.key()) > 0) {
@@ -260,11 +264,11 @@ public final class EntityResolver {
             return new Seated(presidents, states);
         }
 
-        /** True when the record seats the chain in Congress for a state other than the Senate or House race's. */
+        /** True when the record seats the chain in Congress for a state other than the Senate, House or governor's race's. */
         boolean elsewhere(int chain, Entity race) {
             String state = race.attributes().get("jurisdiction");
             String office = race.attributes().get("office");
-            if (state == null || !("U.S. Senate".equals(office) || "U.S. House".equals(office)))
+            if (state == null || !("U.S. Senate".equals(office) || "U.S. House".equals(office) || "Governor".equals(office)))
                 return false;
             for (String seat : congressStates.getOrDefault(chain, Set.of()))
                 if (!seat.equals(state))

@@ -69,6 +69,10 @@ class ExtractionPatternsIT {
                 + "Mitch McConnell faces a challenge from Matt Bevin.", java.time.LocalDate.of(2014, 3, 1));
         assertTrue(facts.contains("matt-bevin runsAgainst mitch-mcconnell"), facts.toString());
         assertFalse(facts.stream().anyMatch(f -> f.contains("candidateIn") && f.contains("nevada")), facts.toString());
+        // A candidate's description in a round-up whose main contest is another state's governorship.
+        facts = facts("Governors' races", "The Nevada governor's race is close. Democrats hope to win the Nevada governor's race. "
+                + "Early polls showed Terri Land leading Rep. Gary Peters, the Democratic candidate.", java.time.LocalDate.of(2014, 3, 1));
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("gary-peters candidateIn")), facts.toString());
     }
 
     @Test
@@ -281,10 +285,10 @@ class ExtractionPatternsIT {
     @Test
     void aNomineeDescribedInTheLeadNamesTheArticlesContest() {
         String body = "Ohio Rep. Ann Lee, the GOP nominee for governor, warned voters on Wednesday. "
-                + "Tom Reed defeated Mark Dunn in Tuesday's Democratic primary. "
-                + "Lee and Reed will face each other in November's general election.";
+                + "Tim Rook defeated Mark Dunn in Tuesday's Democratic primary. "
+                + "Lee and Rook will face each other in November's general election.";
         Set<String> facts = facts("Lee warns voters", body, java.time.LocalDate.of(2018, 8, 29));
-        assertTrue(facts.contains("tom-reed candidateIn 2018-ohio-governor-election"), facts.toString());
+        assertTrue(facts.contains("tim-rook candidateIn 2018-ohio-governor-election"), facts.toString());
         assertTrue(facts.contains("mark-dunn candidateIn 2018-ohio-governor-election"), facts.toString());
     }
 
