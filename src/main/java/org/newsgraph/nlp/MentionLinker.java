@@ -791,6 +791,11 @@ public final class MentionLinker {
         }
         if (relativeHead != null)
             return relativeHead;
+        if (pq == null && nearest == null) {
+            Mention ahead = cataphorHead(ps, persons, linked, p, person);
+            if (ahead != null)
+                return ahead;
+        }
         Mention sayer = sayer(ps, persons, linked, p, person, speaker);
         if (sayer != null)
             return sayer;
@@ -822,6 +827,28 @@ public final class MentionLinker {
             if (first != null)
                 return first;
         }
+        return null;
+    }
+
+    /**
+     * "During his 2016 campaign, Trump was explicit", "After she lost the primary, Clinton said": a pronoun in a phrase or
+     * clause that opens the sentence, before its first comma, stands for the person named right after that comma (506
+     * such openings with "his" or "her" in 10,000 bench articles).
+     */
+    private static Mention cataphorHead(AnnotatedSentence s, List<Mention> persons, Map<Mention, Chain> linked, Mention p,
+                                        String person) {
+        if (p.start() == 0 || !(s.tag(0).equals("ADP") || s.tag(0).equals("SCONJ")))
+            return null;
+        int comma = -1;
+        for (int k = 1; k < s.size() && k < p.start() + 15 && comma < 0; k++)
+            if (s.token(k).equals(","))
+                comma = k;
+        if (comma < p.start())
+            return null;
+        for (Mention m : persons)
+            if (m.sentence() == p.sentence() && m.form() == Mention.Form.NAME && m.start() > comma && m.start() <= comma + 3
+                    && linked.containsKey(m) && genderFits(linked.get(m), person))
+                return m;
         return null;
     }
 

@@ -314,6 +314,14 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aPronounInAnOpeningPhraseStandsForTheNameAfterItsComma() {
+        String body = "Mark Dunn spoke on Monday about the courts. During his 2016 campaign, Tim Rook was explicit about his picks.";
+        Set<String> facts = facts("Dunn on the courts", body);
+        assertTrue(facts.contains("tim-rook candidateIn 2016-election"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("mark-dunn candidateIn")), facts.toString());
+    }
+
+    @Test
     void aStatesCaucusInAPresidentialContestIsAStageOfThatContest() {
         String body = "Ann Lee is running for president in 2016. Lee won the Iowa caucus, beating Sen. Tom Reed by three points.";
         Set<String> facts = facts("Lee wins Iowa", body, java.time.LocalDate.of(2016, 2, 2));
