@@ -453,17 +453,24 @@ public final class CandidacyExtractor implements Extractor {
     /** "X's opponent, Y", "his 2017 opponent, Roy Moore", "Sessions' opponent in the Senate race, ... Tommy Tuberville". */
     private static void opponent(SentenceContext c, int t, List<Mention> races, List<Fact> out) {
         Optional<Mention> owner = Optional.empty();
+        boolean partyBetween = false;
         for (Mention m : c.persons) {
             if (m.end() <= t && t - m.end() <= 3 && (SentenceContext.possessive(m) || m.form() == Mention.Form.PRONOUN
                     && "true".equals(m.attribute("possessive")))) {
                 boolean clean = true;
-                // "his likely opponent": a contest supposed, not held.
-                for (int k = m.end(); k < t; k++)
-                    if (!(c.lower(k).equals("'s") || c.lower(k).equals("'") || c.s.tag(k).equals("NUM") || c.s.tag(k).equals("ADJ"))
-                            || c.lowerIn(k, SUPPOSED))
+                boolean party = false;
+                // "his likely opponent": a contest supposed, not held. "her Republican opponent", "his leading GOP
+                // presidential rival": the other's party between.
+                for (int k = m.end(); k < t; k++) {
+                    party |= c.mentionAt(EntityType.PARTY, k).isPresent();
+                    if (!(c.lower(k).equals("'s") || c.lower(k).equals("'") || c.s.tag(k).equals("NUM") || c.s.tag(k).equals("ADJ")
+                            || c.mentionAt(EntityType.PARTY, k).isPresent()) || c.lowerIn(k, SUPPOSED))
                         clean = false;
-                if (clean)
+                }
+                if (clean) {
                     owner = Optional.of(m);
+                    partyBetween = party;
+                }
             }
         }
         if (owner.isEmpty())
@@ -477,15 +484,34 @@ public final class CandidacyExtractor implements Extractor {
                 // only the apposition or the copula right after the noun ("Ralph's opponent doesn't think ...," Obama said).
                 boolean electoral = c.electoral();
                 boolean linked = false;
-                for (int k = t + 1; k < m.start(); k++)
-                    if (c.s.token(k).equals(",") && (electoral || k == t + 1) || c.lowerIn(k, Set.of("is", "was", "will", "would")) && k - t <= 4)
-                        linked = true;
+                if (partyBetween) {
+                    // "her Republican opponent Brian Kemp", "his Democratic opponent, Rep. Joe Donnelly": only the name right
+                    // after the noun or its comma (not "his Democrat opponent in the 2016 election, with a quote attributed
+                    // to Washington Post columnist Marc Thiessen").
+                    int from = c.s.token(t + 1).equals(",") ? t + 2 : t + 1;
+                    linked = onlyTitleBetween(c, from, m.start()) || from == t + 2 && describesOnly(c, from, m.start());
+                } else {
+                    for (int k = t + 1; k < m.start(); k++)
+                        if (c.s.token(k).equals(",") && (electoral || k == t + 1) || c.lowerIn(k, Set.of("is", "was", "will", "would")) && k - t <= 4)
+                            linked = true;
+                }
                 if (linked)
                     other = Optional.of(m);
                 break;
             }
         }
         pair(c, t, owner, other, 0.85, races, out);
+    }
+
+    /** A short description before a name, no clause: "San Diego businessman John Cox", "Ms. McCaskill". */
+    private static boolean describesOnly(SentenceContext c, int from, int to) {
+        if (to - from > 4)
+            return false;
+        for (int k = from; k < to; k++)
+            if (c.s.token(k).equals(",") || c.s.tag(k).equals("VERB") || c.s.tag(k).equals("AUX") || c.s.tag(k).equals("ADP")
+                    || c.s.tag(k).equals("PRON"))
+                return false;
+        return true;
     }
 
     /** Words that make an opponent one supposed: "his likely opponent", "her potential rival". */

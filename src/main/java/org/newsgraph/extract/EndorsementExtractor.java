@@ -110,11 +110,35 @@ public final class EndorsementExtractor implements Extractor {
                 for (Fact f : found)
                     if (c.publicFigure(f.subject()))
                         out.add(f);
+            } else if (w.equals("support") && !declared(c, t)) {
+                // "Despite his strong support for Trump, Green said he would vote for a Democrat": a voter's, as the verb
+                // is, unless declared ("announced her support for Rubio").
+                List<Fact> found = new ArrayList<>();
+                noun(c, t, found);
+                for (Fact f : found)
+                    if (c.publicFigure(f.subject()))
+                        out.add(f);
             } else if (w.startsWith("endorsement") || w.equals("support") || w.equals("backing")) {
                 noun(c, t, out);
             }
         }
         return out;
+    }
+
+    /** Verbs that make support an act, given or received: "announced her support for Rubio", "has the support of Cole". */
+    private static final Set<String> GIVING_OR_GETTING = Set.of("announced", "announces", "announcing", "announce", "declared",
+            "declares", "declaring", "threw", "throws", "throwing", "throw", "pledged", "pledges", "pledging", "gave", "gives",
+            "giving", "give", "offered", "offers", "offering", "lent", "lends", "lending", "voiced", "voices", "voicing",
+            "expressed", "expresses", "expressing", "tweeted", "tweets", "has", "have", "had", "won", "wins", "secured", "received",
+            "earned", "got", "gets", "sought", "seeks", "seeking");
+
+    /** Whether a verb of declaring or receiving stands before the noun, its possessor and adjectives. */
+    private static boolean declared(SentenceContext c, int t) {
+        int k = t - 1;
+        while (k >= 0 && t - k <= 5 && (c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADV")
+                || c.s.tag(k).equals("PRON") || c.s.tag(k).equals("PROPN") || c.lowerIn(k, SentenceContext.POSSESSIVE_MARKS)))
+            k--;
+        return c.lowerIn(k, GIVING_OR_GETTING);
     }
 
     private static final Set<String> RAISING = Set.of("raise", "raised", "raises", "raising");

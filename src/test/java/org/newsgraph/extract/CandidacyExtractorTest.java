@@ -326,6 +326,18 @@ class CandidacyExtractorTest {
     }
 
     @Test
+    void anOpponentOfTheOtherPartyIsTheNameRightAfterTheNounOrItsComma() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Lee/PROPN refused/VERB to/PART concede/VERB as/SCONJ her/PRON Republican/ADJ opponent/NOUN Tom/PROPN Cole/PROPN took/VERB the/DET lead/NOUN ./PUNCT",
+                        "He/PRON hit/VERB his/PRON Democratic/ADJ opponent/NOUN in/ADP the/DET 2016/NUM election/NOUN ,/PUNCT with/ADP a/DET quote/NOUN from/ADP columnist/NOUN Bo/PROPN Hart/PROPN ./PUNCT")
+                .person(0, 0, 1, 0).pronoun(0, 5, 0, "possessive", "true").mention(EntityType.PARTY, 0, 6, 7, "republican-party")
+                .person(0, 8, 10, 1)
+                .pronoun(1, 0, 2).pronoun(1, 2, 2, "possessive", "true").mention(EntityType.PARTY, 1, 3, 4, "democratic-party")
+                .person(1, 15, 17, 3).build();
+        assertEquals(List.of("her runsAgainst Tom Cole"), ArticleFixture.run(extractor, a), "not a name further on, after another comma");
+    }
+
+    @Test
     void aSentenceOpeningOnAConditionMakesNoContestThoughItsCandidatesRun() {
         AnnotatedArticle a = ArticleFixture.of(
                 "If/SCONJ he/PRON wins/VERB the/DET primary/NOUN in/ADP June/PROPN ,/PUNCT Lee/PROPN will/AUX face/VERB Cole/PROPN in/ADP the/DET Senate/PROPN race/NOUN ./PUNCT")

@@ -258,6 +258,16 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void supportAsANounIsAVotersUnlessDeclaredOrOfPublicStanding() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Despite/ADP his/PRON strong/ADJ support/NOUN for/ADP Jones/PROPN in/ADP the/DET primary/NOUN ,/PUNCT Green/PROPN said/VERB more/ADJ ./PUNCT",
+                        "Sen./PROPN Smith/PROPN announced/VERB his/PRON support/NOUN for/ADP Jones/PROPN in/ADP the/DET race/NOUN ./PUNCT")
+                .pronoun(0, 1, 0, "possessive", "true").person(0, 5, 6, 1).person(0, 10, 11, 0)
+                .person(1, 1, 2, 2, "title", "us-senator").pronoun(1, 3, 2, "possessive", "true").person(1, 6, 7, 1).build();
+        assertEquals(List.of("his endorses Jones"), ArticleFixture.run(extractor, a), "a voter's support is no endorsement");
+    }
+
+    @Test
     void aParticipleWithItsAgentDescribesTheNameBeforeIt() {
         AnnotatedArticle a = ArticleFixture.of(
                         "Brown/PROPN ,/PUNCT endorsed/VERB by/ADP Smith/PROPN ,/PUNCT won/VERB ./PUNCT",
