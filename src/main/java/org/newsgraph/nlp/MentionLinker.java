@@ -791,6 +791,12 @@ public final class MentionLinker {
         }
         if (relativeHead != null)
             return relativeHead;
+        // "Soros had argued that Trump and his GOP rival Ted Cruz were": the name joined to the possessive is its owner.
+        if ("true".equals(p.attribute("possessive")) && p.start() > 1 && ps.token(p.start() - 1).equalsIgnoreCase("and"))
+            for (Mention m : persons)
+                if (m.sentence() == p.sentence() && m.end() == p.start() - 1 && m.form() == Mention.Form.NAME && linked.containsKey(m)
+                        && genderFits(linked.get(m), person) && linked.get(m) != speaker)
+                    return m;
         if (pq == null && nearest == null) {
             Mention ahead = cataphorHead(ps, persons, linked, p, person);
             if (ahead != null)

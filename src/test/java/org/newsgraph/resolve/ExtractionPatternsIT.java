@@ -322,6 +322,15 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aPossessiveJoinedToANameIsThatNamesAndAnOpponentOfTheOtherPartyIsNamedRightAfter() {
+        String body = "During the presidential primaries, Jim Hale had argued that Tim Rook and his Republican rival Mark Dunn "
+                + "were wrong about trade.";
+        Set<String> facts = facts("Hale on trade", body, java.time.LocalDate.of(2016, 5, 2));
+        assertTrue(facts.contains("mark-dunn runsAgainst tim-rook") || facts.contains("tim-rook runsAgainst mark-dunn"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("jim-hale runsAgainst") || f.endsWith("runsAgainst jim-hale")), facts.toString());
+    }
+
+    @Test
     void aStatesCaucusInAPresidentialContestIsAStageOfThatContest() {
         String body = "Ann Lee is running for president in 2016. Lee won the Iowa caucus, beating Sen. Tom Reed by three points.";
         Set<String> facts = facts("Lee wins Iowa", body, java.time.LocalDate.of(2016, 2, 2));
