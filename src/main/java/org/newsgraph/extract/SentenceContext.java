@@ -38,6 +38,8 @@ final class SentenceContext {
             "rumoured", "hope", "hopes", "hoping", "hoped", "wish", "wishes", "urge", "urged", "urging", "urges", "recommended",
             "recommend", "recommends", "asked", "asking", "demanded", "demand", "demands", "want", "wants", "wanted", "need",
             "needs", "must", "whatever", "suppose", "imagine", "potential", "potentially", "weighing", "mulling", "eyeing",
+            // "was planning a run for the governor's office", "is exploring a bid": a run not yet begun.
+            "planning", "exploring", "contemplating", "pondering", "mulls", "weighs",
             "threatened", "threatening", "pressure", "pressed", "expecting", "expects", "motion", "motions", "request", "requests",
             "requested", "requesting", "petition",
             // "the candidate best suited to beat Clinton", "best positioned to win": a judgement of chances.

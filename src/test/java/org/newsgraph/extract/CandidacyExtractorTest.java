@@ -160,9 +160,11 @@ class CandidacyExtractorTest {
         AnnotatedArticle a = ArticleFixture.of(
                         "Whoever/PRON wins/VERB will/AUX face/VERB Smith/PROPN ./PUNCT",
                         "Brown/PROPN could/AUX face/VERB Smith/PROPN ./PUNCT",
-                        "Brown/PROPN could/AUX enter/VERB the/DET race/NOUN ./PUNCT")
+                        "Brown/PROPN could/AUX enter/VERB the/DET race/NOUN ./PUNCT",
+                        "Brown/PROPN was/AUX planning/VERB a/DET run/NOUN for/ADP governor/NOUN ./PUNCT")
                 .person(0, 4, 5, 1).person(1, 0, 1, 0).person(1, 3, 4, 1).person(2, 0, 1, 0)
-                .mention(EntityType.RACE, 2, 4, 5, "race").build();
+                .mention(EntityType.RACE, 2, 4, 5, "race")
+                .person(3, 0, 1, 0).mention(EntityType.RACE, 3, 5, 7, "for", "office", "Governor").build();
         assertEquals(List.of(), ArticleFixture.run(extractor, a));
     }
 
