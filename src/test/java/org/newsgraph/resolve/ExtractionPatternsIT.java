@@ -141,6 +141,9 @@ class ExtractionPatternsIT {
         Set<String> facts = facts("Visit", "Barack Obama met patients at Massachusetts General Hospital. "
                 + "Christianity Today attacked Donald Trump.", java.time.LocalDate.of(2016, 5, 4));
         assertFalse(facts.stream().anyMatch(f -> f.contains("hospital") || f.contains("today")), facts.toString());
+        facts = facts("History", "Lindbergh Jones spoke often. The group disbanded after the attack on Pearl Harbor. "
+                + "Sen. Ann Lee blasted Myrtle Beach.", java.time.LocalDate.of(2016, 5, 4));
+        assertFalse(facts.stream().anyMatch(f -> f.contains("harbor") || f.contains("beach")), facts.toString());
     }
 
     @Test
