@@ -484,6 +484,9 @@ public final class CriticismExtractor implements Extractor {
         // "..., dubbing Rep. Jacky Rosen 'Wacky Jacky'": a participle after a comma has the clause's subject.
         boolean participle = c.clauseGerund(t);
         Optional<Mention> subject = participle ? c.clauseSubjectBefore(t) : c.s.tag(t).equals("VERB") ? c.subjectOf(t) : c.personBefore(t);
+        // "The Obama campaign, though, accused the Romney campaign": the campaign's words, not the candidate's (readers
+        // judged two of two such wrong).
+        subject = subject.filter(m -> !c.headsCampaign(m));
         Optional<Mention> object = passiveVerb ? c.personAfter(by, 6) : c.personAfter(particle, 8);
         // "attacked an Obama-era deal", "slammed the Trump-backed bill": a name hyphened to a word names a thing.
         // "blasted the Obama administration", "slammed the Trump administration's policy": readers judge an attack on the

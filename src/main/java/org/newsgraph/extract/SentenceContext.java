@@ -226,6 +226,11 @@ final class SentenceContext {
         return m.form() == Mention.Form.NAME && GROUP_HEADS.contains(headAfter(m));
     }
 
+    /** True when the name heads a campaign ("The Obama campaign accused Romney"): an organisation acts, not the person. */
+    boolean headsCampaign(Mention m) {
+        return m.form() == Mention.Form.NAME && Set.of("campaign", "campaigns", "camp").contains(headAfter(m));
+    }
+
     /** True when the name modifies a thing or a group after it ("the Obama administration", "the Corker-Hoeven amendment"). */
     boolean attributive(Mention m) {
         String head = headAfter(m);

@@ -518,4 +518,14 @@ class CriticismExtractorTest {
                 .person(0, 0, 1, 0).person(0, 2, 3, 1, "possessive", "true").build();
         assertEquals(List.of("Lee criticizes Cole"), ArticleFixture.run(extractor, a));
     }
+
+    @Test
+    void aCampaignNamedForItsCandidateCriticizesInItsOwnName() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "The/DET Lee/PROPN campaign/NOUN ,/PUNCT though/ADV ,/PUNCT accused/VERB Cole/PROPN of/ADP lying/VERB ./PUNCT",
+                        "Lee/PROPN accused/VERB Cole/PROPN of/ADP lying/VERB ./PUNCT")
+                .person(0, 1, 2, 0).person(0, 7, 8, 1)
+                .person(1, 0, 1, 0).person(1, 2, 3, 1).build();
+        assertEquals(List.of("Lee criticizes Cole"), ArticleFixture.run(extractor, a), "the campaign's words are not the candidate's");
+    }
 }
