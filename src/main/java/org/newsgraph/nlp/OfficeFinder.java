@@ -79,6 +79,10 @@ public final class OfficeFinder implements MentionFinder {
                     || before >= 2 && s.token(before).equalsIgnoreCase("the") && s.token(before - 1).equalsIgnoreCase("of")
                     && s.token(before - 2).equalsIgnoreCase("Office"))
                 continue;
+            // "Assembly Speaker Carl Heastie", "Federation Council Speaker Valentina Matviyenko", "Georgia House Speaker":
+            // another chamber's speaker.
+            if (key.equals("house-speaker") && otherChambers(s, start, form))
+                continue;
             // "U.S. Trade Representative Michael Froman", "a sales representative": another post of the same word.
             if (form.equals("representative") && start > 0 && OTHER_REPRESENTATIVES.contains(s.token(start - 1).toLowerCase(Locale.ROOT)))
                 continue;
@@ -107,6 +111,19 @@ public final class OfficeFinder implements MentionFinder {
         }
         chambers(s, out);
         return out;
+    }
+
+    /** A speaker's title after another chamber's name or a state's: "Assembly Speaker", "State House Speaker". */
+    private boolean otherChambers(AnnotatedSentence s, int start, String form) {
+        if (start == 0)
+            return false;
+        String before = s.token(start - 1);
+        boolean state = gazetteers.state(before).isPresent() || start > 1 && gazetteers.state(s.token(start - 2) + " " + before).isPresent();
+        if (form.startsWith("house"))
+            return before.equalsIgnoreCase("state") || state;
+        // "House of Representatives Speaker Nancy Pelosi" is the House's; "As Speaker Pelosi" opens a sentence.
+        return Character.isUpperCase(before.charAt(0)) && s.tag(start - 1).equals("PROPN") && !before.equals("House")
+                && !before.equals("Representatives") && !before.equals("U.S.") && !FORMER.contains(before.toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> SEATED = Set.of("elected", "re-elected", "reelected", "served", "serving", "serves", "serve");

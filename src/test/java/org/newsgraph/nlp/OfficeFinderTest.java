@@ -47,6 +47,17 @@ class OfficeFinderTest {
     }
 
     @Test
+    void anotherChambersSpeakerIsNotTheHouses() {
+        assertEquals("house-speaker", office("House/PROPN Speaker/PROPN Paul/PROPN Ryan/PROPN said/VERB").value());
+        assertEquals("house-speaker", office("As/ADP Speaker/PROPN Pelosi/PROPN said/VERB").value());
+        for (String none : List.of("Assembly/PROPN Speaker/PROPN Carl/PROPN Heastie/PROPN said/VERB",
+                "Federation/PROPN Council/PROPN Speaker/PROPN Valentina/PROPN Matviyenko/PROPN said/VERB",
+                "state/NOUN House/PROPN Speaker/PROPN Thom/PROPN Tillis/PROPN said/VERB",
+                "the/DET North/PROPN Carolina/PROPN house/NOUN speaker/NOUN"))
+            assertEquals(List.of(), new OfficeFinder(GAZETTEERS).find(TaggedText.of(none).sentence(0)), none);
+    }
+
+    @Test
     void justiceAloneIsATitleOnlyBeforeAName() {
         assertEquals("justice", office("Justice/PROPN Anthony/PROPN Kennedy/PROPN wrote/VERB").value());
         assertEquals("justice", office("as/ADP Justice/PROPN Scalia/PROPN said/VERB").value());
