@@ -657,6 +657,9 @@ public final class CandidacyExtractor implements Extractor {
             return false;
         if (race.end() < c.size() && STAFF.contains(c.lower(race.end())))
             return true;
+        // "the president's 2012 campaign press secretary", "his campaign communications director".
+        if (race.end() + 1 < c.size() && STAFF.contains(c.lower(race.end() + 1)) && c.s.tag(race.end()).equals("NOUN"))
+            return true;
         int k = race.start() - 1;
         while (k >= 0 && (Set.of("DET", "ADJ", "NUM", "PROPN").contains(c.s.tag(k)) || c.lowerIn(k, SentenceContext.POSSESSIVE_MARKS)
                 || c.personAt(k).isPresent()))

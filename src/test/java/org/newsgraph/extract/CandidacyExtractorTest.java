@@ -353,10 +353,12 @@ class CandidacyExtractorTest {
         AnnotatedArticle a = ArticleFixture.of(
                         "Tom/PROPN Cole/PROPN ,/PUNCT a/DET spokesman/NOUN for/ADP Lee/PROPN 's/PART presidential/ADJ campaign/NOUN ,/PUNCT spoke/VERB ./PUNCT",
                         "Bo/PROPN Hart/PROPN ,/PUNCT Lee/PROPN 's/PART 2020/NUM campaign/NOUN manager/NOUN ,/PUNCT spoke/VERB ./PUNCT",
-                        "Lee/PROPN 's/PART presidential/ADJ campaign/NOUN raised/VERB money/NOUN ./PUNCT")
+                        "Lee/PROPN 's/PART presidential/ADJ campaign/NOUN raised/VERB money/NOUN ./PUNCT",
+                        "Lee/PROPN 's/PART 2012/NUM campaign/NOUN press/NOUN secretary/NOUN ,/PUNCT Al/PROPN Roe/PROPN ,/PUNCT spoke/VERB ./PUNCT")
                 .person(0, 0, 2, 0).person(0, 6, 7, 1, "possessive", "true").mention(EntityType.RACE, 0, 7, 10, "campaign", "office", "President")
                 .person(1, 0, 2, 2).person(1, 3, 4, 1, "possessive", "true").mention(EntityType.RACE, 1, 4, 7, "campaign", "year", "2020")
-                .person(2, 0, 1, 1, "possessive", "true").mention(EntityType.RACE, 2, 1, 4, "campaign", "office", "President").build();
+                .person(2, 0, 1, 1, "possessive", "true").mention(EntityType.RACE, 2, 1, 4, "campaign", "office", "President")
+                .person(3, 0, 1, 1, "possessive", "true").mention(EntityType.RACE, 3, 1, 4, "campaign", "year", "2012").person(3, 7, 9, 3).build();
         assertEquals(List.of("Lee candidateIn 's presidential campaign"), ArticleFixture.run(extractor, a));
     }
 
