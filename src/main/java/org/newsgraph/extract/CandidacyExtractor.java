@@ -395,7 +395,7 @@ public final class CandidacyExtractor implements Extractor {
             if (race.attribute("office") == null && race.value().equals("for") || race.value().equals("candidate"))
                 continue;
             named.add(race);
-            if (nearest == null || distance(race, t) < distance(nearest, t))
+            if (nearest == null || distance(c, race, t) < distance(c, nearest, t))
                 nearest = race;
         }
         // Of two contests the sentence names, the one nearest the contest's word: "the governor's race in Florida, where
@@ -409,8 +409,17 @@ public final class CandidacyExtractor implements Extractor {
         }
     }
 
-    private static int distance(Mention m, int t) {
-        return m.end() <= t ? t - m.end() : m.start() - t;
+    /**
+     * How far the race is from the contest's word, a clause away counting as far: "Scott is ahead of Nelson in the Senate
+     * race, and DeSantis is ahead of Gillum in the race for Florida governor" puts the second pair in the governor's race.
+     */
+    private static int distance(SentenceContext c, Mention race, int t) {
+        int from = race.end() <= t ? race.end() : t;
+        int to = race.end() <= t ? t : race.start();
+        for (int k = from; k + 1 < to; k++)
+            if (c.s.token(k).equals(";") || c.s.token(k).equals(",") && c.lowerIn(k + 1, Set.of("and", "but", "while")))
+                return 100 + to - from;
+        return to - from;
     }
 
     /** True when nothing the two race mentions say of office and place tells them apart. */

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -337,6 +338,18 @@ class CandidacyExtractorTest {
                 .pronoun(1, 0, 2).pronoun(1, 2, 2, "possessive", "true").mention(EntityType.PARTY, 1, 3, 4, "democratic-party")
                 .person(1, 15, 17, 3).build();
         assertEquals(List.of("her runsAgainst Tom Cole"), ArticleFixture.run(extractor, a), "not a name further on, after another comma");
+    }
+
+    @Test
+    void aPairIsInTheContestOfItsOwnClause() {
+        AnnotatedArticle a = ArticleFixture.of(
+                        "Scott/PROPN is/AUX ahead/ADV of/ADP Nelson/PROPN in/ADP the/DET Senate/PROPN race/NOUN ,/PUNCT and/CCONJ "
+                                + "Dunn/PROPN is/AUX ahead/ADV of/ADP Gill/PROPN in/ADP the/DET race/NOUN for/ADP governor/NOUN ./PUNCT")
+                .person(0, 0, 1, 0).person(0, 4, 5, 1).mention(EntityType.RACE, 0, 7, 9, "race", "office", "U.S. Senate")
+                .person(0, 11, 12, 2).person(0, 15, 16, 3).mention(EntityType.RACE, 0, 18, 21, "race", "office", "Governor").build();
+        List<String> facts = ArticleFixture.run(extractor, a);
+        assertTrue(facts.contains("Dunn candidateIn race for governor"), facts.toString());
+        assertFalse(facts.contains("Dunn candidateIn Senate race"), facts.toString());
     }
 
     @Test
