@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,7 @@ public final class RaceFinder implements MentionFinder {
     public List<Mention> find(AnnotatedSentence s) {
         List<Mention> out = new ArrayList<>();
         int n = s.size();
+        roundUpLabel(s).ifPresent(out::add);
         for (int h = 0; h < n; h++) {
             String head = s.token(h).toLowerCase(Locale.ROOT);
             boolean isHead = HEADS.contains(head) && !(h + 1 < n && COMPOUND_NOUNS.contains(s.token(h + 1).toLowerCase(Locale.ROOT)));
@@ -124,6 +126,41 @@ public final class RaceFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /** A round-up's line label ("Senate:", "NE-02:"): the line's contest, no mention of what the article is about. */
+    public static final String ROUND_UP_LABEL = "roundUpLabel";
+    /** A round-up's line label: "NE-02", "AL-Sen", "FL-Gov" (a state's postal code, then the seat). */
+    private static final Pattern SEAT_CODE = Pattern.compile("([A-Z]{2})-(Sen|Gov|AL|\\d{1,2})");
+
+    /**
+     * "Senate: Democrat Dan Ahlers faces Republican Sen. Mike Rounds", "NE-02: Democrat Kara Eastman will take on Rep.
+     * Don Bacon": a round-up labels each line with its contest, which the line's pair runs in (145 such labels in
+     * 10,000 bench articles).
+     */
+    private Optional<Mention> roundUpLabel(AnnotatedSentence s) {
+        if (s.size() < 3 || !s.token(1).equals(":"))
+            return Optional.empty();
+        String label = s.token(0);
+        Map<String, String> a = new HashMap<>();
+        String office = switch (label.toLowerCase(Locale.ROOT)) {
+            case "senate" -> "U.S. Senate";
+            case "house" -> "U.S. House";
+            case "governor", "gubernatorial" -> "Governor";
+            default -> null;
+        };
+        if (office == null) {
+            Matcher m = SEAT_CODE.matcher(label);
+            Optional<Gazetteers.State> state = m.matches() ? gazetteers.stateByCode(m.group(1)) : Optional.empty();
+            if (state.isEmpty())
+                return Optional.empty();
+            a.put("jurisdiction", state.get().name());
+            office = m.group(2).equals("Sen") ? "U.S. Senate" : m.group(2).equals("Gov") ? "Governor" : "U.S. House";
+        }
+        a.put("office", office);
+        a.put(ROUND_UP_LABEL, "true");
+        finish(a);
+        return Optional.of(new Mention(EntityType.RACE, Mention.Form.NAME, s.index(), 0, 1, label, "race", a, 0.8));
     }
 
     /** Words that make a candidate one who may run, not one who runs ("likely" nominees are running). */

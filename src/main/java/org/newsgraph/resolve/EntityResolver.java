@@ -674,9 +674,9 @@ public final class EntityResolver {
         /** The first mention of the article's main contest, or null. */
         private Mention mainRace;
         private boolean dominant;
-        /** Bare mentions of the main contest that name a state of their own: dated as the main contest is. */
         /** The headline and the first sentences, where an article says what it is about. */
         private static final int LEAD_SENTENCES = 3;
+        /** Bare mentions of the main contest that name a state of their own: dated as the main contest is. */
         private final Set<Map<String, String>> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         RaceGrouping(AnnotatedArticle article, String dominantState) {
@@ -960,8 +960,16 @@ public final class EntityResolver {
                 Map<String, String> a = new TreeMap<>(completed.getOrDefault(m, m.attributes()));
                 ElectionCalendar.presidentialByYear(m.value(), a);
                 String office = a.get("office");
+                // "Senate: Democrat Dan Ahlers faces Republican Sen. Mike Rounds" in a round-up of many states: the line's
+                // state is its section heading's, which the cleaned text no longer has, so none but its own.
+                boolean label = a.remove(RaceFinder.ROUND_UP_LABEL) != null;
+                // A round-up lists the coming contests: of the article's cycle.
+                if (label && published != null && a.get("year") == null) {
+                    a.put("year", Integer.toString(published.getYear()));
+                    a.put(ElectionCalendar.YEAR_FROM_DATE, "true");
+                }
                 // A mayor's race is a city's: no state stands for it ("New York votes for mayor" in an article on Virginia).
-                if (office != null && !office.equals("President") && !office.equals("Mayor") && a.get("jurisdiction") == null) {
+                if (!label && office != null && !office.equals("President") && !office.equals("Mayor") && a.get("jurisdiction") == null) {
                     Set<String> js = jurisdictions.getOrDefault(office, Set.of());
                     if (a.get("sentenceState") != null)
                         a.put("jurisdiction", a.get("sentenceState"));
@@ -1014,8 +1022,10 @@ public final class EntityResolver {
             Map<String, Map<String, String>> groupAttributes = new HashMap<>();
             for (Mention m : races) {
                 Map<String, String> a = filled.get(m);
-                // "presidential candidates X, Y" says who runs, not which contest the article is about.
-                if (a == null || m.value().equals("candidate") && (!withCandidates || m.sentence() > LEAD_SENTENCES))
+                // "presidential candidates X, Y" says who runs, not which contest the article is about; nor does a
+                // round-up's line label ("Senate:", "NE-02:").
+                if (a == null || m.value().equals("candidate") && (!withCandidates || m.sentence() > LEAD_SENTENCES)
+                        || m.attribute(RaceFinder.ROUND_UP_LABEL) != null)
                     continue;
                 String g = groupKey(a);
                 // The article's own state counts double: its race is the one the article is about.

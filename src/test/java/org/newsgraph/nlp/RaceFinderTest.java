@@ -39,6 +39,23 @@ class RaceFinderTest {
     }
 
     @Test
+    void aRoundUpsLineLabelIsTheLinesContest() {
+        TaggedText t = TaggedText.of("Headline/NOUN",
+                "NE-02/NUM :/PUNCT Democrat/PROPN Kara/PROPN Eastman/PROPN will/AUX take/VERB on/ADP Rep./PROPN Don/PROPN Bacon/PROPN ./PUNCT",
+                "Senate/PROPN :/PUNCT Democrat/PROPN Dan/PROPN Ahlers/PROPN faces/VERB Sen./PROPN Mike/PROPN Rounds/PROPN ./PUNCT",
+                "FL-Gov/PROPN :/PUNCT Levine/PROPN leads/VERB Graham/PROPN ./PUNCT",
+                "Note/NOUN :/PUNCT Levine/PROPN leads/VERB Graham/PROPN ./PUNCT");
+        Mention house = onlyRace(t.sentence(1));
+        assertEquals("Nebraska", house.attribute("jurisdiction"));
+        assertEquals("U.S. House", house.attribute("office"));
+        Mention senate = onlyRace(t.sentence(2));
+        assertEquals("U.S. Senate", senate.attribute("office"));
+        assertNull(senate.attribute("jurisdiction"));
+        assertEquals("Governor", onlyRace(t.sentence(3)).attribute("office"));
+        assertEquals(List.of(), finder.find(t.sentence(4)));
+    }
+
+    @Test
     void aRunoffForSomeonesSeatIsForThatOffice() {
         TaggedText t = TaggedText.of("Headline/NOUN",
                 "Dunn/PROPN is/AUX locked/VERB in/ADP a/DET runoff/NOUN for/ADP her/PRON Senate/PROPN seat/NOUN with/ADP Ross/PROPN ./PUNCT");

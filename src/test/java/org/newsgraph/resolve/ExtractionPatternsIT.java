@@ -334,6 +334,17 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aRoundUpsLinesRunInTheContestsTheirLabelsName() {
+        String body = "Here are the matchups set so far. The House races are close.\n\n"
+                + "NE-02: Democrat Kara Eastman will take on Republican Rep. Don Bacon.\n\n"
+                + "Senate: Democrat Dan Ahlers faces Republican Sen. Mike Rounds.";
+        Set<String> facts = facts("Primaries so far", body, java.time.LocalDate.of(2020, 7, 1));
+        assertTrue(facts.contains("kara-eastman candidateIn 2020-nebraska-us-house-election"), facts.toString());
+        assertTrue(facts.contains("dan-ahlers candidateIn 2020-us-senate-election"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("dan-ahlers candidateIn") && f.contains("house")), facts.toString());
+    }
+
+    @Test
     void aStatesCaucusInAPresidentialContestIsAStageOfThatContest() {
         String body = "Ann Lee is running for president in 2016. Lee won the Iowa caucus, beating Sen. Tom Reed by three points.";
         Set<String> facts = facts("Lee wins Iowa", body, java.time.LocalDate.of(2016, 2, 2));
