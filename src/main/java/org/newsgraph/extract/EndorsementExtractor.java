@@ -125,20 +125,19 @@ public final class EndorsementExtractor implements Extractor {
         return out;
     }
 
-    /** Verbs that make support an act, given or received: "announced her support for Rubio", "has the support of Cole". */
-    private static final Set<String> GIVING_OR_GETTING = Set.of("announced", "announces", "announcing", "announce", "declared",
-            "declares", "declaring", "threw", "throws", "throwing", "throw", "pledged", "pledges", "pledging", "gave", "gives",
-            "giving", "give", "offered", "offers", "offering", "lent", "lends", "lending", "voiced", "voices", "voicing",
-            "expressed", "expresses", "expressing", "tweeted", "tweets", "has", "have", "had", "won", "wins", "secured", "received",
-            "earned", "got", "gets", "sought", "seeks", "seeking");
+    /** Verbs that seek support, which is then given, not a voter's: "sought the support of Cole". */
+    private static final Set<String> SEEKING = Set.of("have", "sought", "seeks", "seeking");
+    /** Verbs of giving support beyond declaring it: "voiced her support", "expressed his support". */
+    private static final Set<String> VOICING = Set.of("announce", "declaring", "pledging", "offering", "throw", "give", "giving",
+            "voiced", "voices", "voicing", "expressed", "expresses", "expressing", "tweeted", "tweets");
 
-    /** Whether a verb of declaring or receiving stands before the noun, its possessor and adjectives. */
+    /** Whether a verb of declaring, receiving or seeking stands before the noun, its possessor and adjectives. */
     private static boolean declared(SentenceContext c, int t) {
         int k = t - 1;
         while (k >= 0 && t - k <= 5 && (c.s.tag(k).equals("ADJ") || c.s.tag(k).equals("DET") || c.s.tag(k).equals("ADV")
                 || c.s.tag(k).equals("PRON") || c.s.tag(k).equals("PROPN") || c.lowerIn(k, SentenceContext.POSSESSIVE_MARKS)))
             k--;
-        return c.lowerIn(k, GIVING_OR_GETTING);
+        return c.lowerIn(k, DECLARING) || c.lowerIn(k, VOICING) || c.lowerIn(k, RECEIVING) || c.lowerIn(k, SEEKING);
     }
 
     private static final Set<String> RAISING = Set.of("raise", "raised", "raises", "raising");
