@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.AnnotatedSentence;
 
 /**
@@ -86,6 +87,43 @@ final class ElectionCalendar {
                 years.add(Integer.toString(published.getYear() - YEARS_AGO.get(w)));
         }
         return years;
+    }
+
+    /**
+     * The years a sentence names, and where it names none, the year it counts from the one year named last in the three
+     * sentences before: "In 2004, Bush beat Kerry. Four years later, Obama beat McCain" (2008), "1984 was a time of
+     * celebration ... In that year's presidential election, he buried Walter Mondale" (1984).
+     */
+    static Set<String> yearsNamed(AnnotatedArticle article, int sentence) {
+        LocalDate published = article.article().published();
+        Set<String> years = yearsNamed(article.sentences().get(sentence), published);
+        Integer offset = years.isEmpty() ? countedFromBefore(article.sentences().get(sentence)) : null;
+        for (int k = sentence - 1; offset != null && k >= Math.max(0, sentence - 3); k--) {
+            Set<String> before = yearsNamed(article.sentences().get(k), published);
+            if (before.size() == 1)
+                years.add(Integer.toString(Integer.parseInt(before.iterator().next()) + offset));
+            if (!before.isEmpty())
+                break;
+        }
+        return years;
+    }
+
+    /** "four years later" +4, "two years earlier" or "before" -2, "that year" 0; null when the sentence counts none. */
+    private static Integer countedFromBefore(AnnotatedSentence s) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            String w = s.token(i).toLowerCase(Locale.ROOT);
+            String next = s.token(i + 1).toLowerCase(Locale.ROOT);
+            if (w.equals("that") && (next.equals("year") || next.equals("year's") || next.equals("year’s")))
+                return 0;
+            if (YEARS_AGO.containsKey(w) && (next.equals("years") || next.equals("year")) && i + 2 < s.size()) {
+                String after = s.token(i + 2).toLowerCase(Locale.ROOT);
+                if (after.equals("later"))
+                    return YEARS_AGO.get(w);
+                if (after.equals("earlier") || after.equals("before"))
+                    return -YEARS_AGO.get(w);
+            }
+        }
+        return null;
     }
 
     private static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn");

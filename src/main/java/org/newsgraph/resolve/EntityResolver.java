@@ -198,7 +198,7 @@ public final class EntityResolver {
                 continue;
             // "In 2004, Bush beat Kerry", "In Montana, Daines defeated Curtis": another year's or state's contest.
             AnnotatedSentence s = article.sentences().get(f.sentence());
-            Set<String> years = ElectionCalendar.yearsNamed(s, article.article().published());
+            Set<String> years = ElectionCalendar.yearsNamed(article, f.sentence());
             String year = main.attributes().get("year");
             if (year != null && !years.isEmpty() && !years.contains(year) || namesOtherState(article, s, main))
                 continue;
@@ -235,7 +235,7 @@ public final class EntityResolver {
         String year = race.attributes().get("year");
         if (year != null)
             return Integer.parseInt(year) >= published.getYear() - 2;
-        for (String named : ElectionCalendar.yearsNamed(article.sentences().get(sentence), published))
+        for (String named : ElectionCalendar.yearsNamed(article, sentence))
             if (Integer.parseInt(named) < published.getYear())
                 return false;
         return true;
@@ -769,7 +769,7 @@ public final class EntityResolver {
                     continue;
                 AnnotatedSentence s = article.sentences().get(m.sentence());
                 // "former Democratic presidential nominee Hillary Clinton in 2016": the sentence dates the run.
-                if (ElectionCalendar.yearsNamed(s, published).contains(a.get("year")))
+                if (ElectionCalendar.yearsNamed(article, m.sentence()).contains(a.get("year")))
                     continue;
                 String first = s.token(m.start()).toLowerCase(Locale.ROOT);
                 // "John Kerry ran for president and his wife never released her tax returns": a run told in the past.
@@ -874,7 +874,7 @@ public final class EntityResolver {
                 Map<String, String> a = filled.get(m);
                 if (a == null || a.get("year") == null || m.attribute("year") != null || m == mainRace)
                     continue;
-                Set<String> named = ElectionCalendar.yearsNamed(article.sentences().get(m.sentence()), published);
+                Set<String> named = ElectionCalendar.yearsNamed(article, m.sentence());
                 // "Romney's candidacy for the U.S. Senate, after the 2012 GOP presidential nominee announced": that year
                 // is the other contest's.
                 for (Mention other : races)

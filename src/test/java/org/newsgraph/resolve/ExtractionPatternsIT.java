@@ -345,6 +345,15 @@ class ExtractionPatternsIT {
     }
 
     @Test
+    void aSentenceCountingYearsFromTheYearBeforeTalksOfThatYearsContest() {
+        String body = "Tim Rook is running against Mark Dunn in the presidential race. The presidential race is close. "
+                + "In 2004, the turnout was low. Four years later, Ann Lee beat Joe Cole by five points.";
+        Set<String> facts = facts("The race", body, java.time.LocalDate.of(2012, 10, 1));
+        assertTrue(facts.contains("tim-rook candidateIn 2012-us-presidential-election"), facts.toString());
+        assertFalse(facts.contains("ann-lee candidateIn 2012-us-presidential-election"), facts.toString());
+    }
+
+    @Test
     void aStatesCaucusInAPresidentialContestIsAStageOfThatContest() {
         String body = "Ann Lee is running for president in 2016. Lee won the Iowa caucus, beating Sen. Tom Reed by three points.";
         Set<String> facts = facts("Lee wins Iowa", body, java.time.LocalDate.of(2016, 2, 2));
