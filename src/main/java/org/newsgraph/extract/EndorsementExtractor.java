@@ -107,17 +107,13 @@ public final class EndorsementExtractor implements Extractor {
                 // so only one the article gives a title or office, or the record lists.
                 List<Fact> found = new ArrayList<>();
                 surrogate(c, t, found);
-                for (Fact f : found)
-                    if (c.publicFigure(f.subject()))
-                        out.add(f);
+                keepPublic(c, found, out);
             } else if (w.equals("support") && !declared(c, t)) {
                 // "Despite his strong support for Trump, Green said he would vote for a Democrat": a voter's, as the verb
                 // is, unless declared ("announced her support for Rubio").
                 List<Fact> found = new ArrayList<>();
                 noun(c, t, found);
-                for (Fact f : found)
-                    if (c.publicFigure(f.subject()))
-                        out.add(f);
+                keepPublic(c, found, out);
             } else if (w.startsWith("endorsement") || w.equals("support") || w.equals("backing")) {
                 noun(c, t, out);
             }
@@ -227,6 +223,11 @@ public final class EndorsementExtractor implements Extractor {
     private static void publicBacking(SentenceContext c, int t, List<Fact> out, double confidence) {
         List<Fact> found = new ArrayList<>();
         verb(c, t, found, confidence);
+        keepPublic(c, found, out);
+    }
+
+    /** The backings found whose backer has public standing: a title or an office in the article, or the record. */
+    private static void keepPublic(SentenceContext c, List<Fact> found, List<Fact> out) {
         for (Fact f : found)
             if (c.publicFigure(f.subject()))
                 out.add(f);

@@ -118,9 +118,8 @@ public final class OfficeFinder implements MentionFinder {
         if (start == 0)
             return false;
         String before = s.token(start - 1);
-        boolean state = gazetteers.state(before).isPresent() || start > 1 && gazetteers.state(s.token(start - 2) + " " + before).isPresent();
         if (form.startsWith("house"))
-            return before.equalsIgnoreCase("state") || state;
+            return before.equalsIgnoreCase("state") || jurisdictionBefore(s, start) != null;
         // "House of Representatives Speaker Nancy Pelosi" is the House's; "As Speaker Pelosi" opens a sentence.
         return Character.isUpperCase(before.charAt(0)) && s.tag(start - 1).equals("PROPN") && !before.equals("House")
                 && !before.equals("Representatives") && !before.equals("U.S.") && !FORMER.contains(before.toLowerCase(Locale.ROOT));

@@ -159,7 +159,6 @@ public final class RaceFinder implements MentionFinder {
         }
         a.put("office", office);
         a.put(ROUND_UP_LABEL, "true");
-        finish(a);
         return Optional.of(new Mention(EntityType.RACE, Mention.Form.NAME, s.index(), 0, 1, label, "race", a, 0.8));
     }
 

@@ -709,10 +709,8 @@ public final class EntityResolver {
                     mainRace = m;
             if (published != null && mainGroup != null) {
                 for (Map<String, String> a : filled.values())
-                    if (a.get("year") == null && (groupKey(a).equals(mainGroup) || placed.contains(a))) {
-                        a.put("year", Integer.toString(published.getYear()));
-                        a.put(ElectionCalendar.YEAR_FROM_DATE, "true");
-                    }
+                    if (a.get("year") == null && (groupKey(a).equals(mainGroup) || placed.contains(a)))
+                        dateByArticle(a);
             }
             yearsOfTheirSentences(article, races);
             pastRunsUndated(article, races);
@@ -743,6 +741,12 @@ public final class EntityResolver {
             for (Map<String, String> a : filled.values())
                 if (a.get("stage") == null && "true".equals(a.get(ElectionCalendar.YEAR_FROM_DATE)) && special.contains(seat(a)))
                     a.put("stage", "special");
+        }
+
+        /** Gives a contest the article's year, marked as the date's, for the election calendar to fit. */
+        private void dateByArticle(Map<String, String> a) {
+            a.put("year", Integer.toString(published.getYear()));
+            a.put(ElectionCalendar.YEAR_FROM_DATE, "true");
         }
 
         /** Office and place of a contest, whatever its year. */
@@ -964,10 +968,8 @@ public final class EntityResolver {
                 // state is its section heading's, which the cleaned text no longer has, so none but its own.
                 boolean label = a.remove(RaceFinder.ROUND_UP_LABEL) != null;
                 // A round-up lists the coming contests: of the article's cycle.
-                if (label && published != null && a.get("year") == null) {
-                    a.put("year", Integer.toString(published.getYear()));
-                    a.put(ElectionCalendar.YEAR_FROM_DATE, "true");
-                }
+                if (label && published != null && a.get("year") == null)
+                    dateByArticle(a);
                 // A mayor's race is a city's: no state stands for it ("New York votes for mayor" in an article on Virginia).
                 if (!label && office != null && !office.equals("President") && !office.equals("Mayor") && a.get("jurisdiction") == null) {
                     Set<String> js = jurisdictions.getOrDefault(office, Set.of());
@@ -996,11 +998,11 @@ public final class EntityResolver {
                 // "Kerry, the Democratic Party's 2004 presidential nominee" dates Kerry's contest, not Biden's campaign
                 // (a dated article leaves out years long past below).
                 if (a.get("year") != null && (published != null || !e.getKey().value().equals("candidate")))
-                    years.computeIfAbsent(a.get("office") + "|" + a.get("jurisdiction"), k -> new LinkedHashSet<>()).add(a.get("year"));
+                    years.computeIfAbsent(seat(a), k -> new LinkedHashSet<>()).add(a.get("year"));
             }
             for (Map<String, String> a : filled.values()) {
                 if (a.get("year") == null) {
-                    Set<String> ys = new TreeSet<>(years.getOrDefault(a.get("office") + "|" + a.get("jurisdiction"), Set.of()));
+                    Set<String> ys = new TreeSet<>(years.getOrDefault(seat(a), Set.of()));
                     // "ran in the Senate race in 2012" in an article of 2022: a contest long past is not the one meant.
                     if (published != null)
                         ys.removeIf(y -> Integer.parseInt(y) < published.getYear() - 1);
@@ -1110,7 +1112,7 @@ public final class EntityResolver {
         }
 
         private static String groupKey(Map<String, String> a) {
-            return a.get("office") + "|" + a.get("jurisdiction") + "|" + a.get("year");
+            return seat(a) + "|" + a.get("year");
         }
 
         Entity entityOf(Mention m) {
